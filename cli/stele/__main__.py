@@ -1,0 +1,5 @@
+"""Entry point for ``python -m stele``."""
+
+from .commands import main
+
+main()

@@ -1,0 +1,262 @@
+"""Catalogs: turn Segments into gettext templates and merge templates into locale catalogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import polib
+from rapidfuzz import fuzz, process
+
+from .locales import LocaleInfo
+from .model import DisclaimerRule, Segment
+
+FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
+_PYTHON_FORMAT_RE = re.compile(r"%\([A-Za-z_]\w*\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeStats:
+    """What a merge did to one catalog."""
+
+    exact: int = 0
+    fuzzy: int = 0
+    new: int = 0
+    revived: int = 0
+    obsolete: int = 0
+
+
+def timestamp(now: dt.datetime) -> str:
+    """A PO header date, as GNU tools write it: ``2026-11-22 07:46+0000``."""
+    return now.strftime("%Y-%m-%d %H:%M%z")
+
+
+def new_template(domain: str, *, origin: str, created: str) -> polib.POFile:
+    """An empty template with xgettext's header (fuzzy, placeholder fields)."""
+    template = polib.POFile(wrapwidth=79)
+    template.header = f"Translations template for {domain}.\nExtracted by stele from {origin}."
+    template.metadata = {
+        "Project-Id-Version": domain,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": created,
+        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+        "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
+        "Language-Team": "LANGUAGE <LL@li.org>",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    template.metadata_is_fuzzy = ["fuzzy"]
+    return template
+
+
+def add_segments(
+    template: polib.POFile, segments: Iterable[Segment], *, rules: Sequence[DisclaimerRule]
+) -> None:
+    """Append one entry per distinct msgid, in source order, with references and comments."""
+    descriptions = {rule.id: rule.description for rule in rules}
+    by_msgid: dict[str, polib.POEntry] = {}
+    for segment in segments:
+        entry = by_msgid.get(segment.msgid)
+        if entry is None:
+            entry = polib.POEntry(msgid=segment.msgid, msgstr="")
+            by_msgid[segment.msgid] = entry
+            template.append(entry)
+        entry.occurrences.append((segment.path, str(segment.line)))
+        for line in _comments(segment, descriptions):
+            if line not in entry.comment.split("\n"):
+                entry.comment = f"{entry.comment}\n{line}" if entry.comment else line
+
+
+def _comments(segment: Segment, descriptions: dict[str, str]) -> list[str]:
+    lines = [segment.detail or segment.kind.value]
+    if segment.disclaimers:
+        what = "; ".join(descriptions.get(rule, "marked in the source") for rule in segment.disclaimers)
+        lines.append(
+            f"DISCLAIMER ({', '.join(segment.disclaimers)}): {what}. Its meaning must survive"
+            " translation in full: do not drop, soften or strengthen it, and keep every number"
+            " and unit. The page is published only once this is translated and not fuzzy."
+        )
+    return lines
+
+
+def add_message(
+    template: polib.POFile,
+    message: str | tuple[str, str],
+    *,
+    reference: tuple[str, str],
+    comments: Sequence[str] = (),
+    context: str | None = None,
+) -> None:
+    """Add a template string (singular or plural), merging repeated ones."""
+    msgid, plural = (message, "") if isinstance(message, str) else message
+    entry = template.find(msgid, msgctxt=context) if context else template.find(msgid)
+    if entry is None or entry.msgctxt != context:
+        entry = polib.POEntry(msgid=msgid, msgid_plural=plural, msgctxt=context)
+        if plural:
+            entry.msgstr_plural = {0: "", 1: ""}
+        if _PYTHON_FORMAT_RE.search(msgid + plural):
+            entry.flags.append("python-format")
+        template.append(entry)
+    if reference not in entry.occurrences:
+        entry.occurrences.append(reference)
+    for line in comments:
+        if line not in entry.comment.split("\n"):
+            entry.comment = f"{entry.comment}\n{line}" if entry.comment else line
+
+
+def same_content(a: polib.POFile, b: polib.POFile) -> bool:
+    """True when two catalogs differ at most in their POT-Creation-Date."""
+    strip = {"POT-Creation-Date"}
+    meta_a = {k: v for k, v in a.metadata.items() if k not in strip}
+    meta_b = {k: v for k, v in b.metadata.items() if k not in strip}
+    return meta_a == meta_b and a.header == b.header and [str(e) for e in a] == [str(e) for e in b]
+
+
+def init_catalog(template: polib.POFile, info: LocaleInfo, *, now: dt.datetime) -> polib.POFile:
+    """A new catalog for ``info`` from ``template``, with Language and Plural-Forms from CLDR."""
+    catalog = polib.POFile(wrapwidth=79)
+    domain = template.metadata.get("Project-Id-Version", "messages")
+    catalog.header = f"{info.native_name} ({info.code}) translations for {domain}."
+    catalog.metadata = {
+        "Project-Id-Version": domain,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": template.metadata.get("POT-Creation-Date", timestamp(now)),
+        "PO-Revision-Date": timestamp(now),
+        "Last-Translator": "",
+        "Language-Team": f"{info.native_name} <{info.code}@li.org>",
+        "Language": info.code,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": info.plural_forms,
+    }
+    merged, _ = merge_catalog(template, catalog)
+    return merged
+
+
+def nplurals(catalog: polib.POFile) -> int:
+    """The catalog's nplurals from its Plural-Forms header (2 when absent)."""
+    match = re.search(r"nplurals\s*=\s*(\d+)", catalog.metadata.get("Plural-Forms", ""))
+    return int(match.group(1)) if match else 2
+
+
+def merge_catalog(template: polib.POFile, old: polib.POFile) -> tuple[polib.POFile, MergeStats]:
+    """Merge ``template`` into ``old`` as msgmerge does, losing no translation.
+
+    Exact matches keep their translation (obsolete ones come back to life);
+    an edited message gets the closest old translation, fuzzy, with the old
+    msgid as ``#|``; old messages no longer in the template become obsolete.
+    """
+    merged = polib.POFile(wrapwidth=79)
+    merged.header, merged.metadata = old.header, dict(old.metadata)
+    merged.metadata_is_fuzzy = old.metadata_is_fuzzy
+    if "POT-Creation-Date" in template.metadata:
+        merged.metadata["POT-Creation-Date"] = template.metadata["POT-Creation-Date"]
+    index = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
+    for entry in old.obsolete_entries():
+        index.setdefault((entry.msgctxt, entry.msgid), entry)
+    matcher = _FuzzyIndex([e for e in old if e.msgid and _translated(e)])
+    counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0}
+    used: set[int] = set()
+    plurals = nplurals(old)
+    for new in template:
+        found = index.get((new.msgctxt, new.msgid))
+        if found is not None:
+            used.add(id(found))
+            counts["revived" if found.obsolete else "exact"] += 1
+            merged.append(_carry(new, found, plurals))
+            continue
+        guess = matcher.closest(new.msgid)
+        counts["fuzzy" if guess else "new"] += 1
+        merged.append(_guess(new, guess, plurals) if guess else _fresh(new, plurals))
+    obsolete = [_obsolete(e) for e in old if id(e) not in used and (_translated(e) or e.tcomment)]
+    merged.extend(obsolete)
+    return merged, MergeStats(obsolete=len(obsolete), **counts)
+
+
+class _FuzzyIndex:
+    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF)."""
+
+    def __init__(self, entries: list[polib.POEntry]):
+        self._entries = entries
+        self._keys = [e.msgid for e in entries]
+
+    def closest(self, msgid: str) -> polib.POEntry | None:
+        if not self._keys or not msgid:
+            return None
+        best = process.extractOne(msgid, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._entries[best[2]] if best else None
+
+
+def _translated(entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        return any(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def _skeleton(new: polib.POEntry, plurals: int) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgid=new.msgid,
+        msgid_plural=new.msgid_plural,
+        msgctxt=new.msgctxt,
+        occurrences=list(new.occurrences),
+        comment=new.comment,
+        flags=[f for f in new.flags if f != "fuzzy"],
+    )
+    if new.msgid_plural:
+        entry.msgstr_plural = {i: "" for i in range(plurals)}
+    return entry
+
+
+def _fill(entry: polib.POEntry, source: polib.POEntry, plurals: int) -> None:
+    if entry.msgid_plural:
+        values = source.msgstr_plural if source.msgid_plural else {0: source.msgstr}
+        entry.msgstr_plural = {i: values.get(i, "") for i in range(max(plurals, len(values)))}
+    else:
+        entry.msgstr = source.msgstr if not source.msgid_plural else source.msgstr_plural.get(0, "")
+
+
+def _carry(new: polib.POEntry, old: polib.POEntry, plurals: int) -> polib.POEntry:
+    entry = _skeleton(new, plurals)
+    _fill(entry, old, plurals)
+    entry.tcomment = old.tcomment
+    if "fuzzy" in old.flags and _translated(old):
+        entry.flags.insert(0, "fuzzy")
+        entry.previous_msgctxt = old.previous_msgctxt
+        entry.previous_msgid = old.previous_msgid
+        entry.previous_msgid_plural = old.previous_msgid_plural
+    return entry
+
+
+def _guess(new: polib.POEntry, old: polib.POEntry, plurals: int) -> polib.POEntry:
+    entry = _skeleton(new, plurals)
+    _fill(entry, old, plurals)
+    entry.flags.insert(0, "fuzzy")
+    entry.previous_msgctxt = old.msgctxt if old.msgctxt != new.msgctxt else None
+    entry.previous_msgid = old.msgid
+    entry.previous_msgid_plural = old.msgid_plural or None
+    return entry
+
+
+def _fresh(new: polib.POEntry, plurals: int) -> polib.POEntry:
+    return _skeleton(new, plurals)
+
+
+def _obsolete(old: polib.POEntry) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgid=old.msgid,
+        msgstr=old.msgstr,
+        msgid_plural=old.msgid_plural,
+        msgctxt=old.msgctxt,
+        tcomment=old.tcomment,
+        flags=list(old.flags),
+        previous_msgctxt=old.previous_msgctxt,
+        previous_msgid=old.previous_msgid,
+        previous_msgid_plural=old.previous_msgid_plural,
+        obsolete=True,
+    )
+    entry.msgstr_plural = dict(old.msgstr_plural)
+    return entry

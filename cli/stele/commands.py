@@ -1,0 +1,121 @@
+"""Commands: the click CLI, and the one place where errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import find_project, load_config
+from .errors import SteleError
+from .fsutil import project_lock
+from .model import Config
+from .workflow import FileResult, extract_templates, init_locales, update_locales
+
+T = TypeVar("T")
+EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
+
+
+class _Group(click.Group):
+    """A group whose commands' SteleErrors become one stderr line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SteleError as exc:
+            message = str(exc) if exc.path else f"stele: {exc}"
+            click.echo(message, err=True)
+            ctx.exit(exc.exit_code)
+
+
+@dataclass
+class _State:
+    project: Path | None
+    verbosity: int
+    _config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            root = self.project.resolve() if self.project else find_project(Path.cwd())
+            self._config = load_config(root)
+        return self._config
+
+    def say(self, message: str, *, level: int = 1) -> None:
+        if self.verbosity >= level:
+            click.echo(message)
+
+
+@click.group(cls=_Group, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--project", type=click.Path(file_okay=False, path_type=Path),
+              help="Project folder (default: the nearest folder above holding stele.toml).")
+@click.option("-v", "--verbose", count=True, help="Say more (repeat for even more).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.version_option(__version__, prog_name="stele")
+@click.pass_context
+def main(ctx: click.Context, project: Path | None, verbose: int, quiet: bool) -> None:
+    """stele: Markdown articles → gettext catalogs → localized pages, with every warning kept."""
+    ctx.obj = _State(project, 0 if quiet else 1 + verbose)
+
+
+pass_state = click.make_pass_decorator(_State)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
+
+
+@contextmanager
+def _locked(state: _State) -> Iterator[Config]:
+    config = state.config
+    with project_lock(config.root):
+        yield config
+
+
+def _report(state: _State, results: list[FileResult], what: str) -> None:
+    written = [r for r in results if r.written]
+    for result in written:
+        state.say(f"wrote {result.path}")
+    for result in results:
+        if not result.written:
+            state.say(f"unchanged {result.path}", level=2)
+    state.say(f"{what}: {len(results)} files, {len(written)} written")
+
+
+@main.command(epilog=EPILOG)
+@pass_state
+def extract(state: _State) -> None:
+    """Extract source and template strings into locales/*.pot."""
+    with _locked(state) as config:
+        _report(state, extract_templates(config, now=_now()), "extract")
+
+
+@main.command(epilog=EPILOG)
+@click.argument("locales", nargs=-1, required=True)
+@pass_state
+def init(state: _State, locales: tuple[str, ...]) -> None:
+    """Create catalogs for new LOCALES (e.g. ru uk) from the templates."""
+    with _locked(state) as config:
+        _report(state, init_locales(config, list(locales), now=_now()), "init")
+
+
+@main.command(epilog=EPILOG)
+@click.argument("locales", nargs=-1)
+@pass_state
+def update(state: _State, locales: tuple[str, ...]) -> None:
+    """Merge the templates into the catalogs of LOCALES (default: all), keeping every translation."""
+    with _locked(state) as config:
+        results = update_locales(config, list(locales) or None)
+        for result in results:
+            if result.written and result.stats:
+                s = result.stats
+                state.say(f"{result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
+                          f"{s.revived} revived, {s.obsolete} obsolete", level=2)
+        _report(state, results, "update")

@@ -1,0 +1,100 @@
+"""Config: read stele.toml into a Config, finding the project from any folder inside it."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .locales import validate_locale
+from .model import Config, DisclaimerRule
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAME = "stele.toml"
+_KEYS = {
+    "site": {"base_url", "source_locale", "locales"},
+    "paths": {"source", "locales", "templates", "public", "build"},
+    "disclaimer": {"id", "pattern", "description"},
+}
+
+
+def find_project(start: Path) -> Path:
+    """Return the nearest folder at or above ``start`` that holds stele.toml."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ConfigError(
+        f"no {CONFIG_NAME} in {start} or any folder above it; "
+        "run stele inside a project or pass --project DIR"
+    )
+
+
+def load_config(root: Path) -> Config:
+    """Read ``root/stele.toml``; unknown keys and bad values are errors."""
+    path = root / CONFIG_NAME
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{CONFIG_NAME} not found; create one (see README)", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise ConfigError(f"not valid TOML: {exc}", path=path, line=line) from exc
+    _check_keys(data, path)
+    site = data.get("site", {})
+    paths = data.get("paths", {})
+    source_locale = str(site.get("source_locale", "en"))
+    locales = tuple(str(code) for code in site.get("locales", []))
+    for code in (source_locale, *locales):
+        validate_locale(code, origin=f"{path}: [site]")
+    return Config(
+        root=root,
+        base_url=str(site.get("base_url", "")).rstrip("/"),
+        source_locale=source_locale,
+        locales=locales,
+        source_dir=root / paths.get("source", "source"),
+        locales_dir=root / paths.get("locales", "locales"),
+        templates_dir=root / paths.get("templates", "templates"),
+        public_dir=root / paths.get("public", "public"),
+        build_dir=root / paths.get("build", "build"),
+        disclaimer_rules=tuple(_rule(item, path) for item in data.get("disclaimer", [])),
+    )
+
+
+def _check_keys(data: dict[str, Any], path: Path) -> None:
+    for section, value in data.items():
+        if section not in _KEYS:
+            raise ConfigError(f"unknown section [{section}]; known: {', '.join(_KEYS)}", path=path)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if not isinstance(item, dict):
+                raise ConfigError(f"[{section}] must be a table", path=path)
+            unknown = sorted(set(item) - _KEYS[section])
+            if unknown:
+                known = ", ".join(sorted(_KEYS[section]))
+                raise ConfigError(
+                    f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path=path
+                )
+
+
+def _rule(item: dict[str, Any], path: Path) -> DisclaimerRule:
+    rule_id = str(item.get("id", ""))
+    if not re.fullmatch(r"[A-Za-z0-9][\w-]*", rule_id):
+        raise ConfigError(f"[[disclaimer]] needs an id of letters, digits, - or _: {rule_id!r}", path=path)
+    try:
+        pattern = re.compile(str(item["pattern"]))
+    except KeyError:
+        raise ConfigError(f"[[disclaimer]] {rule_id!r} has no pattern", path=path) from None
+    except re.error as exc:
+        raise ConfigError(
+            f"[[disclaimer]] {rule_id!r}: bad regular expression: {exc}; fix the pattern", path=path
+        ) from exc
+    return DisclaimerRule(rule_id, pattern, str(item.get("description", rule_id)))

@@ -1,0 +1,49 @@
+"""Errors: the one exception tree every stage raises; commands.py turns it into exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SteleError(Exception):
+    """A problem the user can fix; ``str(error)`` is the whole message shown."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: Path | str | None = None, line: int | None = None):
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.detail = message
+        super().__init__(_locate(self.path, line) + message)
+
+
+def _locate(path: str | None, line: int | None) -> str:
+    if path is None:
+        return ""
+    return f"{path}:{line}: " if line is not None else f"{path}: "
+
+
+class ConfigError(SteleError):
+    """stele.toml is missing, unreadable or holds a bad value."""
+
+
+class SourceError(SteleError):
+    """A source article cannot be read: encoding, front matter, Markdown."""
+
+
+class CatalogError(SteleError):
+    """A .po/.pot/.mo file cannot be read or written."""
+
+
+class TemplateError(SteleError):
+    """A Jinja2 template has a syntax error or uses an unknown variable."""
+
+
+class PublishError(SteleError):
+    """Pages were held back by the publishing gate and --strict was given."""
+
+    exit_code = 1
+
+
+class ProjectLocked(SteleError):
+    """Another stele process holds the project's lock."""

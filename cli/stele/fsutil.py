@@ -1,0 +1,102 @@
+"""Files: atomic writes (temporary file + rename) and the project lock."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import ProjectLocked, SteleError
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _os_error(path, exc) from None
+
+
+def write_text_if_changed(path: Path, text: str) -> bool:
+    """Write UTF-8 ``text`` atomically unless the file already holds it; True if written."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    write_bytes_atomic(path, data)
+    return True
+
+
+def _os_error(path: Path, exc: OSError) -> SteleError:
+    hints = {
+        errno.ENOSPC: "the disk is full; free some space and run again",
+        errno.EROFS: "the file system is read-only; build into a writable folder",
+        errno.EACCES: "permission denied; check the folder's permissions",
+        errno.EPERM: "permission denied; check the folder's permissions",
+    }
+    hint = hints.get(exc.errno or 0, exc.strerror or str(exc))
+    return SteleError(f"cannot write: {hint}", path=path)
+
+
+@contextlib.contextmanager
+def project_lock(root: Path) -> Iterator[None]:
+    """Hold ``root/.stele.lock`` for the length of a command that writes files."""
+    lock = root / ".stele.lock"
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        pid = _lock_owner(lock)
+        if pid is not None and not _alive(pid):
+            lock.unlink(missing_ok=True)
+            with project_lock(root):
+                yield
+            return
+        raise ProjectLocked(
+            f"another stele process (pid {pid}) is working on this project; "
+            "wait for it to finish, or delete the lock file if no stele is running",
+            path=lock,
+        ) from None
+    except OSError as exc:
+        raise _os_error(lock, exc) from None
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _lock_owner(lock: Path) -> int | None:
+    try:
+        return int(lock.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,104 @@
+"""Model: the frozen values the stages hand each other (config, articles, segments, findings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class DisclaimerRule:
+    """A stele.toml rule: source paragraphs matching ``pattern`` are disclaimers."""
+
+    id: str
+    pattern: re.Pattern[str]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A project's stele.toml, resolved against the folder holding it."""
+
+    root: Path
+    base_url: str
+    source_locale: str
+    locales: tuple[str, ...]
+    source_dir: Path
+    locales_dir: Path
+    templates_dir: Path
+    public_dir: Path
+    build_dir: Path
+    disclaimer_rules: tuple[DisclaimerRule, ...] = ()
+
+    def relative(self, path: Path) -> str:
+        """Show ``path`` relative to the project root when it lies inside it."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source/<slug>.md: its front matter and its Markdown body."""
+
+    path: str
+    slug: str
+    title: str
+    description: str
+    date: dt.date
+    tags: tuple[str, ...]
+    body: str
+    body_line: int
+    title_line: int
+    description_line: int
+
+    @property
+    def is_health(self) -> bool:
+        return "health" in self.tags
+
+
+class SegmentKind(enum.Enum):
+    """What a translatable block is; the value is the extracted comment."""
+
+    TITLE = "title"
+    DESCRIPTION = "description"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list item"
+    BLOCKQUOTE = "blockquote"
+    TABLE_CELL = "table cell"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One message of an article: a block's text, where it stands, and why it matters."""
+
+    msgid: str
+    kind: SegmentKind
+    path: str
+    line: int
+    token_index: int | None = None
+    disclaimers: tuple[str, ...] = ()
+    detail: str = ""
+
+    @property
+    def is_disclaimer(self) -> bool:
+        return bool(self.disclaimers)
+
+    @property
+    def reference(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class HeldBack:
+    """An article left out of a locale by the publishing gate, and the messages why."""
+
+    slug: str
+    locale: str
+    messages: tuple[Segment, ...] = field(default_factory=tuple)
+    reasons: tuple[str, ...] = field(default_factory=tuple)

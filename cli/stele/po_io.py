@@ -1,0 +1,137 @@
+"""PO I/O: the only module that reads and writes .po, .pot and .mo files (GNU msgcat layout)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+
+from .errors import CatalogError
+from .fsutil import write_bytes_atomic, write_text_if_changed
+from .linebreak import wrap_units
+
+PAGE_WIDTH = 79
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
+            "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+
+
+def read_po(path: Path, *, display: str | None = None) -> polib.POFile:
+    """Read a .po or .pot file; syntax and encoding errors name the file and line."""
+    shown = display or str(path)
+    try:
+        return polib.pofile(str(path), wrapwidth=PAGE_WIDTH)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) or not str(exc).startswith("Syntax error"):
+            raise CatalogError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+        raise _syntax_error(exc, shown) from None
+    except (ValueError, UnicodeDecodeError, LookupError) as exc:
+        raise CatalogError(f"cannot parse: {exc}; fix the file or its charset", path=shown) from None
+
+
+def _syntax_error(exc: Exception, shown: str) -> CatalogError:
+    match = re.search(r"line (\d+)", str(exc))
+    line = int(match.group(1)) if match else None
+    return CatalogError(f"PO syntax error: {exc}; fix the entry at this line", path=shown, line=line)
+
+
+def write_po(path: Path, catalog: polib.POFile) -> bool:
+    """Write ``catalog`` atomically in GNU layout; True if the file changed."""
+    return write_text_if_changed(path, render_po(catalog))
+
+
+def write_mo(path: Path, catalog: polib.POFile) -> None:
+    """Compile ``catalog`` to ``path``: translated, non-fuzzy messages only, as msgfmt does."""
+    write_bytes_atomic(path, catalog.to_binary())
+
+
+def render_po(catalog: polib.POFile) -> str:
+    """The text of ``catalog`` exactly as GNU ``msgcat`` would write it."""
+    blocks = [_render_header(catalog)]
+    blocks.extend(render_entry(e) for e in catalog if not e.obsolete)
+    blocks.extend(render_entry(e) for e in catalog if e.obsolete)
+    return "\n".join(block for block in blocks if block)
+
+
+def _render_header(catalog: polib.POFile) -> str:
+    header = polib.POEntry(msgid="", msgstr=_header_text(catalog))
+    header.tcomment = catalog.header
+    fuzzy = catalog.metadata_is_fuzzy
+    header.flags = list(fuzzy) if isinstance(fuzzy, list) else (["fuzzy"] if fuzzy else [])
+    return render_entry(header)
+
+
+def _header_text(catalog: polib.POFile) -> str:
+    return "".join(f"{key}: {value}\n" for key, value in catalog.metadata.items())
+
+
+def render_entry(entry: polib.POEntry) -> str:
+    """One entry, newline-terminated, in GNU layout."""
+    lines = [("# " + line).rstrip() if line else "#" for line in _comment_lines(entry.tcomment)]
+    lines += [("#. " + line) if line else "#." for line in _comment_lines(entry.comment)]
+    if entry.occurrences and not entry.obsolete:
+        lines += _reference_lines(entry.occurrences)
+    flags = sorted(entry.flags, key=lambda flag: flag != "fuzzy")
+    if entry.msgid and not _has_translation(entry):
+        flags = [flag for flag in flags if flag != "fuzzy"]  # as GNU: fuzzy needs a translation
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    keyword_prefix = "#~ " if entry.obsolete else ""
+    previous_prefix = "#~| " if entry.obsolete else "#| "
+    for keyword, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+                           ("msgid_plural", entry.previous_msgid_plural)):
+        if value is not None and (value or keyword == "msgid"):
+            lines += _field(previous_prefix, keyword, value)
+    if entry.msgctxt is not None:
+        lines += _field(keyword_prefix, "msgctxt", entry.msgctxt)
+    lines += _field(keyword_prefix, "msgid", entry.msgid)
+    if entry.msgid_plural:
+        lines += _field(keyword_prefix, "msgid_plural", entry.msgid_plural)
+        for index in sorted(entry.msgstr_plural):
+            lines += _field(keyword_prefix, f"msgstr[{index}]", entry.msgstr_plural[index])
+    else:
+        lines += _field(keyword_prefix, "msgstr", entry.msgstr)
+    return "\n".join(lines) + "\n"
+
+
+def _has_translation(entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        return any(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def _comment_lines(text: str | None) -> list[str]:
+    return text.split("\n") if text else []
+
+
+def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
+    lines, line = [], "#:"
+    for file, number in occurrences:
+        ref = f"{file}:{number}" if number else file
+        if len(line) > 2 and len(line) + 1 + len(ref) > PAGE_WIDTH:
+            lines.append(line)
+            line = "#:"
+        line += " " + ref
+    lines.append(line)
+    return lines
+
+
+def _field(prefix: str, keyword: str, value: str) -> list[str]:
+    units = [_ESCAPES.get(char, char) for char in value]
+    head = f"{prefix}{keyword} "
+    room = PAGE_WIDTH - len(prefix) - 2
+    if "\n" not in value[:-1] and len(wrap_units(units, room, PAGE_WIDTH - len(head) - 2)) == 1:
+        return [f'{head}"{"".join(units)}"']
+    lines = [f'{head}""']
+    for portion in _portions(units):
+        lines += [f'{prefix}"{text}"' for text in wrap_units(portion, room, room)]
+    return lines
+
+
+def _portions(units: list[str]) -> list[list[str]]:
+    portions: list[list[str]] = [[]]
+    for unit in units:
+        portions[-1].append(unit)
+        if unit == "\\n":
+            portions.append([])
+    return [portion for portion in portions if portion]

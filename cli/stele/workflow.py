@@ -1,0 +1,132 @@
+"""Workflow: the project-level extract, init and update steps that tie the stages together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2.ext
+import polib
+from babel.messages.extract import extract
+
+from .catalogs import MergeStats, add_message, add_segments, init_catalog, merge_catalog, new_template, same_content, timestamp
+from .errors import CatalogError, TemplateError
+from .locales import locale_info, validate_locale
+from .model import Config
+from .po_io import read_po, render_po, write_po
+from .segments import ParsedArticle, parse_article_body
+from .source import read_articles
+
+SITE_DOMAIN = "site"
+TEMPLATE_COMMENT_TAGS = ("Translators:",)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """One file a step looked at, and whether it was written."""
+
+    path: str
+    written: bool
+    stats: MergeStats | None = None
+
+
+def parse_project(config: Config) -> list[ParsedArticle]:
+    """Read and segment every article of the project."""
+    return [parse_article_body(a, rules=config.disclaimer_rules) for a in read_articles(config)]
+
+
+def template_path(config: Config, domain: str) -> Path:
+    return config.locales_dir / f"{domain}.pot"
+
+
+def catalog_path(config: Config, locale: str, domain: str) -> Path:
+    return config.locales_dir / locale / "LC_MESSAGES" / f"{domain}.po"
+
+
+def build_templates(config: Config, *, now: dt.datetime) -> dict[str, polib.POFile]:
+    """Every template of the project, by domain: one per article, plus ``site``."""
+    created = timestamp(now)
+    templates: dict[str, polib.POFile] = {}
+    for parsed in parse_project(config):
+        pot = new_template(parsed.article.slug, origin=parsed.article.path, created=created)
+        add_segments(pot, parsed.segments, rules=config.disclaimer_rules)
+        templates[parsed.article.slug] = pot
+    templates[SITE_DOMAIN] = site_template(config, created=created)
+    return templates
+
+
+def site_template(config: Config, *, created: str) -> polib.POFile:
+    """Template strings from templates/**/*.html (Babel's Jinja2 extractor)."""
+    pot = new_template(SITE_DOMAIN, origin=config.relative(config.templates_dir), created=created)
+    for path in sorted(config.templates_dir.rglob("*.html")):
+        shown = config.relative(path)
+        try:
+            with path.open("rb") as handle:
+                found = list(extract(jinja2.ext.babel_extract, handle, comment_tags=TEMPLATE_COMMENT_TAGS,
+                                     options={"silent": "false", "trimmed": "true"}))
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"template syntax error: {exc.message}; fix the tag", path=shown, line=exc.lineno) from None
+        except UnicodeDecodeError:
+            raise TemplateError("not UTF-8; save the template as UTF-8", path=shown) from None
+        for lineno, message, comments, context in found:
+            add_message(pot, message, reference=(shown, str(lineno)), comments=comments, context=context)
+    return pot
+
+
+def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
+    """Write locales/<domain>.pot; an unchanged template keeps its file (and date)."""
+    results = []
+    for domain, pot in build_templates(config, now=now).items():
+        path = template_path(config, domain)
+        if path.exists():
+            old = read_po(path, display=config.relative(path))
+            if same_content(old, pot):
+                pot.metadata["POT-Creation-Date"] = old.metadata.get("POT-Creation-Date", "")
+        results.append(FileResult(config.relative(path), write_po(path, pot)))
+    return results
+
+
+def load_templates(config: Config) -> dict[str, polib.POFile]:
+    """The templates on disk, by domain; none at all is an error."""
+    paths = sorted(config.locales_dir.glob("*.pot"))
+    if not paths:
+        raise CatalogError("no templates (*.pot); run 'stele extract' first", path=config.relative(config.locales_dir))
+    return {path.stem: read_po(path, display=config.relative(path)) for path in paths}
+
+
+def init_locales(config: Config, locales: list[str], *, now: dt.datetime) -> list[FileResult]:
+    """Create each locale's catalogs; existing catalogs are left alone."""
+    codes = [validate_locale(code, origin="stele init") for code in locales]
+    templates = load_templates(config)
+    prepared: list[tuple[Path, polib.POFile]] = []
+    for code in codes:
+        info = locale_info(code)
+        for domain, pot in templates.items():
+            path = catalog_path(config, code, domain)
+            if not path.exists():
+                prepared.append((path, init_catalog(pot, info, now=now)))
+    return [FileResult(config.relative(p), write_po(p, cat)) for p, cat in prepared]
+
+
+def known_locales(config: Config) -> list[str]:
+    """Locales with a folder under locales/, plus those named in stele.toml."""
+    found = {p.name for p in config.locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()} if config.locales_dir.is_dir() else set()
+    ordered = list(config.locales)
+    return ordered + sorted(found - set(ordered))
+
+
+def update_locales(config: Config, locales: list[str] | None) -> list[FileResult]:
+    """Merge every template into each locale's catalogs (all read before any is written)."""
+    codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
+    templates = load_templates(config)
+    prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
+    for code in codes:
+        for domain, pot in templates.items():
+            path = catalog_path(config, code, domain)
+            if not path.exists():
+                raise CatalogError(f"no catalog; run 'stele init {code}' first", path=config.relative(path))
+            merged, stats = merge_catalog(pot, read_po(path, display=config.relative(path)))
+            render_po(merged)  # fail before anything is written
+            prepared.append((path, merged, stats))
+    return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
