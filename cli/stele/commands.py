@@ -17,6 +17,7 @@ from .config import find_project, load_config
 from .errors import SteleError
 from .fsutil import project_lock
 from .model import Config
+from .publish import build_site
 from .workflow import FileResult, extract_templates, init_locales, update_locales
 
 T = TypeVar("T")
@@ -119,3 +120,21 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
                 state.say(f"{result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
                           f"{s.revived} revived, {s.obsolete} obsolete", level=2)
         _report(state, results, "update")
+
+
+@main.command(epilog=EPILOG)
+@click.option("--strict", is_flag=True, help="Fail (exit 1) instead of leaving held-back pages out.")
+@pass_state
+def build(state: _State, strict: bool) -> None:
+    """Compile the catalogs and render public/ for every locale."""
+    with _locked(state) as config:
+        result = build_site(config, strict=strict)
+    for item in result.held_back:
+        for reason in item.reasons:
+            click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
+    for path in result.written:
+        state.say(f"wrote {path}", level=2)
+    for path in result.removed:
+        state.say(f"removed {config.relative(config.public_dir / path)}")
+    state.say(f"build: {result.pages} files, {len(result.written)} written, "
+              f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import re
 from pathlib import Path
 
@@ -135,3 +136,24 @@ def _portions(units: list[str]) -> list[list[str]]:
         if unit == "\\n":
             portions.append([])
     return [portion for portion in portions if portion]
+
+
+class MoTranslations(gettext.GNUTranslations):
+    """A compiled catalog that tells a missing message from one translated as itself."""
+
+    def lookup(self, message: str) -> str | None:
+        found = self._catalog.get(message)
+        return found if isinstance(found, str) and found else None
+
+    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
+        found = self._catalog.get((singular, self.plural(n)))
+        return found if isinstance(found, str) and found else None
+
+
+def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:
+    """Load a compiled .mo file."""
+    try:
+        with path.open("rb") as handle:
+            return MoTranslations(handle)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"cannot read compiled catalog: {exc}; run 'stele build' again", path=display or path) from None

@@ -1,0 +1,107 @@
+"""Publish: compile catalogs, apply the gate, render every page and the sitemap into public/."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from .errors import PublishError
+from .fsutil import write_text_if_changed
+from .gate import LocaleCatalogs, check_article, site_disclaimers
+from .locales import LocaleInfo, locale_info
+from .model import Config, HeldBack
+from .po_io import MoTranslations, read_mo, read_po, write_mo
+from .render import NoTranslations, Translations
+from .segments import ParsedArticle
+from .site import SitePlan, render_pages
+from .workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build wrote, removed and held back."""
+
+    written: tuple[str, ...] = ()
+    unchanged: int = 0
+    removed: tuple[str, ...] = ()
+    held_back: tuple[HeldBack, ...] = field(default_factory=tuple)
+    pages: int = 0
+
+
+def build_site(config: Config, *, strict: bool = False) -> BuildResult:
+    """Build public/ for the source locale and every target locale."""
+    parsed = parse_project(config)
+    site_pot = template_path(config, SITE_DOMAIN)
+    site_messages = site_disclaimers(read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None)
+    domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
+    targets = [locale_info(code) for code in config.locales]
+    catalogs = {info.code: _read_catalogs(config, info.code, domains) for info in targets}
+    held = [h for info in targets for p in parsed
+            if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN))]
+    if strict and held:
+        raise PublishError(_held_message(held))
+    translations = {info.code: _compile(config, catalogs[info.code]) for info in targets}
+    plan = _plan(config, parsed, targets, held)
+    pages = render_pages(plan, translations)
+    written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
+    removed = _prune(config.public_dir, set(pages))
+    return BuildResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(held), len(pages))
+
+
+def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:
+    found: dict[str, polib.POFile | None] = {}
+    paths: dict[str, str] = {}
+    for domain in domains:
+        path = catalog_path(config, locale, domain)
+        paths[domain] = config.relative(path)
+        found[domain] = read_po(path, display=paths[domain]) if path.exists() else None
+    return LocaleCatalogs(locale, found, paths)
+
+
+def _compile(config: Config, catalogs: LocaleCatalogs) -> dict[str, Translations]:
+    """Write build/<locale>/LC_MESSAGES/<domain>.mo and load it back for rendering."""
+    loaded: dict[str, Translations] = {}
+    for domain, catalog in catalogs.catalogs.items():
+        if catalog is None:
+            loaded[domain] = NoTranslations()
+            continue
+        path = config.build_dir / catalogs.locale / "LC_MESSAGES" / f"{domain}.mo"
+        write_mo(path, catalog)
+        translations: MoTranslations = read_mo(path, display=config.relative(path))
+        loaded[domain] = translations
+    return loaded
+
+
+def _plan(config: Config, parsed: list[ParsedArticle], targets: list[LocaleInfo], held: list[HeldBack]) -> SitePlan:
+    blocked = {(h.slug, h.locale) for h in held}
+    source = locale_info(config.source_locale)
+    published = {
+        p.article.slug: [source] + [info for info in targets if (p.article.slug, info.code) not in blocked]
+        for p in parsed
+    }
+    return SitePlan(config=config, source=source, locales=[source, *targets], articles=parsed, published=published)
+
+
+def _prune(public: Path, keep: set[Path]) -> list[str]:
+    """Remove pages left from earlier builds (e.g. an article now held back)."""
+    removed: list[str] = []
+    if not public.is_dir():
+        return removed
+    for path in sorted(public.rglob("*")):
+        if path.is_file() and path.suffix in (".html", ".xml") and path not in keep:
+            path.unlink()
+            removed.append(str(path.relative_to(public)))
+    for folder in sorted((p for p in public.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+        if not any(folder.iterdir()):
+            os.rmdir(folder)
+    return removed
+
+
+def _held_message(held: list[HeldBack]) -> str:
+    lines = [f"{len(held)} page(s) held back by the publishing gate:"]
+    for item in held:
+        lines += [f"  {item.locale}/{item.slug}: {reason}" for reason in item.reasons]
+    return "\n".join(lines)

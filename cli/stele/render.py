@@ -1,0 +1,187 @@
+"""Render: Jinja2 pages and Markdown bodies for one locale; translations are untrusted text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import jinja2
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup, escape
+
+from .errors import TemplateError
+from .segments import ParsedArticle
+
+_SAFE_SCHEMES = re.compile(r"(?i)(https?:|mailto:)")
+_SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+class Translations(Protocol):
+    """What a page needs from a locale's catalog."""
+
+    def lookup(self, message: str) -> str | None: ...
+    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None: ...
+
+
+class NoTranslations:
+    """A locale or domain with no catalog: every message falls back to the source."""
+
+    def lookup(self, message: str) -> str | None:
+        return None
+
+    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
+        return None
+
+
+class SourceText:
+    """The source locale: every message is its own text, never a fallback."""
+
+    def lookup(self, message: str) -> str | None:
+        return message
+
+    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
+        return singular if n == 1 else plural
+
+
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """A message as shown on a page; ``fallback`` when it is the untranslated source text."""
+
+    text: str
+    fallback: bool = False
+
+
+def localize(message: str, translations: Translations) -> Localized:
+    found = translations.lookup(message)
+    return Localized(found, False) if found else Localized(message, True)
+
+
+def safe_link(url: str) -> bool:
+    """Links a page may carry: http(s), mailto, and relative or #fragment links."""
+    cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
+    return not _SCHEME.match(cleaned) or bool(_SAFE_SCHEMES.match(cleaned))
+
+
+def page_parser() -> MarkdownIt:
+    """The parser for text going onto a page: no raw HTML, only safe link schemes."""
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.validateLink = safe_link  # type: ignore[method-assign]
+    return md
+
+
+_PAGE_MD = page_parser()
+
+
+def slugify(text: str) -> str:
+    """An anchor id from a heading's source text: ``Dosage: How Much?`` → ``dosage-how-much``."""
+    plain = re.sub(r"[`*_\[\]()#]", "", text).lower()
+    return re.sub(r"[^\w]+", "-", plain).strip("-") or "section"
+
+
+def render_body(parsed: ParsedArticle, translations: Translations, *, source_lang: str) -> Markup:
+    """The article body as HTML: each segment's translation (or source text, marked lang)."""
+    by_index = {seg.token_index: seg for seg in parsed.segments if seg.token_index is not None}
+    tokens: list[Token] = []
+    for index, token in enumerate(parsed.tokens):
+        if token.type == "html_block":
+            continue
+        token = token.copy()
+        segment = by_index.get(index)
+        if token.type == "heading_open":
+            inline = parsed.tokens[index + 1]
+            token.attrSet("id", slugify(inline.content))
+        if token.type == "inline":
+            text = segment.msgid if segment else token.content
+            shown = localize(text, translations) if segment else Localized(text, True)
+            token.children = _PAGE_MD.parseInline(shown.text)[0].children or []
+            if shown.fallback and segment is not None:
+                _mark_lang(tokens, source_lang)
+        tokens.append(token)
+    return Markup(_PAGE_MD.renderer.render(tokens, _PAGE_MD.options, {}))
+
+
+def _mark_lang(tokens: list[Token], lang: str) -> None:
+    """Put ``lang`` on the element that holds the inline just being added."""
+    for token in reversed(tokens):
+        if token.nesting == 1 and not token.hidden:
+            token.attrSet("lang", lang)
+            return
+
+
+def make_environment(templates_dir: Path, translations: Translations) -> jinja2.Environment:
+    """A Jinja2 environment whose gettext functions escape every translation."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    gettext, ngettext = _gettext_functions(translations)
+    env.globals.update(gettext=gettext, _=gettext, ngettext=ngettext)
+    return env
+
+
+def _format(message: str, fallback: str, variables: Mapping[str, Any]) -> Markup:
+    """Escape the translation, then fill it; a broken placeholder falls back to the source."""
+    for candidate in (message, fallback):
+        try:
+            return escape(candidate) % variables
+        except (KeyError, ValueError, TypeError):
+            continue
+    return escape(fallback)
+
+
+def _gettext_functions(translations: Translations) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
+    @jinja2.pass_context
+    def gettext(_ctx: jinja2.runtime.Context, message: str, **variables: Any) -> Markup:
+        return _format(translations.lookup(message) or message, message, variables)
+
+    @jinja2.pass_context
+    def ngettext(_ctx: jinja2.runtime.Context, singular: str, plural: str, num: int, **variables: Any) -> Markup:
+        variables.setdefault("num", num)
+        source = singular if num == 1 else plural
+        return _format(translations.lookup_plural(singular, plural, num) or source, source, variables)
+
+    return gettext, ngettext
+
+
+def render_template(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
+    """Render ``name``; template errors name the template file and line."""
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template syntax error: {exc.message}", path=_template_path(env, exc.name or name), line=exc.lineno) from None
+    except jinja2.UndefinedError as exc:
+        line = _template_line(exc)
+        raise TemplateError(f"unknown variable: {exc.message}; pass it or remove it", path=_template_path(env, line[0] or name), line=line[1]) from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template {exc.name!r} not found; add it to templates/", path=_template_path(env, name)) from None
+
+
+def _template_path(env: jinja2.Environment, name: str) -> str:
+    loader = env.loader
+    if isinstance(loader, jinja2.FileSystemLoader):
+        return str(Path(loader.searchpath[0]).name) + "/" + name
+    return name
+
+
+def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
+    tb = exc.__traceback__
+    found: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        frame = tb.tb_frame
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            found = (template.name, template.get_corresponding_lineno(tb.tb_lineno))
+        tb = tb.tb_next
+    return found
