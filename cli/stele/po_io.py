@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import struct
 from pathlib import Path
 
 import polib
@@ -43,14 +44,48 @@ def write_po(path: Path, catalog: polib.POFile) -> bool:
 
 def write_mo(path: Path, catalog: polib.POFile) -> None:
     """Compile ``catalog`` to ``path``: translated, non-fuzzy messages only, as msgfmt does."""
-    write_bytes_atomic(path, catalog.to_binary())
+    write_bytes_atomic(path, compile_mo(catalog))
+
+
+def compile_mo(catalog: polib.POFile) -> bytes:
+    """The .mo bytes msgfmt would give (less its optional hash table)."""
+    header = "".join(f"{k}: {v}\n" for k, v in catalog.metadata.items() if k != "POT-Creation-Date")
+    pairs: dict[bytes, bytes] = {b"": header.encode("utf-8")} if catalog.metadata else {}
+    for entry in catalog:
+        if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
+            continue
+        key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+        if entry.msgid_plural:
+            forms = [entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural)]
+            if not forms or not forms[0]:
+                continue
+            pairs[f"{key}\0{entry.msgid_plural}".encode()] = "\0".join(forms).encode("utf-8")
+        elif entry.msgstr:
+            pairs[key.encode("utf-8")] = entry.msgstr.encode("utf-8")
+    return _mo_bytes(sorted(pairs.items()))
+
+
+def _mo_bytes(items: list[tuple[bytes, bytes]]) -> bytes:
+    count = len(items)
+    originals_at = 28
+    translations_at = originals_at + 8 * count
+    data_at = translations_at + 8 * count
+    table_o, table_t, data = [], [], bytearray()
+    for key, _ in items:
+        table_o += [len(key), data_at + len(data)]
+        data += key + b"\0"
+    for _, value in items:
+        table_t += [len(value), data_at + len(data)]
+        data += value + b"\0"
+    head = struct.pack("<7I", 0x950412DE, 0, count, originals_at, translations_at, 0, data_at)
+    return head + struct.pack(f"<{2 * count}I", *table_o) + struct.pack(f"<{2 * count}I", *table_t) + bytes(data)
 
 
 def render_po(catalog: polib.POFile) -> str:
     """The text of ``catalog`` exactly as GNU ``msgcat`` would write it."""
     blocks = [_render_header(catalog)]
     blocks.extend(render_entry(e) for e in catalog if not e.obsolete)
-    blocks.extend(render_entry(e) for e in catalog if e.obsolete)
+    blocks.extend(render_entry(e) for e in catalog if e.obsolete and _has_translation(e))
     return "\n".join(block for block in blocks if block)
 
 

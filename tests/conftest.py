@@ -1,0 +1,72 @@
+"""Shared fixtures: a copy of the real project, a CLI runner, golden files, a frozen clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from stele.commands import main
+
+REPO = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+FROZEN = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from the output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def golden(update_golden: bool) -> Callable[[Path, str], None]:
+    """Compare ``text`` with the golden file at ``path`` (or rewrite it with --update-golden)."""
+
+    def check(path: Path, text: str) -> None:
+        if update_golden or not path.exists():
+            path.write_text(text, encoding="utf-8")
+        assert text == path.read_text(encoding="utf-8"), f"differs from {path}; review with --update-golden"
+
+    return check
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of this repository's site: config, sources, catalogs and templates."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPO / "stele.toml", root / "stele.toml")
+    for folder in ("source", "locales", "templates"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+@pytest.fixture
+def stele(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run the stele CLI in-process with a frozen clock; returns click's Result."""
+    monkeypatch.setattr("stele.commands._now", lambda: FROZEN)
+    runner = CliRunner()
+
+    def run(*args: str | Path) -> Result:
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return run
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` and its content, to prove that nothing changed."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
