@@ -39,22 +39,24 @@ def find_project(start: Path) -> Path:
 def load_config(root: Path) -> Config:
     """Read ``root/stele.toml``; unknown keys and bad values are errors."""
     path = root / CONFIG_NAME
+    shown = CONFIG_NAME
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{CONFIG_NAME} not found; create one (see README)", path=path) from None
+        raise ConfigError(f"not found in {root}; create one (see README)", path=shown) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", path=path) from exc
+        raise ConfigError(f"cannot read: {exc}", path=shown) from exc
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise ConfigError(f"not valid TOML: {exc}", path=path, line=line) from exc
-    _check_keys(data, path)
+        match = re.search(r"at line (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        raise ConfigError(f"not valid TOML: {exc}", path=shown, line=line) from exc
+    _check_keys(data, shown)
     site = data.get("site", {})
     paths = data.get("paths", {})
     source_locale = str(site.get("source_locale", "en"))
     locales = tuple(str(code) for code in site.get("locales", []))
     for code in (source_locale, *locales):
-        validate_locale(code, origin=f"{path}: [site]")
+        validate_locale(code, origin=f"{shown}: [site]")
     return Config(
         root=root,
         base_url=str(site.get("base_url", "")).rstrip("/"),
@@ -65,11 +67,11 @@ def load_config(root: Path) -> Config:
         templates_dir=root / paths.get("templates", "templates"),
         public_dir=root / paths.get("public", "public"),
         build_dir=root / paths.get("build", "build"),
-        disclaimer_rules=tuple(_rule(item, path) for item in data.get("disclaimer", [])),
+        disclaimer_rules=tuple(_rule(item, shown) for item in data.get("disclaimer", [])),
     )
 
 
-def _check_keys(data: dict[str, Any], path: Path) -> None:
+def _check_keys(data: dict[str, Any], path: str) -> None:
     for section, value in data.items():
         if section not in _KEYS:
             raise ConfigError(f"unknown section [{section}]; known: {', '.join(_KEYS)}", path=path)
@@ -85,7 +87,7 @@ def _check_keys(data: dict[str, Any], path: Path) -> None:
                 )
 
 
-def _rule(item: dict[str, Any], path: Path) -> DisclaimerRule:
+def _rule(item: dict[str, Any], path: str) -> DisclaimerRule:
     rule_id = str(item.get("id", ""))
     if not re.fullmatch(r"[A-Za-z0-9][\w-]*", rule_id):
         raise ConfigError(f"[[disclaimer]] needs an id of letters, digits, - or _: {rule_id!r}", path=path)

@@ -73,7 +73,7 @@ def project_lock(root: Path) -> Iterator[None]:
         raise ProjectLocked(
             f"another stele process (pid {pid}) is working on this project; "
             "wait for it to finish, or delete the lock file if no stele is running",
-            path=lock,
+            path=lock.name,
         ) from None
     except OSError as exc:
         raise _os_error(lock, exc) from None

@@ -162,7 +162,7 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"template syntax error: {exc.message}", path=_template_path(env, exc.name or name), line=exc.lineno) from None
     except jinja2.UndefinedError as exc:
-        line = _template_line(exc)
+        line = _template_line(env, exc)
         raise TemplateError(f"unknown variable: {exc.message}; pass it or remove it", path=_template_path(env, line[0] or name), line=line[1]) from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"template {exc.name!r} not found; add it to templates/", path=_template_path(env, name)) from None
@@ -175,13 +175,16 @@ def _template_path(env: jinja2.Environment, name: str) -> str:
     return name
 
 
-def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
-    tb = exc.__traceback__
+def _template_line(env: jinja2.Environment, exc: BaseException) -> tuple[str | None, int | None]:
+    """The innermost template frame of a render error (Jinja rewrites tracebacks to template lines)."""
+    loader = env.loader
+    roots = [str(Path(p).resolve()) for p in loader.searchpath] if isinstance(loader, jinja2.FileSystemLoader) else []
     found: tuple[str | None, int | None] = (None, None)
+    tb = exc.__traceback__
     while tb is not None:
-        frame = tb.tb_frame
-        template = frame.f_globals.get("__jinja_template__")
-        if template is not None:
-            found = (template.name, template.get_corresponding_lineno(tb.tb_lineno))
+        filename = str(Path(tb.tb_frame.f_code.co_filename).resolve())
+        for root in roots:
+            if filename.startswith(root + "/"):
+                found = (filename[len(root) + 1 :], tb.tb_lineno)
         tb = tb.tb_next
     return found
