@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from xml.etree import ElementTree
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
-import polib
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import Result
@@ -128,7 +127,9 @@ def test_strict_fails_and_writes_nothing(project: Path, stele: Callable[..., Res
 def test_page_removed_when_its_disclaimer_turns_fuzzy(project: Path, stele: Callable[..., Result]) -> None:
     stele("--project", project, "build")
     assert (project / "public/ru/stretching/index.html").exists()
-    _translate(project / "locales/ru/LC_MESSAGES/stretching.po", RU, fuzzy=("Stop and see a doctor if the pain is sharp.",))
+    _translate(
+        project / "locales/ru/LC_MESSAGES/stretching.po", RU, fuzzy=("Stop and see a doctor if the pain is sharp.",)
+    )
     result = stele("--project", project, "build")
     assert "removed public/ru/stretching/index.html\n" in result.stdout
     assert not (project / "public/ru/stretching").exists()
@@ -146,8 +147,10 @@ def test_untranslated_article_falls_back_with_lang(project: Path, stele: Callabl
 
 def test_hostile_translation_is_inert(project: Path, stele: Callable[..., Result]) -> None:
     """Markup, scripts, javascript: links and Jinja syntax in a msgstr never become live."""
-    payload = ('<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) '
-               '![y](data:text/html;base64,PHNjcmlwdD4=) {{ 7*7 }} {% if 1 %}yes{% endif %}')
+    payload = (
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) "
+        "![y](data:text/html;base64,PHNjcmlwdD4=) {{ 7*7 }} {% if 1 %}yes{% endif %}"
+    )
     po = project / "locales/ru/LC_MESSAGES/stretching.po"
     _translate(po, {**RU, "A plain closing paragraph.": payload, "Stretching after exercise": payload})
     site = project / "locales/ru/LC_MESSAGES/site.po"
@@ -165,14 +168,30 @@ def test_hostile_translation_is_inert(project: Path, stele: Callable[..., Result
 def test_site_has_every_page_and_a_sitemap(project: Path, stele: Callable[..., Result]) -> None:
     stele("--project", project, "build")
     files = sorted(str(p.relative_to(project / "public")) for p in (project / "public").rglob("*") if p.is_file())
-    assert files == ["en/index.html", "en/stretching/index.html", "index.html", "ru/index.html",
-                     "ru/stretching/index.html", "sitemap.xml", "uk/index.html"]
+    assert files == [
+        "en/index.html",
+        "en/stretching/index.html",
+        "index.html",
+        "ru/index.html",
+        "ru/stretching/index.html",
+        "sitemap.xml",
+        "uk/index.html",
+    ]
     chooser = _soup(project / "public/index.html")
     assert [(a["href"], a.string) for a in chooser.select("ul.language-choice a")] == [
-        ("en/", "English"), ("ru/", "Русский"), ("uk/", "Українська")]
+        ("en/", "English"),
+        ("ru/", "Русский"),
+        ("uk/", "Українська"),
+    ]
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     tree = ElementTree.parse(project / "public/sitemap.xml")
-    ru = next(u for u in tree.findall("s:url", ns) if u.findtext("s:loc", namespaces=ns) == "https://example.org/ru/stretching/")
+    ru = next(
+        u
+        for u in tree.findall("s:url", ns)
+        if u.findtext("s:loc", namespaces=ns) == "https://example.org/ru/stretching/"
+    )
     assert [(x.get("hreflang"), x.get("href")) for x in ru.findall("x:link", ns)] == [
-        ("en", "https://example.org/en/stretching/"), ("ru", "https://example.org/ru/stretching/"),
-        ("x-default", "https://example.org/en/stretching/")]
+        ("en", "https://example.org/en/stretching/"),
+        ("ru", "https://example.org/ru/stretching/"),
+        ("x-default", "https://example.org/en/stretching/"),
+    ]

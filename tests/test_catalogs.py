@@ -12,25 +12,32 @@ from click.testing import Result
 
 from .conftest import tree_bytes, write
 
-HEADER = '''msgid ""
+HEADER = """msgid ""
 msgstr ""
 "Project-Id-Version: a\\n"
 "POT-Creation-Date: {date}\\n"
 "Content-Type: text/plain; charset=UTF-8\\n"
 "Content-Transfer-Encoding: 8bit\\n"
-{extra}'''
-RU = '"Language: ru\\n"\n"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "\n"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n'
+{extra}"""
+RU = (
+    '"Language: ru\\n"\n'
+    '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "\n'
+    '"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n'
+)
 
 
 def _project(root: Path, template: str, catalog: str | None = None) -> Path:
     write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru"]\n')
     write(root / "locales" / "a.pot", HEADER.format(date="2026-11-02 10:00+0000", extra="") + template)
     if catalog is not None:
-        write(root / "locales" / "ru" / "LC_MESSAGES" / "a.po", HEADER.format(date="2026-11-01 10:00+0000", extra=RU) + catalog)
+        write(
+            root / "locales" / "ru" / "LC_MESSAGES" / "a.po",
+            HEADER.format(date="2026-11-01 10:00+0000", extra=RU) + catalog,
+        )
     return root
 
 
-TEMPLATE = '''
+TEMPLATE = """
 #. paragraph
 #: source/a.md:9
 msgid "Take 1-3 grams with water."
@@ -51,9 +58,9 @@ msgid "%(num)d article"
 msgid_plural "%(num)d articles"
 msgstr[0] ""
 msgstr[1] ""
-'''
+"""
 
-OLD = '''
+OLD = """
 # Reviewed by Olga, 2026-10-30.
 #. paragraph
 #: source/a.md:7
@@ -70,9 +77,11 @@ msgstr "Этот абзац удалён."
 
 #~ msgid "A brand new sentence about something else entirely."
 #~ msgstr "Совершенно новое предложение о другом."
-'''
+"""
 
-EXPECTED = HEADER.format(date="2026-11-02 10:00+0000", extra=RU) + '''
+EXPECTED = (
+    HEADER.format(date="2026-11-02 10:00+0000", extra=RU)
+    + """
 #. paragraph
 #: source/a.md:9
 #, fuzzy
@@ -103,7 +112,8 @@ msgstr[2] ""
 
 #~ msgid "This paragraph was deleted."
 #~ msgstr "Этот абзац удалён."
-'''
+"""
+)
 
 
 def test_update_merges_exact_fuzzy_obsolete_and_revived(tmp_path: Path, stele: Callable[..., Result]) -> None:
@@ -137,9 +147,11 @@ def test_translation_survives_a_round_trip_through_removal(tmp_path: Path, stele
     write(root / "locales" / "a.pot", HEADER.format(date="2026-11-04 10:00+0000", extra="") + TEMPLATE)
     stele("--project", root, "update")
     po = (root / "locales/ru/LC_MESSAGES/a.po").read_text(encoding="utf-8")
-    assert ('# Reviewed by Olga, 2026-10-30.\n#. paragraph\n#: source/a.md:11\n'
-            'msgid "Always consult a healthcare professional first."\n'
-            'msgstr "Всегда сначала консультируйтесь с врачом."\n') in po
+    assert (
+        "# Reviewed by Olga, 2026-10-30.\n#. paragraph\n#: source/a.md:11\n"
+        'msgid "Always consult a healthcare professional first."\n'
+        'msgstr "Всегда сначала консультируйтесь с врачом."\n'
+    ) in po
 
 
 @pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed")
@@ -154,8 +166,10 @@ def test_exact_matches_agree_with_msgmerge(tmp_path: Path, stele: Callable[..., 
     stele("--project", root, "update")
     ours_entries = {e.msgid: (e.msgstr, e.fuzzy) for e in polib.pofile(str(po)) if not e.obsolete}
     gnu_entries = {e.msgid: (e.msgstr, e.fuzzy) for e in polib.pofile(str(gnu)) if not e.obsolete}
-    assert ours_entries["Always consult a healthcare professional first."] == gnu_entries[
-        "Always consult a healthcare professional first."]
+    assert (
+        ours_entries["Always consult a healthcare professional first."]
+        == gnu_entries["Always consult a healthcare professional first."]
+    )
     assert ours_entries["Take 1-3 grams with water."] == gnu_entries["Take 1-3 grams with water."]
 
 

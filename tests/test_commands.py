@@ -27,7 +27,9 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert result.stdout == "stele, version 0.1.0\n"
 
 
-def test_no_project_is_a_usage_error(tmp_path: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_project_is_a_usage_error(
+    tmp_path: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     result = stele("build")
     assert result.exit_code == 2
@@ -37,7 +39,9 @@ def test_no_project_is_a_usage_error(tmp_path: Path, stele: Callable[..., Result
     )
 
 
-def test_project_found_from_a_subfolder(site: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_project_found_from_a_subfolder(
+    site: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(site / "source")
     assert stele("extract").output == "extract: 3 files, 0 written\n"
 
@@ -51,7 +55,9 @@ def test_bad_locale_codes_are_refused(site: Path, stele: Callable[..., Result], 
     before = tree_bytes(site)
     result = stele("--project", site, "init", code)
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"stele: stele init: {'unknown locale' if code == 'zz' else repr(code) + ' is not a locale code'}")
+    assert result.stderr.startswith(
+        f"stele: stele init: {'unknown locale' if code == 'zz' else repr(code) + ' is not a locale code'}"
+    )
     assert tree_bytes(site) == before
     assert not (site.parent / "etc").exists()
 
@@ -78,15 +84,30 @@ def test_markdown_that_is_not_utf8(site: Path, stele: Callable[..., Result]) -> 
     (site / "source" / "latin1.md").write_bytes(b"---\ntitle: caf\xe9\n---\n")
     result = stele("--project", site, "build")
     assert (result.exit_code, result.stderr) == (
-        2, "source/latin1.md:2: not UTF-8 (byte 0xe9); save the file as UTF-8\n")
+        2,
+        "source/latin1.md:2: not UTF-8 (byte 0xe9); save the file as UTF-8\n",
+    )
     assert not (site / "public").exists()
 
 
-@pytest.mark.parametrize(("toml", "message"), [
-    ('[site]\nlocales = ["ru"]\ncolour = "red"\n', "stele.toml: unknown key 'colour' in [site]; known keys: base_url, locales, source_locale\n"),
-    ('[[disclaimer]]\nid = "x"\npattern = "(unclosed"\n', "stele.toml: [[disclaimer]] 'x': bad regular expression: missing ), unterminated subpattern at position 0; fix the pattern\n"),
-    ('[site\n', "stele.toml:1: not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 6)\n"),
-])
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        (
+            '[site]\nlocales = ["ru"]\ncolour = "red"\n',
+            "stele.toml: unknown key 'colour' in [site]; known keys: base_url, locales, source_locale\n",
+        ),
+        (
+            '[[disclaimer]]\nid = "x"\npattern = "(unclosed"\n',
+            "stele.toml: [[disclaimer]] 'x': bad regular expression: "
+            "missing ), unterminated subpattern at position 0; fix the pattern\n",
+        ),
+        (
+            "[site\n",
+            "stele.toml:1: not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 6)\n",
+        ),
+    ],
+)
 def test_bad_config(site: Path, stele: Callable[..., Result], toml: str, message: str) -> None:
     (site / "stele.toml").write_text(toml, encoding="utf-8")
     result = stele("--project", site, "extract")
@@ -95,7 +116,10 @@ def test_bad_config(site: Path, stele: Callable[..., Result], toml: str, message
 
 def test_unknown_template_variable(site: Path, stele: Callable[..., Result]) -> None:
     template = site / "templates" / "index.html"
-    template.write_text(template.read_text(encoding="utf-8").replace("{% endblock %}\n", "{{ nonsense.x }}{% endblock %}\n", 1), encoding="utf-8")
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("{% endblock %}\n", "{{ nonsense.x }}{% endblock %}\n", 1),
+        encoding="utf-8",
+    )
     result = stele("--project", site, "build")
     assert result.exit_code == 2
     assert result.stderr == "templates/index.html:2: unknown variable: 'nonsense' is undefined; pass it or remove it\n"
@@ -105,7 +129,9 @@ def test_second_process_is_told_about_the_lock(site: Path, stele: Callable[..., 
     (site / ".stele.lock").write_text(str(os.getppid()), encoding="utf-8")
     result = stele("--project", site, "extract")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f".stele.lock: another stele process (pid {os.getppid()}) is working on this project")
+    assert result.stderr.startswith(
+        f".stele.lock: another stele process (pid {os.getppid()}) is working on this project"
+    )
 
 
 def test_quiet_prints_nothing_on_success(site: Path, stele: Callable[..., Result]) -> None:

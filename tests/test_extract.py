@@ -37,23 +37,31 @@ def test_one_message_per_block_with_kind_and_line() -> None:
     parsed = parse_article_body(parse_article(text, "source/s.md"))
     got = [(s.kind.value, s.msgid, s.line) for s in parsed.segments]
     assert got == [
-        ("title", "T", 2), ("description", "D", 3), ("heading", "Head *it*", 9),
-        ("list item", "one", 11), ("list item", "two", 12),
+        ("title", "T", 2),
+        ("description", "D", 3),
+        ("heading", "Head *it*", 9),
+        ("list item", "one", 11),
+        ("list item", "two", 12),
     ]
 
 
 def test_marker_applies_to_next_block_only() -> None:
     """A disclaimer marker marks the block right after it, and nothing after that."""
-    text = ("---\ntitle: T\ndescription: D\nslug: s\ndate: 2026-01-01\ntags: []\n---\n"
-            "<!-- stele: disclaimer box -->\n> Warned.\n> Still warned.\n\nNot warned.\n")
+    text = (
+        "---\ntitle: T\ndescription: D\nslug: s\ndate: 2026-01-01\ntags: []\n---\n"
+        "<!-- stele: disclaimer box -->\n> Warned.\n> Still warned.\n\nNot warned.\n"
+    )
     parsed = parse_article_body(parse_article(text, "source/s.md"))
     assert [(s.msgid, s.disclaimers) for s in parsed.segments[2:]] == [
-        ("Warned. Still warned.", ("box",)), ("Not warned.", ()),
+        ("Warned. Still warned.", ("box",)),
+        ("Not warned.", ()),
     ]
 
 
 def test_unknown_directive_is_an_error_with_line() -> None:
-    text = "---\ntitle: T\ndescription: D\nslug: s\ndate: 2026-01-01\ntags: []\n---\n\n<!-- stele: disclaimr x -->\nText\n"
+    text = (
+        "---\ntitle: T\ndescription: D\nslug: s\ndate: 2026-01-01\ntags: []\n---\n\n<!-- stele: disclaimr x -->\nText\n"
+    )
     with pytest.raises(SourceError, match=r"^source/s.md:9: unknown stele directive 'disclaimr x'"):
         parse_article_body(parse_article(text, "source/s.md"))
 

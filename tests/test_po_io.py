@@ -19,10 +19,46 @@ from .conftest import GOLDEN, REPO, write
 
 needs_gettext = pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is not installed")
 
-WORDS = ["kratom", "soreness", "pre-existing", "7-hydroxymitragynine", "1-3", "1–3\u00a0г", "грамма", "«кратом»",
-         "(not", "linked)", "it’s", "‘how", "much’", "—", "a/b", "50%", "1,5", "10\u00a0000", "end.", "why?", "x:y",
-         '"quoted"', "back\\slash", "tab\there", "[link](#anchor-name)", "**bold**", "`code`", "…", "%(num)d",
-         "https://example.org/a/b", "self-care", "A" * 90, "ВОЗ,", "№3", "°C", "{name}", "<b>", "a;b"]
+WORDS = [
+    "kratom",
+    "soreness",
+    "pre-existing",
+    "7-hydroxymitragynine",
+    "1-3",
+    "1–3\u00a0г",
+    "грамма",
+    "«кратом»",
+    "(not",
+    "linked)",
+    "it’s",
+    "‘how",
+    "much’",
+    "—",
+    "a/b",
+    "50%",
+    "1,5",
+    "10\u00a0000",
+    "end.",
+    "why?",
+    "x:y",
+    '"quoted"',
+    "back\\slash",
+    "tab\there",
+    "[link](#anchor-name)",
+    "**bold**",
+    "`code`",
+    "…",
+    "%(num)d",
+    "https://example.org/a/b",
+    "self-care",
+    "A" * 90,
+    "ВОЗ,",
+    "№3",
+    "°C",
+    "{name}",
+    "<b>",
+    "a;b",
+]
 SEPARATORS = [" ", " ", " ", "  ", "\n", " \n", "\u00a0"]
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=40).map(
     lambda pairs: "".join(w + s for w, s in pairs).strip(" ")
@@ -31,12 +67,19 @@ texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
 
 def _catalog(pairs: list[tuple[str, str]]) -> polib.POFile:
     catalog = polib.POFile()
-    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit",
-                        "Plural-Forms": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-                        "(n%100<10 || n%100>=20) ? 1 : 2);"}
+    catalog.metadata = {
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+        "(n%100<10 || n%100>=20) ? 1 : 2);",
+    }
     for index, (msgid, msgstr) in enumerate(pairs):
-        entry = polib.POEntry(msgid=f"{index} {msgid}", msgstr=msgstr, comment="paragraph",
-                              occurrences=[(f"source/article-{i}.md", str(10 * i + 1)) for i in range(index % 9)])
+        entry = polib.POEntry(
+            msgid=f"{index} {msgid}",
+            msgstr=msgstr,
+            comment="paragraph",
+            occurrences=[(f"source/article-{i}.md", str(10 * i + 1)) for i in range(index % 9)],
+        )
         if index % 4 == 1 and msgstr:
             entry.flags, entry.previous_msgid = ["fuzzy"], msgid[: len(msgid) // 2]
         catalog.append(entry)
@@ -48,8 +91,10 @@ def _catalog(pairs: list[tuple[str, str]]) -> polib.POFile:
 @needs_gettext
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(texts, texts), min_size=1, max_size=25))
-@example([("u043au0440u0430u0442u043eu043c " * 6, "кратом « » \\ \" \n x")])
-def test_layout_is_byte_identical_to_msgcat(tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]]) -> None:
+@example([("u043au0440u0430u0442u043eu043c " * 6, 'кратом « » \\ " \n x')])
+def test_layout_is_byte_identical_to_msgcat(
+    tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]]
+) -> None:
     """Whatever the text, stele writes exactly what msgcat writes for the same catalog."""
     folder = tmp_path_factory.mktemp("msgcat")
     ours = write(folder / "ours.po", render_po(_catalog(pairs)))
@@ -100,8 +145,11 @@ def test_mo_reads_back_like_msgfmt(tmp_path: Path) -> None:
 
 
 def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
-    path = write(tmp_path / "bad.po", 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                 'msgid "one"\nmsgstr "один"\nthis is not PO\n')
+    path = write(
+        tmp_path / "bad.po",
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "one"\nmsgstr "один"\nthis is not PO\n',
+    )
     with pytest.raises(CatalogError, match=r"^shown.po:7: PO syntax error"):
         read_po(path, display="shown.po")
 

@@ -52,9 +52,7 @@ def new_template(domain: str, *, origin: str, created: str) -> polib.POFile:
     return template
 
 
-def add_segments(
-    template: polib.POFile, segments: Iterable[Segment], *, rules: Sequence[DisclaimerRule]
-) -> None:
+def add_segments(template: polib.POFile, segments: Iterable[Segment], *, rules: Sequence[DisclaimerRule]) -> None:
     """Append one entry per distinct msgid, in source order, with references and comments."""
     descriptions = {rule.id: rule.description for rule in rules}
     by_msgid: dict[str, polib.POEntry] = {}
@@ -84,14 +82,14 @@ def _comments(segment: Segment, descriptions: dict[str, str]) -> list[str]:
 
 def add_message(
     template: polib.POFile,
-    message: str | tuple[str, str],
+    message: str | tuple[str, ...],
     *,
     reference: tuple[str, str],
     comments: Sequence[str] = (),
     context: str | None = None,
 ) -> None:
     """Add a template string (singular or plural), merging repeated ones."""
-    msgid, plural = (message, "") if isinstance(message, str) else message
+    msgid, plural = (message, "") if isinstance(message, str) else (message[0], message[1])
     entry = template.find(msgid, msgctxt=context) if context else template.find(msgid)
     if entry is None or entry.msgctxt != context:
         entry = polib.POEntry(msgid=msgid, msgid_plural=plural, msgctxt=context)

@@ -55,8 +55,11 @@ class _State:
 
 
 @click.group(cls=_Group, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--project", type=click.Path(file_okay=False, path_type=Path),
-              help="Project folder (default: the nearest folder above holding stele.toml).")
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Project folder (default: the nearest folder above holding stele.toml).",
+)
 @click.option("-v", "--verbose", count=True, help="Say more (repeat for even more).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.version_option(__version__, prog_name="stele")
@@ -78,6 +81,18 @@ def _locked(state: _State) -> Iterator[Config]:
     config = state.config
     with project_lock(config.root):
         yield config
+
+
+@contextmanager
+def _progress(state: _State) -> Iterator[Callable[[str], None] | None]:
+    """A rich status line on a terminal; nothing at all otherwise."""
+    if state.verbosity == 0 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status("stele") as status:
+        yield lambda message: status.update(f"stele: {message}…")
 
 
 def _report(state: _State, results: list[FileResult], what: str) -> None:
@@ -117,8 +132,11 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
         for result in results:
             if result.written and result.stats:
                 s = result.stats
-                state.say(f"{result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
-                          f"{s.revived} revived, {s.obsolete} obsolete", level=2)
+                state.say(
+                    f"{result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
+                    f"{s.revived} revived, {s.obsolete} obsolete",
+                    level=2,
+                )
         _report(state, results, "update")
 
 
@@ -127,8 +145,8 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
 @pass_state
 def build(state: _State, strict: bool) -> None:
     """Compile the catalogs and render public/ for every locale."""
-    with _locked(state) as config:
-        result = build_site(config, strict=strict)
+    with _locked(state) as config, _progress(state) as progress:
+        result = build_site(config, strict=strict, progress=progress)
     for item in result.held_back:
         for reason in item.reasons:
             click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
@@ -136,5 +154,7 @@ def build(state: _State, strict: bool) -> None:
         state.say(f"wrote {path}", level=2)
     for path in result.removed:
         state.say(f"removed {config.relative(config.public_dir / path)}")
-    state.say(f"build: {result.pages} files, {len(result.written)} written, "
-              f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/")
+    state.say(
+        f"build: {result.pages} files, {len(result.written)} written, "
+        f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
+    )

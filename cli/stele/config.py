@@ -31,8 +31,7 @@ def find_project(start: Path) -> Path:
         if (folder / CONFIG_NAME).is_file():
             return folder
     raise ConfigError(
-        f"no {CONFIG_NAME} in {start} or any folder above it; "
-        "run stele inside a project or pass --project DIR"
+        f"no {CONFIG_NAME} in {start} or any folder above it; run stele inside a project or pass --project DIR"
     )
 
 
@@ -82,9 +81,7 @@ def _check_keys(data: dict[str, Any], path: str) -> None:
             unknown = sorted(set(item) - _KEYS[section])
             if unknown:
                 known = ", ".join(sorted(_KEYS[section]))
-                raise ConfigError(
-                    f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path=path
-                )
+                raise ConfigError(f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path=path)
 
 
 def _rule(item: dict[str, Any], path: str) -> DisclaimerRule:

@@ -7,15 +7,56 @@ from functools import lru_cache
 
 # Line-break classes (UAX #14), reduced to those that change a decision in running text.
 _CLASSES: dict[str, str] = {
-    " ": "SP", "\u00a0": "GL", "\u202f": "GL", "\u2007": "GL", "\u2060": "WJ", "\ufeff": "WJ",
-    "-": "HY", "\t": "BA", "|": "BA", "\u2010": "BA", "\u2013": "BA", "\u00ad": "BA",
-    "\u2014": "B2", "(": "OP", "[": "OP", "{": "OP", "\u00a1": "OP", "\u00bf": "OP",
-    "\u201a": "OP", "\u201e": "OP", ")": "CP", "]": "CP", "}": "CL", '"': "QU", "'": "QU",
-    "\u00ab": "QU", "\u00bb": "QU", "\u2018": "QU", "\u2019": "QU", "\u201c": "QU",
-    "\u201d": "QU", "\u2039": "QU", "\u203a": "QU", "!": "EX", "?": "EX", ",": "IS",
-    ".": "IS", ":": "IS", ";": "IS", "/": "SY", "$": "PR", "+": "PR", "\\": "PR",
-    "\u00a3": "PR", "\u20ac": "PR", "\u2116": "PR", "%": "PO", "\u00b0": "PO",
-    "\u2030": "PO", "\u2026": "IN",
+    " ": "SP",
+    "\u00a0": "GL",
+    "\u202f": "GL",
+    "\u2007": "GL",
+    "\u2060": "WJ",
+    "\ufeff": "WJ",
+    "-": "HY",
+    "\t": "BA",
+    "|": "BA",
+    "\u2010": "BA",
+    "\u2013": "BA",
+    "\u00ad": "BA",
+    "\u2014": "B2",
+    "(": "OP",
+    "[": "OP",
+    "{": "OP",
+    "\u00a1": "OP",
+    "\u00bf": "OP",
+    "\u201a": "OP",
+    "\u201e": "OP",
+    ")": "CP",
+    "]": "CP",
+    "}": "CL",
+    '"': "QU",
+    "'": "QU",
+    "\u00ab": "QU",
+    "\u00bb": "QU",
+    "\u2018": "QU",
+    "\u2019": "QU",
+    "\u201c": "QU",
+    "\u201d": "QU",
+    "\u2039": "QU",
+    "\u203a": "QU",
+    "!": "EX",
+    "?": "EX",
+    ",": "IS",
+    ".": "IS",
+    ":": "IS",
+    ";": "IS",
+    "/": "SY",
+    "$": "PR",
+    "+": "PR",
+    "\\": "PR",
+    "\u00a3": "PR",
+    "\u20ac": "PR",
+    "\u2116": "PR",
+    "%": "PO",
+    "\u00b0": "PO",
+    "\u2030": "PO",
+    "\u2026": "IN",
 }
 _NO_BREAK_BEFORE = {"SP", "CL", "CP", "EX", "IS", "SY", "WJ"}
 _NUMERIC_BEFORE = {"PR", "PO", "HY", "OP", "SY", "IS", "NU"}
@@ -51,9 +92,7 @@ def _allowed(before: str, after: str, before_space: str | None) -> bool:
     if before == "SP":
         if before_space is None or before_space == "OP":
             return False
-        return not (before_space == "QU" and after == "OP") and not (
-            before_space == "B2" and after == "B2"
-        )
+        return not (before_space == "QU" and after == "OP") and not (before_space == "B2" and after == "B2")
     if after == "GL":
         return before in ("BA", "HY")
     if before == "OP" or before == "QU" or after == "QU":
@@ -64,9 +103,9 @@ def _allowed(before: str, after: str, before_space: str | None) -> bool:
         return before not in _NUMERIC_BEFORE and before != "AL"
     if before == "NU":
         return after not in ("AL", "PO", "PR", "OP")
-    if before in ("PR", "PO") and after == "AL" or before == "AL" and after in ("PR", "PO"):
+    if (before in ("PR", "PO") and after == "AL") or (before == "AL" and after in ("PR", "PO")):
         return False
-    if before == "AL" and after in ("AL", "OP") or before in ("PR", "PO") and after == "OP":
+    if (before == "AL" and after in ("AL", "OP")) or (before in ("PR", "PO") and after == "OP"):
         return False
     if before == "CP" and after == "AL":
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gettext
 import re
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
@@ -14,8 +15,17 @@ from .fsutil import write_bytes_atomic, write_text_if_changed
 from .linebreak import wrap_units
 
 PAGE_WIDTH = 79
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
-            "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
 
 
 def read_po(path: Path, *, display: str | None = None) -> polib.POFile:
@@ -114,8 +124,11 @@ def render_entry(entry: polib.POEntry) -> str:
         lines.append("#, " + ", ".join(flags))
     keyword_prefix = "#~ " if entry.obsolete else ""
     previous_prefix = "#~| " if entry.obsolete else "#| "
-    for keyword, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
-                           ("msgid_plural", entry.previous_msgid_plural)):
+    for keyword, value in (
+        ("msgctxt", entry.previous_msgctxt),
+        ("msgid", entry.previous_msgid),
+        ("msgid_plural", entry.previous_msgid_plural),
+    ):
         if value is not None and (value or keyword == "msgid"):
             lines += _field(previous_prefix, keyword, value)
     if entry.msgctxt is not None:
@@ -176,6 +189,9 @@ def _portions(units: list[str]) -> list[list[str]]:
 class MoTranslations(gettext.GNUTranslations):
     """A compiled catalog that tells a missing message from one translated as itself."""
 
+    _catalog: dict[str | tuple[str, int], str]  # set by GNUTranslations._parse
+    plural: Callable[[int], int]
+
     def lookup(self, message: str) -> str | None:
         found = self._catalog.get(message)
         return found if isinstance(found, str) and found else None
@@ -191,4 +207,6 @@ def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:
         with path.open("rb") as handle:
             return MoTranslations(handle)
     except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"cannot read compiled catalog: {exc}; run 'stele build' again", path=display or path) from None
+        raise CatalogError(
+            f"cannot read compiled catalog: {exc}; run 'stele build' again", path=display or path
+        ) from None

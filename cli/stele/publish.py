@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,21 +32,32 @@ class BuildResult:
     pages: int = 0
 
 
-def build_site(config: Config, *, strict: bool = False) -> BuildResult:
+def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
     """Build public/ for the source locale and every target locale."""
+    step = progress or (lambda _message: None)
+    step("reading sources")
     parsed = parse_project(config)
     site_pot = template_path(config, SITE_DOMAIN)
-    site_messages = site_disclaimers(read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None)
+    site_messages = site_disclaimers(
+        read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
+    )
     domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
     targets = [locale_info(code) for code in config.locales]
     catalogs = {info.code: _read_catalogs(config, info.code, domains) for info in targets}
-    held = [h for info in targets for p in parsed
-            if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN))]
+    held = [
+        h
+        for info in targets
+        for p in parsed
+        if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN))
+    ]
     if strict and held:
         raise PublishError(_held_message(held))
+    step("compiling catalogs")
     translations = {info.code: _compile(config, catalogs[info.code]) for info in targets}
     plan = _plan(config, parsed, targets, held)
+    step("rendering pages")
     pages = render_pages(plan, translations)
+    step("writing public/")
     written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
     removed = _prune(config.public_dir, set(pages))
     return BuildResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(held), len(pages))

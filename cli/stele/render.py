@@ -160,12 +160,20 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error: {exc.message}", path=_template_path(env, exc.name or name), line=exc.lineno) from None
+        raise TemplateError(
+            f"template syntax error: {exc.message}", path=_template_path(env, exc.name or name), line=exc.lineno
+        ) from None
     except jinja2.UndefinedError as exc:
         line = _template_line(env, exc)
-        raise TemplateError(f"unknown variable: {exc.message}; pass it or remove it", path=_template_path(env, line[0] or name), line=line[1]) from None
+        raise TemplateError(
+            f"unknown variable: {exc.message}; pass it or remove it",
+            path=_template_path(env, line[0] or name),
+            line=line[1],
+        ) from None
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"template {exc.name!r} not found; add it to templates/", path=_template_path(env, name)) from None
+        raise TemplateError(
+            f"template {exc.name!r} not found; add it to templates/", path=_template_path(env, name)
+        ) from None
 
 
 def _template_path(env: jinja2.Environment, name: str) -> str:

@@ -59,9 +59,7 @@ def parse_article_body(article: Article, *, rules: Sequence[DisclaimerRule] = ()
     tokens = tuple(source_parser().parse(article.body))
     walk = _Walk(article, rules)
     walk.segments.append(_front(article, SegmentKind.TITLE, article.title, article.title_line, ()))
-    walk.segments.append(
-        _front(article, SegmentKind.DESCRIPTION, article.description, article.description_line, rules)
-    )
+    walk.segments.append(_front(article, SegmentKind.DESCRIPTION, article.description, article.description_line, rules))
     for index, token in enumerate(tokens):
         _HANDLERS.get(token.type, _other)(walk, index, token)
     if walk.pending is not None:
@@ -72,9 +70,7 @@ def parse_article_body(article: Article, *, rules: Sequence[DisclaimerRule] = ()
     return ParsedArticle(article, tokens, tuple(walk.segments))
 
 
-def _front(
-    article: Article, kind: SegmentKind, text: str, line: int, rules: Sequence[DisclaimerRule]
-) -> Segment:
+def _front(article: Article, kind: SegmentKind, text: str, line: int, rules: Sequence[DisclaimerRule]) -> Segment:
     return Segment(
         msgid=text,
         kind=kind,

@@ -10,7 +10,16 @@ import jinja2
 
 from .locales import LocaleInfo
 from .model import Config
-from .render import Localized, NoTranslations, SourceText, Translations, localize, make_environment, render_body, render_template
+from .render import (
+    Localized,
+    NoTranslations,
+    SourceText,
+    Translations,
+    localize,
+    make_environment,
+    render_body,
+    render_template,
+)
 from .segments import ParsedArticle
 
 SITE_DOMAIN = "site"
@@ -78,7 +87,9 @@ def _alternates(plan: SitePlan, infos: list[LocaleInfo], parts: tuple[str, ...],
     return (*alts, Alternate("x-default", default))
 
 
-def _languages(infos: list[LocaleInfo], current: LocaleInfo, root: str, parts: tuple[str, ...]) -> tuple[LanguageLink, ...]:
+def _languages(
+    infos: list[LocaleInfo], current: LocaleInfo, root: str, parts: tuple[str, ...]
+) -> tuple[LanguageLink, ...]:
     suffix = "".join(f"{part}/" for part in parts)
     return tuple(
         LanguageLink(info.bcp47, info.native_name, f"{root}{_folder(info)}/{suffix}", info.code == current.code)
@@ -125,7 +136,9 @@ def render_pages(plan: SitePlan, translations: dict[str, dict[str, Translations]
 def _article_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, view: ArticleView, slug: str) -> str:
     infos = plan.published[slug]
     page = PageView(
-        lang=info.bcp47, dir=info.direction, home="../",
+        lang=info.bcp47,
+        dir=info.direction,
+        home="../",
         canonical=_url(plan.config, _folder(info), slug),
         alternates=_alternates(plan, infos, (slug,), _url(plan.config, _folder(plan.source), slug)),
         languages=_languages(infos, info, "../../", (slug,)),
@@ -135,7 +148,9 @@ def _article_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, vie
 
 def _index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, listed: list[ArticleView]) -> str:
     page = PageView(
-        lang=info.bcp47, dir=info.direction, home="./",
+        lang=info.bcp47,
+        dir=info.direction,
+        home="./",
         canonical=_url(plan.config, _folder(info)),
         alternates=_alternates(plan, plan.locales, (), _url(plan.config)),
         languages=_languages(plan.locales, info, "../", ()),
@@ -146,7 +161,9 @@ def _index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, liste
 def _chooser_page(plan: SitePlan) -> str:
     env = make_environment(plan.config.templates_dir, SourceText())
     page = PageView(
-        lang=plan.source.bcp47, dir=plan.source.direction, home="./",
+        lang=plan.source.bcp47,
+        dir=plan.source.direction,
+        home="./",
         canonical=_url(plan.config),
         alternates=_alternates(plan, plan.locales, (), _url(plan.config)),
         languages=(),
@@ -157,8 +174,10 @@ def _chooser_page(plan: SitePlan) -> str:
 
 def sitemap(plan: SitePlan) -> str:
     """sitemap.xml: every published page, with its hreflang alternates."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
     groups: list[tuple[list[LocaleInfo], tuple[str, ...], str]] = [(plan.locales, (), _url(plan.config))]
     for parsed in plan.articles:
         slug = parsed.article.slug
@@ -167,7 +186,10 @@ def sitemap(plan: SitePlan) -> str:
         alternates = _alternates(plan, infos, parts, default)
         for info in infos:
             lines += ["<url>", f"<loc>{_url(plan.config, _folder(info), *parts)}</loc>"]
-            lines += [f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>' for a in alternates]
+            lines += [
+                f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>'
+                for a in alternates
+            ]
             lines.append("</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"

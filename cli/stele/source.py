@@ -42,7 +42,9 @@ def read_article(path: Path, *, display: str | None = None) -> Article:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise SourceError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8", path=shown, line=line) from None
+        raise SourceError(
+            f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8", path=shown, line=line
+        ) from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}", path=shown) from None
     return parse_article(text.removeprefix("\ufeff"), shown)

@@ -5,12 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import jinja2.ext
 import polib
 from babel.messages.extract import extract
 
-from .catalogs import MergeStats, add_message, add_segments, init_catalog, merge_catalog, new_template, same_content, timestamp
+from .catalogs import (
+    MergeStats,
+    add_message,
+    add_segments,
+    init_catalog,
+    merge_catalog,
+    new_template,
+    same_content,
+    timestamp,
+)
 from .errors import CatalogError, TemplateError
 from .locales import locale_info, validate_locale
 from .model import Config
@@ -63,10 +73,18 @@ def site_template(config: Config, *, created: str) -> polib.POFile:
         shown = config.relative(path)
         try:
             with path.open("rb") as handle:
-                found = list(extract(jinja2.ext.babel_extract, handle, comment_tags=TEMPLATE_COMMENT_TAGS,
-                                     options={"silent": "false", "trimmed": "true"}))
+                found = list(
+                    extract(
+                        cast(Any, jinja2.ext.babel_extract),
+                        handle,
+                        comment_tags=TEMPLATE_COMMENT_TAGS,
+                        options={"silent": "false", "trimmed": "true"},
+                    )
+                )
         except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(f"template syntax error: {exc.message}; fix the tag", path=shown, line=exc.lineno) from None
+            raise TemplateError(
+                f"template syntax error: {exc.message}; fix the tag", path=shown, line=exc.lineno
+            ) from None
         except UnicodeDecodeError:
             raise TemplateError("not UTF-8; save the template as UTF-8", path=shown) from None
         for lineno, message, comments, context in found:
@@ -111,7 +129,11 @@ def init_locales(config: Config, locales: list[str], *, now: dt.datetime) -> lis
 
 def known_locales(config: Config) -> list[str]:
     """Locales with a folder under locales/, plus those named in stele.toml."""
-    found = {p.name for p in config.locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()} if config.locales_dir.is_dir() else set()
+    found = (
+        {p.name for p in config.locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()}
+        if config.locales_dir.is_dir()
+        else set()
+    )
     ordered = list(config.locales)
     return ordered + sorted(found - set(ordered))
 
