@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
@@ -20,7 +20,6 @@ from .model import Config
 from .publish import build_site
 from .workflow import FileResult, extract_templates, init_locales, update_locales
 
-T = TypeVar("T")
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
 

@@ -102,3 +102,24 @@ class HeldBack:
     locale: str
     messages: tuple[Segment, ...] = field(default_factory=tuple)
     reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem ``stele check`` found: where, how bad, which rule, and what to do."""
+
+    path: str
+    line: int
+    severity: str
+    rule: str
+    message: str
+    locale: str | None = None
+    msgid: str | None = None
+    source: str | None = None  # "source/x.md:12" when the problem comes from a source block
+
+    def as_text(self) -> str:
+        where = f" ({self.source})" if self.source else ""
+        return f"{self.path}:{self.line}: {self.severity}: [{self.rule}] {self.message}{where}"

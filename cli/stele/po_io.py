@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gettext
 import re
 import struct
@@ -13,6 +14,7 @@ import polib
 from .errors import CatalogError
 from .fsutil import write_bytes_atomic, write_text_if_changed
 from .linebreak import wrap_units
+from .po_syntax import ParsedPo, SyntaxProblem, parse_po
 
 PAGE_WIDTH = 79
 _ESCAPES = {
@@ -210,3 +212,46 @@ def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:
         raise CatalogError(
             f"cannot read compiled catalog: {exc}; run 'stele build' again", path=display or path
         ) from None
+
+
+_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def parse_po_file(path: Path) -> ParsedPo:
+    """Read a PO file strictly for checking: bytes not in the declared charset are syntax problems.
+
+    Raises CatalogError only when the file cannot be read at all.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    return parse_po_bytes(data)
+
+
+def parse_po_bytes(data: bytes) -> ParsedPo:
+    """Decode ``data`` by its header's charset (UTF-8 when none) and parse it."""
+    match = _CHARSET_RE.search(data[:8192])
+    charset = match.group(1).decode("ascii") if match else "UTF-8"
+    problems: list[SyntaxProblem] = []
+    if charset.upper() == "CHARSET":
+        charset = "ASCII" if data.isascii() else "UTF-8"
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        problems.append(SyntaxProblem(_line_of(data, match.start() if match else 0), f"unknown charset {charset!r}"))
+        charset = "UTF-8"
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as exc:
+        problems.append(SyntaxProblem(_line_of(data, exc.start), f"invalid multibyte sequence for charset {charset}"))
+        text = data.decode(charset, errors="replace")
+    parsed = parse_po(text.removeprefix("\ufeff"))
+    if problems:
+        parsed.problems[:0] = problems
+        parsed.problems.sort(key=lambda p: p.line)
+    return parsed
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
