@@ -82,6 +82,7 @@ msgstr "Этот абзац удалён."
 EXPECTED = (
     HEADER.format(date="2026-11-02 10:00+0000", extra=RU)
     + """
+# stele: fuzzy guess from a message with other numbers (1 2 → 1 3): check every number and unit
 #. paragraph
 #: source/a.md:9
 #, fuzzy

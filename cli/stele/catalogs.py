@@ -233,10 +233,32 @@ def _guess(new: polib.POEntry, old: polib.POEntry, plurals: int) -> polib.POEntr
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
     entry.flags.insert(0, "fuzzy")
+    warnings = fuzzy_warnings(new, old)
+    if warnings:
+        entry.tcomment = "\n".join(warnings)
     entry.previous_msgctxt = old.msgctxt if old.msgctxt != new.msgctxt else None
     entry.previous_msgid = old.msgid
     entry.previous_msgid_plural = old.msgid_plural or None
     return entry
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_NEGATION_RE = re.compile(r"(?i)\b(?:not|no|never|none|nor|without|cannot|avoid)\b|n't\b|\bне\b|\bні\b|\bнельзя\b")
+FUZZY_NOTE = "stele: fuzzy guess"
+
+
+def fuzzy_warnings(new: polib.POEntry, old: polib.POEntry) -> list[str]:
+    """Why a fuzzy guess is unsafe: its numbers, negations or disclaimer status differ."""
+    notes = []
+    old_numbers, new_numbers = _NUMBER_RE.findall(old.msgid), _NUMBER_RE.findall(new.msgid)
+    if sorted(old_numbers) != sorted(new_numbers):
+        notes.append(f"{FUZZY_NOTE} from a message with other numbers ({' '.join(old_numbers) or 'none'} → "
+                     f"{' '.join(new_numbers) or 'none'}): check every number and unit")
+    if len(_NEGATION_RE.findall(old.msgid)) != len(_NEGATION_RE.findall(new.msgid)):
+        notes.append(f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added")
+    if ("DISCLAIMER" in (old.comment or "")) != ("DISCLAIMER" in (new.comment or "")):
+        notes.append(f"{FUZZY_NOTE} from a message whose disclaimer status differs: translate it afresh")
+    return notes
 
 
 def _fresh(new: polib.POEntry, plurals: int) -> polib.POEntry:

@@ -13,9 +13,12 @@ from typing import Any
 import click
 
 from . import __version__
+from .checks import CheckOptions, check_paths, parse_rule_list
+from .checks.project import check_project, options_for
+from .checks.report import FORMATS, RENDERERS
 from .config import find_project, load_config
 from .errors import SteleError
-from .fsutil import project_lock
+from .fsutil import project_lock, write_bytes_atomic
 from .model import Config
 from .publish import build_site
 from .workflow import FileResult, extract_templates, init_locales, update_locales
@@ -157,3 +160,54 @@ def build(state: _State, strict: bool) -> None:
         f"build: {result.pages} files, {len(result.written)} written, "
         f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
     )
+
+
+@main.command(epilog=EPILOG)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--select", metavar="RULE,…", help="Run only these rules.")
+@click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
+@click.pass_context
+def check(
+    ctx: click.Context, paths: tuple[Path, ...], fmt: str, select: str | None, ignore: str | None, output: Path | None
+) -> None:
+    """Check catalogs and pages: disclaimers, numbers, markup, gettext rules (PATHS: any .po/.pot)."""
+    state: _State = ctx.obj
+    selected = parse_rule_list(select, option="--select")
+    ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
+    unreadable: list[str] = []
+    if paths:
+        config = state.config if state.project else None
+        options = options_for(config, select=selected, ignore=ignored) if config else CheckOptions(selected, ignored)
+        files = expand_paths(paths)
+        findings, unreadable = check_paths(files, options)
+        count = len(files)
+    else:
+        config = state.config
+        findings, count = check_project(config, options_for(config, select=selected, ignore=ignored))
+    findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
+    report = RENDERERS[fmt](findings, count)
+    if output is not None:
+        write_bytes_atomic(output, report.encode("utf-8"))
+    else:
+        click.echo(report, nl=False)
+    for message in unreadable:
+        click.echo(message, err=True)
+    if unreadable:
+        ctx.exit(2)
+    if any(f.severity == "error" for f in findings):
+        ctx.exit(1)
+
+
+def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
+    """Files named and .po/.pot files below folders named, in a stable order."""
+    found: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found += [(p, str(p)) for p in sorted(path.rglob("*")) if p.suffix in (".po", ".pot") and p.is_file()]
+        elif path.is_file():
+            found.append((path, str(path)))
+        else:
+            raise SteleError("no such file or folder; name .po/.pot files or folders holding them", path=path)
+    return found

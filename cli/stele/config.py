@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .locales import validate_locale
-from .model import Config, DisclaimerRule
+from .model import SEVERITIES, CheckSettings, Config, DisclaimerRule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -20,7 +20,9 @@ CONFIG_NAME = "stele.toml"
 _KEYS = {
     "site": {"base_url", "source_locale", "locales"},
     "paths": {"source", "locales", "templates", "public", "build"},
-    "disclaimer": {"id", "pattern", "description"},
+    "disclaimer": {"id", "pattern", "description", "locales"},
+    "check": {"severity", "untranslatable"},
+    "glossary": None,
 }
 
 
@@ -67,6 +69,7 @@ def load_config(root: Path) -> Config:
         public_dir=root / paths.get("public", "public"),
         build_dir=root / paths.get("build", "build"),
         disclaimer_rules=tuple(_rule(item, shown) for item in data.get("disclaimer", [])),
+        check=_check_settings(data.get("check", {}), data.get("glossary", {}), shown),
     )
 
 
@@ -75,25 +78,50 @@ def _check_keys(data: dict[str, Any], path: str) -> None:
         if section not in _KEYS:
             raise ConfigError(f"unknown section [{section}]; known: {', '.join(_KEYS)}", path=path)
         items = value if isinstance(value, list) else [value]
+        known_keys = _KEYS[section]
         for item in items:
             if not isinstance(item, dict):
                 raise ConfigError(f"[{section}] must be a table", path=path)
-            unknown = sorted(set(item) - _KEYS[section])
+            if known_keys is None:
+                continue
+            unknown = sorted(set(item) - known_keys)
             if unknown:
-                known = ", ".join(sorted(_KEYS[section]))
+                known = ", ".join(sorted(known_keys))
                 raise ConfigError(f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path=path)
+
+
+def _compile(pattern: object, what: str, path: str) -> re.Pattern[str]:
+    try:
+        return re.compile(str(pattern))
+    except re.error as exc:
+        raise ConfigError(f"{what}: bad regular expression: {exc}; fix the pattern", path=path) from exc
 
 
 def _rule(item: dict[str, Any], path: str) -> DisclaimerRule:
     rule_id = str(item.get("id", ""))
     if not re.fullmatch(r"[A-Za-z0-9][\w-]*", rule_id):
         raise ConfigError(f"[[disclaimer]] needs an id of letters, digits, - or _: {rule_id!r}", path=path)
-    try:
-        pattern = re.compile(str(item["pattern"]))
-    except KeyError:
-        raise ConfigError(f"[[disclaimer]] {rule_id!r} has no pattern", path=path) from None
-    except re.error as exc:
-        raise ConfigError(
-            f"[[disclaimer]] {rule_id!r}: bad regular expression: {exc}; fix the pattern", path=path
-        ) from exc
-    return DisclaimerRule(rule_id, pattern, str(item.get("description", rule_id)))
+    what = f"[[disclaimer]] {rule_id!r}"
+    pattern = _compile(item["pattern"], what, path) if "pattern" in item else None
+    locales = item.get("locales", {})
+    if not isinstance(locales, dict):
+        raise ConfigError(f"{what}: 'locales' must be a table of locale = pattern", path=path)
+    for code in locales:
+        validate_locale(code, origin=f"{path}: {what}")
+    patterns = {code: _compile(value, f"{what} locales.{code}", path) for code, value in locales.items()}
+    return DisclaimerRule(rule_id, pattern, str(item.get("description", rule_id)), patterns)
+
+
+def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str) -> CheckSettings:
+    severity = check.get("severity", {})
+    if not isinstance(severity, dict) or any(v not in (*SEVERITIES, "off") for v in severity.values()):
+        raise ConfigError(f"[check] severity must map rule ids to one of {', '.join(SEVERITIES)}, off", path=path)
+    terms = check.get("untranslatable", [])
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+        raise ConfigError("[check] untranslatable must be a list of strings", path=path)
+    table: dict[str, dict[str, str]] = {}
+    for term, forms in glossary.items():
+        if not isinstance(forms, dict) or not all(isinstance(v, str) for v in forms.values()):
+            raise ConfigError(f"[glossary] {term!r} must map locales to the required word stem", path=path)
+        table[term] = dict(forms)
+    return CheckSettings(severity=dict(severity), untranslatable=tuple(terms), glossary=table)

@@ -14,8 +14,18 @@ class DisclaimerRule:
     """A stele.toml rule: source paragraphs matching ``pattern`` are disclaimers."""
 
     id: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None  # None: a marker-only rule (<!-- stele: disclaimer ID -->)
     description: str
+    locale_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # what a translation must say
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSettings:
+    """The [check] and [glossary] tables of stele.toml."""
+
+    severity: dict[str, str] = field(default_factory=dict)
+    untranslatable: tuple[str, ...] = ()
+    glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term → locale → required stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +42,7 @@ class Config:
     public_dir: Path
     build_dir: Path
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
+    check: CheckSettings = field(default_factory=CheckSettings)
 
     def relative(self, path: Path) -> str:
         """Show ``path`` relative to the project root when it lies inside it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
 from .locales import LocaleInfo, locale_info
 from .model import Config, HeldBack
-from .po_io import MoTranslations, read_mo, read_po, write_mo
+from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from .render import NoTranslations, Translations
 from .segments import ParsedArticle
 from .site import SitePlan, render_pages
@@ -32,10 +33,19 @@ class BuildResult:
     pages: int = 0
 
 
-def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Build public/ for the source locale and every target locale."""
-    step = progress or (lambda _message: None)
-    step("reading sources")
+@dataclass(frozen=True, slots=True)
+class SiteState:
+    """Everything known before rendering: articles, catalogs, and what the gate holds back."""
+
+    parsed: list[ParsedArticle]
+    site_messages: tuple[str, ...]
+    targets: list[LocaleInfo]
+    catalogs: dict[str, LocaleCatalogs]
+    held: list[HeldBack]
+
+
+def assess_site(config: Config) -> SiteState:
+    """Read sources and catalogs and apply the publishing gate."""
     parsed = parse_project(config)
     site_pot = template_path(config, SITE_DOMAIN)
     site_messages = site_disclaimers(
@@ -50,17 +60,29 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
         for p in parsed
         if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN))
     ]
-    if strict and held:
-        raise PublishError(_held_message(held))
-    step("compiling catalogs")
-    translations = {info.code: _compile(config, catalogs[info.code]) for info in targets}
-    plan = _plan(config, parsed, targets, held)
+    return SiteState(parsed, site_messages, targets, catalogs, held)
+
+
+def render_site(config: Config, state: SiteState, *, write_mo: bool) -> dict[Path, str]:
+    """Every page of the site, by output path; compiled catalogs go to build/ when ``write_mo``."""
+    translations = {info.code: _compile(config, state.catalogs[info.code], write=write_mo) for info in state.targets}
+    plan = _plan(config, state.parsed, state.targets, state.held)
+    return render_pages(plan, translations)
+
+
+def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
+    """Build public/ for the source locale and every target locale."""
+    step = progress or (lambda _message: None)
+    step("reading sources and catalogs")
+    state = assess_site(config)
+    if strict and state.held:
+        raise PublishError(_held_message(state.held))
     step("rendering pages")
-    pages = render_pages(plan, translations)
+    pages = render_site(config, state, write_mo=True)
     step("writing public/")
     written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
     removed = _prune(config.public_dir, set(pages))
-    return BuildResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(held), len(pages))
+    return BuildResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(state.held), len(pages))
 
 
 def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:
@@ -73,17 +95,19 @@ def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCat
     return LocaleCatalogs(locale, found, paths)
 
 
-def _compile(config: Config, catalogs: LocaleCatalogs) -> dict[str, Translations]:
-    """Write build/<locale>/LC_MESSAGES/<domain>.mo and load it back for rendering."""
+def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[str, Translations]:
+    """Compile each catalog (to build/<locale>/LC_MESSAGES/<domain>.mo when ``write``) and load it."""
     loaded: dict[str, Translations] = {}
     for domain, catalog in catalogs.catalogs.items():
         if catalog is None:
             loaded[domain] = NoTranslations()
             continue
+        if not write:
+            loaded[domain] = MoTranslations(io.BytesIO(compile_mo(catalog)))
+            continue
         path = config.build_dir / catalogs.locale / "LC_MESSAGES" / f"{domain}.mo"
         write_mo(path, catalog)
-        translations: MoTranslations = read_mo(path, display=config.relative(path))
-        loaded[domain] = translations
+        loaded[domain] = read_mo(path, display=config.relative(path))
     return loaded
 
 

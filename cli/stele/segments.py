@@ -76,7 +76,7 @@ def _front(article: Article, kind: SegmentKind, text: str, line: int, rules: Seq
         kind=kind,
         path=article.path,
         line=line,
-        disclaimers=tuple(rule.id for rule in rules if rule.pattern.search(text)),
+        disclaimers=tuple(rule.id for rule in rules if rule.pattern and rule.pattern.search(text)),
         detail=f"front matter: {kind.value}",
     )
 
@@ -99,7 +99,7 @@ def _inline(walk: _Walk, index: int, token: Token) -> None:
         return
     kind, detail = _kind(walk.stack)
     marks: tuple[str, ...] = (walk.marked[0],) if walk.marked else ()
-    ruled = tuple(r.id for r in walk.rules if kind in _RULED and r.pattern.search(text))
+    ruled = tuple(r.id for r in walk.rules if kind in _RULED and r.pattern and r.pattern.search(text))
     walk.segments.append(
         Segment(
             msgid=text,

@@ -19,12 +19,20 @@ class CatalogFile:
     is_template: bool
     segments: dict[str, Segment] = field(default_factory=dict)  # project mode: msgid → source block
 
-    def finding(self, rule: str, line: int, message: str, *, msg: Message | None = None, severity: str = "error") -> Finding:
+    def finding(
+        self, rule: str, line: int, message: str, *, msg: Message | None = None, severity: str = "error"
+    ) -> Finding:
         """A Finding for this file; severity is adjusted later from the rule table and stele.toml."""
         segment = self.segments.get(msg.msgid) if msg is not None else None
         return Finding(
-            path=self.path, line=line, severity=severity, rule=rule, message=message, locale=self.locale,
-            msgid=msg.msgid if msg is not None else None, source=segment.reference if segment else None,
+            path=self.path,
+            line=line,
+            severity=severity,
+            rule=rule,
+            message=message,
+            locale=self.locale,
+            msgid=msg.msgid if msg is not None else None,
+            source=segment.reference if segment else None,
         )
 
 

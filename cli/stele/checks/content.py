@@ -1,0 +1,275 @@
+"""Content rules: disclaimers, markup, glossary, untranslatable terms, script, escapes, status."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from babel.core import get_global
+from markdown_it import MarkdownIt
+
+from ..model import CheckSettings, DisclaimerRule, Finding
+from ..po_syntax import Message
+from ..render import safe_link
+from .base import CatalogFile
+
+_DISCLAIMER_COMMENT = re.compile(r"DISCLAIMER \(([^)]*)\)")
+_RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
+_MOJIBAKE = re.compile(
+    "[ÐÑ][\u0080-\u00bf\u2018-\u2022\u2026\u02c6\u0152\u0153\u0160\u0161\u0178\u017d\u017e€]"
+    "|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153™œ]|Ã[\u0080-\u00bf]|\ufffd"
+)
+_JINJA = re.compile(r"\{\{|\{%|\{#")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SCRIPT_NAMES = {
+    "Cyrl": "CYRILLIC",
+    "Grek": "GREEK",
+    "Arab": "ARABIC",
+    "Hebr": "HEBREW",
+    "Deva": "DEVANAGARI",
+    "Armn": "ARMENIAN",
+    "Geor": "GEORGIAN",
+    "Thai": "THAI",
+}
+_MARKUP_MD = MarkdownIt("commonmark", {"html": True})
+
+
+def _translations(msg: Message) -> list[str]:
+    return [t for t in msg.translations if t]
+
+
+def checked_messages(file: CatalogFile) -> Iterator[Message]:
+    """Active, non-header messages of a translated catalog."""
+    if file.is_template:
+        return
+    for msg in file.parsed.messages:
+        if not msg.obsolete and not msg.is_header:
+            yield msg
+
+
+def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
+    for msg in checked_messages(file):
+        if not msg.fuzzy and not all(msg.translations):
+            yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
+
+
+def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
+    for msg in checked_messages(file):
+        if msg.fuzzy and any(msg.translations):
+            notes = [c.removeprefix("stele: ") for c in msg.comments if c.startswith("stele: fuzzy guess")]
+            why = f" ({'; '.join(notes)})" if notes else ""
+            text = f"translation is fuzzy{why}: review it and remove the fuzzy flag"
+            yield file.finding("fuzzy", msg.line, text, msg=msg)
+
+
+def check_obsolete(file: CatalogFile) -> Iterator[Finding]:
+    for msg in file.parsed.messages:
+        if msg.obsolete:
+            yield file.finding(
+                "obsolete", msg.line, "obsolete entry (kept so its translation is not lost)", msg=msg, severity="info"
+            )
+
+
+def check_same_as_source(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
+    kept = settings.untranslatable
+    for msg in checked_messages(file):
+        text = msg.msgid
+        for term in kept:
+            text = text.replace(term, "")
+        if msg.msgstr and msg.msgstr == msg.msgid and _LETTERS.search(_strip_markup(text)):
+            yield file.finding(
+                "same-as-source", msg.line, "translation is the same as the source text", msg=msg, severity="warning"
+            )
+
+
+@lru_cache(maxsize=256)
+def _script(locale: str) -> str | None:
+    likely = get_global("likely_subtags").get(locale.split("_")[0].split("@")[0], "")
+    parts = likely.split("_")
+    return _SCRIPT_NAMES.get(parts[1]) if len(parts) > 2 else None
+
+
+def check_script(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
+    """A translation into a Cyrillic (Greek, Arabic…) locale with no letter of that script."""
+    script = _script(file.locale) if file.locale else None
+    if script is None:
+        return
+    for msg in checked_messages(file):
+        source = _strip_markup(_without(msg.msgid, settings.untranslatable))
+        if not _LETTERS.search(source):
+            continue
+        for text in _translations(msg):
+            if not any(ch.isalpha() and unicodedata.name(ch, "").startswith(script) for ch in text):
+                yield file.finding(
+                    "script",
+                    msg.msgstr_line,
+                    f"translation has no {script.title()} letters; is it in the right language?",
+                    msg=msg,
+                )
+                break
+
+
+def check_escapes(file: CatalogFile) -> Iterator[Finding]:
+    """Lost-backslash residue (u043au0440…) and mojibake in sources and translations."""
+    for msg in file.parsed.messages:
+        if msg.is_header:
+            continue
+        for where, text, line in (
+            ("msgid", msg.msgid, msg.line),
+            *(("msgstr", t, msg.msgstr_line) for t in msg.translations),
+        ):
+            problem = escape_problem(text)
+            if problem:
+                yield file.finding("escapes", line, f"{where} {problem}", msg=msg)
+
+
+def escape_problem(text: str) -> str | None:
+    """Describe broken escapes or mojibake in ``text``, or None."""
+    residue = _RESIDUE.search(text)
+    if residue:
+        decoded = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9a-fA-F]{4}", residue.group()))
+        return f"holds {residue.group()!r}, Unicode escapes that lost their backslashes (meant {decoded!r}?)"
+    bad = _MOJIBAKE.search(text)
+    if bad:
+        return f"holds mojibake {bad.group()!r} (UTF-8 read in the wrong charset); fix the encoding"
+    return None
+
+
+def _strip_markup(text: str) -> str:
+    return re.sub(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|\{\w*\}|https?://\S+", " ", text)
+
+
+def _without(text: str, terms: tuple[str, ...]) -> str:
+    for term in terms:
+        text = text.replace(term, "")
+    return text
+
+
+def _markup(text: str) -> Counter[str]:
+    """The structure of inline Markdown/HTML in ``text``: element kinds, link targets, raw tags."""
+    found: Counter[str] = Counter()
+    tokens = _MARKUP_MD.parseInline(text)
+    children = (tokens[0].children or []) if tokens else []
+    for token in children:
+        if token.type in ("link_open", "image"):
+            found[f"{token.type}:{token.attrGet('href') or token.attrGet('src')}"] += 1
+        elif token.type == "html_inline":
+            found["html:" + " ".join(token.content.split())] += 1
+        elif token.type in ("em_open", "strong_open", "code_inline", "s_open"):
+            found[token.type] += 1
+    return found
+
+
+def check_markup(file: CatalogFile) -> Iterator[Finding]:
+    """Inline markup and link targets match the source; nothing is added, no unsafe link."""
+    for msg in checked_messages(file):
+        source = _markup(msg.msgid)
+        for text in _translations(msg):
+            problem = _markup_problem(source, _markup(text), msg.msgid, text)
+            if problem:
+                yield file.finding("markup", msg.msgstr_line, problem, msg=msg)
+                break
+
+
+def _markup_problem(source: Counter[str], target: Counter[str], msgid: str, text: str) -> str | None:
+    for key in target:
+        kind, _, value = key.partition(":")
+        if kind in ("link_open", "image") and not safe_link(value):
+            return f"translation adds an unsafe link {value!r}; use only the source's links"
+    added = target - source
+    if added:
+        return f"translation adds markup the source does not have: {', '.join(sorted(added))}"
+    lost = source - target
+    if lost:
+        return f"translation loses markup or link targets of the source: {', '.join(sorted(lost))}"
+    if _JINJA.search(text) and not _JINJA.search(msgid):
+        return "translation adds template syntax ({{ … }} or {% … %}); remove it"
+    return None
+
+
+def check_untranslatable(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
+    for msg in checked_messages(file):
+        for term in settings.untranslatable:
+            if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", msg.msgid):
+                for text in _translations(msg):
+                    if term not in text:
+                        yield file.finding(
+                            "untranslatable",
+                            msg.msgstr_line,
+                            f"{term!r} must stay exactly as written in the translation",
+                            msg=msg,
+                        )
+                        break
+
+
+def check_glossary(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
+    locale = (file.locale or "").split("_")[0]
+    for term, forms in settings.glossary.items():
+        stem = forms.get(file.locale or "") or forms.get(locale)
+        if not stem:
+            continue
+        source_re = re.compile(rf"(?i)(?<!\w){re.escape(term)}")
+        target_re = re.compile(rf"(?i)(?<!\w){re.escape(stem)}")
+        for msg in checked_messages(file):
+            if source_re.search(msg.msgid):
+                for text in _translations(msg):
+                    if not target_re.search(text):
+                        yield file.finding(
+                            "glossary",
+                            msg.msgstr_line,
+                            f"{term!r} must be translated as {stem!r} (any case form)",
+                            msg=msg,
+                        )
+                        break
+
+
+def disclaimer_ids(msg: Message) -> tuple[str, ...]:
+    """Rule ids from the entry's ``#. DISCLAIMER (ids): …`` comment."""
+    for line in msg.extracted:
+        match = _DISCLAIMER_COMMENT.search(line)
+        if match:
+            return tuple(part.strip() for part in match.group(1).split(",") if part.strip())
+    return ()
+
+
+def check_disclaimer_catalog(file: CatalogFile, rules: tuple[DisclaimerRule, ...]) -> Iterator[Finding]:
+    """Each disclaimer is translated, reviewed, and says what its rule requires in this locale."""
+    by_id = {rule.id: rule for rule in rules}
+    for msg in checked_messages(file):
+        ids = disclaimer_ids(msg)
+        if not ids:
+            continue
+        label = ", ".join(ids)
+        if not all(msg.translations):
+            yield file.finding(
+                "disclaimer",
+                msg.line,
+                f"disclaimer ({label}) is not translated; the page cannot be published without it",
+                msg=msg,
+            )
+        elif msg.fuzzy:
+            yield file.finding(
+                "disclaimer",
+                msg.line,
+                f"disclaimer ({label}) is fuzzy; review the translation and remove the fuzzy flag",
+                msg=msg,
+            )
+        else:
+            yield from _disclaimer_wording(file, msg, [by_id[i] for i in ids if i in by_id])
+
+
+def _disclaimer_wording(file: CatalogFile, msg: Message, rules: list[DisclaimerRule]) -> Iterator[Finding]:
+    locale = file.locale or ""
+    for rule in rules:
+        pattern = rule.locale_patterns.get(locale) or rule.locale_patterns.get(locale.split("_")[0])
+        if pattern is not None and not pattern.search(msg.msgstr):
+            yield file.finding(
+                "disclaimer",
+                msg.msgstr_line,
+                f"disclaimer ({rule.id}) translation does not say what it must: {rule.description} "
+                f"(expected to match {pattern.pattern!r})",
+                msg=msg,
+            )

@@ -1,0 +1,150 @@
+"""Page checks: every disclaimer of the source survives onto every rendered page, box included."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..model import Config, Finding
+from ..publish import SiteState, render_site
+from ..render import page_parser
+from ..segments import ParsedArticle
+
+_SPACE = re.compile(r"\s+")
+_MD = page_parser()
+BOX_TEMPLATE = "templates/partials/disclaimer.html"
+
+
+class _PageText(HTMLParser):
+    """Collects a page's visible text, and separately the text of its disclaimer boxes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.boxes: list[list[str]] = []
+        self._depth = 0  # >0 while inside a disclaimer box
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+        if self._depth:
+            self._depth += 1 if tag not in _VOID else 0
+        elif ("data-stele", "disclaimer") in attrs:
+            self._depth = 1
+            self.boxes.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip = max(0, self._skip - 1)
+        if self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self.text.append(data)
+        if self._depth:
+            self.boxes[-1].append(data)
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def normalize(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def markdown_text(markdown: str) -> str:
+    """The visible text of an inline Markdown message once rendered."""
+    reader = _PageText()
+    reader.feed(_MD.renderInline(markdown))
+    return normalize("".join(reader.text))
+
+
+def check_pages(config: Config, state: SiteState) -> Iterator[Finding]:
+    """Render every published page in memory and look for each disclaimer on it."""
+    pages = render_site(config, state, write_mo=False)
+    for path, html in pages.items():
+        parts = path.relative_to(config.public_dir).parts
+        article = _article(state.parsed, parts)
+        if article is None:
+            continue
+        reader = _PageText()
+        reader.feed(html)
+        shown = config.relative(path)
+        yield from _page_findings(config, state, article, parts[0], reader, shown)
+
+
+def _article(parsed: list[ParsedArticle], parts: tuple[str, ...]) -> ParsedArticle | None:
+    if len(parts) != 3:
+        return None
+    return next((p for p in parsed if p.article.slug == parts[1]), None)
+
+
+def _page_findings(
+    config: Config, state: SiteState, parsed: ParsedArticle, locale: str, reader: _PageText, shown: str
+) -> Iterator[Finding]:
+    text = normalize("".join(reader.text))
+    catalog = state.catalogs.get(locale.replace("-", "_"))
+    po = catalog.catalogs.get(parsed.article.slug) if catalog else None
+    for segment in parsed.disclaimers:
+        entry = po.find(segment.msgid) if po is not None else None
+        shown_text = entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy else segment.msgid
+        if markdown_text(shown_text) not in text:
+            yield Finding(
+                shown,
+                1,
+                "error",
+                "disclaimer",
+                f"the rendered page lacks the disclaimer "
+                f"{_short(segment.msgid)!r}; every template must render the whole article body",
+                locale=locale,
+                msgid=segment.msgid,
+                source=segment.reference,
+            )
+    if parsed.article.is_health:
+        yield from _box_findings(state, locale, reader, shown)
+
+
+def _box_findings(state: SiteState, locale: str, reader: _PageText, shown: str) -> Iterator[Finding]:
+    boxes = [normalize("".join(box)) for box in reader.boxes]
+    if not any(boxes):
+        what = "renders empty" if boxes else "is missing"
+        yield Finding(
+            shown,
+            1,
+            "error",
+            "disclaimer",
+            f"the medical disclaimer box {what} on this health page; "
+            f"article.html must include partials/disclaimer.html with its text",
+            locale=locale,
+            source=BOX_TEMPLATE,
+        )
+        return
+    catalog = state.catalogs.get(locale.replace("-", "_"))
+    site = catalog.catalogs.get("site") if catalog else None
+    for msgid in state.site_messages:
+        entry = site.find(msgid) if site is not None else None
+        expected = normalize(entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy else msgid)
+        if not any(expected in box for box in boxes):
+            yield Finding(
+                shown,
+                1,
+                "error",
+                "disclaimer",
+                f"the medical disclaimer box lacks {_short(msgid)!r}",
+                locale=locale,
+                msgid=msgid,
+                source=BOX_TEMPLATE,
+            )
+
+
+def _short(text: str, size: int = 50) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def page_path(config: Config, locale: str, slug: str) -> Path:
+    return config.public_dir / locale / slug / "index.html"

@@ -1,0 +1,141 @@
+"""stele check: the project's own site passes; each tampered copy fails with the right rule."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from click.testing import Result
+
+from stele.po_io import read_po, write_po
+
+from .conftest import write
+
+DOSAGE = "locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po"
+
+
+def _findings(stele: Callable[..., Result], site: Path, *args: str) -> tuple[int, list[dict[str, object]]]:
+    result = stele("--project", site, "check", "--format", "json", *args)
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+def _errors(findings: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    return [(f["rule"], f["path"], f["line"]) for f in findings if f["severity"] == "error"]
+
+
+def _edit(site: Path, po: str, source_line: int, change: Callable[[str], str], *, fuzzy: bool = False) -> int:
+    """Change the translation of the entry whose reference is source line ``source_line``; return its line."""
+    path = site / po
+    catalog = read_po(path)
+    entry = next(e for e in catalog if any(int(line) == source_line for _, line in e.occurrences))
+    entry.msgstr = change(entry.msgstr)
+    if fuzzy:
+        entry.flags.insert(0, "fuzzy")
+    write_po(path, catalog)
+    return next(
+        i
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith("#: ") and f".md:{source_line}" in line.split()[-1]
+    ) + (2 if fuzzy else 1)
+
+
+def test_own_site_has_no_error(site: Path, stele: Callable[..., Result]) -> None:
+    code, findings = _findings(stele, site)
+    assert _errors(findings) == []
+    assert code == 0
+
+
+def test_deleted_disclaimer_sentence(site: Path, stele: Callable[..., Result]) -> None:
+    """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule, in catalog and page."""
+    line = _edit(site, DOSAGE, 34, lambda t: ". ".join(s for s in t.split(". ") if "консульт" not in s.lower()))
+    code, findings = _findings(stele, site)
+    assert code == 1
+    assert ("disclaimer", DOSAGE, line) in [(r, p, n) for r, p, n in _errors(findings)] or any(
+        f["rule"] == "disclaimer" and f["path"] == DOSAGE for f in findings
+    )
+    messages = [f["message"] for f in findings if f["rule"] == "disclaimer" and f["path"] == DOSAGE]
+    assert any("does not say what it must" in str(m) for m in messages)
+
+
+def test_fuzzy_disclaimer(site: Path, stele: Callable[..., Result]) -> None:
+    _edit(site, DOSAGE, 34, lambda t: t, fuzzy=True)
+    code, findings = _findings(stele, site)
+    assert code == 1
+    assert any(f["rule"] == "disclaimer" and "fuzzy" in str(f["message"]) for f in findings)
+
+
+@pytest.mark.parametrize(("old", "new"), [("1–3", "1–4"), ("1–3\u00a0г", "13\u00a0г"), ("5–7\u00a0г", "5\u00a0г")])
+def test_changed_dose(site: Path, stele: Callable[..., Result], old: str, new: str) -> None:
+    line = _edit(site, DOSAGE, 31, lambda t: t.replace(old, new, 1))
+    code, findings = _findings(stele, site, "--select", "numbers")
+    assert code == 1
+    assert [(r, p) for r, p, _ in _errors(findings)] == [("numbers", DOSAGE)]
+    assert _errors(findings)[0][2] == line
+
+
+def test_script_added_to_translation(site: Path, stele: Callable[..., Result]) -> None:
+    _edit(site, DOSAGE, 24, lambda t: t + ' <script>alert("x")</script>')
+    code, findings = _findings(stele, site, "--select", "markup")
+    assert code == 1 and [r for r, _, _ in _errors(findings)] == ["markup"]
+    assert "<script>" in str(findings[0]["message"])
+
+
+def test_lost_backslash_residue(site: Path, stele: Callable[..., Result]) -> None:
+    _edit(site, DOSAGE, 24, lambda t: t + " u043au0440u0430u0442u043eu043c")
+    code, findings = _findings(stele, site, "--select", "escapes")
+    assert code == 1 and [r for r, _, _ in _errors(findings)] == ["escapes"]
+    assert "кратом" in str(findings[0]["message"])
+
+
+def test_emptied_disclaimer_partial(site: Path, stele: Callable[..., Result]) -> None:
+    write(site / "templates/partials/disclaimer.html", '<aside class="disclaimer" data-stele="disclaimer"></aside>\n')
+    code, findings = _findings(stele, site, "--select", "disclaimer")
+    assert code == 1
+    pages = {f["path"] for f in findings if f["source"] == "templates/partials/disclaimer.html"}
+    assert pages == {
+        f"public/{loc}/{slug}/index.html"
+        for loc in ("en", "ru", "uk")
+        for slug in ("kratom-muscle-soreness-dosage", "kratom-muscle-soreness-relief")
+    }
+
+
+def test_template_without_the_partial(site: Path, stele: Callable[..., Result]) -> None:
+    article = site / "templates/article.html"
+    article.write_text(
+        article.read_text(encoding="utf-8").replace('{% include "partials/disclaimer.html" %}', ""), encoding="utf-8"
+    )
+    code, findings = _findings(stele, site, "--select", "disclaimer")
+    assert code == 1
+    assert all("is missing" in str(f["message"]) for f in findings) and len(findings) == 6
+
+
+def test_stale_catalog(site: Path, stele: Callable[..., Result]) -> None:
+    source = site / "source/kratom-muscle-soreness-relief.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    code, findings = _findings(stele, site, "--select", "stale")
+    assert code == 1
+    assert _errors(findings) == [("stale", "locales/kratom-muscle-soreness-relief.pot", 1)]
+
+
+def test_formats_parse(site: Path, stele: Callable[..., Result], tmp_path: Path) -> None:
+    _edit(site, DOSAGE, 31, lambda t: t.replace("1–3", "13", 1))
+    sarif = json.loads(stele("--project", site, "check", "--format", "sarif").stdout)
+    assert sarif["version"] == "2.1.0"
+    result = sarif["runs"][0]["results"][0]
+    assert (
+        result["ruleId"] == "numbers"
+        and result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == DOSAGE
+    )
+    junit = ElementTree.fromstring(stele("--project", site, "check", "--format", "junit").stdout)
+    assert junit.tag == "testsuites" and junit.get("failures") == "1"
+    github = stele("--project", site, "check", "--format", "github").stdout.splitlines()
+    assert [line for line in github if line.startswith("::error ")] and all(
+        re.fullmatch(r"::(error|warning|notice) file=[^,]+,line=\d+,title=[^:]+::.+", line) for line in github
+    )
+    out = tmp_path / "report.sarif"
+    assert stele("--project", site, "check", "--format", "sarif", "-o", out).exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
