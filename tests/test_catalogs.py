@@ -123,7 +123,7 @@ def test_update_merges_exact_fuzzy_obsolete_and_revived(tmp_path: Path, stele: C
     result = stele("--project", root, "-v", "update")
     assert result.exit_code == 0
     assert result.output == (
-        "locales/ru/LC_MESSAGES/a.po: 1 kept, 1 fuzzy, 1 new, 1 revived, 2 obsolete\n"
+        "locales/ru/LC_MESSAGES/a.po: 1 kept, 1 fuzzy, 1 new, 1 revived, 0 recalled, 2 obsolete\n"
         "wrote locales/ru/LC_MESSAGES/a.po\nupdate: 1 files, 1 written\n"
     )
     assert (root / "locales/ru/LC_MESSAGES/a.po").read_text(encoding="utf-8") == EXPECTED

@@ -26,6 +26,7 @@ class MergeStats:
     new: int = 0
     revived: int = 0
     obsolete: int = 0
+    memory: int = 0
 
 
 def timestamp(now: dt.datetime) -> str:
@@ -141,12 +142,37 @@ def nplurals(catalog: polib.POFile) -> int:
     return int(match.group(1)) if match else 2
 
 
-def merge_catalog(template: polib.POFile, old: polib.POFile) -> tuple[polib.POFile, MergeStats]:
+class Memory:
+    """Reviewed translations from a locale's other catalogs, by (msgctxt, msgid) and by msgid."""
+
+    def __init__(self, catalogs: Iterable[polib.POFile] = ()):
+        self.exact: dict[tuple[str | None, str], polib.POEntry] = {}
+        self.by_msgid: dict[str, polib.POEntry] = {}
+        for catalog in catalogs:
+            for entry in catalog:
+                if entry.msgid and _translated(entry) and "fuzzy" not in entry.flags:
+                    self.exact.setdefault((entry.msgctxt, entry.msgid), entry)
+                    self.by_msgid.setdefault(entry.msgid, entry)
+
+    def find(self, new: polib.POEntry) -> tuple[polib.POEntry, bool] | None:
+        """A translation of the same text, and whether it is safe (same context) or only a guess."""
+        same = self.exact.get((new.msgctxt, new.msgid))
+        if same is not None:
+            return same, True
+        other = self.by_msgid.get(new.msgid)
+        return (other, False) if other is not None else None
+
+
+def merge_catalog(
+    template: polib.POFile, old: polib.POFile, memory: Memory | None = None
+) -> tuple[polib.POFile, MergeStats]:
     """Merge ``template`` into ``old`` as msgmerge does, losing no translation.
 
-    Exact matches keep their translation (obsolete ones come back to life);
-    an edited message gets the closest old translation, fuzzy, with the old
-    msgid as ``#|``; old messages no longer in the template become obsolete.
+    Exact matches keep their translation (obsolete ones come back to life); a
+    message translated identically in another catalog of the locale (``memory``)
+    takes that translation, fuzzy unless its context is the same; an edited
+    message gets the closest old translation, fuzzy, with the old msgid as
+    ``#|``; old messages no longer in the template become obsolete.
     """
     merged = polib.POFile(wrapwidth=79)
     merged.header, merged.metadata = old.header, dict(old.metadata)
@@ -157,22 +183,41 @@ def merge_catalog(template: polib.POFile, old: polib.POFile) -> tuple[polib.POFi
     for entry in old.obsolete_entries():
         index.setdefault((entry.msgctxt, entry.msgid), entry)
     matcher = _FuzzyIndex([e for e in old if e.msgid and _translated(e)])
-    counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0}
+    counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
     plurals = nplurals(old)
     for new in template:
         found = index.get((new.msgctxt, new.msgid))
         if found is not None:
             used.add(id(found))
+        recalled = memory.find(new) if memory is not None and (found is None or not _translated(found)) else None
+        if recalled is not None:
+            counts["memory"] += 1
+            merged.append(_recall(new, recalled[0], plurals, safe=recalled[1], comments=found))
+        elif found is not None:
             counts["revived" if found.obsolete else "exact"] += 1
             merged.append(_carry(new, found, plurals))
-            continue
-        guess = matcher.closest(new.msgid)
-        counts["fuzzy" if guess else "new"] += 1
-        merged.append(_guess(new, guess, plurals) if guess else _fresh(new, plurals))
+        else:
+            guess = matcher.closest(new.msgid)
+            counts["fuzzy" if guess else "new"] += 1
+            merged.append(_guess(new, guess, plurals) if guess else _fresh(new, plurals))
     obsolete = [_obsolete(e) for e in old if id(e) not in used and (_translated(e) or e.tcomment)]
     merged.extend(obsolete)
     return merged, MergeStats(obsolete=len(obsolete), **counts)
+
+
+def _recall(
+    new: polib.POEntry, source: polib.POEntry, plurals: int, *, safe: bool, comments: polib.POEntry | None
+) -> polib.POEntry:
+    entry = _skeleton(new, plurals)
+    _fill(entry, source, plurals)
+    entry.tcomment = comments.tcomment if comments is not None else ""
+    if not safe:
+        entry.flags.insert(0, "fuzzy")
+        entry.tcomment = "\n".join(
+            filter(None, [entry.tcomment, f"{FUZZY_NOTE} from the same text in another context"])
+        )
+    return entry
 
 
 class _FuzzyIndex:
@@ -252,8 +297,10 @@ def fuzzy_warnings(new: polib.POEntry, old: polib.POEntry) -> list[str]:
     notes = []
     old_numbers, new_numbers = _NUMBER_RE.findall(old.msgid), _NUMBER_RE.findall(new.msgid)
     if sorted(old_numbers) != sorted(new_numbers):
-        notes.append(f"{FUZZY_NOTE} from a message with other numbers ({' '.join(old_numbers) or 'none'} → "
-                     f"{' '.join(new_numbers) or 'none'}): check every number and unit")
+        notes.append(
+            f"{FUZZY_NOTE} from a message with other numbers ({' '.join(old_numbers) or 'none'} → "
+            f"{' '.join(new_numbers) or 'none'}): check every number and unit"
+        )
     if len(_NEGATION_RE.findall(old.msgid)) != len(_NEGATION_RE.findall(new.msgid)):
         notes.append(f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added")
     if ("DISCLAIMER" in (old.comment or "")) != ("DISCLAIMER" in (new.comment or "")):

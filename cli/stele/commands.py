@@ -100,7 +100,7 @@ def _progress(state: _State) -> Iterator[Callable[[str], None] | None]:
 def _report(state: _State, results: list[FileResult], what: str) -> None:
     written = [r for r in results if r.written]
     for result in written:
-        state.say(f"wrote {result.path}")
+        state.say(f"{'removed' if result.removed else 'wrote'} {result.path}")
     for result in results:
         if not result.written:
             state.say(f"unchanged {result.path}", level=2)
@@ -130,13 +130,13 @@ def init(state: _State, locales: tuple[str, ...]) -> None:
 def update(state: _State, locales: tuple[str, ...]) -> None:
     """Merge the templates into the catalogs of LOCALES (default: all), keeping every translation."""
     with _locked(state) as config:
-        results = update_locales(config, list(locales) or None)
+        results = update_locales(config, list(locales) or None, now=_now())
         for result in results:
             if result.written and result.stats:
                 s = result.stats
                 state.say(
                     f"{result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
-                    f"{s.revived} revived, {s.obsolete} obsolete",
+                    f"{s.revived} revived, {s.memory} recalled, {s.obsolete} obsolete",
                     level=2,
                 )
         _report(state, results, "update")

@@ -12,6 +12,7 @@ import polib
 from babel.messages.extract import extract
 
 from .catalogs import (
+    Memory,
     MergeStats,
     add_message,
     add_segments,
@@ -39,6 +40,7 @@ class FileResult:
     path: str
     written: bool
     stats: MergeStats | None = None
+    removed: bool = False
 
 
 def parse_project(config: Config) -> list[ParsedArticle]:
@@ -95,7 +97,12 @@ def site_template(config: Config, *, created: str) -> polib.POFile:
 def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
     """Write locales/<domain>.pot; an unchanged template keeps its file (and date)."""
     results = []
-    for domain, pot in build_templates(config, now=now).items():
+    templates = build_templates(config, now=now)
+    for path in sorted(config.locales_dir.glob("*.pot")):
+        if path.stem not in templates and _extracted_by_stele(path):
+            path.unlink()  # its article is gone; the catalogs keep their translations
+            results.append(FileResult(config.relative(path), True, removed=True))
+    for domain, pot in templates.items():
         path = template_path(config, domain)
         if path.exists():
             old = read_po(path, display=config.relative(path))
@@ -103,6 +110,11 @@ def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
                 pot.metadata["POT-Creation-Date"] = old.metadata.get("POT-Creation-Date", "")
         results.append(FileResult(config.relative(path), write_po(path, pot)))
     return results
+
+
+def _extracted_by_stele(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        return "Extracted by stele" in handle.read(400)
 
 
 def load_templates(config: Config) -> dict[str, polib.POFile]:
@@ -138,17 +150,25 @@ def known_locales(config: Config) -> list[str]:
     return ordered + sorted(found - set(ordered))
 
 
-def update_locales(config: Config, locales: list[str] | None) -> list[FileResult]:
-    """Merge every template into each locale's catalogs (all read before any is written)."""
+def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetime) -> list[FileResult]:
+    """Merge every template into each locale's catalogs (all read before any is written).
+
+    A catalog missing for a template (a new article) is created; translations
+    already made in the locale's other catalogs (e.g. of a renamed article) are
+    recalled into it.
+    """
     codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
     templates = load_templates(config)
     prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
     for code in codes:
+        folder = config.locales_dir / code / "LC_MESSAGES"
+        existing = {p.stem: read_po(p, display=config.relative(p)) for p in sorted(folder.glob("*.po"))}
+        memory = Memory(existing.values())
+        info = locale_info(code)
         for domain, pot in templates.items():
             path = catalog_path(config, code, domain)
-            if not path.exists():
-                raise CatalogError(f"no catalog; run 'stele init {code}' first", path=config.relative(path))
-            merged, stats = merge_catalog(pot, read_po(path, display=config.relative(path)))
+            old = existing.get(domain) or init_catalog(new_template(domain, origin="", created=""), info, now=now)
+            merged, stats = merge_catalog(pot, old, memory)
             render_po(merged)  # fail before anything is written
             prepared.append((path, merged, stats))
     return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]

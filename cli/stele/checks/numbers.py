@@ -1,0 +1,418 @@
+"""Numbers: compare the numbers, ranges and units of a message and its translation, locale-aware."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+__all__ = ["Quantity", "compare_numbers", "quantities"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number or a range, with its canonical unit, as written in a message."""
+
+    low: Decimal  # the number, or the low end of a range
+    high: Decimal | None  # the high end of a range, else None
+    unit: str | None  # canonical unit id ("g", "mg", "mcg", "h", "%", "mg/kg", ...) or None
+    text: str  # the text as written, e.g. "1–3 г" or "10 000"
+    start: int  # offset in the message
+
+
+# Units: canonical id -> regex alternatives (no capturing groups). English words and the international symbols
+# are recognized in every locale (translators keep "mg"); each language with a vocabulary adds its own words.
+_EN_UNITS: dict[str, str] = {
+    "mcg": r"mcg|[µμu]g|micrograms?|microgrammes?",
+    "mg": r"mg|milligrams?|milligrammes?",
+    "kg": r"kg|kilograms?|kilogrammes?|kilos?",
+    "g": r"g|grams?|grammes?",
+    "ml": r"ml|cc|millilit(?:er|re)s?",
+    "dl": r"dl|decilit(?:er|re)s?",
+    "l": r"l|lit(?:er|re)s?",
+    "mmol": r"mmol",
+    "iu": r"iu|i\.u\.|international units?",
+    "%": r"%|percent|per[ \u00a0]?cent",
+    "°c": r"°[ \u00a0]?[cс]|℃",
+    "°f": r"°[ \u00a0]?f|℉",
+    "h": r"h|hrs?\.?|hours?",
+    "min": r"mins?\.?|minutes?",
+    "sec": r"secs?\.?|seconds?",
+    "day": r"days?",
+    "week": r"weeks?|wks?\.?",
+    "month": r"months?",
+    "year": r"years?|yrs?\.?",
+    "times": r"times|fold|x|×",
+}
+_LANGUAGE_UNITS: dict[str, dict[str, str]] = {
+    "en": {},
+    "ru": {
+        "mcg": r"мкг|микрограмм\w*",
+        "mg": r"мг|миллиграмм\w*",
+        "kg": r"кг|килограмм\w*",
+        "g": r"гр?\.?|грамм\w*",
+        "ml": r"мл|миллилитр\w*",
+        "dl": r"дл",
+        "l": r"л|литр\w*",
+        "mmol": r"ммоль\w*",
+        "iu": r"МЕ",
+        "%": r"процент\w*",
+        "h": r"ч\.?|час(?:а|у|ам|ах|ами|ов\w*)?",
+        "min": r"мин\.?|минут\w*",
+        "sec": r"сек\.?|секунд\w*",
+        "day": r"дн\.?|день|дн(?:я|ей|и|ям|ях|ями)|сут\.?|сут(?:ки|ок|кам|ках)|дневн\w*|суточн\w*",
+        "week": r"нед\.?|недел\w*",
+        "month": r"мес\.?|месяц\w*|месячн\w*",
+        "year": r"гг\.?|год(?:а|у|ом|ах|ам|ами|ов)?|лет|летн\w*|годичн\w*",
+        "times": r"раза?|кратн\w*",
+    },
+    "uk": {
+        "mcg": r"мкг|мікрограм\w*",
+        "mg": r"мг|міліграм\w*",
+        "kg": r"кг|кілограм\w*",
+        "g": r"гр?\.?|грам\w*",
+        "ml": r"мл|мілілітр\w*",
+        "dl": r"дл",
+        "l": r"л|літр\w*",
+        "mmol": r"ммоль\w*",
+        "iu": r"МО",
+        "%": r"відсот\w*",
+        "h": r"год\.?|годин\w*",
+        "min": r"хв\.?|хвилин\w*",
+        "sec": r"сек\.?|секунд\w*",
+        "day": r"дн\.?|день|дн(?:я|ів|і|ям|ях|ями)|доб(?:а|и|у|ою)|діб|денн\w*|добов\w*",
+        "week": r"тиж\.?|тижн\w*|тиждень",
+        "month": r"міс\.?|місяц\w*|місяць|місячн\w*",
+        "year": r"р\.|рр\.|рік|рок(?:и|ів|у|ом|ах)|році|річн\w*",
+        "times": r"раз(?:и|ів)?|кратн\w*",
+    },
+}
+# Range words: the word between two numbers -> the word required before the first (None: no word required).
+_RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
+    "en": {"to": None, "and": frozenset({"between"})},
+    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
+    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
+}
+_STARTERS = {"en": frozenset({"from"})}  # optional words before "X to Y" that belong to the range's text
+_DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
+_IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 times" may be "в 2 раза": unit or none
+_SPACES = " \u00a0\u202f\u2009"
+
+_DIGIT = re.compile(r"[0-9]")
+_IGNORED = re.compile(
+    r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # Markdown link and image targets
+    r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
+    r"|</?[A-Za-z][^<>\n]*>|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"  # HTML tags and entities
+    r"|%\([^()\s]+\)[-#0+ ]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[diouxXeEfFgGcrsa]"  # %(name)d
+    r"|%(?:[0-9]+\$)?[-#0+]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[sdifgeuxX](?![A-Za-z])"  # %s, %5.2f, %1$s
+    r"|\{\{.*?\}\}|\{[\w.\[\]!:<>^=+#\-]*\}"  # {{ var }}, {count}, {0:.2f}, {#anchor}
+)
+_NAME = re.compile(r"(?<![^\W\d_])[0-9]+(?:[.,][0-9]+)*-(?P<word>[^\W\d_][\w\-]*)")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
+_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
+_DASH = re.compile(r"[^\S\n]*[-‐‑‒–−][^\S\n]*|—")
+_MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
+_BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
+_UNIT_END = r"(?:(?<=[%.×℃℉])|(?!\w))"
+
+
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """How one locale writes numbers, ranges and units (compiled once per locale)."""
+
+    start: re.Pattern[str]  # where a number begins
+    number: re.Pattern[str]  # the number itself, at its start
+    unit: re.Pattern[str]  # separator and unit right after a number
+    unit_word: re.Pattern[str]  # a unit alone (after "/", or after "5-")
+    ids: tuple[str, ...]  # group u<i> of the unit patterns -> canonical unit id
+    table: Mapping[int, str | None]  # str.translate: group symbols dropped, decimal symbols -> "."
+    mids: Mapping[str, frozenset[str] | None]
+    starters: frozenset[str]
+    vocabulary: bool  # False: the language's unit words are unknown, so a bare number may have lost one
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    low: Decimal
+    high: Decimal | None
+    unit: str | None
+    start: int
+    end: int
+
+
+def _parse_locale(locale: str) -> Locale:
+    code = locale.replace("-", "_")
+    for candidate in (code, code.split("_")[0]):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    raise ValueError(f"unknown locale {locale!r}")
+
+
+@lru_cache(maxsize=64)
+def _syntax(locale: str) -> _Syntax:
+    loc = _parse_locale(locale)
+    decimal, group = str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
+    decimals = decimal + ("." if "." not in (decimal, group) else "")
+    groups = _SPACES if group.isspace() or group in _SPACES else group + _SPACES[1:]
+    d, g = f"[{re.escape(decimals)}]", f"[{re.escape(groups)}]"
+    primary, secondary = loc.decimal_formats[None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
+    sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
+    grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
+    words = _LANGUAGE_UNITS.get(loc.language)
+    pairs = [*_EN_UNITS.items(), *(words or {}).items()]
+    alternation = "|".join(f"(?P<u{i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
+    mids = _RANGE_WORDS.get(loc.language, {})
+    starters = frozenset(w for pres in mids.values() if pres for w in pres) | _STARTERS.get(loc.language, frozenset())
+    return _Syntax(
+        start=re.compile(rf"[0-9]|(?<![\w.,]){d}(?=[0-9])"),
+        number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
+        unit=re.compile(rf"(?:-|[^\S\n]*)(?:{alternation}){_UNIT_END}", re.IGNORECASE),
+        unit_word=re.compile(rf"(?:{alternation}){_UNIT_END}", re.IGNORECASE),
+        ids=tuple(unit for unit, _ in pairs),
+        table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),
+        mids=mids,
+        starters=starters,
+        vocabulary=words is not None,
+    )
+
+
+def _blank(text: str) -> str:
+    """Text with link targets, URLs, tags and placeholders replaced by spaces (offsets kept)."""
+    return _IGNORED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _unit(text: str, pos: int, syn: _Syntax) -> tuple[str | None, int]:
+    """The canonical unit written at ``pos`` (right after a number) and where it ends."""
+    m = syn.unit.match(text, pos)
+    if m is None or m.lastgroup is None:
+        return None, pos
+    unit = syn.ids[int(m.lastgroup[1:])]
+    slash = _SLASH.match(text, m.end())
+    if slash is not None:
+        per = syn.unit_word.match(text, slash.end())
+        if per is not None and per.lastgroup is not None and syn.ids[int(per.lastgroup[1:])] in _DENOMINATORS:
+            return f"{unit}/{syn.ids[int(per.lastgroup[1:])]}", per.end()
+    return unit, m.end()
+
+
+def _number(text: str, pos: int, syn: _Syntax) -> _Atom:
+    """The number starting at ``pos`` with its unit, or with an ordinal suffix ("1st", "2-й") dropped."""
+    m = syn.number.match(text, pos)
+    assert m is not None and m.end() > pos, "a number starts here"
+    low = Decimal(m.group().translate(syn.table))
+    unit, end = _unit(text, m.end(), syn)
+    if unit is None and (ordinal := _ORDINAL.match(text, end)) is not None:
+        end = ordinal.end()
+    return _Atom(low, None, unit, pos, end)
+
+
+def _is_name(word: str, syn: _Syntax) -> bool:
+    """Whether "7-<word>" is a name ("7-hydroxymitragynine") rather than "5-day" or "2-й"."""
+    first = word.split("-", 1)[0]
+    return syn.unit_word.fullmatch(first) is None and _ORDINAL_WORD.fullmatch(first) is None
+
+
+def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
+    """Numbers (not yet joined into ranges) and the spans of names with numbers, left to right."""
+    atoms: list[_Atom] = []
+    names: list[tuple[int, int]] = []
+    pos = 0
+    while (m := syn.start.search(text, pos)) is not None:
+        name = _NAME.match(text, m.start())
+        if name is not None and _is_name(name.group("word"), syn):
+            names.append((m.start(), name.end() - (name.group().endswith("-"))))
+            pos = name.end()
+            continue
+        atom = _number(text, m.start(), syn)
+        atoms.append(atom)
+        pos = atom.end
+    return atoms, names
+
+
+def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
+    """Where the range "a … b" starts in ``text``, or None when a and b are not a range."""
+    if a.high is not None or (a.unit is not None and a.unit != b.unit):
+        return None
+    gap = text[a.end : b.start]
+    if _DASH.fullmatch(gap):
+        return a.start
+    mid = _MID.fullmatch(gap)
+    if mid is None or (mid_word := mid.group(1).casefold()) not in syn.mids:
+        return None
+    before = _BEFORE.search(text, max(0, a.start - 24), a.start)
+    word = before.group(1).casefold() if before is not None else None
+    required = syn.mids[mid_word]
+    if required is not None and word not in required:
+        return None
+    return before.start(1) if before is not None and word in syn.starters else a.start
+
+
+def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
+    """Join "1-3", "1 to 3", "от 1 до 3", "між 1 і 3"... into one atom with low and high."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        start = _range_start(text, out[-1], atom, syn) if out else None
+        if start is None:
+            out.append(atom)
+        else:
+            out[-1] = _Atom(out[-1].low, atom.low, atom.unit, start, atom.end)
+    return out
+
+
+def _tokens(text: str, locale: str) -> tuple[list[Quantity], list[tuple[str, int]]]:
+    syn = _syntax(locale)
+    clean = _blank(text)
+    atoms, names = _scan(clean, syn)
+    found = [Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start) for a in _ranges(clean, atoms, syn)]
+    return found, [(text[start:end], start) for start, end in names]
+
+
+def quantities(text: str, locale: str) -> list[Quantity]:
+    """The numbers and ranges of ``text`` written in ``locale``, with their units, in order."""
+    return _tokens(text, locale)[0]
+
+
+# Comparison ---------------------------------------------------------------------------------------------
+
+_Problem = tuple[int, int, str]  # (0: at a source position / 1: at a translation position, offset, message)
+_Key = tuple[Decimal, Decimal | None, str | None]
+
+
+def _key(q: Quantity) -> _Key:
+    return q.low, q.high, q.unit
+
+
+def _show(d: Decimal | None) -> str:
+    return "" if d is None else format(d.normalize(), "f")
+
+
+def _value(q: Quantity) -> str:
+    return _show(q.low) if q.high is None else f"{_show(q.low)}–{_show(q.high)}"
+
+
+def _digits(d: Decimal) -> str:
+    return format(d, "f").replace(".", "")
+
+
+def _same_values(s: Quantity, t: Quantity) -> bool:
+    return s.low == t.low and s.high == t.high
+
+
+def _calendar(q: Quantity) -> bool:
+    """Whether "2020 г." may be a year (not 2020 grams): the other side has a bare 2020."""
+    return q.unit == "g" and q.high is None and q.low == int(q.low) and 1000 <= q.low < 2200
+
+
+def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
+    """Same values, and a unit that one side may leave implicit."""
+    if not _same_values(s, t) or (s.unit is not None and t.unit is not None):
+        return False
+    if (s.unit is None and wild_s) or (t.unit is None and wild_t):
+        return True
+    other = s if s.unit is not None else t
+    return other.unit in _IMPLICIT or _calendar(other)
+
+
+def _collapsed(s: Quantity, t: Quantity) -> bool:
+    return s.high is not None and t.high is None and _digits(s.low) + _digits(s.high) == _digits(t.low)
+
+
+def _lost_end(s: Quantity, t: Quantity) -> bool:
+    return s.high is not None and t.high is None and t.low in (s.low, s.high) and t.unit in (s.unit, None)
+
+
+def _became(note: Callable[[Quantity, Quantity], str]) -> Callable[[Quantity, Quantity], str]:
+    return lambda s, t: f'"{s.text}" became "{t.text}" ({note(s, t)})'
+
+
+# Leftovers are paired by the first rule that fits, in this order; what stays unpaired is missing or extra.
+_DIAGNOSES: tuple[tuple[Callable[[Quantity, Quantity], bool], Callable[[Quantity, Quantity], str]], ...] = (
+    (_same_values, _became(lambda s, t: f"unit changed: {s.unit or 'none'} → {t.unit or 'none'}")),
+    (_collapsed, _became(lambda s, t: "the range is collapsed into one number")),
+    (_lost_end, _became(lambda s, t: "the range lost an end")),
+    (
+        lambda s, t: s.unit == t.unit and (s.high is None) == (t.high is None),
+        _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}"),
+    ),
+    (lambda s, t: s.unit == t.unit, _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}")),
+)
+
+
+def _unmatched(source: list[Quantity], translation: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Remove the quantities found identically on both sides (as multisets)."""
+    pool: defaultdict[_Key, list[Quantity]] = defaultdict(list)
+    for t in reversed(translation):
+        pool[_key(t)].append(t)
+    left: list[Quantity] = []
+    for s in source:
+        bucket = pool.get(_key(s))
+        if bucket:
+            bucket.pop()
+        else:
+            left.append(s)
+    return left, sorted((t for bucket in pool.values() for t in bucket), key=lambda q: q.start)
+
+
+def _pair(
+    source: list[Quantity], translation: list[Quantity], fits: Callable[[Quantity, Quantity], bool]
+) -> list[tuple[Quantity, Quantity]]:
+    """Pair each source quantity with the first translation quantity that fits; paired ones are removed."""
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for s in list(source):
+        t = next((t for t in translation if fits(s, t)), None)
+        if t is not None:
+            source.remove(s)
+            translation.remove(t)
+            pairs.append((s, t))
+    return pairs
+
+
+def _quantity_problems(
+    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool
+) -> list[_Problem]:
+    left_s, left_t = _unmatched(source, translation)
+    _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t))
+    problems: list[_Problem] = []
+    for fits, message in _DIAGNOSES:
+        problems += [(0, s.start, message(s, t)) for s, t in _pair(left_s, left_t, fits)]
+    problems += [(0, s.start, f'"{s.text}" is missing from the translation') for s in left_s]
+    problems += [(1, t.start, f'"{t.text}" is in the translation but not in the source') for t in left_t]
+    return problems
+
+
+def _name_problems(source: list[tuple[str, int]], translation: list[tuple[str, int]]) -> list[_Problem]:
+    """Names with numbers ("7-hydroxymitragynine") must be kept as written (case aside)."""
+    in_translation = Counter(text.casefold() for text, _ in translation)
+    in_source = Counter(text.casefold() for text, _ in source)
+    problems: list[_Problem] = []
+    for text, start in source:
+        if in_translation[text.casefold()] > 0:
+            in_translation[text.casefold()] -= 1
+        else:
+            problems.append((0, start, f'"{text}" is missing from the translation (a name with a number)'))
+    for text, start in translation:
+        if in_source[text.casefold()] > 0:
+            in_source[text.casefold()] -= 1
+        else:
+            problems.append((1, start, f'"{text}" is in the translation but not in the source (a name with a number)'))
+    return problems
+
+
+def compare_numbers(source: str, translation: str, *, target_locale: str, source_locale: str = "en") -> list[str]:
+    """Problems (human-readable, one per mismatch, deterministic order); empty when every quantity survives."""
+    if _DIGIT.search(source) is None and _DIGIT.search(translation) is None:
+        return []
+    src, src_names = _tokens(source, source_locale)
+    tgt, tgt_names = _tokens(translation, target_locale)
+    wild_s, wild_t = not _syntax(source_locale).vocabulary, not _syntax(target_locale).vocabulary
+    problems = _quantity_problems(src, tgt, wild_s, wild_t) + _name_problems(src_names, tgt_names)
+    return [message for _, _, message in sorted(problems)]
