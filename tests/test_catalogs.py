@@ -192,3 +192,12 @@ def test_init_leaves_existing_catalogs_alone(tmp_path: Path, stele: Callable[...
     before = tree_bytes(root)
     assert stele("--project", root, "init", "ru").output == "init: 0 files, 0 written\n"
     assert tree_bytes(root) == before
+
+
+def test_merge_command_needs_no_project(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """`stele merge DEF.po REF.pot -o OUT.po` writes what `stele update` would."""
+    root = _project(tmp_path, TEMPLATE, OLD)
+    out = tmp_path / "out.po"
+    result = stele("merge", root / "locales/ru/LC_MESSAGES/a.po", root / "locales/a.pot", "-o", out)
+    assert (result.exit_code, result.output) == (0, "")
+    assert out.read_text(encoding="utf-8") == EXPECTED

@@ -160,3 +160,22 @@ def test_write_po_reports_whether_it_changed(tmp_path: Path) -> None:
     assert write_po(path, catalog) is True
     assert write_po(path, catalog) is False
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@needs_gettext
+def test_compile_command_matches_msgfmt(tmp_path: Path) -> None:
+    """`stele compile` gives a .mo that Python's gettext reads exactly as msgfmt's."""
+    from click.testing import CliRunner
+
+    from stele.commands import main
+
+    po = REPO / "locales/uk/LC_MESSAGES/site.po"
+    result = CliRunner().invoke(main, ["compile", str(po), "-o", str(tmp_path / "ours.mo")])
+    assert (result.exit_code, result.output) == (0, "")
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "gnu.mo"), str(po)], check=True)
+    with (tmp_path / "ours.mo").open("rb") as a, (tmp_path / "gnu.mo").open("rb") as b:
+        ours, gnu = gettext.GNUTranslations(a), gettext.GNUTranslations(b)
+    assert ours._catalog == gnu._catalog  # type: ignore[attr-defined]
+    assert ours.ngettext("%(num)d article in this language.", "%(num)d articles in this language.", 3) == (
+        gnu.ngettext("%(num)d article in this language.", "%(num)d articles in this language.", 3)
+    )

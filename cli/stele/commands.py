@@ -20,8 +20,9 @@ from .config import find_project, load_config
 from .errors import SteleError
 from .fsutil import project_lock, write_bytes_atomic
 from .model import Config
+from .po_io import render_po, write_po
 from .publish import build_site
-from .workflow import FileResult, extract_templates, init_locales, update_locales
+from .workflow import FileResult, compile_file, extract_templates, init_locales, merge_files, update_locales
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
@@ -110,7 +111,10 @@ def _report(state: _State, results: list[FileResult], what: str) -> None:
 @main.command(epilog=EPILOG)
 @pass_state
 def extract(state: _State) -> None:
-    """Extract source and template strings into locales/*.pot."""
+    """Extract strings into locales/*.pot.
+
+    One template per article (source/<slug>.md) and locales/site.pot for templates/.
+    """
     with _locked(state) as config:
         _report(state, extract_templates(config, now=_now()), "extract")
 
@@ -119,7 +123,10 @@ def extract(state: _State) -> None:
 @click.argument("locales", nargs=-1, required=True)
 @pass_state
 def init(state: _State, locales: tuple[str, ...]) -> None:
-    """Create catalogs for new LOCALES (e.g. ru uk) from the templates."""
+    """Create catalogs for new locales.
+
+    LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
+    """
     with _locked(state) as config:
         _report(state, init_locales(config, list(locales), now=_now()), "init")
 
@@ -128,7 +135,11 @@ def init(state: _State, locales: tuple[str, ...]) -> None:
 @click.argument("locales", nargs=-1)
 @pass_state
 def update(state: _State, locales: tuple[str, ...]) -> None:
-    """Merge the templates into the catalogs of LOCALES (default: all), keeping every translation."""
+    """Merge templates into the locales' catalogs.
+
+    LOCALES default to all. No translation is ever dropped: edited messages become
+    fuzzy guesses, removed ones obsolete #~ entries.
+    """
     with _locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now())
         for result in results:
@@ -146,7 +157,11 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 1) instead of leaving held-back pages out.")
 @pass_state
 def build(state: _State, strict: bool) -> None:
-    """Compile the catalogs and render public/ for every locale."""
+    """Compile catalogs and render public/.
+
+    A page is published in a locale only when its disclaimers are translated and
+    reviewed; others are left out with a warning (--strict: an error).
+    """
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress)
     for item in result.held_back:
@@ -172,7 +187,12 @@ def build(state: _State, strict: bool) -> None:
 def check(
     ctx: click.Context, paths: tuple[Path, ...], fmt: str, select: str | None, ignore: str | None, output: Path | None
 ) -> None:
-    """Check catalogs and pages: disclaimers, numbers, markup, gettext rules (PATHS: any .po/.pot)."""
+    """Check that warnings and doses survive.
+
+    With no PATHS, checks the project: every catalog against its template and
+    source, and every rendered page. With PATHS, checks any .po/.pot files or
+    folders (Django's, Sphinx's, …) with no project needed.
+    """
     state: _State = ctx.obj
     selected = parse_rule_list(select, option="--select")
     ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
@@ -211,3 +231,40 @@ def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
         else:
             raise SteleError("no such file or folder; name .po/.pot files or folders holding them", path=path)
     return found
+
+
+@main.command(epilog=EPILOG)
+@click.argument("definitions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@pass_state
+def merge(state: _State, definitions: Path, reference: Path, output: Path | None) -> None:
+    """Merge a .pot into a .po, as msgmerge does.
+
+    DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
+    """
+    merged, stats = merge_files(definitions, reference)
+    if output is None:
+        click.echo(render_po(merged), nl=False)
+    else:
+        write_po(output, merged)
+    if state.verbosity > 1:
+        click.echo(
+            f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} revived, "
+            f"{stats.obsolete} obsolete",
+            err=True,
+        )
+
+
+@main.command(name="compile", epilog=EPILOG)
+@click.argument("catalog", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Default: CATALOG with .mo.")
+@pass_state
+def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
+    """Compile a .po into a .mo, as msgfmt does.
+
+    Fuzzy and untranslated messages are left out.
+    """
+    target = output or catalog.with_suffix(".mo")
+    count = compile_file(catalog, target)
+    state.say(f"wrote {target}: {count} messages", level=2)

@@ -25,7 +25,7 @@ from .catalogs import (
 from .errors import CatalogError, TemplateError
 from .locales import locale_info, validate_locale
 from .model import Config
-from .po_io import read_po, render_po, write_po
+from .po_io import read_po, render_po, write_mo, write_po
 from .segments import ParsedArticle, parse_article_body
 from .source import read_articles
 
@@ -172,3 +172,15 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
             render_po(merged)  # fail before anything is written
             prepared.append((path, merged, stats))
     return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
+
+
+def merge_files(definitions: Path, reference: Path) -> tuple[polib.POFile, MergeStats]:
+    """``stele merge``: any catalog and template, no project needed."""
+    return merge_catalog(read_po(reference), read_po(definitions))
+
+
+def compile_file(catalog: Path, target: Path) -> int:
+    """``stele compile``: one .po into one .mo; returns the number of messages written."""
+    po = read_po(catalog)
+    write_mo(target, po)
+    return sum(1 for e in po.translated_entries())
