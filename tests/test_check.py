@@ -28,7 +28,7 @@ def _errors(findings: list[dict[str, object]]) -> list[tuple[object, ...]]:
 
 
 def _edit(site: Path, po: str, source_line: int, change: Callable[[str], str], *, fuzzy: bool = False) -> int:
-    """Change the translation of the entry whose reference is source line ``source_line``; return its line."""
+    """Change the translation of the entry whose reference is source line ``source_line``; return its msgstr line."""
     path = site / po
     catalog = read_po(path)
     entry = next(e for e in catalog if any(int(line) == source_line for _, line in e.occurrences))
@@ -36,11 +36,9 @@ def _edit(site: Path, po: str, source_line: int, change: Callable[[str], str], *
     if fuzzy:
         entry.flags.insert(0, "fuzzy")
     write_po(path, catalog)
-    return next(
-        i
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if line.startswith("#: ") and f".md:{source_line}" in line.split()[-1]
-    ) + (2 if fuzzy else 1)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("#: ") and line.endswith(f".md:{source_line}"))
+    return next(i for i, line in enumerate(lines[start:], start + 1) if line.startswith("msgstr"))
 
 
 def test_own_site_has_no_error(site: Path, stele: Callable[..., Result]) -> None:

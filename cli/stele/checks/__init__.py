@@ -13,6 +13,7 @@ from ..model import CheckSettings, DisclaimerRule, Finding, Segment
 from ..po_io import parse_po_file
 from . import content
 from .base import CatalogFile
+from .numbers import compare_numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +49,18 @@ class RuleInfo:
 
 
 def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
-    from .numbers import compare_numbers
-
     if file.is_template or not file.locale:
         return
     for msg in content.checked_messages(file):
         for text in msg.translations:
             if not text:
                 continue
-            problems = compare_numbers(msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale)
+            try:
+                problems = compare_numbers(
+                    msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale
+                )
+            except ValueError:  # a Language Babel does not know: the header rule reports it
+                return
             for problem in problems:
                 yield file.finding("numbers", msg.msgstr_line, problem, msg=msg)
 

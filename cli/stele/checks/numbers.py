@@ -148,6 +148,7 @@ class _Atom:
 
 
 def _parse_locale(locale: str) -> Locale:
+    """``locale`` ("ru", "ru_RU", "ru-RU"), or its language when Babel lacks the full code."""
     code = locale.replace("-", "_")
     for candidate in (code, code.split("_")[0]):
         try:
@@ -240,11 +241,11 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
 
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     """Where the range "a … b" starts in ``text``, or None when a and b are not a range."""
-    if a.high is not None or (a.unit is not None and a.unit != b.unit):
+    if a.high is not None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
         return None
     gap = text[a.end : b.start]
-    if _DASH.fullmatch(gap):
-        return a.start
+    if _DASH.fullmatch(gap):  # "5 mg – 10 people" is no range; "с 2019 года до 2021" is one
+        return a.start if a.unit in (None, b.unit) else None
     mid = _MID.fullmatch(gap)
     if mid is None or (mid_word := mid.group(1).casefold()) not in syn.mids:
         return None
@@ -264,7 +265,7 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
         if start is None:
             out.append(atom)
         else:
-            out[-1] = _Atom(out[-1].low, atom.low, atom.unit, start, atom.end)
+            out[-1] = _Atom(out[-1].low, atom.low, atom.unit or out[-1].unit, start, atom.end)
     return out
 
 
@@ -284,19 +285,11 @@ def quantities(text: str, locale: str) -> list[Quantity]:
 # Comparison ---------------------------------------------------------------------------------------------
 
 _Problem = tuple[int, int, str]  # (0: at a source position / 1: at a translation position, offset, message)
-_Key = tuple[Decimal, Decimal | None, str | None]
-
-
-def _key(q: Quantity) -> _Key:
-    return q.low, q.high, q.unit
-
-
-def _show(d: Decimal | None) -> str:
-    return "" if d is None else format(d.normalize(), "f")
+_MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
 
 
 def _value(q: Quantity) -> str:
-    return _show(q.low) if q.high is None else f"{_show(q.low)}–{_show(q.high)}"
+    return "–".join(format(d.normalize(), "f") for d in (q.low, q.high) if d is not None)
 
 
 def _digits(d: Decimal) -> str:
@@ -334,27 +327,27 @@ def _became(note: Callable[[Quantity, Quantity], str]) -> Callable[[Quantity, Qu
     return lambda s, t: f'"{s.text}" became "{t.text}" ({note(s, t)})'
 
 
+_changed = _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}")
+
+
 # Leftovers are paired by the first rule that fits, in this order; what stays unpaired is missing or extra.
 _DIAGNOSES: tuple[tuple[Callable[[Quantity, Quantity], bool], Callable[[Quantity, Quantity], str]], ...] = (
     (_same_values, _became(lambda s, t: f"unit changed: {s.unit or 'none'} → {t.unit or 'none'}")),
     (_collapsed, _became(lambda s, t: "the range is collapsed into one number")),
     (_lost_end, _became(lambda s, t: "the range lost an end")),
-    (
-        lambda s, t: s.unit == t.unit and (s.high is None) == (t.high is None),
-        _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}"),
-    ),
-    (lambda s, t: s.unit == t.unit, _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}")),
+    (lambda s, t: s.unit == t.unit and (s.high is None) == (t.high is None), _changed),
+    (lambda s, t: s.unit == t.unit, _changed),
 )
 
 
 def _unmatched(source: list[Quantity], translation: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Remove the quantities found identically on both sides (as multisets)."""
-    pool: defaultdict[_Key, list[Quantity]] = defaultdict(list)
+    pool: defaultdict[tuple[Decimal, Decimal | None, str | None], list[Quantity]] = defaultdict(list)
     for t in reversed(translation):
-        pool[_key(t)].append(t)
+        pool[t.low, t.high, t.unit].append(t)
     left: list[Quantity] = []
     for s in source:
-        bucket = pool.get(_key(s))
+        bucket = pool.get((s.low, s.high, s.unit))
         if bucket:
             bucket.pop()
         else:
@@ -384,27 +377,28 @@ def _quantity_problems(
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
         problems += [(0, s.start, message(s, t)) for s, t in _pair(left_s, left_t, fits)]
-    problems += [(0, s.start, f'"{s.text}" is missing from the translation') for s in left_s]
-    problems += [(1, t.start, f'"{t.text}" is in the translation but not in the source') for t in left_t]
+    problems += [(0, s.start, f'"{s.text}" {_MISSING}') for s in left_s]
+    problems += [(1, t.start, f'"{t.text}" {_EXTRA}') for t in left_t]
     return problems
+
+
+def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The names in ``names`` that ``other`` does not match one for one (case aside)."""
+    pool = Counter(text.casefold() for text, _ in other)
+    left: list[tuple[str, int]] = []
+    for text, start in names:
+        if pool[text.casefold()] > 0:
+            pool[text.casefold()] -= 1
+        else:
+            left.append((text, start))
+    return left
 
 
 def _name_problems(source: list[tuple[str, int]], translation: list[tuple[str, int]]) -> list[_Problem]:
-    """Names with numbers ("7-hydroxymitragynine") must be kept as written (case aside)."""
-    in_translation = Counter(text.casefold() for text, _ in translation)
-    in_source = Counter(text.casefold() for text, _ in source)
-    problems: list[_Problem] = []
-    for text, start in source:
-        if in_translation[text.casefold()] > 0:
-            in_translation[text.casefold()] -= 1
-        else:
-            problems.append((0, start, f'"{text}" is missing from the translation (a name with a number)'))
-    for text, start in translation:
-        if in_source[text.casefold()] > 0:
-            in_source[text.casefold()] -= 1
-        else:
-            problems.append((1, start, f'"{text}" is in the translation but not in the source (a name with a number)'))
-    return problems
+    """Names with numbers ("7-hydroxymitragynine") must be kept as written."""
+    missing = [(0, at, f'"{text}" {_MISSING}') for text, at in _surplus(source, translation)]
+    extra = [(1, at, f'"{text}" {_EXTRA}') for text, at in _surplus(translation, source)]
+    return [(side, at, f"{message} (a name with a number)") for side, at, message in missing + extra]
 
 
 def compare_numbers(source: str, translation: str, *, target_locale: str, source_locale: str = "en") -> list[str]:
