@@ -52,6 +52,7 @@ def read_article(path: Path, *, display: str | None = None) -> Article:
 
 def parse_article(text: str, shown: str) -> Article:
     """Split ``text`` into front matter and body and validate the front matter."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
         raise SourceError("no front matter; start the file with a '---' line", path=shown, line=1)
