@@ -52,6 +52,11 @@ def _os_error(path: Path, exc: OSError) -> SteleError:
         errno.EROFS: "the file system is read-only; build into a writable folder",
         errno.EACCES: "permission denied; check the folder's permissions",
         errno.EPERM: "permission denied; check the folder's permissions",
+        errno.EFBIG: "the file is larger than this system allows (disk quota or file size limit)",
+        errno.EDQUOT: "the disk quota is exceeded; free some space and run again",
+        errno.ENOTDIR: "a file stands where a folder is needed; move it away",
+        errno.EEXIST: "a file stands where a folder is needed; move it away",
+        errno.ENOENT: "the folder does not exist and cannot be created",
     }
     hint = hints.get(exc.errno or 0, exc.strerror or str(exc))
     return SteleError(f"cannot write: {hint}", path=path)
