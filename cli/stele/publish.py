@@ -67,7 +67,7 @@ def render_site(config: Config, state: SiteState, *, write_mo: bool) -> dict[Pat
     """Every page of the site, by output path; compiled catalogs go to build/ when ``write_mo``."""
     translations = {info.code: _compile(config, state.catalogs[info.code], write=write_mo) for info in state.targets}
     plan = _plan(config, state.parsed, state.targets, state.held)
-    return render_pages(plan, translations)
+    return render_pages(plan, state.parsed, translations)
 
 
 def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
@@ -118,7 +118,8 @@ def _plan(config: Config, parsed: list[ParsedArticle], targets: list[LocaleInfo]
         p.article.slug: [source] + [info for info in targets if (p.article.slug, info.code) not in blocked]
         for p in parsed
     }
-    return SitePlan(config=config, source=source, locales=[source, *targets], articles=parsed, published=published)
+    slugs = [p.article.slug for p in parsed]
+    return SitePlan(config=config, source=source, locales=[source, *targets], slugs=slugs, published=published)
 
 
 def _prune(public: Path, keep: set[Path]) -> list[str]:

@@ -9,7 +9,7 @@ from xml.sax.saxutils import quoteattr
 import jinja2
 
 from .locales import LocaleInfo
-from .model import Config
+from .model import Article, Config
 from .render import (
     Localized,
     NoTranslations,
@@ -32,8 +32,12 @@ class SitePlan:
     config: Config
     source: LocaleInfo
     locales: list[LocaleInfo]
-    articles: list[ParsedArticle]
+    slugs: list[str]  # every article, in source order
     published: dict[str, list[LocaleInfo]]
+
+    def fallback(self, info: LocaleInfo) -> Translations:
+        """What a missing catalog means: the source text itself, or untranslated."""
+        return SourceText() if info == self.source else NoTranslations()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,17 @@ class PageView:
 
 
 @dataclass(frozen=True, slots=True)
+class ListingItem:
+    """An article as a locale's index lists it."""
+
+    title: Localized
+    description: Localized
+    date_iso: str
+    date_text: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     title: Localized
     description: Localized
@@ -70,7 +85,6 @@ class ArticleView:
     date_text: str
     health: bool
     body: str
-    href: str = ""
 
 
 def _folder(info: LocaleInfo) -> str:
@@ -97,43 +111,59 @@ def _languages(
     )
 
 
-def _article_view(parsed: ParsedArticle, info: LocaleInfo, t: Translations, source_lang: str) -> ArticleView:
-    article = parsed.article
-    return ArticleView(
+def listing_item(article: Article, info: LocaleInfo, t: Translations) -> ListingItem:
+    return ListingItem(
+        title=localize(article.title, t),
+        description=localize(article.description, t),
+        date_iso=article.date.isoformat(),
+        date_text=info.format_date(article.date),
+        href=f"{article.slug}/",
+    )
+
+
+def locale_environment(plan: SitePlan, info: LocaleInfo, site: Translations | None) -> jinja2.Environment:
+    return make_environment(plan.config.templates_dir, site if site is not None else plan.fallback(info))
+
+
+def page_path(plan: SitePlan, info: LocaleInfo, slug: str | None = None) -> Path:
+    folder = plan.config.public_dir / _folder(info)
+    return (folder / slug if slug else folder) / "index.html"
+
+
+def render_pages(
+    plan: SitePlan, parsed: list[ParsedArticle], translations: dict[str, dict[str, Translations]]
+) -> dict[Path, str]:
+    """Every page of the site, by output path."""
+    pages: dict[Path, str] = {}
+    for info in plan.locales:
+        domains = translations.get(info.code, {})
+        env = locale_environment(plan, info, domains.get(SITE_DOMAIN))
+        listed: list[ListingItem] = []
+        for item in parsed:
+            slug = item.article.slug
+            if info not in plan.published[slug]:
+                continue
+            t = domains.get(slug, plan.fallback(info))
+            listed.append(listing_item(item.article, info, t))
+            pages[page_path(plan, info, slug)] = article_page(plan, env, info, item, t)
+        pages[page_path(plan, info)] = index_page(plan, env, info, listed)
+    pages[plan.config.public_dir / "index.html"] = chooser_page(plan)
+    pages[plan.config.public_dir / "sitemap.xml"] = sitemap(plan)
+    return pages
+
+
+def article_page(
+    plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, parsed: ParsedArticle, t: Translations
+) -> str:
+    article, slug = parsed.article, parsed.article.slug
+    view = ArticleView(
         title=localize(article.title, t),
         description=localize(article.description, t),
         date_iso=article.date.isoformat(),
         date_text=info.format_date(article.date),
         health=article.is_health,
-        body=render_body(parsed, t, source_lang=source_lang),
-        href=f"{article.slug}/",
+        body=render_body(parsed, t, source_lang=plan.source.bcp47),
     )
-
-
-def render_pages(plan: SitePlan, translations: dict[str, dict[str, Translations]]) -> dict[Path, str]:
-    """Every page of the site, by output path."""
-    public = plan.config.public_dir
-    source_lang = plan.source.bcp47
-    pages: dict[Path, str] = {}
-    for info in plan.locales:
-        domains = translations.get(info.code, {})
-        fallback: Translations = SourceText() if info == plan.source else NoTranslations()
-        env = make_environment(plan.config.templates_dir, domains.get(SITE_DOMAIN, fallback))
-        listed: list[ArticleView] = []
-        for parsed in plan.articles:
-            slug = parsed.article.slug
-            if info not in plan.published[slug]:
-                continue
-            view = _article_view(parsed, info, domains.get(slug, fallback), source_lang)
-            listed.append(view)
-            pages[public / _folder(info) / slug / "index.html"] = _article_page(plan, env, info, view, slug)
-        pages[public / _folder(info) / "index.html"] = _index_page(plan, env, info, listed)
-    pages[public / "index.html"] = _chooser_page(plan)
-    pages[public / "sitemap.xml"] = sitemap(plan)
-    return pages
-
-
-def _article_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, view: ArticleView, slug: str) -> str:
     infos = plan.published[slug]
     page = PageView(
         lang=info.bcp47,
@@ -146,7 +176,7 @@ def _article_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, vie
     return render_template(env, "article.html", {"page": page, "article": view, "source_lang": plan.source.bcp47})
 
 
-def _index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, listed: list[ArticleView]) -> str:
+def index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, listed: list[ListingItem]) -> str:
     page = PageView(
         lang=info.bcp47,
         dir=info.direction,
@@ -158,7 +188,7 @@ def _index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, liste
     return render_template(env, "index.html", {"page": page, "articles": listed, "source_lang": plan.source.bcp47})
 
 
-def _chooser_page(plan: SitePlan) -> str:
+def chooser_page(plan: SitePlan) -> str:
     env = make_environment(plan.config.templates_dir, SourceText())
     page = PageView(
         lang=plan.source.bcp47,
@@ -179,8 +209,7 @@ def sitemap(plan: SitePlan) -> str:
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     groups: list[tuple[list[LocaleInfo], tuple[str, ...], str]] = [(plan.locales, (), _url(plan.config))]
-    for parsed in plan.articles:
-        slug = parsed.article.slug
+    for slug in plan.slugs:
         groups.append((plan.published[slug], (slug,), _url(plan.config, _folder(plan.source), slug)))
     for infos, parts, default in groups:
         alternates = _alternates(plan, infos, parts, default)
