@@ -172,7 +172,7 @@ def build(state: _State, strict: bool) -> None:
     for path in result.removed:
         state.say(f"removed {config.relative(config.public_dir / path)}")
     state.say(
-        f"build: {result.pages} files, {len(result.written)} written, "
+        f"build: {result.pages} files, {result.rendered} rendered, {len(result.written)} written, "
         f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
     )
 

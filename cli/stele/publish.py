@@ -13,6 +13,7 @@ import polib
 from .errors import PublishError
 from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
+from .incremental import load_state, plan_build, render_dirty, render_indexes
 from .locales import LocaleInfo, locale_info
 from .model import Config, HeldBack
 from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
@@ -31,6 +32,7 @@ class BuildResult:
     removed: tuple[str, ...] = ()
     held_back: tuple[HeldBack, ...] = field(default_factory=tuple)
     pages: int = 0
+    rendered: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +73,25 @@ def render_site(config: Config, state: SiteState, *, write_mo: bool) -> dict[Pat
 
 
 def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Build public/ for the source locale and every target locale."""
+    """Build public/ for the source locale and every target locale, rendering only what changed."""
     step = progress or (lambda _message: None)
-    step("reading sources and catalogs")
-    state = assess_site(config)
-    if strict and state.held:
-        raise PublishError(_held_message(state.held))
-    step("rendering pages")
-    pages = render_site(config, state, write_mo=True)
+    step("reading what changed")
+    manifest, fp = load_state(config)
+    plan = plan_build(config, manifest, fp)
+    if strict and plan.held:
+        raise PublishError(_held_message(plan.held))
+    step(f"rendering {sum(len(v) for v in plan.dirty.values())} article pages")
+    pages = render_dirty(config, plan, manifest, fp)
+    pages.update(render_indexes(config, plan, manifest, fp))
     step("writing public/")
     written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
-    removed = _prune(config.public_dir, set(pages))
-    return BuildResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(state.held), len(pages))
+    keep = set(plan.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
+    removed = _prune(config.public_dir, keep)
+    manifest.pages = {str(path): key for path, key in plan.keys.items()}
+    manifest.save(config)
+    return BuildResult(
+        tuple(written), len(keep) - len(written), tuple(removed), tuple(plan.held), len(keep), rendered=len(pages)
+    )
 
 
 def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:

@@ -1,0 +1,90 @@
+"""Cache: fingerprints of build inputs and the manifest of the last build, for incremental builds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .fsutil import write_bytes_atomic
+from .model import Config
+
+MANIFEST = ".stele-build.json"
+
+
+def digest(*parts: str) -> str:
+    """A short, stable hash of ``parts``."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprints:
+    """Hashes of everything a build reads: config, templates, sources and catalogs."""
+
+    global_key: str
+    sources: dict[Path, str]
+    catalogs: dict[tuple[str, str], str]  # (locale, domain) → hash
+
+    def catalog(self, locale: str, domain: str) -> str:
+        return self.catalogs.get((locale, domain), "")
+
+
+def fingerprint(config: Config, site_template: Path) -> Fingerprints:
+    templates = sorted(p for p in config.templates_dir.rglob("*") if p.is_file())
+    parts = [__version__, file_digest(config.root / "stele.toml"), file_digest(site_template)]
+    parts += [f"{p.relative_to(config.templates_dir)}={file_digest(p)}" for p in templates]
+    sources = {p: file_digest(p) for p in sorted(config.source_dir.glob("*.md"))}
+    catalogs = {
+        (code, p.stem): file_digest(p)
+        for code in config.locales
+        for p in sorted((config.locales_dir / code / "LC_MESSAGES").glob("*.po"))
+    }
+    return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs)
+
+
+@dataclass
+class Manifest:
+    """What the last build did, so the next one can skip what did not change."""
+
+    global_key: str = ""
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)  # path → {"hash", "slug"}
+    gate: dict[str, list[str]] = field(default_factory=dict)  # gate key → reasons (empty: publishable)
+    pages: dict[str, str] = field(default_factory=dict)  # output path → page key
+    listing: dict[str, dict[str, Any]] = field(default_factory=dict)  # "locale/slug" → cached listing item
+    mo: dict[str, str] = field(default_factory=dict)  # "locale/domain" → catalog hash compiled
+
+    @classmethod
+    def load(cls, config: Config, global_key: str) -> Manifest:
+        try:
+            data = json.loads((config.build_dir / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(global_key)
+        if not isinstance(data, dict) or data.get("global_key") != global_key:
+            return cls(global_key)
+        known = {k: data[k] for k in ("sources", "gate", "pages", "listing", "mo") if isinstance(data.get(k), dict)}
+        return cls(global_key, **known)
+
+    def save(self, config: Config) -> None:
+        data = {
+            "global_key": self.global_key,
+            "sources": self.sources,
+            "gate": self.gate,
+            "pages": self.pages,
+            "listing": self.listing,
+            "mo": self.mo,
+        }
+        write_bytes_atomic(config.build_dir / MANIFEST, json.dumps(data, ensure_ascii=False).encode("utf-8"))

@@ -1,0 +1,255 @@
+"""Incremental build: render only pages whose inputs changed, across both cores, into public/."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import Fingerprints, Manifest, digest, fingerprint
+from .gate import LocaleCatalogs, check_article, site_disclaimers
+from .locales import LocaleInfo, locale_info
+from .model import Config, HeldBack
+from .po_io import read_mo, read_po, write_mo
+from .render import Localized, Translations
+from .segments import ParsedArticle, parse_article_body
+from .site import (
+    SITE_DOMAIN,
+    ListingItem,
+    SitePlan,
+    article_page,
+    chooser_page,
+    index_page,
+    listing_item,
+    locale_environment,
+    page_path,
+    sitemap,
+)
+from .source import read_article
+from .workflow import catalog_path, template_path
+
+PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: Path
+    hash: str
+    slug: str
+
+
+@dataclass
+class Plan:
+    """The outcome of fingerprinting and gating: what to render, compile and keep."""
+
+    site: SitePlan
+    sources: dict[str, SourceFile]
+    held: list[HeldBack]
+    keys: dict[Path, str] = field(default_factory=dict)  # every output page → its key
+    dirty: dict[str, list[str]] = field(default_factory=dict)  # locale → slugs whose page to render
+
+
+def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, SourceFile]:
+    found: dict[str, SourceFile] = {}
+    for path, hash_ in fp.sources.items():
+        shown = config.relative(path)
+        cached = manifest.sources.get(shown)
+        slug = cached["slug"] if cached and cached.get("hash") == hash_ else read_article(path, display=shown).slug
+        manifest.sources[shown] = {"hash": hash_, "slug": slug}
+        found[slug] = SourceFile(path, hash_, slug)
+    return found
+
+
+def _parse(config: Config, source: SourceFile) -> ParsedArticle:
+    article = read_article(source.path, display=config.relative(source.path))
+    return parse_article_body(article, rules=config.disclaimer_rules)
+
+
+def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[str, SourceFile]) -> list[HeldBack]:
+    site_pot = template_path(config, SITE_DOMAIN)
+    site_messages: tuple[str, ...] | None = None
+    held: list[HeldBack] = []
+    for code in config.locales:
+        for slug, source in sources.items():
+            key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
+            reasons = manifest.gate.get(key)
+            if reasons is None:
+                if site_messages is None:
+                    pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
+                    site_messages = site_disclaimers(pot)
+                found = check_article(
+                    _parse(config, source), _catalogs(config, code, slug), site_messages, site_domain=SITE_DOMAIN
+                )
+                reasons = list(found.reasons) if found else []
+                manifest.gate[key] = reasons
+            if reasons:
+                held.append(HeldBack(slug=slug, locale=code, reasons=tuple(reasons)))
+    return held
+
+
+def _catalogs(config: Config, code: str, slug: str) -> LocaleCatalogs:
+    found, paths = {}, {}
+    for domain in (slug, SITE_DOMAIN):
+        path = catalog_path(config, code, domain)
+        paths[domain] = config.relative(path)
+        found[domain] = read_po(path, display=paths[domain]) if path.exists() else None
+    return LocaleCatalogs(code, found, paths)
+
+
+def plan_build(config: Config, manifest: Manifest, fp: Fingerprints) -> Plan:
+    """Gate every (article, locale) and key every page; pages whose key changed are dirty."""
+    sources = _sources(config, fp, manifest)
+    held = _gate(config, fp, manifest, sources)
+    blocked = {(h.slug, h.locale) for h in held}
+    source = locale_info(config.source_locale)
+    targets = [locale_info(code) for code in config.locales]
+    published = {slug: [source] + [t for t in targets if (slug, t.code) not in blocked] for slug in sources}
+    site = SitePlan(config, source, [source, *targets], list(sources), published)
+    plan = Plan(site, sources, held)
+    for info in site.locales:
+        for slug, src in sources.items():
+            if info in published[slug]:
+                key = digest(
+                    fp.global_key,
+                    src.hash,
+                    fp.catalog(info.code, slug),
+                    fp.catalog(info.code, SITE_DOMAIN),
+                    ",".join(i.code for i in published[slug]),
+                )
+                _key(plan, manifest, page_path(site, info, slug), key, info.code, slug)
+    return plan
+
+
+def _key(plan: Plan, manifest: Manifest, path: Path, key: str, code: str, slug: str) -> None:
+    plan.keys[path] = key
+    if manifest.pages.get(str(path)) != key or not path.exists():
+        plan.dirty.setdefault(code, []).append(slug)
+
+
+def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Translations | None:
+    """The compiled catalog of (locale, domain), recompiled when ``stale``; None when there is no .po."""
+    po = catalog_path(config, code, domain)
+    if not po.exists():
+        return None
+    mo = config.build_dir / code / "LC_MESSAGES" / f"{domain}.mo"
+    if stale or not mo.exists():
+        write_mo(mo, read_po(po, display=config.relative(po)))
+    return read_mo(mo, display=config.relative(mo))
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """One worker's share: a locale's dirty article pages."""
+
+    config: Config
+    site: SitePlan
+    code: str
+    articles: list[tuple[SourceFile, bool]]  # source and whether its catalog must be recompiled
+
+
+def render_batch(batch: Batch) -> dict[Path, str]:
+    """Render one locale's dirty article pages (runs in a worker process)."""
+    info = next(i for i in batch.site.locales if i.code == batch.code)
+    target = info != batch.site.source
+    site_t = compile_catalog(batch.config, batch.code, SITE_DOMAIN, False) if target else None
+    env = locale_environment(batch.site, info, site_t)
+    pages = {}
+    for source, stale in batch.articles:
+        t = compile_catalog(batch.config, batch.code, source.slug, stale) if target else None
+        parsed = _parse(batch.config, source)
+        pages[page_path(batch.site, info, source.slug)] = article_page(
+            batch.site, env, info, parsed, t or batch.site.fallback(info)
+        )
+    return pages
+
+
+def render_dirty(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
+    """Compile what changed, then render the dirty article pages, in parallel when there are many."""
+    batches: list[Batch] = []
+    for code, slugs in plan.dirty.items():
+        for code_mo in [SITE_DOMAIN] if code != config.source_locale else []:
+            _refresh_mo(config, manifest, fp, code, code_mo)
+        items = [(plan.sources[s], _mo_stale(manifest, fp, code, s)) for s in slugs]
+        for slug in slugs:
+            manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
+        step = max(1, len(items) // 2)
+        batches += [Batch(config, plan.site, code, items[i : i + step]) for i in range(0, len(items), step)]
+    total = sum(len(b.articles) for b in batches)
+    if total >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+            results = list(pool.map(render_batch, batches))
+    else:
+        results = [render_batch(b) for b in batches]
+    return {path: html for result in results for path, html in result.items()}
+
+
+def _mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
+    return manifest.mo.get(f"{code}/{domain}") != fp.catalog(code, domain)
+
+
+def _refresh_mo(config: Config, manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> None:
+    if _mo_stale(manifest, fp, code, domain):
+        compile_catalog(config, code, domain, True)
+        manifest.mo[f"{code}/{domain}"] = fp.catalog(code, domain)
+
+
+def render_indexes(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
+    """Each locale's index (when its listing changed), the language chooser and the sitemap."""
+    pages: dict[Path, str] = {}
+    for info in plan.site.locales:
+        slugs = [s for s in plan.site.slugs if info in plan.site.published[s]]
+        parts = [f"{s}:{plan.sources[s].hash}:{fp.catalog(info.code, s)}" for s in slugs]
+        key = digest(fp.global_key, fp.catalog(info.code, SITE_DOMAIN), *parts)
+        path = page_path(plan.site, info)
+        plan.keys[path] = key
+        if manifest.pages.get(str(path)) == key and path.exists():
+            continue
+        target = info != plan.site.source
+        if target:
+            _refresh_mo(config, manifest, fp, info.code, SITE_DOMAIN)
+        site_t = compile_catalog(config, info.code, SITE_DOMAIN, False) if target else None
+        items = [_listing(config, plan, manifest, fp, info, s) for s in slugs]
+        pages[path] = index_page(plan.site, locale_environment(plan.site, info, site_t), info, items)
+    pages[config.public_dir / "index.html"] = chooser_page(plan.site)
+    pages[config.public_dir / "sitemap.xml"] = sitemap(plan.site)
+    return pages
+
+
+def _listing(
+    config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints, info: LocaleInfo, slug: str
+) -> ListingItem:
+    key = digest(plan.sources[slug].hash, fp.catalog(info.code, slug))
+    cached = manifest.listing.get(f"{info.code}/{slug}")
+    if cached and cached.get("key") == key:
+        return ListingItem(
+            Localized(*cached["title"]),
+            Localized(*cached["description"]),
+            cached["date_iso"],
+            cached["date_text"],
+            cached["href"],
+        )
+    target = info != plan.site.source
+    if target:
+        _refresh_mo(config, manifest, fp, info.code, slug)
+    t = compile_catalog(config, info.code, slug, False) if target else None
+    article = read_article(plan.sources[slug].path, display=config.relative(plan.sources[slug].path))
+    item = listing_item(article, info, t or plan.site.fallback(info))
+    manifest.listing[f"{info.code}/{slug}"] = {
+        "key": key,
+        "title": [item.title.text, item.title.fallback],
+        "description": [item.description.text, item.description.fallback],
+        "date_iso": item.date_iso,
+        "date_text": item.date_text,
+        "href": item.href,
+    }
+    return item
+
+
+def load_state(config: Config) -> tuple[Manifest, Fingerprints]:
+    fp = fingerprint(config, template_path(config, SITE_DOMAIN))
+    return Manifest.load(config, fp.global_key), fp
+
+
+Progress = Callable[[str], None]
