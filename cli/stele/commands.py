@@ -14,14 +14,16 @@ import click
 
 from . import __version__
 from .checks import CheckOptions, check_paths, parse_rule_list
+from .checks.pages import check_hard_coded
 from .checks.project import check_project, options_for
 from .checks.report import FORMATS, RENDERERS
 from .config import find_project, load_config
 from .errors import SteleError
-from .fsutil import project_lock, write_bytes_atomic
+from .fsutil import project_lock, write_bytes_atomic, write_text_if_changed
+from .locales import PSEUDO
 from .model import Config
 from .po_io import render_po, write_po
-from .publish import build_site
+from .publish import build_site, pseudo_catalogs, render_pseudo
 from .workflow import FileResult, compile_file, extract_templates, init_locales, merge_files, update_locales
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
@@ -155,8 +157,9 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
 
 @main.command(epilog=EPILOG)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) instead of leaving held-back pages out.")
+@click.option("--pseudo", is_flag=True, help="Also render the en-XA pseudo-locale into public/en-xa/.")
 @pass_state
-def build(state: _State, strict: bool) -> None:
+def build(state: _State, strict: bool, pseudo: bool) -> None:
     """Compile catalogs and render public/.
 
     A page is published in a locale only when its disclaimers are translated and
@@ -164,6 +167,10 @@ def build(state: _State, strict: bool) -> None:
     """
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress)
+        if pseudo:
+            for path, html in render_pseudo(config, pseudo_catalogs(config)).items():
+                if write_text_if_changed(path, html):
+                    state.say(f"wrote {config.relative(path)}", level=2)
     for item in result.held_back:
         for reason in item.reasons:
             click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
@@ -183,9 +190,16 @@ def build(state: _State, strict: bool) -> None:
 @click.option("--select", metavar="RULE,…", help="Run only these rules.")
 @click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
+@click.option("--pseudo", is_flag=True, help="Also render en-XA pseudo pages and report hard-coded template text.")
 @click.pass_context
 def check(
-    ctx: click.Context, paths: tuple[Path, ...], fmt: str, select: str | None, ignore: str | None, output: Path | None
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    select: str | None,
+    ignore: str | None,
+    output: Path | None,
+    pseudo: bool,
 ) -> None:
     """Check that warnings and doses survive.
 
@@ -205,7 +219,11 @@ def check(
         count = len(files)
     else:
         config = state.config
-        findings, count = check_project(config, options_for(config, select=selected, ignore=ignored))
+        options = options_for(config, select=selected, ignore=ignored)
+        findings, count = check_project(config, options)
+        if pseudo and options.enabled("hard-coded"):
+            pages = render_pseudo(config, pseudo_catalogs(config))
+            findings += check_hard_coded(config, pages, lang=PSEUDO.bcp47)
     findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
     report = RENDERERS[fmt](findings, count)
     if output is not None:
@@ -268,3 +286,21 @@ def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
     target = output or catalog.with_suffix(".mo")
     count = compile_file(catalog, target)
     state.say(f"wrote {target}: {count} messages", level=2)
+
+
+@main.command(epilog=EPILOG)
+@pass_state
+def pseudo(state: _State) -> None:
+    """Make en-XA pseudo-locale catalogs.
+
+    Every message becomes accented look-alike letters, 35 % longer and bracketed
+    ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
+    terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
+    """
+    with _locked(state) as config:
+        folder = config.build_dir / "pseudo" / PSEUDO.code / "LC_MESSAGES"
+        results = [
+            FileResult(config.relative(folder / f"{domain}.po"), write_po(folder / f"{domain}.po", catalog))
+            for domain, catalog in pseudo_catalogs(config).items()
+        ]
+        _report(state, results, "pseudo")

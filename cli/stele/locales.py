@@ -25,13 +25,14 @@ class LocaleInfo:
     direction: str
     nplurals: int
     plural_expr: str
+    cldr: str = ""  # the CLDR locale used for formatting, when not ``code`` (pseudo-locales)
 
     @property
     def plural_forms(self) -> str:
         return f"nplurals={self.nplurals}; plural={self.plural_expr};"
 
     def format_date(self, value: dt.date) -> str:
-        return format_date(value, "long", locale=self.code)
+        return format_date(value, "long", locale=self.cldr or self.code)
 
 
 def validate_locale(code: str, *, origin: str = "locale") -> str:
@@ -52,8 +53,13 @@ def validate_locale(code: str, *, origin: str = "locale") -> str:
     return gettext_code
 
 
+PSEUDO = LocaleInfo("en_XA", "en-XA", "Pseudo (en-XA)", "ltr", 2, "(n != 1)", cldr="en")
+
+
 def locale_info(code: str) -> LocaleInfo:
     """CLDR facts for ``code`` (already validated)."""
+    if code == PSEUDO.code:
+        return PSEUDO
     locale = Locale.parse(code.split("@")[0])
     plural = get_plural(code)
     name = locale.get_display_name(locale) or code

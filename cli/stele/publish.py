@@ -14,12 +14,20 @@ from .errors import PublishError
 from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
 from .incremental import load_state, plan_build, render_dirty, render_indexes
-from .locales import LocaleInfo, locale_info
+from .locales import PSEUDO, LocaleInfo, locale_info
 from .model import Config, HeldBack
 from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from .render import NoTranslations, Translations
 from .segments import ParsedArticle
-from .site import SitePlan, render_pages
+from .site import (
+    SitePlan,
+    article_page,
+    index_page,
+    listing_item,
+    locale_environment,
+    page_path,
+    render_pages,
+)
 from .workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
 
 
@@ -151,3 +159,38 @@ def _held_message(held: list[HeldBack]) -> str:
     for item in held:
         lines += [f"  {item.locale}/{item.slug}: {reason}" for reason in item.reasons]
     return "\n".join(lines)
+
+
+def pseudo_catalogs(config: Config) -> dict[str, polib.POFile]:
+    """en-XA catalogs for every template on disk, by domain."""
+    from .pseudo import pseudo_catalog
+    from .workflow import load_templates
+
+    keep = config.check.untranslatable
+    return {domain: pseudo_catalog(pot, keep=keep) for domain, pot in load_templates(config).items()}
+
+
+def render_pseudo(config: Config, catalogs: dict[str, polib.POFile]) -> dict[Path, str]:
+    """The en-XA pages (public/en-xa/…): every article, from pseudo catalogs, nothing gated."""
+    parsed = parse_project(config)
+    source = locale_info(config.source_locale)
+    pseudo = locale_info(PSEUDO.code)
+    plan = SitePlan(
+        config,
+        source,
+        [source, pseudo],
+        [p.article.slug for p in parsed],
+        {p.article.slug: [source, pseudo] for p in parsed},
+    )
+    translations: dict[str, Translations] = {
+        domain: MoTranslations(io.BytesIO(compile_mo(catalog))) for domain, catalog in catalogs.items()
+    }
+    env = locale_environment(plan, pseudo, translations.get(SITE_DOMAIN))
+    pages: dict[Path, str] = {}
+    items = []
+    for item in parsed:
+        t = translations.get(item.article.slug, NoTranslations())
+        pages[page_path(plan, pseudo, item.article.slug)] = article_page(plan, env, pseudo, item, t)
+        items.append(listing_item(item.article, pseudo, t))
+    pages[page_path(plan, pseudo)] = index_page(plan, env, pseudo, items)
+    return pages

@@ -134,6 +134,7 @@ RULES: dict[str, RuleInfo] = {
         ),
         RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
         RuleInfo("stale", "error", "templates or catalogs out of date with their sources"),
+        RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
     )
 }
 

@@ -148,3 +148,88 @@ def _short(text: str, size: int = 50) -> str:
 
 def page_path(config: Config, locale: str, slug: str) -> Path:
     return config.public_dir / locale / slug / "index.html"
+
+
+_PSEUDO_RUN = re.compile(r"\[[^\[\]]*?~+\]")
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "content")
+
+
+class _VisibleText(HTMLParser):
+    """Text a reader sees or hears on a pseudo page, minus other-language and CLDR-formatted parts."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = lang
+        self.runs: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, excluded)
+
+    def _excluded(self) -> bool:
+        return any(excluded for _, excluded in self._stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        other_lang = values.get("lang") not in (None, self.lang)
+        language_name = "hreflang" in values  # native names come from CLDR, not from templates
+        excluded = tag in ("script", "style", "time") or other_lang or language_name
+        if not self._excluded() and not excluded:
+            wanted = [
+                v for k, v in attrs if k in _ATTRIBUTES and v and (tag != "meta" or values.get("name") == "description")
+            ]
+            self.runs.extend(wanted)
+        if tag not in _VOID:
+            self._stack.append((tag, excluded))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._stack:
+            if self._stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self._excluded() and data.strip():
+            self.runs.append(data)
+
+
+def hard_coded_runs(html: str, *, lang: str, keep: tuple[str, ...]) -> list[str]:
+    """English text left on a pseudo-localized page: what no catalog could translate."""
+    reader = _VisibleText(lang)
+    reader.feed(html)
+    found = []
+    for run in reader.runs:
+        rest = _PSEUDO_RUN.sub(" ", run)
+        for term in keep:
+            rest = rest.replace(term, " ")
+        rest = re.sub(r"https?://\S+", " ", rest)
+        if _ASCII_WORD.search(rest):
+            found.append(normalize(run))
+    return found
+
+
+def check_hard_coded(config: Config, pages: dict[Path, str], *, lang: str) -> Iterator[Finding]:
+    """Report each hard-coded string of the pseudo pages once, at its template line when found."""
+    seen: set[str] = set()
+    templates = sorted(config.templates_dir.rglob("*.html"))
+    for path, html in sorted(pages.items()):
+        for run in hard_coded_runs(html, lang=lang, keep=config.check.untranslatable):
+            if run in seen:
+                continue
+            seen.add(run)
+            where, line = _template_line_of(config, templates, run) or (config.relative(path), 1)
+            yield Finding(
+                where,
+                line,
+                "error",
+                "hard-coded",
+                f'{_short(run)!r} is not translatable; wrap it in {{{{ _("…") }}}} so it reaches the catalogs',
+                locale=lang,
+            )
+
+
+def _template_line_of(config: Config, templates: list[Path], run: str) -> tuple[str, int] | None:
+    words = _ASCII_WORD.findall(_PSEUDO_RUN.sub(" ", run))
+    needle = " ".join(words[:4]) if words else run
+    for template in templates:
+        for number, line in enumerate(template.read_text(encoding="utf-8").splitlines(), 1):
+            if needle in normalize(line):
+                return config.relative(template), number
+    return None
