@@ -168,16 +168,16 @@ def build(state: _State, strict: bool, pseudo: bool) -> None:
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress)
         if pseudo:
-            for path, html in render_pseudo(config, pseudo_catalogs(config)).items():
-                if write_text_if_changed(path, html):
-                    state.say(f"wrote {config.relative(path)}", level=2)
+            for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
+                if write_text_if_changed(page, html):
+                    state.say(f"wrote {config.relative(page)}", level=2)
     for item in result.held_back:
         for reason in item.reasons:
             click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
-    for path in result.written:
-        state.say(f"wrote {path}", level=2)
-    for path in result.removed:
-        state.say(f"removed {config.relative(config.public_dir / path)}")
+    for written in result.written:
+        state.say(f"wrote {written}", level=2)
+    for removed in result.removed:
+        state.say(f"removed {config.relative(config.public_dir / removed)}")
     state.say(
         f"build: {result.pages} files, {result.rendered} rendered, {len(result.written)} written, "
         f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
