@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import gettext
 import re
 import struct
@@ -14,7 +13,7 @@ import polib
 from .errors import CatalogError
 from .fsutil import write_bytes_atomic, write_text_if_changed
 from .linebreak import wrap_units
-from .po_syntax import ParsedPo, SyntaxProblem, parse_po
+from .po_syntax import ParsedPo, parse_po
 
 PAGE_WIDTH = 79
 _ESCAPES = {
@@ -214,7 +213,18 @@ def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:
         ) from None
 
 
-_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+_CHARSET_RE = re.compile(r"charset=([^ \t\n]*)")
+# The charsets msgfmt calls portable, and so decodes and checks; it only warns about any other.
+_PORTABLE_CODECS = {
+    "ASCII": "ascii", "ANSI_X3.4-1968": "ascii", "US-ASCII": "ascii", "UTF-8": "utf-8",
+    **{f"ISO{sep}8859-{n}": f"iso8859_{n}" for sep in "-_" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 14, 15)},
+    **{name: name.lower().replace("-", "_") for name in (
+        "KOI8-R", "KOI8-U", "KOI8-T", "CP850", "CP866", "CP874", "CP932", "CP949", "CP950", "CP1250", "CP1251",
+        "CP1252", "CP1253", "CP1254", "CP1255", "CP1256", "CP1257", "GB2312", "EUC-JP", "EUC-KR", "BIG5", "GBK",
+        "GB18030", "SHIFT_JIS", "JOHAB", "TIS-620")},
+    "BIG5-HKSCS": "big5hkscs",
+    # EUC-TW, VISCII and GEORGIAN-PS are portable too, but Python cannot decode them: read as UTF-8, unchecked.
+}
 
 
 def parse_po_file(path: Path) -> ParsedPo:
@@ -230,28 +240,40 @@ def parse_po_file(path: Path) -> ParsedPo:
 
 
 def parse_po_bytes(data: bytes) -> ParsedPo:
-    """Decode ``data`` by its header's charset (UTF-8 when none) and parse it."""
-    match = _CHARSET_RE.search(data[:8192])
-    charset = match.group(1).decode("ascii") if match else "UTF-8"
-    problems: list[SyntaxProblem] = []
-    if charset.upper() == "CHARSET":
-        charset = "ASCII" if data.isascii() else "UTF-8"
+    """Decode ``data`` by the charset its header names and parse it, as msgfmt does.
+
+    Only with a charset msgfmt calls portable are bytes invalid in it problems (in strings after the header);
+    with no charset, CHARSET or another name msgfmt merely warns, and the text is read unchecked.
+    """
+    charset = _header_charset(data)
+    codec = _PORTABLE_CODECS.get(charset.upper())
+    if codec is None:
+        return parse_po(data.decode(_lenient_codec(charset), errors="replace"))
     try:
-        codecs.lookup(charset)
-    except LookupError:
-        problems.append(SyntaxProblem(_line_of(data, match.start() if match else 0), f"unknown charset {charset!r}"))
-        charset = "UTF-8"
-    try:
-        text = data.decode(charset)
-    except UnicodeDecodeError as exc:
-        problems.append(SyntaxProblem(_line_of(data, exc.start), f"invalid multibyte sequence for charset {charset}"))
-        text = data.decode(charset, errors="replace")
-    parsed = parse_po(text.removeprefix("\ufeff"))
-    if problems:
-        parsed.problems[:0] = problems
-        parsed.problems.sort(key=lambda p: p.line)
-    return parsed
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return parse_po(data.decode(codec, errors="surrogateescape"), undecodable=True)
+    return parse_po(text)
 
 
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+def _header_charset(data: bytes) -> str:
+    """The charset= value of the header entry's msgstr ('' when none), read from as few bytes as need be."""
+    size = 1 << 15
+    while True:
+        parsed = parse_po(data[:size].decode("latin-1"))
+        header = next((m for m in parsed.messages if m.is_header), None)
+        if size >= len(data) or (header is not None and header is not parsed.messages[-1]):
+            break
+        size *= 8
+    match = _CHARSET_RE.search(header.msgstr) if header is not None else None
+    return match.group(1) if match else ""
+
+
+def _lenient_codec(charset: str) -> str:
+    """How to read a charset msgfmt does not check: as Python's codec if that keeps each byte one character and
+    ASCII as it is (so the PO syntax reads as msgfmt reads the bytes), else as UTF-8."""
+    try:
+        decoded = bytes(range(256)).decode(charset, errors="replace")
+    except (LookupError, UnicodeError):  # no such codec, or no text one
+        return "utf-8"
+    return charset if len(decoded) == 256 and decoded[:128] == bytes(range(128)).decode("ascii") else "utf-8"

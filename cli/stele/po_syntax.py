@@ -1,15 +1,47 @@
-"""PO syntax: a strict, fast reader of PO text into Messages with line numbers and syntax problems."""
+"""PO syntax: a strict, fast reader of PO text into Messages with line numbers and problems, as msgfmt reads it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"[ \t\r\f\v]*')
-_KEYWORD_RE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*(.*)")
-_ESCAPE_RE = re.compile(r"\\(?:([ntrabfv\\\"'?])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))")
-_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
-           "\\": "\\", '"': '"', "'": "'", "?": "?"}
+_WS = " \t\r\f\v"
+_FAST_KEYWORD_RE = re.compile(
+    r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t\r\f\v]*"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\f\v]*'
+)
+_FAST_STRING_RE = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\f\v]*')
+_TOKEN_RE = re.compile(
+    r'[ \t\r\f\v]*(?:"([^"\\]*(?:\\.[^"\\]*)*)(?:(")|\\?\Z)'  # 1: string body, 2: its closing quote
+    r"|([A-Za-z_$][A-Za-z0-9_$]*)"  # 3: keyword
+    r"|([0-9]+)"  # 4: number
+    r"|(#.*)"  # 5: comment, #~ or #| marker
+    r"|(.))"  # 6: any other character
+)
+_ESCAPE_RE = re.compile(r"\\(?:([ntrabfv\\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))")
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "\\": "\\", '"': '"'}
+_FLAG_SPLIT_RE = re.compile(r"[ \t\r\f\v,]+")
+_UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
+_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr", "domain"))
+_PREVIOUS_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural"))
+# (state, token) → next state; a token with no entry here is a syntax error.
+_NEXT = {
+    ("idle", "msgid"): "id", ("idle", "msgctxt"): "ctxt", ("idle", "#|msgid"): "prev_id",
+    ("idle", "#|msgctxt"): "prev_ctxt", ("prev_ctxt", "#|msgid"): "prev_id",
+    ("prev_id", "#|msgid_plural"): "prev_plural", ("prev_id", "msgid"): "id", ("prev_id", "msgctxt"): "ctxt",
+    ("prev_plural", "msgid"): "id", ("prev_plural", "msgctxt"): "ctxt", ("ctxt", "msgid"): "id",
+    ("id", "msgid_plural"): "plural", ("id", "msgstr"): "msgstr", ("plural", "msgstr"): "msgstr",
+    ("strn", "msgstr"): "msgstr", ("msgstr", "["): "index", ("index", "number"): "index_number",
+    ("index_number", "]"): "strn",
+}
+_FIELDS = {"msgid": "msgid", "msgctxt": "msgctxt", "msgid_plural": "msgid_plural", "#|msgid": "previous_msgid",
+           "#|msgctxt": "previous_msgctxt", "#|msgid_plural": "#|msgid_plural"}
+_STARTS = frozenset(("msgid", "msgctxt", "#|msgid", "#|msgctxt"))
+_STRING_STATES = frozenset(("prev_ctxt", "prev_id", "prev_plural", "ctxt", "id", "plural", "str", "strn"))
+_ENDABLE = frozenset(("id", "plural", "str", "strn"))  # states where a message may end (perhaps lacking a part)
+_BAD_BYTES = "invalid multibyte sequence: these bytes are not valid in the header's charset; re-encode the file"
+_MISSING = {"id": "missing 'msgstr' section: give the message a msgstr",
+            "plural": "missing 'msgstr[]' section: give the message msgstr[0], msgstr[1], …"}
 
 
 @dataclass(slots=True)
@@ -30,6 +62,7 @@ class Message:
     obsolete: bool = False
     line: int = 0
     msgstr_line: int = 0
+    flags_start: int = 0  # where the last '#,' line's flags begin in flags: msgfmt heeds only that line
 
     @property
     def is_header(self) -> bool:
@@ -79,7 +112,7 @@ class ParsedPo:
 
 
 def unescape(body: str) -> str:
-    """Decode a PO string's C escapes (``\\n``, ``\\"``, octal, hex)."""
+    """Decode a PO string's C escapes (``\\n``, ``\\"``, octal, hex) as msgfmt does."""
     if "\\" not in body:
         return body
     return _ESCAPE_RE.sub(_escape, body)
@@ -89,215 +122,284 @@ def _escape(match: re.Match[str]) -> str:
     simple, octal, hexa, other = match.groups()
     if simple is not None:
         return _SIMPLE[simple]
-    if octal is not None:
-        return chr(int(octal, 8))
-    if hexa is not None:
-        return chr(int(hexa, 16) & 0xFF)
-    raise ValueError(f"invalid control sequence \\{other}")
+    if octal is not None or hexa is not None:  # msgfmt keeps the low byte
+        return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
+    raise ValueError(f"invalid control sequence \\{other}: escape only with \\n \\t \\\" \\\\ \\r \\a \\b \\f \\v, "
+                     "octal \\ooo or hex \\xhh")
 
 
 class _Reader:
-    """The parser's state while it walks the lines once."""
+    """The parser's state while it reads the tokens once, following msgfmt's grammar."""
 
-    def __init__(self) -> None:
+    def __init__(self, undecodable: bool) -> None:
         self.messages: list[Message] = []
         self.problems: list[SyntaxProblem] = []
-        self.current = Message()
-        self.pending = Message()  # comments and flags waiting for their msgid
-        self.field: str | None = None  # the field continuation strings append to
-        self.started = False
-        self.seen_msgstr = False
+        self.current, self.pending = Message(), Message()  # pending: comments and flags waiting for their message
+        self.state = "idle"  # the grammar state: idle, skip (after an error), prev_*, ctxt, id, plural, str, strn, …
+        self.field = ""  # what the next strings append to
+        self.need_string = self.broken = self.inconsistent = False  # broken: the message cannot be kept
+        self.plain_msgstr = False  # msgstr may still be plain (no msgid_plural, no msgstr[N] yet)
+        self.undecodable = undecodable  # lone surrogates stand for bytes invalid in the charset
+        self.check_bytes = False  # becomes True once the header (which names the charset) is read
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(SyntaxProblem(line, message))
 
-    def finish(self) -> None:
-        if self.started:
-            if not self.seen_msgstr:
-                self.problem(self.current.line, "missing 'msgstr' section")
-            else:
-                self.messages.append(self.current)
-        self.current, self.started, self.seen_msgstr, self.field = Message(), False, False, None
+    def fail(self, line: int, message: str) -> None:
+        """A token msgfmt cannot take here: keep a complete message, report, and skip to the next message."""
+        if self.state != "skip":
+            if self.state in ("str", "strn") and not self.need_string:
+                self.finish()
+            self.problem(line, message)
+        self.state, self.need_string, self.field = "skip", False, ""
 
-    def start(self, line: int, obsolete: bool) -> None:
-        self.finish()
-        pending = self.pending
-        self.current = Message(
-            flags=pending.flags, comments=pending.comments, extracted=pending.extracted,
-            references=pending.references, previous_msgid=pending.previous_msgid,
-            previous_msgctxt=pending.previous_msgctxt, obsolete=obsolete, line=line,
-        )
-        self.pending = Message()
-        self.started = True
+    def finish(self) -> None:
+        message = self.current
+        if not self.broken:
+            self.messages.append(message)
+            if self.undecodable and message.msgid == "" and message.msgctxt is None and not message.obsolete:
+                self.check_bytes = True
+        self.state, self.field = "idle", ""
+
+    def close(self, line: int) -> None:
+        """The message in progress ends before ``line``: keep it, or say what it lacks."""
+        state = self.state
+        if state in _ENDABLE and not self.need_string:
+            if state in _MISSING:
+                self.problem(self.current.line, _MISSING[state])
+            else:
+                self.finish()
+            self.state, self.field = "idle", ""
+        elif state not in ("idle", "skip"):
+            self.fail(line, "syntax error: the message is cut off here; complete it with its msgid and msgstr")
+        if self.state == "skip":
+            self.state = "idle"
+
+    def start(self, obsolete: bool) -> None:
+        self.current, self.pending = self.pending, Message()
+        self.current.obsolete = obsolete
+        self.broken, self.inconsistent, self.plain_msgstr = False, False, True
+
+    def consistent(self, line: int, obsolete: bool) -> None:
+        if obsolete != self.current.obsolete and not self.inconsistent:
+            self.inconsistent = True
+            self.problem(line, "inconsistent use of #~: mark every line of an obsolete entry with #~, or none")
 
     def comment(self, line: int, text: str) -> None:
-        if self.seen_msgstr:
-            self.finish()
-        self.field = None
-        kind, rest = text[1:2], text[2:]
-        target = self.pending
+        if self.undecodable:
+            if self.check_bytes and _UNDECODABLE_RE.match(text, 1):
+                self.problem(line, _BAD_BYTES)
+            text = _UNDECODABLE_RE.sub("\ufffd", text)
+        self.close(line)
+        kind, rest, target = text[1:2], text[2:], self.pending
         if kind == ",":
-            target.flags.extend(flag.strip() for flag in rest.split(",") if flag.strip())
-        elif kind == ".":
-            target.extracted.append(rest[1:] if rest.startswith(" ") else rest)
+            target.flags_start = len(target.flags)
+            target.flags.extend(flag for flag in _FLAG_SPLIT_RE.split(rest) if flag)
         elif kind == ":":
             target.references.extend(rest.split())
-        elif kind == "|":
-            self.previous(line, rest.strip())
         else:
-            body = text[1:]
-            target.comments.append(body[1:] if body.startswith(" ") else body)
+            body = rest if kind == "." else text[1:]
+            (target.extracted if kind == "." else target.comments).append(body[1:] if body[:1] == " " else body)
 
-    def previous(self, line: int, text: str) -> None:
-        match = _KEYWORD_RE.fullmatch(text)
-        if match is None:
-            if text.startswith('"') and self.field in ("#|msgid", "#|msgctxt"):
-                value = self.string(line, text)
-                if self.field == "#|msgid":
-                    self.pending.previous_msgid = (self.pending.previous_msgid or "") + value
-                else:
-                    self.pending.previous_msgctxt = (self.pending.previous_msgctxt or "") + value
+    def keyword(self, line: int, word: str, index: str | None, obsolete: bool, previous: bool) -> None:
+        if word not in (_PREVIOUS_KEYWORDS if previous else _KEYWORDS):
+            self.fail(line, f"keyword {word!r} unknown: use msgctxt, msgid, msgid_plural or msgstr")
+        elif word == "domain":
+            self.fail(line, "'domain' directive: msgfmt -o ignores it and fails; remove the line")
+        else:
+            self.token(line, "#|" + word if previous else word, obsolete)
+            if index is not None:  # msgstr[N] read at once
+                self.token(line, "[", obsolete)
+                self.index(line, index, obsolete)
+                self.token(line, "]", obsolete)
+
+    def token(self, line: int, kind: str, obsolete: bool) -> None:
+        """A keyword, '[' or ']'."""
+        state = self.state
+        if state == "skip":
+            if kind not in _STARTS:
+                return
+            state = self.state = "idle"
+        next_state = None if self.need_string else _NEXT.get((state, kind))
+        if next_state is None and not self.need_string and state in _ENDABLE:
+            self.close(line)
+            state = self.state
+            next_state = _NEXT.get((state, kind))
+        if next_state is None:
+            self.fail(line, f"syntax error: {kind.removeprefix('#|')!r} cannot stand here")
             return
-        keyword, _, rest = match.groups()
-        value = self.string(line, rest)
-        if keyword == "msgid":
-            self.pending.previous_msgid, self.field = value, "#|msgid"
-        elif keyword == "msgctxt":
-            self.pending.previous_msgctxt, self.field = value, "#|msgctxt"
+        if state == "idle":
+            self.start(obsolete)
         else:
-            self.field = None
+            self.consistent(line, obsolete)
+        self.state = next_state
+        message = self.current
+        if kind in _FIELDS:
+            name = self.field = _FIELDS[kind]
+            self.need_string = True
+            if kind == "msgid":
+                message.line = line
+            elif kind == "msgid_plural":
+                self.plain_msgstr = False
+            if name != "#|msgid_plural":
+                setattr(message, name, "")
+        elif kind == "msgstr":
+            message.msgstr_line = message.msgstr_line or line
+        elif kind == "]":
+            self.field, self.need_string = "msgstr_plural", True
 
-    def string(self, line: int, text: str) -> str:
-        match = _STRING_RE.fullmatch(text)
-        if match is None:
-            if text.startswith('"') and (text.count('"') - text.count('\\"')) % 2:
-                self.problem(line, "end-of-line within string")
-            else:
-                self.problem(line, "syntax error")
-            return ""
+    def index(self, line: int, digits: str, obsolete: bool) -> None:
+        if self.state != "index":
+            self.fail(line, "syntax error: a number cannot stand here")
+            return
+        self.consistent(line, obsolete)
+        self.state = "index_number"
+        number, expected = int(digits), len(self.current.msgstr_plural)
+        if self.plain_msgstr:
+            self.broken = True
+            self.problem(line, "missing 'msgid_plural' section: msgstr[N] needs a msgid_plural before it")
+        if number != expected:
+            self.problem(line, f"plural form has wrong index: write msgstr[{expected}], not msgstr[{number}]"
+                         if expected else "first plural form has nonzero index: start with msgstr[0]")
+        self.plain_msgstr = False
+        self.current.msgstr_plural.append("")
+
+    def string(self, line: int, body: str, closed: bool, obsolete: bool, previous: bool) -> None:
+        state = self.state
+        if (state == "str" or state == "id" or state == "strn") and closed and not previous and not obsolete \
+                and not self.current.obsolete and not self.undecodable and "\\" not in body:
+            self.need_string = False
+            self.store(body)  # the common case, made fast
+            return
+        if not closed:
+            self.problem(line, "end-of-line within string: close the string with '\"' on the same line")
+        if state == "msgstr" and self.plain_msgstr and not previous:
+            self.plain_msgstr, self.state, self.field = False, "str", "msgstr"
+        elif state == "skip":
+            return
+        elif state not in _STRING_STATES or previous != state.startswith("prev"):
+            self.fail(line, "syntax error: after msgid_plural, write msgstr[0], msgstr[1], …, not msgstr"
+                      if state == "msgstr" else "syntax error: a string must follow a keyword or another string")
+            return
+        self.consistent(line, obsolete)
+        self.need_string = False
+        self.store(self.value(line, body))
+
+    def value(self, line: int, body: str) -> str:
+        value = ""
         try:
-            return unescape(match.group(1))
+            value = unescape(body)
         except ValueError as exc:
             self.problem(line, str(exc))
-            return ""
+        if self.undecodable and _UNDECODABLE_RE.search(value):
+            if self.check_bytes:
+                self.problem(line, _BAD_BYTES)
+            value = _UNDECODABLE_RE.sub("\ufffd", value)
+        return value
 
-    def keyword(self, line: int, text: str, obsolete: bool) -> None:
-        match = _KEYWORD_RE.fullmatch(text)
-        if match is None:
-            word = text.split()[0] if text.split() else text
-            self.problem(line, f"keyword {word!r} unknown" if word.isidentifier() else "syntax error")
-            self.field = None
-            return
-        keyword, index, rest = match.groups()
-        handler = _KEYWORDS.get(keyword.split("[")[0])
-        assert handler is not None
-        handler(self, line, index, obsolete)
-        value = self.string(line, rest)
-        self.store(value, append=False)
-
-    def store(self, value: str, *, append: bool) -> None:
-        message, name = self.current, self.field
-        if name is None:
-            return
+    def store(self, value: str) -> None:
+        name, message = self.field, self.current
         if name == "msgstr_plural":
-            message.msgstr_plural[-1] = message.msgstr_plural[-1] + value if append else value
-            return
-        old = getattr(message, name) or "" if append else ""
-        setattr(message, name, old + value)
-
-    def continuation(self, line: int, text: str) -> None:
-        if self.field is None:
-            self.problem(line, "syntax error")
-            return
-        value = self.string(line, text)
-        if self.field.startswith("#|"):
-            return
-        self.store(value, append=True)
-
-    def on_msgctxt(self, line: int, index: str | None, obsolete: bool) -> None:
-        self.start(line, obsolete)
-        self.field = "msgctxt"
-
-    def on_msgid(self, line: int, index: str | None, obsolete: bool) -> None:
-        message = self.current
-        if not (self.started and not self.seen_msgstr and message.msgctxt is not None and self.field == "msgctxt"):
-            self.start(line, obsolete)
-        self.current.line = line
-        self.field = "msgid"
-
-    def on_msgid_plural(self, line: int, index: str | None, obsolete: bool) -> None:
-        if not self.started or self.seen_msgstr or self.field not in ("msgid",):
-            self.problem(line, "syntax error: msgid_plural must follow msgid")
-            self.field = None
-            return
-        self.current.msgid_plural = ""
-        self.field = "msgid_plural"
-
-    def on_msgstr(self, line: int, index: str | None, obsolete: bool) -> None:
-        message = self.current
-        if not self.started:
-            self.problem(line, "syntax error: msgstr without msgid")
-            self.field = None
-            return
-        if index is None:
-            if message.msgid_plural is not None or self.seen_msgstr:
-                self.problem(line, "syntax error: use msgstr[N] after msgid_plural" if not self.seen_msgstr
-                             else "syntax error: duplicate msgstr")
-            self.field = "msgstr"
-        else:
-            if message.msgid_plural is None:
-                self.problem(line, "syntax error: msgstr[N] without msgid_plural")
-            elif int(index) != len(message.msgstr_plural):
-                self.problem(line, f"syntax error: expected msgstr[{len(message.msgstr_plural)}], got msgstr[{index}]")
-            message.msgstr_plural.append("")
-            self.field = "msgstr_plural"
-        if not self.seen_msgstr:
-            message.msgstr_line = line
-        self.seen_msgstr = True
+            message.msgstr_plural[-1] += value
+        elif name != "#|msgid_plural":
+            setattr(message, name, (getattr(message, name) or "") + value)
 
 
-_KEYWORDS = {
-    "msgctxt": _Reader.on_msgctxt,
-    "msgid": _Reader.on_msgid,
-    "msgid_plural": _Reader.on_msgid_plural,
-    "msgstr": _Reader.on_msgstr,
-}
+def parse_po(text: str, *, undecodable: bool = False) -> ParsedPo:
+    """Read PO ``text`` as msgfmt does; every problem is reported with its line, and reading goes on after it.
 
-
-def parse_po(text: str) -> ParsedPo:
-    """Read PO ``text``; every problem is reported with its line, and reading goes on after it."""
-    reader = _Reader()
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip()
+    ``undecodable``: lone surrogates (U+DC80–U+DCFF) in ``text`` stand for bytes that are invalid in the
+    charset the header names; those in strings after the header are problems, as for msgfmt.
+    """
+    reader = _Reader(undecodable)
+    if text.startswith("\ufeff"):
+        reader.problem(1, "byte order mark at the start of the file: msgfmt cannot read it; save without BOM")
+        text = text[1:]
+    number = 0
+    for number, raw in _lines(text):
+        line = raw.strip(_WS)
         if not line:
             continue
-        obsolete = False
-        if line.startswith("#~"):
-            line, obsolete = line[2:].lstrip(), True
-            if line.startswith("|"):
-                reader.comment(number, "#" + line)
+        first = line[0]
+        if first == '"':
+            match = _FAST_STRING_RE.fullmatch(line)
+            if match is not None:
+                reader.string(number, match.group(1), True, False, False)
                 continue
-            if not line:
+        elif first == "#":
+            second = line[1:2]
+            if second != "~" and second != "|":
+                reader.comment(number, line)
                 continue
-        elif line[0] == "#":
-            reader.comment(number, line)
-            continue
-        if line[0] == '"':
-            reader.continuation(number, line)
         else:
-            reader.keyword(number, line, obsolete)
-    reader.finish()
+            match = _FAST_KEYWORD_RE.fullmatch(line)
+            if match is not None:
+                keyword, index, body = match.groups()
+                reader.keyword(number, keyword, index, False, False)
+                reader.string(number, body, True, False, False)
+                continue
+        _tokens(reader, number, line, False, False)
+    reader.close(number + 1)
     _duplicates(reader)
     return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
 
 
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    """Numbered lines; a backslash at the end of a line joins it to the next, as in msgfmt's reader."""
+    lines = text.split("\n")
+    if "\\\n" not in text:
+        return enumerate(lines, 1)
+    joined: list[tuple[int, str]] = []
+    start, parts = 0, ""
+    for number, raw in enumerate(lines, 1):
+        if raw.endswith("\\") and number < len(lines):
+            start, parts = start or number, parts + raw[:-1]
+        else:
+            joined.append((start or number, parts + raw))
+            start, parts = 0, ""
+    return joined
+
+
+def _tokens(reader: _Reader, number: int, text: str, obsolete: bool, previous: bool) -> None:
+    """Feed the tokens of one line (or of what follows a #~ or #| marker) to ``reader``."""
+    position, end = 0, len(text)
+    while position < end:
+        match = _TOKEN_RE.match(text, position)
+        if match is None:  # only blanks are left
+            return
+        position = match.end()
+        body, quote, word, digits, comment, other = match.groups()
+        if body is not None:
+            reader.string(number, body, quote is not None, obsolete, previous)
+        elif word is not None:
+            reader.keyword(number, word, None, obsolete, previous)
+        elif digits is not None:
+            reader.index(number, digits, obsolete)
+        elif comment is not None:
+            _marker(reader, number, comment, obsolete)
+            return
+        elif other == "[" or other == "]":
+            reader.token(number, other, obsolete)
+        else:
+            reader.fail(number, f"syntax error: unexpected character {other!r}")
+
+
+def _marker(reader: _Reader, number: int, text: str, obsolete: bool) -> None:
+    second = text[1:2]
+    if second == "~":
+        previous = text[2:3] == "|"
+        _tokens(reader, number, text[3:] if previous else text[2:], True, previous)
+    elif second == "|":
+        _tokens(reader, number, text[2:], obsolete, True)
+    else:
+        reader.comment(number, text)
+
+
 def _duplicates(reader: _Reader) -> None:
     seen: dict[tuple[str | None, str], int] = {}
-    for message in reader.messages:
-        if message.obsolete:
-            continue
-        key = (message.msgctxt, message.msgid)
+    for message in reader.messages:  # obsolete ones too, and compared as C strings (up to a \0), as msgfmt
+        key = (message.msgctxt and message.msgctxt.split("\0")[0], message.msgid.split("\0")[0])
         if key in seen:
-            reader.problem(message.line, f"duplicate message definition (first defined at line {seen[key]})")
-        else:
-            seen[key] = message.line
+            reader.problem(message.line, f"duplicate message definition (first defined at line {seen[key]}); "
+                           "keep one of them (msgcat --use-first)")
+        seen.setdefault(key, message.line)
