@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -18,7 +19,8 @@ def test_help_lists_every_command_with_one_line(stele: Callable[..., Result]) ->
     result = stele("--help")
     assert result.exit_code == 0
     commands = result.output.split("Commands:\n")[1].split("\n\n")[0].splitlines()
-    assert [line.split()[0] for line in commands] == ["build", "check", "compile", "extract", "init", "merge", "pseudo", "update"]
+    names = ["build", "check", "compile", "extract", "init", "merge", "pseudo", "update"]
+    assert [line.split()[0] for line in commands] == names
     assert "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input." in result.output
 
 
@@ -69,7 +71,10 @@ def test_po_syntax_error_stops_update_before_writing(site: Path, stele: Callable
     before = tree_bytes(site)
     result = stele("--project", site, "update")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"locales/uk/LC_MESSAGES/site.po:{line}: PO syntax error")
+    assert result.stderr == (
+        f"locales/uk/LC_MESSAGES/site.po:{line}: keyword 'stray' unknown: use msgctxt, msgid, msgid_plural or "
+        "msgstr; fix the file (stele check locales/uk/LC_MESSAGES/site.po lists every problem)\n"
+    )
     assert tree_bytes(site) == before
 
 
@@ -137,3 +142,30 @@ def test_second_process_is_told_about_the_lock(site: Path, stele: Callable[..., 
 def test_quiet_prints_nothing_on_success(site: Path, stele: Callable[..., Result]) -> None:
     result = stele("--project", site, "-q", "update")
     assert (result.exit_code, result.output) == (0, "")
+
+
+BAD_CATALOGS = [
+    ("unterminated", lambda t: t + '\nmsgid "broken\nmsgstr ""\n', "end-of-line within string"),
+    ("duplicate", lambda t: t + '\nmsgid "Published"\nmsgstr "Ещё раз"\n', "duplicate message definition"),
+    ("no plural-forms", lambda t: re.sub(r'"Plural-Forms:[^\n]*\n"n%10[^\n]*\n', "", t), "header has no Plural-Forms"),
+    ("bad plural-forms", lambda t: t.replace("nplurals=3;", "nplurals=2;"), "nplurals = 2 but the plural expression"),
+    ("bytes", None, "invalid multibyte sequence"),
+]
+
+
+@pytest.mark.parametrize(("case", "change", "message"), BAD_CATALOGS, ids=[c[0] for c in BAD_CATALOGS])
+def test_bad_catalog_changes_nothing(site: Path, stele: Callable[..., Result], case: str, change, message) -> None:  # type: ignore[no-untyped-def]
+    """Each broken catalog: exit 2, `path:line: what; how to fix`, and every file as it was."""
+    po = site / "locales/ru/LC_MESSAGES/site.po"
+    if change is None:
+        po.write_bytes(po.read_bytes().replace("Опубликовано".encode(), b"\xff\xfe"))
+    else:
+        po.write_text(change(po.read_text(encoding="utf-8")), encoding="utf-8")
+    before = tree_bytes(site)
+    for command in (["update"], ["build"]):
+        result = stele("--project", site, *command)
+        assert result.exit_code == 2, (case, result.output)
+        assert re.match(r"locales/ru/LC_MESSAGES/site\.po:\d+: ", result.stderr), result.stderr
+        assert message is None or message in result.stderr
+        assert len(result.stderr.splitlines()) == 1
+    assert tree_bytes(site) == before

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from stele.checks.base import CatalogFile
-from stele.checks.gettext_plural import PluralSyntaxError, check_values, parse_plural
 from stele.checks.gettext_rules import GETTEXT_RULES
+from stele.plurals import PluralSyntaxError, check_values, parse_plural
 from stele.po_io import parse_po_bytes
 from stele.po_syntax import parse_po
 

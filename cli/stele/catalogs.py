@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from .locales import LocaleInfo
 from .model import DisclaimerRule, Segment
+from .plurals import PluralSyntaxError, check_values, parse_plural
 
 FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
 _PYTHON_FORMAT_RE = re.compile(r"%\([A-Za-z_]\w*\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
@@ -134,6 +135,25 @@ def init_catalog(template: polib.POFile, info: LocaleInfo, *, now: dt.datetime) 
     }
     merged, _ = merge_catalog(template, catalog)
     return merged
+
+
+_PLURAL_FORMS_RE = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*")
+
+
+def plural_forms_problem(catalog: polib.POFile, *, needed: bool) -> str | None:
+    """What is wrong with the catalog's Plural-Forms header (None when fine or not needed)."""
+    value = catalog.metadata.get("Plural-Forms")
+    example = "e.g. 'Plural-Forms: nplurals=2; plural=(n != 1);' ('stele init' writes the right one)"
+    if value is None:
+        return f"header has no Plural-Forms but the catalog has plural messages; add one, {example}" if needed else None
+    match = _PLURAL_FORMS_RE.fullmatch(value)
+    if match is None or int(match.group(1)) < 1:
+        return f"header has an unreadable Plural-Forms {value!r}; write it as {example}"
+    try:
+        problem, _ = check_values(parse_plural(match.group(2)), int(match.group(1)))
+    except PluralSyntaxError as exc:
+        problem = f"the plural expression is invalid ({exc})"
+    return f"header Plural-Forms: {problem}; fix it, {example}" if problem else None
 
 
 def nplurals(catalog: polib.POFile) -> int:

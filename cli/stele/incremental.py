@@ -28,7 +28,7 @@ from .site import (
     sitemap,
 )
 from .source import read_article
-from .workflow import catalog_path, template_path
+from .workflow import catalog_path, read_catalog, template_path
 
 PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
 
@@ -94,7 +94,7 @@ def _catalogs(config: Config, code: str, slug: str) -> LocaleCatalogs:
     for domain in (slug, SITE_DOMAIN):
         path = catalog_path(config, code, domain)
         paths[domain] = config.relative(path)
-        found[domain] = read_po(path, display=paths[domain]) if path.exists() else None
+        found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
     return LocaleCatalogs(code, found, paths)
 
 
@@ -135,7 +135,7 @@ def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Tran
         return None
     mo = config.build_dir / code / "LC_MESSAGES" / f"{domain}.mo"
     if stale or not mo.exists():
-        write_mo(mo, read_po(po, display=config.relative(po)))
+        write_mo(mo, read_catalog(config, po, needed=False))
     return read_mo(mo, display=config.relative(mo))
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import polib
 
 from .errors import CatalogError
-from .fsutil import write_bytes_atomic, write_text_if_changed
+from .fsutil import write_bytes_atomic, write_bytes_if_changed
 from .linebreak import wrap_units
 from .po_syntax import ParsedPo, parse_po
 
@@ -30,27 +30,66 @@ _ESCAPES = {
 
 
 def read_po(path: Path, *, display: str | None = None) -> polib.POFile:
-    """Read a .po or .pot file; syntax and encoding errors name the file and line."""
+    """Read a .po or .pot file strictly (as msgfmt would); the first problem names the file and line."""
     shown = display or str(path)
     try:
-        return polib.pofile(str(path), wrapwidth=PAGE_WIDTH)
+        data = path.read_bytes()
     except OSError as exc:
-        if isinstance(exc, FileNotFoundError) or not str(exc).startswith("Syntax error"):
-            raise CatalogError(f"cannot read: {exc.strerror or exc}", path=shown) from None
-        raise _syntax_error(exc, shown) from None
-    except (ValueError, UnicodeDecodeError, LookupError) as exc:
-        raise CatalogError(f"cannot parse: {exc}; fix the file or its charset", path=shown) from None
+        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    parsed = parse_po_bytes(data)
+    if parsed.problems:
+        first = parsed.problems[0]
+        more = f" (and {len(parsed.problems) - 1} more)" if len(parsed.problems) > 1 else ""
+        raise CatalogError(f"{first.message}{more}; fix the file (stele check {shown} lists every problem)",
+                           path=shown, line=first.line)
+    return to_polib(parsed)
 
 
-def _syntax_error(exc: Exception, shown: str) -> CatalogError:
-    match = re.search(r"line (\d+)", str(exc))
-    line = int(match.group(1)) if match else None
-    return CatalogError(f"PO syntax error: {exc}; fix the entry at this line", path=shown, line=line)
+_REFERENCE_RE = re.compile(r"(.+):(\d+)")
+
+
+def to_polib(parsed: ParsedPo) -> polib.POFile:
+    """The model the pipeline edits: polib's POFile, from a strictly parsed file."""
+    catalog = polib.POFile(wrapwidth=PAGE_WIDTH)
+    header = parsed.header
+    if header is not None:
+        catalog.header = "\n".join(header.comments)
+        catalog.metadata = parsed.metadata()
+        catalog.metadata_is_fuzzy = ["fuzzy"] if header.fuzzy else 0
+    for message in parsed.messages:
+        if message is header:
+            continue
+        entry = polib.POEntry(
+            msgid=message.msgid, msgstr=message.msgstr, msgctxt=message.msgctxt,
+            msgid_plural=message.msgid_plural or "", obsolete=message.obsolete, flags=list(message.flags),
+            comment="\n".join(message.extracted), tcomment="\n".join(message.comments),
+            occurrences=[_reference(ref) for ref in message.references], previous_msgid=message.previous_msgid,
+            previous_msgctxt=message.previous_msgctxt, previous_msgid_plural=message.previous_msgid_plural,
+            linenum=message.line,
+        )
+        if message.msgid_plural is not None:
+            entry.msgstr_plural = dict(enumerate(message.msgstr_plural))
+        catalog.append(entry)
+    return catalog
+
+
+def _reference(ref: str) -> tuple[str, str]:
+    match = _REFERENCE_RE.fullmatch(ref)
+    return (match.group(1), match.group(2)) if match else (ref, "")
 
 
 def write_po(path: Path, catalog: polib.POFile) -> bool:
-    """Write ``catalog`` atomically in GNU layout; True if the file changed."""
-    return write_text_if_changed(path, render_po(catalog))
+    """Write ``catalog`` atomically in GNU layout, in the charset its header declares; True if changed."""
+    match = re.search(r"charset=([\w.:-]+)", catalog.metadata.get("Content-Type", ""))
+    charset = match.group(1) if match and match.group(1).upper() != "CHARSET" else "UTF-8"
+    try:
+        data = render_po(catalog).encode(charset)
+    except LookupError:
+        raise CatalogError(f"unknown charset {charset!r} in Content-Type; use UTF-8", path=str(path)) from None
+    except UnicodeEncodeError as exc:
+        raise CatalogError(f"{exc.object[exc.start]!r} cannot be written in {charset}; switch the catalog to "
+                           "UTF-8 (Content-Type: text/plain; charset=UTF-8)", path=str(path)) from None
+    return write_bytes_if_changed(path, data)
 
 
 def write_mo(path: Path, catalog: polib.POFile) -> None:

@@ -35,7 +35,7 @@ _NEXT = {
     ("index_number", "]"): "strn",
 }
 _FIELDS = {"msgid": "msgid", "msgctxt": "msgctxt", "msgid_plural": "msgid_plural", "#|msgid": "previous_msgid",
-           "#|msgctxt": "previous_msgctxt", "#|msgid_plural": "#|msgid_plural"}
+           "#|msgctxt": "previous_msgctxt", "#|msgid_plural": "previous_msgid_plural"}
 _STARTS = frozenset(("msgid", "msgctxt", "#|msgid", "#|msgctxt"))
 _STRING_STATES = frozenset(("prev_ctxt", "prev_id", "prev_plural", "ctxt", "id", "plural", "str", "strn"))
 _ENDABLE = frozenset(("id", "plural", "str", "strn"))  # states where a message may end (perhaps lacking a part)
@@ -59,6 +59,7 @@ class Message:
     references: list[str] = field(default_factory=list)
     previous_msgid: str | None = None
     previous_msgctxt: str | None = None
+    previous_msgid_plural: str | None = None
     obsolete: bool = False
     line: int = 0
     msgstr_line: int = 0
@@ -241,8 +242,7 @@ class _Reader:
                 message.line = line
             elif kind == "msgid_plural":
                 self.plain_msgstr = False
-            if name != "#|msgid_plural":
-                setattr(message, name, "")
+            setattr(message, name, "")
         elif kind == "msgstr":
             message.msgstr_line = message.msgstr_line or line
         elif kind == "]":
@@ -301,7 +301,7 @@ class _Reader:
         name, message = self.field, self.current
         if name == "msgstr_plural":
             message.msgstr_plural[-1] += value
-        elif name != "#|msgid_plural":
+        else:
             setattr(message, name, (getattr(message, name) or "") + value)
 
 

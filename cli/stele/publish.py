@@ -28,7 +28,7 @@ from .site import (
     page_path,
     render_pages,
 )
-from .workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
+from .workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCat
     for domain in domains:
         path = catalog_path(config, locale, domain)
         paths[domain] = config.relative(path)
-        found[domain] = read_po(path, display=paths[domain]) if path.exists() else None
+        found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
     return LocaleCatalogs(locale, found, paths)
 
 

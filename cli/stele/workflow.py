@@ -19,6 +19,7 @@ from .catalogs import (
     init_catalog,
     merge_catalog,
     new_template,
+    plural_forms_problem,
     same_content,
     timestamp,
 )
@@ -162,7 +163,8 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
     for code in codes:
         folder = config.locales_dir / code / "LC_MESSAGES"
-        existing = {p.stem: read_po(p, display=config.relative(p)) for p in sorted(folder.glob("*.po"))}
+        existing = {p.stem: read_catalog(config, p, needed=_has_plurals(templates.get(p.stem)))
+                    for p in sorted(folder.glob("*.po"))}
         memory = Memory(existing.values())
         info = locale_info(code)
         for domain, pot in templates.items():
@@ -172,6 +174,30 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
             render_po(merged)  # fail before anything is written
             prepared.append((path, merged, stats))
     return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
+
+
+def _has_plurals(catalog: polib.POFile | None) -> bool:
+    return catalog is not None and any(e.msgid_plural for e in catalog)
+
+
+def read_catalog(config: Config, path: Path, *, needed: bool) -> polib.POFile:
+    """A locale's catalog, refused (with the header's line) when its Plural-Forms is missing or broken."""
+    shown = config.relative(path)
+    catalog = read_po(path, display=shown)
+    problem = plural_forms_problem(catalog, needed=needed or _has_plurals(catalog))
+    if problem:
+        raise CatalogError(problem, path=shown, line=_header_line(path, "Plural-Forms"))
+    return catalog
+
+
+def _header_line(path: Path, key: str) -> int:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.startswith(f'"{key}:') or line.startswith(f'"{key} :'):
+                return number
+            if number > 60:
+                break
+    return 1
 
 
 def merge_files(definitions: Path, reference: Path) -> tuple[polib.POFile, MergeStats]:
