@@ -15,6 +15,7 @@ from .model import DisclaimerRule, Segment
 from .plurals import PluralSyntaxError, check_values, parse_plural
 
 FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
+FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes
 _PYTHON_FORMAT_RE = re.compile(r"%\([A-Za-z_]\w*\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
 
 
@@ -244,11 +245,11 @@ class _FuzzyIndex:
     """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF)."""
 
     def __init__(self, entries: list[polib.POEntry]):
-        self._entries = entries
-        self._keys = [e.msgid for e in entries]
+        self._entries = [e for e in entries if len(e.msgid) <= FUZZY_MAX_CHARS]
+        self._keys = [e.msgid for e in self._entries]
 
     def closest(self, msgid: str) -> polib.POEntry | None:
-        if not self._keys or not msgid:
+        if not self._keys or not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
         best = process.extractOne(msgid, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self._entries[best[2]] if best else None

@@ -12,7 +12,7 @@ import polib
 
 from .errors import CatalogError
 from .fsutil import write_bytes_atomic, write_bytes_if_changed
-from .linebreak import wrap_units
+from .linebreak import Unit, units, wrap_units
 from .po_syntax import ParsedPo, parse_po
 
 PAGE_WIDTH = 79
@@ -29,14 +29,25 @@ _ESCAPES = {
 }
 
 
+MAX_CATALOG_BYTES = 128 * 1024 * 1024
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    """A catalog's bytes; one too large to hold in memory is refused before it is read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_CATALOG_BYTES:
+            raise CatalogError(f"is {size / 2**20:.0f} MiB; stele reads catalogs of up to "
+                               f"{MAX_CATALOG_BYTES // 2**20} MiB: split the domain into smaller catalogs", path=shown)
+        return path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+
+
 def read_po(path: Path, *, display: str | None = None) -> polib.POFile:
     """Read a .po or .pot file strictly (as msgfmt would); the first problem names the file and line."""
     shown = display or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=shown) from None
-    parsed = parse_po_bytes(data)
+    parsed = parse_po_bytes(_read_bytes(path, shown))
     if parsed.problems:
         first = parsed.problems[0]
         more = f" (and {len(parsed.problems) - 1} more)" if len(parsed.problems) > 1 else ""
@@ -206,22 +217,22 @@ def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
 
 
 def _field(prefix: str, keyword: str, value: str) -> list[str]:
-    units = [_ESCAPES.get(char, char) for char in value]
+    items = units(value, _ESCAPES)
     head = f"{prefix}{keyword} "
     room = PAGE_WIDTH - len(prefix) - 2
-    if "\n" not in value[:-1] and len(wrap_units(units, room, PAGE_WIDTH - len(head) - 2)) == 1:
-        return [f'{head}"{"".join(units)}"']
+    if "\n" not in value[:-1] and len(wrap_units(items, room, PAGE_WIDTH - len(head) - 2)) == 1:
+        return [f'{head}"{"".join(item[0] for item in items)}"']
     lines = [f'{head}""']
-    for portion in _portions(units):
+    for portion in _portions(items):
         lines += [f'{prefix}"{text}"' for text in wrap_units(portion, room, room)]
     return lines
 
 
-def _portions(units: list[str]) -> list[list[str]]:
-    portions: list[list[str]] = [[]]
-    for unit in units:
-        portions[-1].append(unit)
-        if unit == "\\n":
+def _portions(items: list[Unit]) -> list[list[Unit]]:
+    portions: list[list[Unit]] = [[]]
+    for item in items:
+        portions[-1].append(item)
+        if item[0] == "\\n":
             portions.append([])
     return [portion for portion in portions if portion]
 
@@ -271,11 +282,7 @@ def parse_po_file(path: Path) -> ParsedPo:
 
     Raises CatalogError only when the file cannot be read at all.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
-    return parse_po_bytes(data)
+    return parse_po_bytes(_read_bytes(path, str(path)))
 
 
 def parse_po_bytes(data: bytes) -> ParsedPo:

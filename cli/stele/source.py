@@ -35,10 +35,17 @@ def read_articles(config: Config) -> list[Article]:
     return articles
 
 
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
 def read_article(path: Path, *, display: str | None = None) -> Article:
     """Parse one Markdown file with YAML front matter."""
     shown = display or str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise SourceError(f"is {size / 2**20:.1f} MiB; an article may have up to {MAX_ARTICLE_BYTES // 2**20} MiB: "
+                              "split it into several articles", path=shown)
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
