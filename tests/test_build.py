@@ -175,6 +175,7 @@ def test_site_has_every_page_and_a_sitemap(project: Path, stele: Callable[..., R
         "ru/index.html",
         "ru/stretching/index.html",
         "sitemap.xml",
+        "status/index.html",
         "uk/index.html",
     ]
     chooser = _soup(project / "public/index.html")
@@ -200,12 +201,12 @@ def test_site_has_every_page_and_a_sitemap(project: Path, stele: Callable[..., R
 def test_rebuild_renders_only_what_changed(project: Path, stele: Callable[..., Result]) -> None:
     """Nothing changed: only the chooser and sitemap are rendered; one catalog: its page and index."""
     first = stele("--project", project, "build")
-    assert first.stdout.endswith("build: 7 files, 7 rendered, 7 written, 1 held back, into public/\n")
+    assert first.stdout.endswith("build: 8 files, 8 rendered, 8 written, 1 held back, into public/\n")
     again = stele("--project", project, "build")
-    assert again.stdout.endswith("build: 7 files, 2 rendered, 0 written, 1 held back, into public/\n")
+    assert again.stdout.endswith("build: 8 files, 2 rendered, 0 written, 1 held back, into public/\n")
     _translate(project / "locales/ru/LC_MESSAGES/stretching.po", {**RU, "A plain closing paragraph.": "Конец."})
     changed = stele("--project", project, "-vv", "build")
     assert "wrote public/ru/stretching/index.html\n" in changed.stdout
-    assert changed.stdout.endswith("build: 7 files, 4 rendered, 1 written, 1 held back, into public/\n")
+    assert changed.stdout.endswith("build: 8 files, 5 rendered, 2 written, 1 held back, into public/\n")
     page = _soup(project / "public/ru/stretching/index.html")
     assert page.article.find_all("p", recursive=False)[-1].get_text() == "Конец."

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Console
 
 from . import __version__
 from .checks import CheckOptions, check_paths, parse_rule_list
@@ -24,6 +25,8 @@ from .locales import PSEUDO
 from .model import Config
 from .po_io import render_po, write_po
 from .publish import build_site, pseudo_catalogs, render_pseudo
+from .status import project_status, status_json, status_page, status_table
+from .tm import export_tmx, fill_from_tmx, machine_translate_project
 from .workflow import FileResult, compile_file, extract_templates, init_locales, merge_files, update_locales
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
@@ -144,6 +147,10 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
     """
     with _locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now())
+        if config.machine_translation:
+            for filled in machine_translate_project(config, list(config.machine_translation), list(locales) or None):
+                if filled.written:
+                    state.say(f"{filled.path}: {filled.filled} machine-translated (fuzzy, needs review)")
         for result in results:
             if result.written and result.stats:
                 s = result.stats
@@ -304,3 +311,55 @@ def pseudo(state: _State) -> None:
             for domain, catalog in pseudo_catalogs(config).items()
         ]
         _report(state, results, "pseudo")
+
+
+@main.command(epilog=EPILOG)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@pass_state
+def status(state: _State, fmt: str, output: Path | None) -> None:
+    """Show what is translated, reviewed and publishable.
+
+    Per locale and article: translated, fuzzy, untranslated and obsolete messages,
+    words left, disclaimers done, and whether the page can be published.
+    """
+    config = state.config
+    report = project_status(config)
+    if fmt == "text" and output is None:
+        Console(soft_wrap=True).print(status_table(report))
+        return
+    text = status_json(report) if fmt == "json" else status_page(report, site_title=config.root.name)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_text_if_changed(output, text)
+
+
+@main.group(cls=_Group)
+def tm() -> None:
+    """Translation memory in TMX (export, import)."""
+
+
+@tm.command("export", epilog=EPILOG)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--locale", "locales", multiple=True, help="Only these locales (default: all).")
+@pass_state
+def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
+    """Write every reviewed translation to a TMX file."""
+    count = export_tmx(state.config, file, locales=list(locales) or None)
+    state.say(f"tm export: {count} units written to {file}")
+
+
+@tm.command("import", epilog=EPILOG)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("locales", nargs=-1)
+@pass_state
+def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
+    """Fill empty translations from a TMX file, marked fuzzy."""
+    with _locked(state) as config:
+        results = fill_from_tmx(config, file, list(locales) or None)
+    for result in results:
+        if result.written:
+            state.say(f"{result.path}: {result.filled} filled from memory (fuzzy)")
+    filled = sum(r.filled for r in results)
+    state.say(f"tm import: {filled} translations, {sum(r.written for r in results)} files written")

@@ -22,6 +22,7 @@ _KEYS = {
     "paths": {"source", "locales", "templates", "public", "build"},
     "disclaimer": {"id", "pattern", "description", "locales"},
     "check": {"severity", "untranslatable"},
+    "machine_translation": {"command", "timeout"},
     "glossary": None,
 }
 
@@ -70,7 +71,16 @@ def load_config(root: Path) -> Config:
         build_dir=root / paths.get("build", "build"),
         disclaimer_rules=tuple(_rule(item, shown) for item in data.get("disclaimer", [])),
         check=_check_settings(data.get("check", {}), data.get("glossary", {}), shown),
+        machine_translation=_machine_translation(data.get("machine_translation", {}), shown),
     )
+
+
+def _machine_translation(table: dict[str, Any], path: str) -> tuple[str, ...]:
+    command = table.get("command", [])
+    if not isinstance(command, list) or not all(isinstance(part, str) and part for part in command):
+        raise ConfigError("[machine_translation] command must be a list of strings, e.g. [\"my-mt\", \"--to\"]",
+                          path=path)
+    return tuple(command)
 
 
 def _check_keys(data: dict[str, Any], path: str) -> None:

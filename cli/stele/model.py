@@ -43,6 +43,7 @@ class Config:
     build_dir: Path
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
     check: CheckSettings = field(default_factory=CheckSettings)
+    machine_translation: tuple[str, ...] = ()  # a command: source text on stdin, translation on stdout
 
     def relative(self, path: Path) -> str:
         """Show ``path`` relative to the project root when it lies inside it."""

@@ -13,12 +13,14 @@ import polib
 from .errors import PublishError
 from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
+from .cache import digest
 from .incremental import load_state, plan_build, render_dirty, render_indexes
 from .locales import PSEUDO, LocaleInfo, locale_info
 from .model import Config, HeldBack
 from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from .render import NoTranslations, Translations
 from .segments import ParsedArticle
+from .status import project_status, status_page
 from .site import (
     SitePlan,
     article_page,
@@ -91,6 +93,12 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
     step(f"rendering {sum(len(v) for v in plan.dirty.values())} article pages")
     pages = render_dirty(config, plan, manifest, fp)
     pages.update(render_indexes(config, plan, manifest, fp))
+    status = config.public_dir / "status" / "index.html"
+    status_key = digest(fp.global_key, *sorted(f"{k}={v}" for k, v in fp.catalogs.items()),
+                        *sorted(f"{p}={h}" for p, h in fp.sources.items()))
+    plan.keys[status] = status_key
+    if manifest.pages.get(str(status)) != status_key or not status.exists():
+        pages[status] = status_page(project_status(config), site_title=config.root.name)
     step("writing public/")
     written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
     keep = set(plan.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
