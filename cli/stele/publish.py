@@ -10,17 +10,16 @@ from pathlib import Path
 
 import polib
 
+from .cache import digest
 from .errors import PublishError
 from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
-from .cache import digest
 from .incremental import load_state, plan_build, render_dirty, render_indexes
 from .locales import PSEUDO, LocaleInfo, locale_info
 from .model import Config, HeldBack
 from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from .render import NoTranslations, Translations
 from .segments import ParsedArticle
-from .status import project_status, status_page
 from .site import (
     SitePlan,
     article_page,
@@ -30,6 +29,7 @@ from .site import (
     page_path,
     render_pages,
 )
+from .status import project_status, status_page
 from .workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
 
 
