@@ -25,6 +25,7 @@ from .locales import PSEUDO
 from .model import Config
 from .po_io import render_po, write_po
 from .publish import build_site, pseudo_catalogs, render_pseudo
+from .serve import Preview
 from .status import project_status, status_json, status_page, status_table
 from .tm import export_tmx, fill_from_tmx, machine_translate_project
 from .workflow import FileResult, compile_file, extract_templates, init_locales, merge_files, update_locales
@@ -363,3 +364,30 @@ def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
             state.say(f"{result.path}: {result.filled} filled from memory (fuzzy)")
     filled = sum(r.filled for r in results)
     state.say(f"tm import: {filled} translations, {sum(r.written for r in results)} files written")
+
+
+@main.command(epilog=EPILOG)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
+@pass_state
+def serve(state: _State, host: str, port: int) -> None:
+    """Preview the site and rebuild on every change.
+
+    Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
+    catalog, template or stele.toml changes. Stop with Ctrl+C.
+    """
+    config = state.config
+
+    def rebuild() -> str:
+        with project_lock(config.root):
+            result = build_site(config)
+        held = f", {len(result.held_back)} held back" if result.held_back else ""
+        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}"
+
+    click.echo(rebuild())
+    preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)
+    click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
+    try:
+        preview.run()
+    except KeyboardInterrupt:
+        preview.stop()
