@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gettext
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
+from babel import Locale
 from click.testing import Result
 
 from .conftest import tree_bytes, write
@@ -180,7 +184,13 @@ def test_init_writes_language_and_plural_forms_from_cldr(tmp_path: Path, stele: 
     assert result.output == "wrote locales/uk/LC_MESSAGES/a.po\ninit: 1 files, 1 written\n"
     po = (root / "locales/uk/LC_MESSAGES/a.po").read_text(encoding="utf-8")
     assert '"Language: uk\\n"' in po
-    assert '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "\n' in po
+    plural_forms = polib.pofile(po).metadata["Plural-Forms"]
+    nplurals, expression = re.fullmatch(r"nplurals=(\d+); plural=(.+);", plural_forms).groups()  # type: ignore[union-attr]
+    assert nplurals == "3"
+    # The expression picks CLDR's form for every n (one → 0, few → 1, many → 2), read by Python's own gettext.
+    form = gettext.c2py(expression)
+    order = {"one": 0, "few": 1, "many": 2}
+    assert [form(n) for n in range(300)] == [order[Locale.parse("uk").plural_form(n)] for n in range(300)]
     assert 'msgstr[2] ""' in po
     assert '"PO-Revision-Date: 2026-11-01 12:00+0000\\n"' in po
     if shutil.which("msgfmt"):

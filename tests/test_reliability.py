@@ -54,7 +54,7 @@ def test_killed_build_leaves_every_file_old_or_new(site: Path, tmp_path: Path) -
     old = tree_bytes(site / "public")
     site_po = site / "locales/uk/LC_MESSAGES/site.po"
     site_po.write_text(site_po.read_text(encoding="utf-8").replace("Опубліковано", "Дата публікації"), "utf-8")
-    reference = tmp_path / "reference"
+    reference = tmp_path / "reference" / site.name  # same folder name: the status page's title shows it
     shutil.copytree(site, reference)
     assert _run(["--project", str(reference), "build"]).returncode == 0
     new = tree_bytes(reference / "public")

@@ -158,11 +158,16 @@ def _parse_locale(locale: str) -> Locale:
     raise ValueError(f"unknown locale {locale!r}")
 
 
+_APOSTROPHES = "'\u2019"
+
+
 @lru_cache(maxsize=64)
 def _syntax(locale: str) -> _Syntax:
     loc = _parse_locale(locale)
     decimal, group = str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
     decimals = decimal + ("." if "." not in (decimal, group) else "")
+    if group in _APOSTROPHES:  # de_CH, it_CH: CLDR has moved between ' and ’; writers use both
+        group = _APOSTROPHES
     groups = _SPACES if group.isspace() or group in _SPACES else group + _SPACES[1:]
     d, g = f"[{re.escape(decimals)}]", f"[{re.escape(groups)}]"
     primary, secondary = loc.decimal_formats[None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
