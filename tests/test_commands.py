@@ -100,12 +100,16 @@ def test_markdown_that_is_not_utf8(site: Path, stele: Callable[..., Result]) -> 
     [
         (
             '[site]\nlocales = ["ru"]\ncolour = "red"\n',
-            "stele.toml: unknown key 'colour' in [site]; known keys: base_url, locales, source_locale\n",
+            "stele.toml:3: unknown key 'colour' in [site]; known keys: base_url, locales, source_locale\n",
         ),
         (
             '[[disclaimer]]\nid = "x"\npattern = "(unclosed"\n',
-            "stele.toml: [[disclaimer]] 'x': bad regular expression: "
+            "stele.toml:3: [[disclaimer]] 'x': bad regular expression: "
             "missing ), unterminated subpattern at position 0; fix the pattern\n",
+        ),
+        (
+            '[site]\nlocales = ["ru"]\n\n[sites]\nx = 1\n',
+            "stele.toml:4: unknown section [sites]; known: site, paths, disclaimer, check, machine_translation, glossary\n",
         ),
         (
             "[site\n",

@@ -43,7 +43,8 @@ def load_config(root: Path) -> Config:
     path = root / CONFIG_NAME
     shown = CONFIG_NAME
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(f"not found in {root}; create one (see README)", path=shown) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -52,6 +53,33 @@ def load_config(root: Path) -> Config:
         match = re.search(r"at line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         raise ConfigError(f"not valid TOML: {exc}", path=shown, line=line) from exc
+    try:
+        return _config(root, data, shown)
+    except ConfigError as exc:
+        if exc.line is not None or not getattr(exc, "where", None):
+            raise
+        raise ConfigError(exc.detail, path=shown, line=_line_of(text, exc.where)) from exc
+
+
+def _line_of(text: str, where: str) -> int | None:
+    """The first line of stele.toml that holds ``where`` (a section header, a key or a value)."""
+    lines = text.splitlines()
+    named = re.compile(rf"\s*(?:\[{{1,2}}\s*{re.escape(where)}\s*\]{{1,2}}|[\"']?{re.escape(where)}[\"']?\s*=)")
+    for test in (named.match, lambda line: where in line):
+        for number, line in enumerate(lines, 1):
+            if test(line):
+                return number
+    return None
+
+
+def _located(message: str, path: str, where: str) -> ConfigError:
+    """A ConfigError that load_config completes with the line of ``where``."""
+    error = ConfigError(message, path=path)
+    error.where = where  # type: ignore[attr-defined]
+    return error
+
+
+def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
     _check_keys(data, shown)
     site = data.get("site", {})
     paths = data.get("paths", {})
@@ -86,7 +114,7 @@ def _machine_translation(table: dict[str, Any], path: str) -> tuple[str, ...]:
 def _check_keys(data: dict[str, Any], path: str) -> None:
     for section, value in data.items():
         if section not in _KEYS:
-            raise ConfigError(f"unknown section [{section}]; known: {', '.join(_KEYS)}", path=path)
+            raise _located(f"unknown section [{section}]; known: {', '.join(_KEYS)}", path, section)
         items = value if isinstance(value, list) else [value]
         known_keys = _KEYS[section]
         for item in items:
@@ -97,14 +125,14 @@ def _check_keys(data: dict[str, Any], path: str) -> None:
             unknown = sorted(set(item) - known_keys)
             if unknown:
                 known = ", ".join(sorted(known_keys))
-                raise ConfigError(f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path=path)
+                raise _located(f"unknown key {unknown[0]!r} in [{section}]; known keys: {known}", path, unknown[0])
 
 
 def _compile(pattern: object, what: str, path: str) -> re.Pattern[str]:
     try:
         return re.compile(str(pattern))
     except re.error as exc:
-        raise ConfigError(f"{what}: bad regular expression: {exc}; fix the pattern", path=path) from exc
+        raise _located(f"{what}: bad regular expression: {exc}; fix the pattern", path, str(pattern)) from exc
 
 
 def _rule(item: dict[str, Any], path: str) -> DisclaimerRule:
