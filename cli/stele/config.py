@@ -56,7 +56,7 @@ def load_config(root: Path) -> Config:
     try:
         return _config(root, data, shown)
     except ConfigError as exc:
-        if exc.line is not None or not getattr(exc, "where", None):
+        if exc.line is not None or exc.where is None:
             raise
         raise ConfigError(exc.detail, path=shown, line=_line_of(text, exc.where)) from exc
 
@@ -75,7 +75,7 @@ def _line_of(text: str, where: str) -> int | None:
 def _located(message: str, path: str, where: str) -> ConfigError:
     """A ConfigError that load_config completes with the line of ``where``."""
     error = ConfigError(message, path=path)
-    error.where = where  # type: ignore[attr-defined]
+    error.where = where
     return error
 
 

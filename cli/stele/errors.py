@@ -26,6 +26,8 @@ def _locate(path: str | None, line: int | None) -> str:
 class ConfigError(SteleError):
     """stele.toml is missing, unreadable or holds a bad value."""
 
+    where: str | None = None  # text on the offending line, when the line is found later
+
 
 class SourceError(SteleError):
     """A source article cannot be read: encoding, front matter, Markdown."""
