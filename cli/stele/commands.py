@@ -8,27 +8,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from . import __version__
 from .checks import CheckOptions, check_paths, parse_rule_list
-from .checks.pages import check_hard_coded
-from .checks.project import check_project, options_for
 from .checks.report import FORMATS, RENDERERS
 from .config import find_project, load_config
 from .errors import SteleError
 from .fsutil import project_lock, write_bytes_atomic, write_text_if_changed
 from .locales import PSEUDO
 from .model import Config
-from .po_io import render_po, write_po
-from .publish import build_site, pseudo_catalogs, render_pseudo
-from .serve import Preview
-from .status import project_status, status_json, status_page, status_table
-from .tm import export_tmx, fill_from_tmx, machine_translate_project
-from .workflow import FileResult, compile_file, extract_templates, init_locales, merge_files, update_locales
+
+if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
+    from .workflow import FileResult
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
@@ -121,6 +115,8 @@ def extract(state: _State) -> None:
 
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
     """
+    from .workflow import extract_templates
+
     with _locked(state) as config:
         _report(state, extract_templates(config, now=_now()), "extract")
 
@@ -133,6 +129,8 @@ def init(state: _State, locales: tuple[str, ...]) -> None:
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
     """
+    from .workflow import init_locales
+
     with _locked(state) as config:
         _report(state, init_locales(config, list(locales), now=_now()), "init")
 
@@ -146,6 +144,9 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
     LOCALES default to all. No translation is ever dropped: edited messages become
     fuzzy guesses, removed ones obsolete #~ entries.
     """
+    from .tm import machine_translate_project
+    from .workflow import update_locales
+
     with _locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now())
         if config.machine_translation:
@@ -173,6 +174,8 @@ def build(state: _State, strict: bool, pseudo: bool) -> None:
     A page is published in a locale only when its disclaimers are translated and
     reviewed; others are left out with a warning (--strict: an error).
     """
+    from .publish import build_site, pseudo_catalogs, render_pseudo
+
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress)
         if pseudo:
@@ -221,11 +224,15 @@ def check(
     unreadable: list[str] = []
     if paths:
         config = state.config if state.project else None
-        options = options_for(config, select=selected, ignore=ignored) if config else CheckOptions(selected, ignored)
+        options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
         findings, unreadable = check_paths(files, options)
         count = len(files)
     else:
+        from .checks.pages import check_hard_coded
+        from .checks.project import check_project, options_for
+        from .publish import pseudo_catalogs, render_pseudo
+
         config = state.config
         options = options_for(config, select=selected, ignore=ignored)
         findings, count = check_project(config, options)
@@ -244,6 +251,12 @@ def check(
         ctx.exit(2)
     if any(f.severity == "error" for f in findings):
         ctx.exit(1)
+
+
+def _project_options(config: Config, selected: frozenset[str] | None, ignored: frozenset[str]) -> CheckOptions:
+    from .checks.project import options_for
+
+    return options_for(config, select=selected, ignore=ignored)
 
 
 def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
@@ -269,6 +282,9 @@ def merge(state: _State, definitions: Path, reference: Path, output: Path | None
 
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
     """
+    from .po_io import render_po, write_po
+    from .workflow import merge_files
+
     merged, stats = merge_files(definitions, reference)
     if output is None:
         click.echo(render_po(merged), nl=False)
@@ -291,6 +307,8 @@ def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
 
     Fuzzy and untranslated messages are left out.
     """
+    from .workflow import compile_file
+
     target = output or catalog.with_suffix(".mo")
     count = compile_file(catalog, target)
     state.say(f"wrote {target}: {count} messages", level=2)
@@ -305,6 +323,10 @@ def pseudo(state: _State) -> None:
     ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
     terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
     """
+    from .po_io import write_po
+    from .publish import pseudo_catalogs
+    from .workflow import FileResult
+
     with _locked(state) as config:
         folder = config.build_dir / "pseudo" / PSEUDO.code / "LC_MESSAGES"
         results = [
@@ -324,6 +346,10 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     Per locale and article: translated, fuzzy, untranslated and obsolete messages,
     words left, disclaimers done, and whether the page can be published.
     """
+    from rich.console import Console
+
+    from .status import project_status, status_json, status_page, status_table
+
     config = state.config
     report = project_status(config)
     if fmt == "text" and output is None:
@@ -347,6 +373,8 @@ def tm() -> None:
 @pass_state
 def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Write every reviewed translation to a TMX file."""
+    from .tm import export_tmx
+
     count = export_tmx(state.config, file, locales=list(locales) or None)
     state.say(f"tm export: {count} units written to {file}")
 
@@ -357,6 +385,8 @@ def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
 @pass_state
 def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Fill empty translations from a TMX file, marked fuzzy."""
+    from .tm import fill_from_tmx
+
     with _locked(state) as config:
         results = fill_from_tmx(config, file, list(locales) or None)
     for result in results:
@@ -376,6 +406,9 @@ def serve(state: _State, host: str, port: int) -> None:
     Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
     catalog, template or stele.toml changes. Stop with Ctrl+C.
     """
+    from .publish import build_site
+    from .serve import Preview
+
     config = state.config
 
     def rebuild() -> str:

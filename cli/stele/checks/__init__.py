@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -184,6 +183,8 @@ def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> tup
     jobs = [(path, shown, options) for path, shown in paths]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) > 4 and workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     else:

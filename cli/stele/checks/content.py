@@ -7,14 +7,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from babel.core import get_global
-from markdown_it import MarkdownIt
 
 from ..model import CheckSettings, DisclaimerRule, Finding
 from ..po_syntax import Message
-from ..render import safe_link
 from .base import CatalogFile
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _DISCLAIMER_COMMENT = re.compile(r"DISCLAIMER \(([^)]*)\)")
 _RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
@@ -34,7 +36,14 @@ _SCRIPT_NAMES = {
     "Geor": "GEORGIAN",
     "Thai": "THAI",
 }
-_MARKUP_MD = MarkdownIt("commonmark", {"html": True})
+_MARKUP_CHARS = re.compile(r"[*_`\[<~]")  # no such character: no inline markup, nothing to parse
+
+
+@lru_cache(maxsize=1)
+def _markup_md() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported when first needed, so the gettext rules start fast
+
+    return MarkdownIt("commonmark", {"html": True})
 
 
 def _translations(msg: Message) -> list[str]:
@@ -151,7 +160,9 @@ def _without(text: str, terms: tuple[str, ...]) -> str:
 def _markup(text: str) -> Counter[str]:
     """The structure of inline Markdown/HTML in ``text``: element kinds, link targets, raw tags."""
     found: Counter[str] = Counter()
-    tokens = _MARKUP_MD.parseInline(text)
+    if _MARKUP_CHARS.search(text) is None:
+        return found
+    tokens = _markup_md().parseInline(text)
     children = (tokens[0].children or []) if tokens else []
     for token in children:
         if token.type in ("link_open", "image"):
@@ -174,10 +185,16 @@ def check_markup(file: CatalogFile) -> Iterator[Finding]:
                 break
 
 
+def _safe_link(url: str) -> bool:
+    from ..render import safe_link  # imported when first needed: it brings Jinja
+
+    return safe_link(url)
+
+
 def _markup_problem(source: Counter[str], target: Counter[str], msgid: str, text: str) -> str | None:
     for key in target:
         kind, _, value = key.partition(":")
-        if kind in ("link_open", "image") and not safe_link(value):
+        if kind in ("link_open", "image") and not _safe_link(value):
             return f"translation adds an unsafe link {value!r}; use only the source's links"
     added = target - source
     if added:
