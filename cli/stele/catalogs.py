@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import polib
-from rapidfuzz import fuzz, process
 
+from .fuzzy import FuzzyIndex
 from .locales import LocaleInfo
 from .model import DisclaimerRule, Segment
 from .plurals import PluralSyntaxError, check_values, parse_plural
@@ -242,17 +242,17 @@ def _recall(
 
 
 class _FuzzyIndex:
-    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF)."""
+    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.fuzzy."""
 
     def __init__(self, entries: list[polib.POEntry]):
         self._entries = [e for e in entries if len(e.msgid) <= FUZZY_MAX_CHARS]
-        self._keys = [e.msgid for e in self._entries]
+        self._index = FuzzyIndex([e.msgid for e in self._entries], FUZZY_CUTOFF)
 
     def closest(self, msgid: str) -> polib.POEntry | None:
-        if not self._keys or not msgid or len(msgid) > FUZZY_MAX_CHARS:
+        if not self._entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
-        best = process.extractOne(msgid, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self._entries[best[2]] if best else None
+        best = self._index.closest(msgid)
+        return self._entries[best[0]] if best else None
 
 
 def _translated(entry: polib.POEntry) -> bool:

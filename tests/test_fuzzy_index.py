@@ -1,0 +1,104 @@
+"""The fuzzy candidate index (stele.fuzzy) picks what all-pairs search picks, and exact merges agree with msgmerge."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+from stele import catalogs, fuzzy
+from stele.fuzzy import FuzzyIndex, brute_force
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[polib.POFile, polib.POFile]:
+    """The benchmark's deterministic 3000-message catalog and its edited template."""
+    out = tmp_path_factory.mktemp("gen")
+    subprocess.run([sys.executable, str(ROOT / "bench/generate.py"), "-n", "3000", "-o", str(out)], check=True)
+    return polib.pofile(str(out / "ru_3000.po")), polib.pofile(str(out / "tmpl_3000.pot"))
+
+
+def _keys_and_queries(old: polib.POFile, template: polib.POFile) -> tuple[list[str], list[str]]:
+    known = {(e.msgctxt, e.msgid) for e in old}
+    keys = [e.msgid for e in old if e.msgid and catalogs._translated(e) and len(e.msgid) <= catalogs.FUZZY_MAX_CHARS]
+    return keys, [e.msgid for e in template if e.msgid and (e.msgctxt, e.msgid) not in known]
+
+
+@pytest.mark.parametrize("exact_window", [True, False])
+def test_index_chooses_what_all_pairs_chooses(
+    generated: tuple[polib.POFile, polib.POFile], monkeypatch: pytest.MonkeyPatch, exact_window: bool
+) -> None:
+    """Every unmatched message gets the brute-force candidate (or one with the same best score)."""
+    if not exact_window:  # force the word shortlist for every query, not the exact length window
+        monkeypatch.setattr(fuzzy, "WINDOW_BRUTE_FORCE", 0)
+        monkeypatch.setattr(fuzzy, "SHORT_QUERY", 0)
+    keys, queries = _keys_and_queries(*generated)
+    assert len(queries) > 100
+    index = FuzzyIndex(keys, catalogs.FUZZY_CUTOFF)
+    found = 0
+    for query in queries:
+        ours, reference = index.closest(query), brute_force(query, keys, catalogs.FUZZY_CUTOFF)
+        assert (ours is None) == (reference is None), query
+        if ours is not None and reference is not None:
+            found += 1
+            assert ours == reference or ours[1] == reference[1], query
+    assert found > 100
+
+
+def test_ties_go_to_the_earliest_key() -> None:
+    keys = ["Take two pills daily.", "Take one pill daily.", "Take two pills daily."]
+    assert FuzzyIndex(keys, 60.0).closest("Take two pills daily!") == brute_force("Take two pills daily!", keys, 60.0)
+    assert FuzzyIndex(keys, 60.0).closest("Take two pills daily!")[0] == 0  # type: ignore[index]
+    assert FuzzyIndex(keys, 60.0).closest("Completely unrelated words here") is None
+    assert FuzzyIndex([], 60.0).closest("anything") is None
+
+
+def test_merge_keeps_number_warnings(generated: tuple[polib.POFile, polib.POFile]) -> None:
+    """A fuzzy candidate whose numbers differ says so in the entry."""
+    old, template = generated
+    merged, stats = catalogs.merge_catalog(template, old)
+    assert stats.fuzzy > 100
+    for entry in merged:
+        if "fuzzy" in entry.flags and entry.previous_msgid and not entry.obsolete:
+            numbers = sorted(catalogs._NUMBER_RE.findall(entry.msgid))
+            if numbers != sorted(catalogs._NUMBER_RE.findall(entry.previous_msgid)):
+                assert "other numbers" in entry.tcomment, entry.msgid
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed")
+def test_exact_merge_agrees_with_msgmerge_without_fuzzy(
+    generated: tuple[polib.POFile, polib.POFile], tmp_path: Path
+) -> None:
+    """At exact matches, the merge keeps what ``msgmerge --no-fuzzy-matching`` keeps, fuzzy flag included."""
+    old, template = generated
+    old.save(str(tmp_path / "old.po"))
+    template.save(str(tmp_path / "t.pot"))
+    gnu_path = tmp_path / "gnu.po"
+    subprocess.run(
+        [
+            "msgmerge",
+            "-q",
+            "--no-fuzzy-matching",
+            "-o",
+            str(gnu_path),
+            str(tmp_path / "old.po"),
+            str(tmp_path / "t.pot"),
+        ],
+        check=True,
+    )
+    gnu = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(gnu_path)) if not e.obsolete}
+    ours, _ = catalogs.merge_catalog(template, old)
+    compared = 0
+    for entry in ours:
+        theirs = gnu.get((entry.msgctxt, entry.msgid))
+        if entry.obsolete or theirs is None or (entry.fuzzy and entry.previous_msgid and not theirs.fuzzy):
+            continue  # our fuzzy guesses for messages msgmerge leaves untranslated
+        compared += 1
+        assert (entry.msgstr, entry.msgstr_plural, entry.fuzzy) == (theirs.msgstr, theirs.msgstr_plural, theirs.fuzzy)
+    assert compared > 2500
