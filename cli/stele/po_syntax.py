@@ -315,8 +315,15 @@ def parse_po(text: str, *, undecodable: bool = False) -> ParsedPo:
     if text.startswith("\ufeff"):
         reader.problem(1, "byte order mark at the start of the file: msgfmt cannot read it; save without BOM")
         text = text[1:]
-    number = 0
-    for number, raw in _lines(text):
+    reader.close(_read(reader, text, 1))
+    _duplicates(reader)
+    return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
+
+
+def _read(reader: _Reader, text: str, first_line: int) -> int:
+    """Feed ``text``, whose first line is line ``first_line`` of the file, to ``reader``; the line after it."""
+    number = first_line - 1
+    for number, raw in _lines(text, first_line):
         line = raw.strip(_WS)
         if not line:
             continue
@@ -339,20 +346,18 @@ def parse_po(text: str, *, undecodable: bool = False) -> ParsedPo:
                 reader.string(number, body, True, False, False)
                 continue
         _tokens(reader, number, line, False, False)
-    reader.close(number + 1)
-    _duplicates(reader)
-    return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
+    return number + 1
 
 
-def _lines(text: str) -> Iterable[tuple[int, str]]:
+def _lines(text: str, first: int = 1) -> Iterable[tuple[int, str]]:
     """Numbered lines; a backslash at the end of a line joins it to the next, as in msgfmt's reader."""
     lines = text.split("\n")
     if "\\\n" not in text:
-        return enumerate(lines, 1)
+        return enumerate(lines, first)
     joined: list[tuple[int, str]] = []
-    start, parts = 0, ""
-    for number, raw in enumerate(lines, 1):
-        if raw.endswith("\\") and number < len(lines):
+    start, parts, last = 0, "", first + len(lines) - 1
+    for number, raw in enumerate(lines, first):
+        if raw.endswith("\\") and number < last:
             start, parts = start or number, parts + raw[:-1]
         else:
             joined.append((start or number, parts + raw))

@@ -170,25 +170,27 @@ def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
     return findings
 
 
-def _check_path(args: tuple[Path, str, CheckOptions]) -> list[Finding] | str:
-    path, shown, options = args
+def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding] | str:
+    from .streamed import check_catalog
+
+    path, shown, options, workers = args
     try:
-        return check_file(catalog_file(path, shown), options)
+        return check_catalog(path, shown, options, workers=workers)
     except SteleError as exc:
         return str(exc)
 
 
 def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> tuple[list[Finding], list[str]]:
     """Check files (in parallel when there are many); returns findings and unreadable-file messages."""
-    jobs = [(path, shown, options) for path, shown in paths]
     workers = min(os.cpu_count() or 1, 8)
+    jobs = [(path, shown, options, 1) for path, shown in paths]
     if len(jobs) > 4 and workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
-    else:
-        results = [_check_path(job) for job in jobs]
+    else:  # few files: a large one is read in pieces, checked in two processes
+        results = [_check_path((path, shown, options, min(workers, 2))) for path, shown, options, _ in jobs]
     findings = [f for r in results if not isinstance(r, str) for f in r]
     errors = [r for r in results if isinstance(r, str)]
     return findings, errors
