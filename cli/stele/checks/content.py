@@ -24,6 +24,7 @@ _MOJIBAKE = re.compile(
     "[ÐÑ][\u0080-\u00bf\u2018-\u2022\u2026\u02c6\u0152\u0153\u0160\u0161\u0178\u017d\u017e€]"
     "|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153™œ]|Ã[\u0080-\u00bf]|\ufffd"
 )
+_MOJIBAKE_START = re.compile("[ÐÑâÃ\ufffd]")  # every _MOJIBAKE match begins with one of these: a quick test first
 _JINJA = re.compile(r"\{\{|\{%|\{#")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SCRIPT_NAMES = {
@@ -137,11 +138,11 @@ def check_escapes(file: CatalogFile) -> Iterator[Finding]:
 
 def escape_problem(text: str) -> str | None:
     """Describe broken escapes or mojibake in ``text``, or None."""
-    residue = _RESIDUE.search(text)
+    residue = _RESIDUE.search(text) if "u0" in text or "U0" in text else None
     if residue:
         decoded = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9a-fA-F]{4}", residue.group()))
         return f"holds {residue.group()!r}, Unicode escapes that lost their backslashes (meant {decoded!r}?)"
-    bad = _MOJIBAKE.search(text)
+    bad = _MOJIBAKE.search(text) if _MOJIBAKE_START.search(text) else None
     if bad:
         return f"holds mojibake {bad.group()!r} (UTF-8 read in the wrong charset); fix the encoding"
     return None
