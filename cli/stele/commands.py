@@ -307,10 +307,10 @@ def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
 
     Fuzzy and untranslated messages are left out.
     """
-    from .workflow import compile_file
+    from .po_io import compile_po_file
 
     target = output or catalog.with_suffix(".mo")
-    count = compile_file(catalog, target)
+    count = compile_po_file(catalog, target)
     state.say(f"wrote {target}: {count} messages", level=2)
 
 
