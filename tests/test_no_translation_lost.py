@@ -18,6 +18,7 @@ from stele.workflow import extract_templates, update_locales
 from .conftest import FROZEN, REPO
 
 EXAMPLES = int(os.environ.get("STELE_HYPOTHESIS_EXAMPLES", "15"))
+RANDOM = os.environ.get("STELE_HYPOTHESIS_RANDOM") == "1"  # bench/invariant.py: new examples each run
 OPS = ("edit", "move", "delete", "restore", "split", "merge", "rename")
 
 
@@ -77,7 +78,7 @@ def _apply(root: Path, op: str, a: int, b: int, deleted: list[str]) -> str | Non
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
-    derandomize=True,
+    derandomize=not RANDOM,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(st.tuples(st.sampled_from(OPS), st.integers(0, 999), st.integers(0, 999)), min_size=1, max_size=6))
