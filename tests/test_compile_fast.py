@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gettext
+import io
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 from click.testing import CliRunner
 
@@ -235,3 +237,13 @@ def test_mutants_get_the_strict_readers_outcome(tmp_path: Path) -> None:
         codec = po_io._PORTABLE_CODECS.get(charset.upper())
         fast = po_io._fast_pairs(data, codec) if codec in po_io._BYTE_SAFE_CODECS else None
         assert fast is None or fast == strict, po.name
+
+
+def test_site_compile_of_a_koi8r_catalog_reads_back_as_cyrillic() -> None:
+    """The build's in-memory compile writes UTF-8 strings, so its .mo header must say UTF-8 too."""
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=KOI8-R", "Language": "ru"}
+    catalog.append(polib.POEntry(msgid="Consult a doctor.", msgstr="Проконсультируйтесь с врачом."))
+    translations = gettext.GNUTranslations(io.BytesIO(po_io.compile_mo(catalog)))
+    assert translations.gettext("Consult a doctor.") == "Проконсультируйтесь с врачом."
+    assert translations.info()["content-type"] == "text/plain; charset=UTF-8"

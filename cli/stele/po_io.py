@@ -115,7 +115,10 @@ def write_mo(path: Path, catalog: polib.POFile) -> None:
 
 def compile_mo(catalog: polib.POFile) -> bytes:
     """The .mo bytes msgfmt would give (less its optional hash table)."""
-    header = "".join(f"{k}: {v}\n" for k, v in catalog.metadata.items() if k != "POT-Creation-Date")
+    metadata = {k: v for k, v in catalog.metadata.items() if k != "POT-Creation-Date"}
+    if "Content-Type" in metadata:  # every string below is encoded as UTF-8, whatever the .po's charset was
+        metadata["Content-Type"] = re.sub(r"charset=[^\s;]+", "charset=UTF-8", metadata["Content-Type"])
+    header = "".join(f"{k}: {v}\n" for k, v in metadata.items())
     pairs: dict[bytes, bytes] = {b"": header.encode("utf-8")} if catalog.metadata else {}
     for entry in catalog:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
