@@ -10,8 +10,10 @@ import html5lib
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 from rich.console import Console
 
+from stele.commands import main
 from stele.config import load_config
 from stele.po_io import read_po, write_po
 from stele.publish import assess_site
@@ -281,3 +283,13 @@ def test_page_escapes_every_text_and_survives_an_empty_report() -> None:
     assert "<script>alert(1)</script>" in soup.find("table").get_text()
     empty = parse_page(status_page(StatusReport(()), site_title="Empty"))
     assert empty.find("svg").find_all("g") == [] and empty.find("tbody").find_all("tr") == []
+
+
+def test_piped_status_shows_whole_slugs_and_headings(site: Path) -> None:
+    """Out of a terminal (CI logs, a pipe) nothing is cut to 'krat…'."""
+    result = CliRunner().invoke(main, ["--project", str(site), "status"])
+    assert result.exit_code == 0
+    rows = [line for line in result.output.splitlines() if "kratom-muscle-soreness-dosage" in line]
+    assert [row.split("│")[1].strip() for row in rows] == ["ru", "uk"]
+    assert all("…" not in line for line in result.output.splitlines())
+    assert "Untranslated" in result.output and "Publishable" in result.output

@@ -353,7 +353,10 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     config = state.config
     report = project_status(config)
     if fmt == "text" and output is None:
-        Console(soft_wrap=True).print(status_table(report))
+        console = Console(soft_wrap=True)
+        if not console.is_terminal:  # piped or in CI: wide enough that no slug or heading is cut to "krat…"
+            console = Console(soft_wrap=True, width=200)
+        console.print(status_table(report))
         return
     text = status_json(report) if fmt == "json" else status_page(report, site_title=config.root.name)
     if output is None:
