@@ -422,6 +422,7 @@ def serve(state: _State, host: str, port: int) -> None:
 
     click.echo(rebuild())
     preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)
+    preview.start()  # before the URL is printed: an edit made as soon as it is shown is seen
     click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
     try:
         preview.run()

@@ -67,10 +67,15 @@ class Preview:
         host, port = self.server.server_address[:2]
         return f"http://{host!s}:{port}/" if isinstance(host, str) else f"http://{host.decode()}:{port}/"
 
+    def start(self) -> None:
+        """Answer requests and watch the files from now on (the watches are in place on return)."""
+        if not self.observer.is_alive():
+            threading.Thread(target=self.server.serve_forever, daemon=True).start()
+            self.observer.start()
+
     def run(self) -> None:
         """Serve and rebuild until ``stop`` is called (or the process is interrupted)."""
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.observer.start()
+        self.start()
         try:
             while not self.stopping.is_set():
                 if self.changed.wait(0.5) and not self.stopping.is_set():
