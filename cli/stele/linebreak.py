@@ -173,3 +173,188 @@ def wrap_units(items: list[Unit], width: int, first_width: int) -> list[str]:
 
 def _escape_class(unit: str) -> str:
     return {'\\"': "QU", "\\\\": "PR"}.get(unit, "AL")
+
+
+# Fast path. A message made only of one-column characters whose classes are known in
+# advance (Latin, Cyrillic, ASCII punctuation, the escapes) is cut at its break
+# opportunities by one regular expression, built from ``_allowed`` itself, instead of a
+# Python loop over units: the same lines, byte for byte, several times faster.
+_BASE_RANGES = ((0x00, 0x052F), (0x2000, 0x206F), (0x20AC, 0x20AC), (0x2116, 0x2116))
+_Key = tuple[str, str, bool]  # class at the start, class at the end, is the escaped newline
+
+
+def _one_column(char: str) -> bool:
+    return not unicodedata.combining(char) and char_width(char) == 1
+
+
+def _char_class(chars: list[str]) -> str:
+    """A regex character class matching exactly ``chars``."""
+    codes = sorted(ord(char) for char in chars)
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in spans) + "]"
+
+
+def _keys(escapes: dict[str, str]) -> dict[str, _Key]:
+    keys: dict[str, _Key] = {}
+    for low, high in _BASE_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if _one_column(char) and char not in escapes:
+                keys[char] = (_cls(char), _cls(char), False)
+    for char, escaped in escapes.items():
+        keys[char] = ("PR", _escape_class(escaped), escaped == "\\n")
+    return keys
+
+
+_Groups = dict[tuple[str, frozenset[str]], list[str]]
+
+
+def _after_sets(keys: dict[str, _Key]) -> _Groups:
+    """Characters that may end a segment, grouped by kind and the characters that may follow.
+
+    Kinds: "run" (a letter or digit, or an escape ending like one), "plain" (any other
+    character) and "spaced" (the character before a run of spaces). The escaped newline
+    neither takes a break before it nor gives one after it (``_field`` starts a portion).
+    """
+    by_key: dict[_Key, list[str]] = {}
+    for char, key in keys.items():
+        by_key.setdefault(key, []).append(char)
+    groups: dict[tuple[str, frozenset[_Key]], list[str]] = {}
+    for before, chars in by_key.items():
+        if before[2] or before[1] == "SP":
+            continue
+        plain = frozenset(a for a in by_key if not a[2] and _allowed(before[1], a[0], None))
+        spaced = frozenset(a for a in by_key if not a[2] and a[0] != "SP" and _allowed("SP", a[0], before[1]))
+        kind = "run" if before[1] in ("AL", "NU") else "plain"
+        for flag, afters in ((kind, plain), ("spaced", spaced)):
+            if afters:
+                groups.setdefault((flag, afters), []).extend(chars)
+    return {(flag, frozenset(c for a in afters for c in by_key[a])): chars for (flag, afters), chars in groups.items()}
+
+
+class _Fast:
+    """What the fast path needs for one escape table.
+
+    ``breaks`` starts with one character class, so the regex engine skips letters
+    without trying a branch; breaks after letters (before an em dash) are rare and
+    only ``all_breaks`` finds them, used for a text holding a character ``run_trigger`` finds.
+    """
+
+    def segments(self, text: str, escape: bool) -> list[str]:
+        """``text`` cut at its break opportunities, each piece escaped when ``escape``."""
+        parts = (self.all_breaks if self.run_trigger.search(text) else self.breaks).split(text)
+        found = [head + tail for head, tail in zip(parts[0::2], parts[1::2], strict=False)]
+        found.append(parts[-1])
+        if escape:
+            return [segment.translate(self.table) for segment in found]
+        return found
+
+    def __init__(self, escapes: dict[str, str]) -> None:
+        self.escapes = dict(escapes)
+        keys = _keys(escapes)
+        self.outside = re.compile("[^" + _char_class(list(keys))[1:])
+        spaces = [char for char, key in keys.items() if key[1] == "SP"]
+        groups = _after_sets(keys) if spaces else {}
+        tops: list[str] = list(spaces)
+        main: list[str] = []
+        runs: list[str] = []
+        triggers: list[str] = []
+        for (kind, after_chars), befores in groups.items():
+            afters = _char_class(list(after_chars))
+            if kind == "spaced":
+                main.insert(0, f"(?<={_char_class(befores)}{_char_class(spaces)}){_char_class(spaces)}*(?={afters})")
+            elif kind == "plain":
+                tops += befores
+                main.append(f"(?<={_char_class(befores)})(?={afters})")
+            else:
+                triggers += after_chars
+                runs.append(f"{_char_class(befores)}(?={afters})")
+        main_pattern = _char_class(tops) + "(?:" + "|".join(main) + ")"
+        self.breaks = re.compile(f"({main_pattern})")
+        self.all_breaks = re.compile("(" + "|".join([main_pattern, *runs]) + ")")
+        self.run_trigger = re.compile(_char_class(triggers) if triggers else "(?!)")
+        self.escaped = re.compile(_char_class(list(escapes)) if escapes else "(?!)")
+        self.table = str.maketrans(escapes)
+
+
+_FAST: list[_Fast] = []
+
+
+def _fast_for(escapes: dict[str, str]) -> _Fast | None:
+    """The fast path's tables for ``escapes``, or None when it cannot serve them."""
+    for fast in _FAST:
+        if fast.escapes == escapes:
+            return fast
+    if escapes.get("\n") != "\\n" or list(escapes.values()).count("\\n") != 1:
+        return None
+    if any(len(char) != 1 for char in escapes):
+        return None
+    _FAST.append(_Fast(escapes))
+    return _FAST[-1]
+
+
+def _fill(segments: list[str], width: int, first_width: int) -> list[str]:
+    """``wrap_units`` over segments that are one column per character and hold no break."""
+    lines: list[str] = []
+    line: list[str] = []
+    column = 0
+    limit = first_width
+    for segment in segments:
+        size = len(segment)
+        if line and column + size > limit:
+            lines.append("".join(line))
+            line, column, limit = [], 0, width
+        line.append(segment)
+        column += size
+    lines.append("".join(line))
+    return lines
+
+
+Layout = tuple[bool, list[str]]  # fits on the keyword's line; the quoted texts of the lines
+
+
+def layout(value: str, escapes: dict[str, str], width: int, first_width: int) -> Layout:
+    """How a PO field shows ``value``, escaped as ``escapes`` says, as GNU msgcat does.
+
+    ``(True, [text])`` when it fits after the keyword (``first_width`` columns), else
+    ``(False, lines)``: the lines under ``keyword ""``, of ``width`` columns, a new one
+    after every escaped newline.
+    """
+    fast = _fast_for(escapes)
+    if fast is None or fast.outside.search(value):
+        return layout_general(value, escapes, width, first_width)
+    return _layout_fast(value, fast, width, first_width)
+
+
+def layout_general(value: str, escapes: dict[str, str], width: int, first_width: int) -> Layout:
+    """``layout`` for any text, unit by unit (the reference the fast path must match)."""
+    items = units(value, escapes)
+    if "\n" not in value[:-1]:
+        lines = wrap_units(items, width, first_width)
+        if len(lines) == 1:
+            return True, lines
+    portions: list[list[Unit]] = [[]]
+    for item in items:
+        portions[-1].append(item)
+        if item[0] == "\\n":
+            portions.append([])
+    return False, [line for portion in portions if portion for line in wrap_units(portion, width, width)]
+
+
+def _layout_fast(value: str, fast: _Fast, width: int, first_width: int) -> Layout:
+    escape = fast.escaped.search(value) is not None
+    if "\n" not in value[:-1]:
+        text = value.translate(fast.table) if escape else value
+        if len(text) <= first_width:
+            return True, [text]
+        lines = _fill(fast.segments(value, escape), width, first_width)
+        if len(lines) == 1:
+            return True, lines
+    pieces = value.split("\n")
+    portions = [piece + "\n" for piece in pieces[:-1]] + [pieces[-1]] * bool(pieces[-1])
+    return False, [line for portion in portions for line in _fill(fast.segments(portion, escape), width, width)]

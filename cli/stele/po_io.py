@@ -13,7 +13,7 @@ import polib
 
 from .errors import CatalogError
 from .fsutil import write_bytes_atomic, write_bytes_if_changed
-from .linebreak import Unit, units, wrap_units
+from .linebreak import layout
 from .po_syntax import Message, ParsedPo, parse_po
 
 PAGE_WIDTH = 79
@@ -365,24 +365,12 @@ def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
 
 
 def _field(prefix: str, keyword: str, value: str) -> list[str]:
-    items = units(value, _ESCAPES)
     head = f"{prefix}{keyword} "
     room = PAGE_WIDTH - len(prefix) - 2
-    if "\n" not in value[:-1] and len(wrap_units(items, room, PAGE_WIDTH - len(head) - 2)) == 1:
-        return [f'{head}"{"".join(item[0] for item in items)}"']
-    lines = [f'{head}""']
-    for portion in _portions(items):
-        lines += [f'{prefix}"{text}"' for text in wrap_units(portion, room, room)]
-    return lines
-
-
-def _portions(items: list[Unit]) -> list[list[Unit]]:
-    portions: list[list[Unit]] = [[]]
-    for item in items:
-        portions[-1].append(item)
-        if item[0] == "\\n":
-            portions.append([])
-    return [portion for portion in portions if portion]
+    single, texts = layout(value, _ESCAPES, room, PAGE_WIDTH - len(head) - 2)
+    if single:
+        return [f'{head}"{texts[0]}"']
+    return [f'{head}""'] + [f'{prefix}"{text}"' for text in texts]
 
 
 class MoTranslations(gettext.GNUTranslations):

@@ -1,0 +1,116 @@
+"""The fast line-breaking path lays out every text exactly as the general path and GNU msgcat."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from stele.linebreak import layout, layout_general
+from stele.po_io import _ESCAPES, PAGE_WIDTH, read_po, render_po
+
+PIECES = [
+    "слово",
+    "перевод",
+    "Сектиона",
+    "word",
+    "Remedies",
+    "348",
+    "mg",
+    "2,5",
+    "3.14",
+    "x",
+    " ",
+    "  ",
+    " ",
+    ", ",
+    ". ",
+    "; ",
+    ": ",
+    "!",
+    "?",
+    "-",
+    "—",
+    "–",
+    "…",
+    "/",
+    "|",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "«",
+    "»",
+    "„",
+    "“",
+    "”",
+    "'",
+    '"',
+    "\\",
+    "\n",
+    "\t",
+    "\r",
+    "$",
+    "%",
+    "+",
+    "€",
+    "№",
+    "°",
+    "\u00a0",
+    "\u202f",
+    "\u00ad",
+    "\u2060",
+    "https://example.org/path/to-page?q=1&x=2",
+    "a" * 90,
+    "ж" * 75,
+    "漢字",
+    "。",
+    "、",
+    "e\u0301",
+    "й\u0306",
+    "\u0483",
+    "²",
+    "_",
+    "@",
+    "#",
+    "=",
+    "<b>",
+    "%(name)s",
+    "{count}",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+# Runs that land right around the 79-column boundary.
+edges = st.tuples(st.integers(60, 80), st.integers(0, 12), st.sampled_from(PIECES)).map(
+    lambda t: "я" * t[0] + " " + "b" * t[1] + t[2]
+)
+needs_gettext = pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is not installed")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(texts, edges, st.text(max_size=120)), st.integers(55, 77))
+@example("", 70)
+@example("a\n\n  b\n", 70)
+@example("слово —слово " * 8, 70)
+def test_fast_path_matches_general_path(value: str, first_width: int) -> None:
+    room = PAGE_WIDTH - 2
+    assert layout(value, _ESCAPES, room, first_width) == layout_general(value, _ESCAPES, room, first_width)
+    assert layout(value, _ESCAPES, room - 3, first_width) == layout_general(value, _ESCAPES, room - 3, first_width)
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "out" / "data" / "ru_2000.po"
+
+
+@needs_gettext
+@pytest.mark.skipif(not BENCH.exists(), reason="the benchmark catalogs are not generated")
+def test_fast_path_matches_msgcat(tmp_path: Path) -> None:
+    """On a generated benchmark catalog (Latin and Cyrillic prose), the writer's output is msgcat's."""
+    ours = tmp_path / "ours.po"
+    ours.write_text(render_po(read_po(BENCH)), encoding="utf-8")
+    subprocess.run(["msgcat", "-o", str(tmp_path / "gnu.po"), str(ours)], check=True)
+    assert ours.read_bytes() == (tmp_path / "gnu.po").read_bytes()
