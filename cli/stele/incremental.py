@@ -8,6 +8,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polib
+
 from .cache import Fingerprints, Manifest, digest, fingerprint
 from .gate import LocaleCatalogs, check_article, site_disclaimers
 from .locales import LocaleInfo, locale_info
@@ -71,7 +73,9 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
     site_pot = template_path(config, SITE_DOMAIN)
     site_messages: tuple[str, ...] | None = None
     held: list[HeldBack] = []
+    parsed: dict[str, ParsedArticle] = {}  # each source parsed once, not once per locale
     for code in config.locales:
+        site_catalog: list[polib.POFile | None] = []  # the locale's site.po, read once
         for slug, source in sources.items():
             key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
             reasons = manifest.gate.get(key)
@@ -79,8 +83,10 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
                 if site_messages is None:
                     pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
                     site_messages = site_disclaimers(pot)
+                if slug not in parsed:
+                    parsed[slug] = _parse(config, source)
                 found = check_article(
-                    _parse(config, source), _catalogs(config, code, slug), site_messages, site_domain=SITE_DOMAIN
+                    parsed[slug], _catalogs(config, code, slug, site_catalog), site_messages, site_domain=SITE_DOMAIN
                 )
                 reasons = list(found.reasons) if found else []
                 manifest.gate[key] = reasons
@@ -89,12 +95,18 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
     return held
 
 
-def _catalogs(config: Config, code: str, slug: str) -> LocaleCatalogs:
+def _catalogs(config: Config, code: str, slug: str, site_catalog: list[polib.POFile | None]) -> LocaleCatalogs:
+    """The article's and the site's catalogs of ``code``; ``site_catalog`` keeps the site's once read."""
     found, paths = {}, {}
     for domain in (slug, SITE_DOMAIN):
         path = catalog_path(config, code, domain)
         paths[domain] = config.relative(path)
+        if domain == SITE_DOMAIN and site_catalog:
+            found[domain] = site_catalog[0]
+            continue
         found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
+        if domain == SITE_DOMAIN:
+            site_catalog.append(found[domain])
     return LocaleCatalogs(code, found, paths)
 
 
