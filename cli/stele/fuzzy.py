@@ -77,12 +77,11 @@ class FuzzyIndex:
     def _window(self, query: str, start: int, stop: int) -> tuple[int, float] | None:
         """Exact: compare with every key whose length can reach the cutoff; ties to the earliest key."""
         window = self._length_keys[start:stop]
-        found = brute_force(query, window, self._cutoff)
-        if found is None:
+        found = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=self._cutoff, limit=None)
+        if not found:
             return None
-        near = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=found[1] - 1e-6, limit=None)
-        ties = [start + tie[2] for tie in near if tie[1] == found[1]] + [start + found[0]]
-        return min(self._length_order[position] for position in ties), found[1]
+        best = max(match[1] for match in found)
+        return min(self._length_order[start + match[2]] for match in found if match[1] == best), best
 
     def _shortlist(self, query: str, postings: dict[str, list[int]], low: int, high: int) -> list[int]:
         """Keys sharing the most of the query's rarest words, IDF-weighted (at most POSTING_BUDGET postings)."""

@@ -74,8 +74,8 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
     site_messages: tuple[str, ...] | None = None
     held: list[HeldBack] = []
     parsed: dict[str, ParsedArticle] = {}  # each source parsed once, not once per locale
+    site_catalogs: dict[str, polib.POFile | None] = {}  # each locale's site.po read once
     for code in config.locales:
-        site_catalog: list[polib.POFile | None] = []  # the locale's site.po, read once
         for slug, source in sources.items():
             key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
             reasons = manifest.gate.get(key)
@@ -86,7 +86,7 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
                 if slug not in parsed:
                     parsed[slug] = _parse(config, source)
                 found = check_article(
-                    parsed[slug], _catalogs(config, code, slug, site_catalog), site_messages, site_domain=SITE_DOMAIN
+                    parsed[slug], _catalogs(config, code, slug, site_catalogs), site_messages, site_domain=SITE_DOMAIN
                 )
                 reasons = list(found.reasons) if found else []
                 manifest.gate[key] = reasons
@@ -95,18 +95,17 @@ def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[st
     return held
 
 
-def _catalogs(config: Config, code: str, slug: str, site_catalog: list[polib.POFile | None]) -> LocaleCatalogs:
-    """The article's and the site's catalogs of ``code``; ``site_catalog`` keeps the site's once read."""
+def _catalogs(config: Config, code: str, slug: str, site: dict[str, polib.POFile | None]) -> LocaleCatalogs:
+    """The article's and the site's catalogs of ``code``; ``site`` keeps each locale's site catalog once read."""
     found, paths = {}, {}
     for domain in (slug, SITE_DOMAIN):
         path = catalog_path(config, code, domain)
         paths[domain] = config.relative(path)
-        if domain == SITE_DOMAIN and site_catalog:
-            found[domain] = site_catalog[0]
+        if domain == SITE_DOMAIN and code in site:
+            found[domain] = site[code]
             continue
         found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
-        if domain == SITE_DOMAIN:
-            site_catalog.append(found[domain])
+    site[code] = found[SITE_DOMAIN]
     return LocaleCatalogs(code, found, paths)
 
 

@@ -115,11 +115,10 @@ def write_mo(path: Path, catalog: polib.POFile) -> None:
 
 def compile_mo(catalog: polib.POFile) -> bytes:
     """The .mo bytes msgfmt would give (less its optional hash table)."""
-    metadata = {k: v for k, v in catalog.metadata.items() if k != "POT-Creation-Date"}
+    metadata = dict(catalog.metadata)
     if "Content-Type" in metadata:  # every string below is encoded as UTF-8, whatever the .po's charset was
         metadata["Content-Type"] = re.sub(r"charset=[^\s;]+", "charset=UTF-8", metadata["Content-Type"])
-    header = "".join(f"{k}: {v}\n" for k, v in metadata.items())
-    pairs: dict[bytes, bytes] = {b"": header.encode("utf-8")} if catalog.metadata else {}
+    pairs: dict[bytes, bytes] = {b"": _header_bytes(metadata, "utf-8")} if metadata else {}
     for entry in catalog:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
             continue
@@ -224,7 +223,6 @@ _BYTE_ESCAPES = {b"n": b"\n", b"t": b"\t", b"r": b"\r", b"a": b"\a", b"b": b"\b"
 _BYTE_ESCAPE_RE = re.compile(rb"\\(.)")
 
 
-
 def _fast_pairs(data: bytes, codec: str) -> tuple[dict[bytes, bytes], int] | None:
     """The lean reader's pairs and count, as ``_parsed_pairs`` gives them; None if the strict one must read it."""
     if data.startswith(b"\xef\xbb\xbf") or b"\r" in data or b"\\\n" in data or not _decodes(data, codec):
@@ -289,6 +287,7 @@ def _forms(text: bytes, join: bytes) -> list[bytes] | None:
 
 def _fuzzy(comments: bytes) -> bool:
     return any(b"fuzzy" in re.split(rb"[ \t\r\f\v,]+", flags) for flags in _FLAGS_RE.findall(comments))
+
 
 def render_po(catalog: polib.POFile) -> str:
     """The text of ``catalog`` exactly as GNU ``msgcat`` would write it."""
