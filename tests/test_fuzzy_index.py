@@ -37,7 +37,6 @@ def test_index_chooses_what_all_pairs_chooses(
     """Every unmatched message gets the brute-force candidate (or one with the same best score)."""
     if not exact_window:  # force the word shortlist for every query, not the exact length window
         monkeypatch.setattr(fuzzy, "WINDOW_BRUTE_FORCE", 0)
-        monkeypatch.setattr(fuzzy, "SHORT_QUERY", 0)
     keys, queries = _keys_and_queries(*generated)
     assert len(queries) > 100
     index = FuzzyIndex(keys, catalogs.FUZZY_CUTOFF)
@@ -102,3 +101,28 @@ def test_exact_merge_agrees_with_msgmerge_without_fuzzy(
         compared += 1
         assert (entry.msgstr, entry.msgstr_plural, entry.fuzzy) == (theirs.msgstr, theirs.msgstr_plural, theirs.fuzzy)
     assert compared > 2500
+
+
+def _crowded_keys() -> list[str]:
+    """1,600 short keys of unrelated words, then 2,500 paragraphs that hold the query's words."""
+    syllables = ["ka", "lo", "mi", "ru", "te", "zo", "ne", "pa"]
+    short = [
+        " ".join(syllables[(n >> s) % 8] + syllables[(n >> (s + 3)) % 8] + "x" for s in (0, 2, 4, 6)).capitalize() + "."
+        for n in range(1600)
+    ]
+    paragraphs = [f"Leaf bamonimi {n} and more words about the plant, its leaves and its uses over time." for n in range(2500)]
+    return short + paragraphs
+
+
+def test_short_query_is_not_crowded_out_by_long_keys() -> None:
+    """The shortlist counts only keys of a fitting length, so paragraphs sharing its words do not hide the match."""
+    keys = [*_crowded_keys(), "Leaf kitome bamonimi."]
+    query = "Leaf bimoplito bamonimi."
+    assert fuzzy.WINDOW_BRUTE_FORCE < 1600  # the query goes through the shortlist, not the exact window
+    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest(query) == brute_force(query, keys, catalogs.FUZZY_CUTOFF)
+    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest(query) == (len(keys) - 1, 80.0)
+
+
+def test_identical_key_wins_at_once() -> None:
+    keys = [*_crowded_keys(), "Is on for workout.", "Is on for workout."]
+    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest("Is on for workout.") == (len(keys) - 2, 100.0)

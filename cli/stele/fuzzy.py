@@ -13,8 +13,7 @@ from rapidfuzz import fuzz, process
 
 _WORD_RE = re.compile(r"\w+")
 SHORTLIST = 200  # candidates scored with fuzz.ratio per query (most shared rare words first)
-POSTING_BUDGET = 2000  # postings visited per query: the rarest words first, then stop
-SHORT_QUERY = 40  # shorter queries share few words with their match: compare with every key of fitting length
+POSTING_BUDGET = 2000  # postings of a fitting length visited per query: the rarest words first, then stop
 WINDOW_BRUTE_FORCE = 1500  # when this few keys have a compatible length, compare with all of them
 
 
@@ -35,74 +34,82 @@ def _length_bounds(length: int, cutoff: float) -> tuple[int, int]:
 class FuzzyIndex:
     """The key most similar to a query by rapidfuzz ``fuzz.ratio`` ≥ cutoff, without comparing all pairs.
 
-    Exact (same answer as :func:`brute_force`) when few keys have a compatible length; otherwise
-    only the keys sharing the most rare words (IDF-weighted) with the query are scored. Ties go
-    to the earliest key, as with ``extractOne`` over all keys.
+    A key equal to the query wins at once. Exact (same answer as :func:`brute_force`) when few
+    keys have a compatible length; otherwise only the keys of a compatible length that share
+    the most rare words (IDF-weighted) with the query are scored. Ties go to the earliest key,
+    as with ``extractOne`` over all keys.
     """
 
     def __init__(self, keys: Sequence[str], cutoff: float) -> None:
         self._keys = list(keys)
         self._cutoff = cutoff
-        self._postings: dict[str, list[int]] | None = None
+        self._built = False
+        self._first: dict[str, int] = {}  # each distinct key: its earliest number
+        self._postings: dict[str, list[int]] = {}  # word: ranks (positions in length order) of the keys holding it
         self._lengths: list[int] = []  # key lengths, ascending
         self._length_order: list[int] = []  # key numbers in that order
         self._length_keys: list[str] = []  # keys in that order
 
-    def _build(self) -> dict[str, list[int]]:
-        postings: dict[str, list[int]] = {}
-        for number, key in enumerate(self._keys):
+    def _build(self) -> None:
+        keys = self._keys
+        for number in range(len(keys) - 1, -1, -1):
+            self._first[keys[number]] = number
+        self._length_order = sorted(range(len(keys)), key=lambda number: len(keys[number]))
+        self._length_keys = [keys[number] for number in self._length_order]
+        self._lengths = [len(key) for key in self._length_keys]
+        postings = self._postings
+        for rank, key in enumerate(self._length_keys):
             for word in set(_WORD_RE.findall(key.lower())):
                 found = postings.get(word)
                 if found is None:
-                    postings[word] = [number]
+                    postings[word] = [rank]
                 else:
-                    found.append(number)
-        self._length_order = sorted(range(len(self._keys)), key=lambda number: len(self._keys[number]))
-        self._length_keys = [self._keys[number] for number in self._length_order]
-        self._lengths = [len(key) for key in self._length_keys]
-        self._postings = postings
-        return postings
+                    found.append(rank)
+        self._built = True
 
     def closest(self, query: str) -> tuple[int, float] | None:
         """Index and score of the best key, or None when no key reaches the cutoff."""
         if not self._keys or not query:
             return None
-        postings = self._postings if self._postings is not None else self._build()
+        if not self._built:
+            self._build()
+        same = self._first.get(query)
+        if same is not None:
+            return same, 100.0
         low, high = _length_bounds(len(query), self._cutoff)
         start, stop = bisect.bisect_left(self._lengths, low), bisect.bisect_right(self._lengths, high)
-        if stop - start <= WINDOW_BRUTE_FORCE or len(query) <= SHORT_QUERY:
-            return self._window(query, start, stop)
-        return self._score(query, self._shortlist(query, postings, low, high))
+        if stop - start <= WINDOW_BRUTE_FORCE:
+            return self._scored(query, range(start, stop))
+        return self._scored(query, self._shortlist(query, start, stop))
 
-    def _window(self, query: str, start: int, stop: int) -> tuple[int, float] | None:
-        """Exact: compare with every key whose length can reach the cutoff; ties to the earliest key."""
-        window = self._length_keys[start:stop]
-        found = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=self._cutoff, limit=None)
-        if not found:
-            return None
-        best = max(match[1] for match in found)
-        return min(self._length_order[start + match[2]] for match in found if match[1] == best), best
-
-    def _shortlist(self, query: str, postings: dict[str, list[int]], low: int, high: int) -> list[int]:
-        """Keys sharing the most of the query's rarest words, IDF-weighted (at most POSTING_BUDGET postings)."""
-        words = sorted(
-            (len(found), word) for word in set(_WORD_RE.findall(query.lower())) if (found := postings.get(word))
-        )
-        total = len(self._keys)
+    def _shortlist(self, query: str, start: int, stop: int) -> list[int]:
+        """Ranks in ``start:stop`` sharing the most of the query's rarest words there (≤ POSTING_BUDGET postings)."""
+        spans = []
+        for word in set(_WORD_RE.findall(query.lower())):
+            ranks = self._postings.get(word)
+            if ranks:
+                first, last = bisect.bisect_left(ranks, start), bisect.bisect_left(ranks, stop)
+                if last > first:
+                    spans.append((last - first, first, ranks))
+        spans.sort(key=itemgetter(0))
+        total = stop - start
         weights: dict[int, float] = {}
         visited = 0
-        for count, word in words:
+        for count, first, ranks in spans:
             if visited and visited + count > POSTING_BUDGET:
                 break
             visited += count
             weight = math.log(1 + total / count)
             get = weights.get
-            for number in postings[word]:
-                weights[number] = get(number, 0.0) + weight
-        keys = self._keys
-        best = heapq.nlargest(2 * SHORTLIST, weights.items(), key=itemgetter(1))
-        return sorted([n for n, _ in best if low <= len(keys[n]) <= high][:SHORTLIST])
+            for rank in ranks[first : first + count]:
+                weights[rank] = get(rank, 0.0) + weight
+        return [rank for rank, _ in heapq.nlargest(SHORTLIST, weights.items(), key=itemgetter(1))]
 
-    def _score(self, query: str, candidates: list[int]) -> tuple[int, float] | None:
-        found = brute_force(query, [self._keys[n] for n in candidates], self._cutoff)
-        return (candidates[found[0]], found[1]) if found else None
+    def _scored(self, query: str, ranks: Sequence[int]) -> tuple[int, float] | None:
+        """The best of the keys at ``ranks``; ties to the earliest key number."""
+        window = [self._length_keys[rank] for rank in ranks]
+        found = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=self._cutoff, limit=None)
+        if not found:
+            return None
+        best = max(match[1] for match in found)
+        return min(self._length_order[ranks[match[2]]] for match in found if match[1] == best), best
