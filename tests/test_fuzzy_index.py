@@ -110,7 +110,9 @@ def _crowded_keys() -> list[str]:
         " ".join(syllables[(n >> s) % 8] + syllables[(n >> (s + 3)) % 8] + "x" for s in (0, 2, 4, 6)).capitalize() + "."
         for n in range(1600)
     ]
-    paragraphs = [f"Leaf bamonimi {n} and more words about the plant, its leaves and its uses over time." for n in range(2500)]
+    paragraphs = [
+        f"Leaf bamonimi {n} and more words about the plant, its leaves and its uses over time." for n in range(2500)
+    ]
     return short + paragraphs
 
 
