@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from .site import (
     sitemap,
 )
 from .source import read_article
+from .workers import chunks, cores, parallel_map
 from .workflow import catalog_path, read_catalog, template_path
 
 PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
@@ -70,29 +69,54 @@ def _parse(config: Config, source: SourceFile) -> ParsedArticle:
 
 
 def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[str, SourceFile]) -> list[HeldBack]:
-    site_pot = template_path(config, SITE_DOMAIN)
-    site_messages: tuple[str, ...] | None = None
-    held: list[HeldBack] = []
-    parsed: dict[str, ParsedArticle] = {}  # each source parsed once, not once per locale
-    site_catalogs: dict[str, polib.POFile | None] = {}  # each locale's site.po read once
+    """Held-back pages; the (article, locale) pairs not in the cache are gated in worker processes."""
+    keys: dict[tuple[str, str], str] = {}
+    pending: dict[str, list[str]] = {}  # slug → locales to gate it in
     for code in config.locales:
         for slug, source in sources.items():
             key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
-            reasons = manifest.gate.get(key)
-            if reasons is None:
-                if site_messages is None:
-                    pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
-                    site_messages = site_disclaimers(pot)
-                if slug not in parsed:
-                    parsed[slug] = _parse(config, source)
-                found = check_article(
-                    parsed[slug], _catalogs(config, code, slug, site_catalogs), site_messages, site_domain=SITE_DOMAIN
-                )
-                reasons = list(found.reasons) if found else []
-                manifest.gate[key] = reasons
-            if reasons:
-                held.append(HeldBack(slug=slug, locale=code, reasons=tuple(reasons)))
-    return held
+            keys[code, slug] = key
+            if key not in manifest.gate:
+                pending.setdefault(slug, []).append(code)
+    if pending:
+        site_pot = template_path(config, SITE_DOMAIN)
+        pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
+        items = [(sources[slug], tuple(codes)) for slug, codes in pending.items()]
+        jobs = [GateJob(config, site_disclaimers(pot), chunk) for chunk in chunks(items, 4 * cores())]
+        many = sum(len(codes) for codes in pending.values()) >= PARALLEL_FROM
+        for job, found in zip(jobs, parallel_map(gate_sources, jobs, parallel=many), strict=True):
+            for (source, codes), verdicts in zip(job.items, found, strict=True):
+                for code, reasons in zip(codes, verdicts, strict=True):
+                    manifest.gate[keys[code, source.slug]] = reasons
+    return [
+        HeldBack(slug=slug, locale=code, reasons=tuple(reasons))
+        for (code, slug), key in keys.items()
+        if (reasons := manifest.gate[key])
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class GateJob:
+    """One worker's share of the gate: sources, each with the locales to check it in."""
+
+    config: Config
+    site_messages: tuple[str, ...]
+    items: list[tuple[SourceFile, tuple[str, ...]]]
+
+
+def gate_sources(job: GateJob) -> list[list[list[str]]]:
+    """For each source of ``job``, for each of its locales, why it is held back (runs in a worker process)."""
+    site_catalogs: dict[str, polib.POFile | None] = {}  # each locale's site.po read once
+    found = []
+    for source, codes in job.items:
+        parsed = _parse(job.config, source)
+        verdicts = []
+        for code in codes:
+            catalogs = _catalogs(job.config, code, source.slug, site_catalogs)
+            held = check_article(parsed, catalogs, job.site_messages, site_domain=SITE_DOMAIN)
+            verdicts.append(list(held.reasons) if held else [])
+        found.append(verdicts)
+    return found
 
 
 def _catalogs(config: Config, code: str, slug: str, site: dict[str, polib.POFile | None]) -> LocaleCatalogs:
@@ -160,20 +184,30 @@ class Batch:
     articles: list[tuple[SourceFile, bool]]  # source and whether its catalog must be recompiled
 
 
-def render_batch(batch: Batch) -> dict[Path, str]:
-    """Render one locale's dirty article pages (runs in a worker process)."""
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A worker's pages, and the index listing entry of each article it rendered."""
+
+    pages: dict[Path, str]
+    listings: dict[str, ListingItem]  # slug → listing entry
+
+
+def render_batch(batch: Batch) -> BatchResult:
+    """Render one locale's dirty article pages and their listing entries (runs in a worker process)."""
     info = next(i for i in batch.site.locales if i.code == batch.code)
     target = info != batch.site.source
     site_t = compile_catalog(batch.config, batch.code, SITE_DOMAIN, False) if target else None
     env = locale_environment(batch.site, info, site_t)
-    pages = {}
+    result = BatchResult({}, {})
     for source, stale in batch.articles:
         t = compile_catalog(batch.config, batch.code, source.slug, stale) if target else None
         parsed = _parse(batch.config, source)
-        pages[page_path(batch.site, info, source.slug)] = article_page(
-            batch.site, env, info, parsed, t or batch.site.fallback(info)
+        translations = t or batch.site.fallback(info)
+        result.pages[page_path(batch.site, info, source.slug)] = article_page(
+            batch.site, env, info, parsed, translations
         )
-    return pages
+        result.listings[source.slug] = listing_item(parsed.article, info, translations)
+    return result
 
 
 def render_dirty(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
@@ -187,13 +221,13 @@ def render_dirty(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprint
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
         step = max(1, len(items) // 2)
         batches += [Batch(config, plan.site, code, items[i : i + step]) for i in range(0, len(items), step)]
-    total = sum(len(b.articles) for b in batches)
-    if total >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-            results = list(pool.map(render_batch, batches))
-    else:
-        results = [render_batch(b) for b in batches]
-    return {path: html for result in results for path, html in result.items()}
+    many = sum(len(b.articles) for b in batches) >= PARALLEL_FROM
+    pages: dict[Path, str] = {}
+    for batch, result in zip(batches, parallel_map(render_batch, batches, parallel=many), strict=True):
+        pages.update(result.pages)
+        for slug, item in result.listings.items():
+            _remember(manifest, _listing_key(plan, fp, batch.code, slug), batch.code, slug, item)
+    return pages
 
 
 def _mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
@@ -228,10 +262,14 @@ def render_indexes(config: Config, plan: Plan, manifest: Manifest, fp: Fingerpri
     return pages
 
 
+def _listing_key(plan: Plan, fp: Fingerprints, code: str, slug: str) -> str:
+    return digest(plan.sources[slug].hash, fp.catalog(code, slug))
+
+
 def _listing(
     config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints, info: LocaleInfo, slug: str
 ) -> ListingItem:
-    key = digest(plan.sources[slug].hash, fp.catalog(info.code, slug))
+    key = _listing_key(plan, fp, info.code, slug)
     cached = manifest.listing.get(f"{info.code}/{slug}")
     if cached and cached.get("key") == key:
         return ListingItem(
@@ -247,7 +285,12 @@ def _listing(
     t = compile_catalog(config, info.code, slug, False) if target else None
     article = read_article(plan.sources[slug].path, display=config.relative(plan.sources[slug].path))
     item = listing_item(article, info, t or plan.site.fallback(info))
-    manifest.listing[f"{info.code}/{slug}"] = {
+    _remember(manifest, key, info.code, slug, item)
+    return item
+
+
+def _remember(manifest: Manifest, key: str, code: str, slug: str, item: ListingItem) -> None:
+    manifest.listing[f"{code}/{slug}"] = {
         "key": key,
         "title": [item.title.text, item.title.fallback],
         "description": [item.description.text, item.description.fallback],
@@ -255,7 +298,6 @@ def _listing(
         "date_text": item.date_text,
         "href": item.href,
     }
-    return item
 
 
 def load_state(config: Config) -> tuple[Manifest, Fingerprints]:

@@ -5,18 +5,22 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from html import escape
+from pathlib import Path
 
 import polib
 from rich.table import Table
 from rich.text import Text
 
 from .gate import LocaleCatalogs, check_article, site_disclaimers
-from .model import Config
+from .model import Article, Config
 from .po_io import read_po
-from .segments import ParsedArticle
-from .workflow import SITE_DOMAIN, catalog_path, known_locales, load_templates, parse_project
+from .segments import ParsedArticle, parse_article_body
+from .source import read_articles
+from .workers import chunks, cores, parallel_map
+from .workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
 
 DISCLAIMER_MARK = "DISCLAIMER ("
+PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
 STATES = ("translated", "fuzzy", "untranslated")
 _COLOURS = {"translated": "#2e7d32", "fuzzy": "#f9a825", "untranslated": "#bdbdbd"}
 _RICH_BAR = {"translated": ("█", "green"), "fuzzy": ("▒", "yellow"), "untranslated": ("░", "bright_black")}
@@ -114,22 +118,62 @@ class StatusReport:
 
 
 def project_status(config: Config) -> StatusReport:
-    """Count every template's messages in every locale's catalog (a missing catalog: all untranslated)."""
-    templates = load_templates(config)
-    parsed = {p.article.slug: p for p in parse_project(config)}
-    site_messages = site_disclaimers(templates.get(SITE_DOMAIN))
-    domains = sorted(templates, key=lambda domain: (domain == SITE_DOMAIN, domain))
-    report = []
-    for locale in known_locales(config):
-        catalogs = _read_catalogs(config, locale, domains)
-        paths = {domain: config.relative(catalog_path(config, locale, domain)) for domain in domains}
+    """Count every template's messages in every locale's catalog (a missing catalog: all untranslated).
+
+    The templates are shared out among worker processes, a run of domains each, when there are many.
+    """
+    domains = sorted(template_domains(config), key=lambda domain: (domain == SITE_DOMAIN, domain))
+    articles = {article.slug: article for article in read_articles(config)}
+    locales = tuple(known_locales(config))
+    jobs = [
+        _StatusJob(config, locales, tuple(run), {d: articles[d] for d in run if d in articles})
+        for run in chunks(domains, 4 * cores())
+    ]
+    found: dict[tuple[str, str], ArticleStatus] = {}
+    for part in parallel_map(_count_domains, jobs, parallel=len(domains) * len(locales) >= PARALLEL_FROM):
+        found.update(part)
+    return StatusReport(
+        tuple(LocaleStatus(locale, tuple(found[locale, domain] for domain in domains)) for locale in locales)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _StatusJob:
+    """One worker's share of the status: a run of domains, in every locale."""
+
+    config: Config
+    locales: tuple[str, ...]
+    domains: tuple[str, ...]
+    articles: dict[str, Article]  # the articles among those domains, by slug
+
+
+def _count_domains(job: _StatusJob) -> dict[tuple[str, str], ArticleStatus]:
+    """Figures for each (locale, domain) of ``job`` (runs in a worker process)."""
+    config = job.config
+    templates = {domain: read_po(path, display=config.relative(path)) for domain, path in _templates(config, job)}
+    site_messages = site_disclaimers(templates.get(SITE_DOMAIN) or _site_template(config))
+    parsed = {
+        slug: parse_article_body(article, rules=config.disclaimer_rules) for slug, article in job.articles.items()
+    }
+    read = list(dict.fromkeys([*job.domains, SITE_DOMAIN]))
+    found: dict[tuple[str, str], ArticleStatus] = {}
+    for locale in job.locales:
+        catalogs = _read_catalogs(config, locale, read)
+        paths = {domain: config.relative(catalog_path(config, locale, domain)) for domain in read}
         gate = LocaleCatalogs(locale, catalogs, paths)
-        articles = []
-        for domain in domains:
+        for domain in job.domains:
             verdict = _verdict(parsed.get(domain), gate, site_messages)
-            articles.append(_count(locale, domain, templates[domain], catalogs[domain], verdict))
-        report.append(LocaleStatus(locale, tuple(articles)))
-    return StatusReport(tuple(report))
+            found[locale, domain] = _count(locale, domain, templates[domain], catalogs[domain], verdict)
+    return found
+
+
+def _templates(config: Config, job: _StatusJob) -> list[tuple[str, Path]]:
+    return [(domain, template_path(config, domain)) for domain in job.domains]
+
+
+def _site_template(config: Config) -> polib.POFile | None:
+    path = template_path(config, SITE_DOMAIN)
+    return read_po(path, display=config.relative(path)) if path.exists() else None
 
 
 def _read_catalogs(config: Config, locale: str, domains: list[str]) -> dict[str, polib.POFile | None]:
@@ -189,7 +233,14 @@ def entry_state(entry: polib.POEntry | None) -> str:
 
 
 _TOTALS = (
-    "translated", "fuzzy", "untranslated", "obsolete", "messages", "words_left", "disclaimers_done", "disclaimers_total"
+    "translated",
+    "fuzzy",
+    "untranslated",
+    "obsolete",
+    "messages",
+    "words_left",
+    "disclaimers_done",
+    "disclaimers_total",
 )
 
 
@@ -296,10 +347,13 @@ _CSS = (
 
 def _svg_chart(report: StatusReport) -> str:
     width, height = _LABEL_WIDTH + BAR_WIDTH + 60, max(1, len(report.locales)) * _ROW + 8
-    label = "; ".join(
-        f"{loc.locale}: {loc.translated} translated, {loc.fuzzy} fuzzy, {loc.untranslated} untranslated"
-        for loc in report.locales
-    ) or "no locales"
+    label = (
+        "; ".join(
+            f"{loc.locale}: {loc.translated} translated, {loc.fuzzy} fuzzy, {loc.untranslated} untranslated"
+            for loc in report.locales
+        )
+        or "no locales"
+    )
     lines = [
         f'<svg role="img" aria-label="{escape(label)}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
@@ -332,9 +386,7 @@ def _num(value: float) -> str:
 
 
 def _legend() -> str:
-    items = "".join(
-        f'<span class="swatch" style="background:{_COLOURS[state]}"></span>{state}' for state in STATES
-    )
+    items = "".join(f'<span class="swatch" style="background:{_COLOURS[state]}"></span>{state}' for state in STATES)
     return f"<p>{items}</p>"
 
 
@@ -348,8 +400,10 @@ def _html_table(report: StatusReport) -> str:
         rows += [_html_row(a.locale, a.domain, a, _yes_no(a.publishable), "") for a in loc.articles]
         rows.append(_html_row(loc.locale, "all", loc, f"{loc.published} of {loc.article_count}", ' class="total"'))
     body = "\n".join(rows)
-    return f"<table>\n<caption>Messages per locale and article</caption>\n<thead><tr>{head}</tr></thead>\n" \
+    return (
+        f"<table>\n<caption>Messages per locale and article</caption>\n<thead><tr>{head}</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody>\n</table>"
+    )
 
 
 def _html_row(locale: str, name: str, f: ArticleStatus | LocaleStatus, verdict: str, attrs: str) -> str:

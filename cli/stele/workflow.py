@@ -118,11 +118,17 @@ def _extracted_by_stele(path: Path) -> bool:
         return "Extracted by stele" in handle.read(400)
 
 
-def load_templates(config: Config) -> dict[str, polib.POFile]:
-    """The templates on disk, by domain; none at all is an error."""
+def template_domains(config: Config) -> list[str]:
+    """The domains that have a template on disk, sorted; none at all is an error."""
     paths = sorted(config.locales_dir.glob("*.pot"))
     if not paths:
         raise CatalogError("no templates (*.pot); run 'stele extract' first", path=config.relative(config.locales_dir))
+    return [path.stem for path in paths]
+
+
+def load_templates(config: Config) -> dict[str, polib.POFile]:
+    """The templates on disk, by domain; none at all is an error."""
+    paths = [template_path(config, domain) for domain in template_domains(config)]
     return {path.stem: read_po(path, display=config.relative(path)) for path in paths}
 
 
@@ -163,8 +169,10 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
     for code in codes:
         folder = config.locales_dir / code / "LC_MESSAGES"
-        existing = {p.stem: read_catalog(config, p, needed=_has_plurals(templates.get(p.stem)))
-                    for p in sorted(folder.glob("*.po"))}
+        existing = {
+            p.stem: read_catalog(config, p, needed=_has_plurals(templates.get(p.stem)))
+            for p in sorted(folder.glob("*.po"))
+        }
         memory = Memory(existing.values())
         info = locale_info(code)
         for domain, pot in templates.items():

@@ -1,0 +1,49 @@
+"""Worker processes for the build and status stages: both cores when the work is large enough."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Job = TypeVar("Job")
+Result = TypeVar("Result")
+ItemT = TypeVar("ItemT")
+
+
+def cores() -> int:
+    """Worker processes to use: the cores this process may run on, at most 2 (the machines it targets)."""
+    try:
+        available = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        available = os.cpu_count() or 1
+    return max(1, min(2, available))
+
+
+def parallel_map(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool) -> list[Result]:
+    """``[work(job) for job in jobs]``, spread over worker processes when ``parallel`` and there are cores.
+
+    ``work`` must be a module-level function and the jobs picklable. An error raised in a
+    worker is raised here, as it would be in a plain loop.
+    """
+    if not parallel or len(jobs) < 2 or cores() < 2:
+        return [work(job) for job in jobs]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=cores(), mp_context=context) as pool:
+        return list(pool.map(work, jobs))
+
+
+def chunks(items: Sequence[ItemT], count: int) -> list[list[ItemT]]:
+    """``items`` cut into ``count`` runs of near-equal length, in order (none empty)."""
+    size, extra = divmod(len(items), count)
+    found: list[list[ItemT]] = []
+    start = 0
+    for number in range(count):
+        stop = start + size + (1 if number < extra else 0)
+        if stop > start:
+            found.append(list(items[start:stop]))
+        start = stop
+    return found

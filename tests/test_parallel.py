@@ -1,0 +1,123 @@
+"""Both cores: the build and status give, in worker processes, exactly what one process gives."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from stele import incremental, status, workers
+from stele.po_io import read_po, write_po
+
+from .conftest import REPO, tree_bytes, write
+
+ARTICLES = 13  # × 2 locales = 26 (article, locale) pairs: over the parallel threshold of 24
+
+
+def _article(number: int) -> str:
+    return f"""---
+title: Stretching, part {number}
+description: How to stretch safely, part {number}.
+slug: stretch-{number:02d}
+date: 2026-03-{number + 1:02d}
+tags: [health]
+---
+
+Stretch gently for {number + 10} seconds.
+
+<!-- stele: disclaimer see-doctor -->
+Stop and see a doctor if the pain is sharp.
+"""
+
+
+def _translate(path: Path, prefix: str, *, fuzzy: bool = False) -> None:
+    catalog = read_po(path)
+    for entry in catalog:
+        entry.msgstr = prefix + entry.msgid
+        if fuzzy and "doctor" in entry.msgid:
+            entry.flags.append("fuzzy")
+    write_po(path, catalog)
+
+
+@pytest.fixture
+def project(tmp_path: Path, stele: Callable[..., Result]) -> Path:
+    """13 health articles in ru and uk; uk's disclaimer is fuzzy in every third article (held back)."""
+    root = tmp_path / "proj"
+    write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n')
+    for number in range(ARTICLES):
+        write(root / "source" / f"stretch-{number:02d}.md", _article(number))
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert stele("--project", root, "extract").exit_code == 0
+    assert stele("--project", root, "init", "ru", "uk").exit_code == 0
+    for path in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
+        code = path.parent.parent.name
+        third = path.stem.startswith("stretch-") and int(path.stem[-2:]) % 3 == 0
+        _translate(path, f"[{code}] ", fuzzy=code == "uk" and third)
+    return root
+
+
+@pytest.fixture
+def spied(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which stages asked for worker processes (and had more than one job)."""
+    asked: list[str] = []
+
+    def spy(work: Callable[[object], object], jobs: list[object], *, parallel: bool) -> list[object]:
+        if parallel and len(jobs) > 1:
+            asked.append(work.__name__)
+        return workers.parallel_map(work, jobs, parallel=parallel)
+
+    monkeypatch.setattr(incremental, "parallel_map", spy)
+    monkeypatch.setattr(status, "parallel_map", spy)
+    return asked
+
+
+def _one_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "cores", lambda: 1)
+
+
+@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+def test_build_on_two_cores_writes_what_one_core_writes(
+    project: Path, tmp_path: Path, stele: Callable[..., Result], spied: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serial = tmp_path / "serial" / "proj"  # same folder name: the status page's title shows it
+    shutil.copytree(project, serial)
+    two = stele("--project", project, "build")
+    assert two.exit_code == 0, two.output
+    assert sorted(set(spied)) == ["_count_domains", "gate_sources", "render_batch"]
+    # 13 en + 13 ru + 8 uk pages, 3 indexes, the chooser, the status page, the sitemap
+    assert "build: 40 files, 40 rendered, 40 written, 5 held back" in two.stdout
+    _one_core(monkeypatch)
+    one = stele("--project", serial, "build")
+    assert (one.exit_code, one.stdout, one.stderr) == (two.exit_code, two.stdout, two.stderr)
+    assert tree_bytes(serial / "public") == tree_bytes(project / "public")
+    assert not (project / "public/uk/stretch-03").exists() and (project / "public/ru/stretch-03").exists()
+
+
+@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+def test_status_on_two_cores_reports_what_one_core_reports(
+    project: Path, stele: Callable[..., Result], spied: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    two = stele("--project", project, "status", "--format", "json")
+    assert spied == ["_count_domains"]
+    _one_core(monkeypatch)
+    one = stele("--project", project, "status", "--format", "json")
+    assert (one.exit_code, one.stdout) == (two.exit_code, two.stdout) and two.exit_code == 0
+    assert '"locale": "uk"' in two.stdout
+
+
+@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+def test_error_in_a_worker_is_reported_as_in_one_process(
+    project: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken catalog met in a worker gives the same message and exit code, and nothing is written."""
+    broken = project / "locales/uk/LC_MESSAGES/stretch-07.po"
+    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "dangling\n', encoding="utf-8")
+    two = stele("--project", project, "build")
+    assert two.exit_code == 2 and "locales/uk/LC_MESSAGES/stretch-07.po:" in two.stderr
+    assert not (project / "public").exists()
+    _one_core(monkeypatch)
+    one = stele("--project", project, "build")
+    assert (one.exit_code, one.stderr) == (two.exit_code, two.stderr)
