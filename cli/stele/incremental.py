@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 import polib
 
 from .cache import Fingerprints, Manifest, digest, fingerprint
@@ -176,58 +177,64 @@ def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Tran
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """One worker's share: a locale's dirty article pages."""
+    """One worker's share: a run of articles, each with the locales whose page is dirty."""
 
     config: Config
     site: SitePlan
-    code: str
-    articles: list[tuple[SourceFile, bool]]  # source and whether its catalog must be recompiled
+    articles: list[tuple[SourceFile, list[tuple[str, bool]]]]  # source; locale and whether to recompile its .mo
 
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
-    """A worker's pages, and the index listing entry of each article it rendered."""
+    """A worker's pages, and the index listing entry of each page it rendered."""
 
-    pages: dict[Path, str]
-    listings: dict[str, ListingItem]  # slug → listing entry
+    pages: dict[tuple[str, str], tuple[Path, str]]  # (locale, slug) → path and HTML
+    listings: dict[tuple[str, str], ListingItem]
 
 
 def render_batch(batch: Batch) -> BatchResult:
-    """Render one locale's dirty article pages and their listing entries (runs in a worker process)."""
-    info = next(i for i in batch.site.locales if i.code == batch.code)
-    target = info != batch.site.source
-    site_t = compile_catalog(batch.config, batch.code, SITE_DOMAIN, False) if target else None
-    env = locale_environment(batch.site, info, site_t)
+    """Render the batch's dirty pages and listing entries, each article parsed once (runs in a worker process)."""
+    site = batch.site
+    envs: dict[str, tuple[LocaleInfo, jinja2.Environment]] = {}
     result = BatchResult({}, {})
-    for source, stale in batch.articles:
-        t = compile_catalog(batch.config, batch.code, source.slug, stale) if target else None
+    for source, locales in batch.articles:
         parsed = _parse(batch.config, source)
-        translations = t or batch.site.fallback(info)
-        result.pages[page_path(batch.site, info, source.slug)] = article_page(
-            batch.site, env, info, parsed, translations
-        )
-        result.listings[source.slug] = listing_item(parsed.article, info, translations)
+        for code, stale in locales:
+            if code not in envs:
+                envs[code] = _environment(batch.config, site, code)
+            info, env = envs[code]
+            t = compile_catalog(batch.config, code, source.slug, stale) if info != site.source else None
+            translations = t or site.fallback(info)
+            html = article_page(site, env, info, parsed, translations)
+            result.pages[code, source.slug] = page_path(site, info, source.slug), html
+            result.listings[code, source.slug] = listing_item(parsed.article, info, translations)
     return result
+
+
+def _environment(config: Config, site: SitePlan, code: str) -> tuple[LocaleInfo, jinja2.Environment]:
+    info = next(i for i in site.locales if i.code == code)
+    site_t = compile_catalog(config, code, SITE_DOMAIN, False) if info != site.source else None
+    return info, locale_environment(site, info, site_t)
 
 
 def render_dirty(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
     """Compile what changed, then render the dirty article pages, in parallel when there are many."""
-    batches: list[Batch] = []
+    by_slug: dict[str, list[tuple[str, bool]]] = {}
     for code, slugs in plan.dirty.items():
-        for code_mo in [SITE_DOMAIN] if code != config.source_locale else []:
-            _refresh_mo(config, manifest, fp, code, code_mo)
-        items = [(plan.sources[s], _mo_stale(manifest, fp, code, s)) for s in slugs]
+        if code != config.source_locale:
+            _refresh_mo(config, manifest, fp, code, SITE_DOMAIN)
         for slug in slugs:
+            by_slug.setdefault(slug, []).append((code, _mo_stale(manifest, fp, code, slug)))
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
-        step = max(1, len(items) // 2)
-        batches += [Batch(config, plan.site, code, items[i : i + step]) for i in range(0, len(items), step)]
-    many = sum(len(b.articles) for b in batches) >= PARALLEL_FROM
-    pages: dict[Path, str] = {}
-    for batch, result in zip(batches, parallel_map(render_batch, batches, parallel=many), strict=True):
-        pages.update(result.pages)
-        for slug, item in result.listings.items():
-            _remember(manifest, _listing_key(plan, fp, batch.code, slug), batch.code, slug, item)
-    return pages
+    items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
+    batches = [Batch(config, plan.site, chunk) for chunk in chunks(items, 4 * cores())]
+    many = sum(len(v) for v in plan.dirty.values()) >= PARALLEL_FROM
+    rendered: dict[tuple[str, str], tuple[Path, str]] = {}
+    for result in parallel_map(render_batch, batches, parallel=many):
+        rendered.update(result.pages)
+        for (code, slug), item in result.listings.items():
+            _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, item)
+    return dict(rendered[code, slug] for code, slugs in plan.dirty.items() for slug in slugs)
 
 
 def _mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:

@@ -148,18 +148,20 @@ def _plan(config: Config, parsed: list[ParsedArticle], targets: list[LocaleInfo]
 
 
 def _prune(public: Path, keep: set[Path]) -> list[str]:
-    """Remove pages left from earlier builds (e.g. an article now held back)."""
+    """Remove pages left from earlier builds (e.g. an article now held back), then the folders left empty."""
     removed: list[str] = []
-    if not public.is_dir():
-        return removed
-    for path in sorted(public.rglob("*")):
-        if path.is_file() and path.suffix in (".html", ".xml") and path not in keep:
-            path.unlink()
-            removed.append(str(path.relative_to(public)))
-    for folder in sorted((p for p in public.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
-        if not any(folder.iterdir()):
+    kept = {str(path) for path in keep}
+    for folder, subfolders, files in os.walk(public, topdown=False):
+        left = len(files)
+        for name in files:
+            path = os.path.join(folder, name)
+            if name.endswith((".html", ".xml")) and path not in kept:
+                os.unlink(path)
+                removed.append(os.path.relpath(path, public))
+                left -= 1
+        if not left and folder != str(public) and not any(os.path.isdir(os.path.join(folder, d)) for d in subfolders):
             os.rmdir(folder)
-    return removed
+    return sorted(removed)
 
 
 def _held_message(held: list[HeldBack]) -> str:
