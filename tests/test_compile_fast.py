@@ -13,7 +13,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 
-from stele import po_io
+from stele import po_fast, po_io
 from stele.commands import main
 from stele.errors import CatalogError
 
@@ -105,7 +105,7 @@ def _strict_pairs(data: bytes) -> tuple[dict[bytes, bytes], int]:
 
 def _fast(data: bytes) -> tuple[dict[bytes, bytes], int] | None:
     codec = po_io._PORTABLE_CODECS[po_io._header_charset(data).upper()]
-    return po_io._fast_pairs(data, codec)
+    return po_fast.fast_pairs(data, codec)
 
 
 def _compile(po: Path, mo: Path) -> None:
@@ -235,7 +235,7 @@ def test_mutants_get_the_strict_readers_outcome(tmp_path: Path) -> None:
             strict = exc
         charset = po_io._header_charset(data)
         codec = po_io._PORTABLE_CODECS.get(charset.upper())
-        fast = po_io._fast_pairs(data, codec) if codec in po_io._BYTE_SAFE_CODECS else None
+        fast = po_fast.fast_pairs(data, codec) if codec in po_fast.BYTE_SAFE_CODECS else None
         assert fast is None or fast == strict, po.name
 
 
