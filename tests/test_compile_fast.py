@@ -165,6 +165,9 @@ def test_single_byte_charset_kept_as_msgfmt_keeps_it(tmp_path: Path, codec: str)
     lambda text: text.replace('msgid "Open"\n', 'msgid  "Open"\n'),  # another layout
     lambda text: text.replace('msgstr "Открыть"\n', 'msgstr "Откр"\n   "ыть"  \n'),
     lambda text: text.rstrip("\n"),  # no newline at the end
+    lambda text: text.replace('"Открыть"', '"' + _octal("Открыть") + '"'),  # UTF-8 bytes as octal escapes
+    lambda text: text.replace('"Открыть"', '"' + _octal("От")[:8] + '"\n"' + _octal("От")[8:] + 'крыть"'),  # split
+    lambda text: text.replace('"Открыть"', '"' + "".join(f"\\x{b:02x}" for b in "Открыть".encode()) + '"'),  # hex
 ])
 def test_other_layouts_go_to_the_strict_reader(tmp_path: Path, change: object) -> None:
     po = tmp_path / "ru.po"
@@ -172,6 +175,26 @@ def test_other_layouts_go_to_the_strict_reader(tmp_path: Path, change: object) -
     assert _fast(po.read_bytes()) is None
     _against_msgfmt(po, tmp_path)
     assert _catalog(tmp_path / "ours.mo") == _catalog_of(SAMPLE, tmp_path)
+
+
+def _octal(text: str) -> str:
+    return "".join(f"\\{byte:03o}" for byte in text.encode())
+
+
+def test_escaped_bytes_are_decoded_in_the_catalog_charset(tmp_path: Path) -> None:
+    """``\\346`` is Ф in KOI8-R, as msgfmt passes the byte on; bytes invalid in the charset are reported."""
+    text = SAMPLE.replace("charset=UTF-8", "charset=KOI8-R").replace("«", '\\"').replace("»", '\\"')
+    text = text.replace("Анна", "Anna").replace('"Открыть"', '"\\357\\324\\313\\322\\331\\324\\330"')
+    po = tmp_path / "ru.po"
+    po.write_bytes(text.encode("koi8_r"))
+    assert _against_msgfmt(po, tmp_path)["Open"] == "Открыть"
+    assert [e.msgstr for e in po_io.read_po(po) if e.msgid == "Open"][0] == "Открыть"
+    bad = tmp_path / "bad.po"
+    bad.write_text(SAMPLE.replace('"Открыть"', '"От\\320крыть"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "escapes", str(bad)])
+    line = SAMPLE.splitlines().index('msgstr "Открыть"') + 1
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{bad}:{line}: error: [escapes] msgstr holds U+FFFD '\ufffd', left where bytes")
 
 
 def _catalog_of(text: str, tmp_path: Path) -> dict[object, str]:

@@ -330,12 +330,13 @@ def parse_po_bytes(data: bytes) -> ParsedPo:
     charset = _header_charset(data)
     codec = _PORTABLE_CODECS.get(charset.upper())
     if codec is None:
-        return parse_po(data.decode(_lenient_codec(charset), errors="replace"))
+        lenient = _lenient_codec(charset)
+        return parse_po(data.decode(lenient, errors="replace"), codec=lenient)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
-        return parse_po(data.decode(codec, errors="surrogateescape"), undecodable=True)
-    return parse_po(text)
+        return parse_po(data.decode(codec, errors="surrogateescape"), undecodable=True, codec=codec)
+    return parse_po(text, codec=codec)
 
 
 def _header_charset(data: bytes) -> str:

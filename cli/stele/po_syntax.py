@@ -123,8 +123,9 @@ def _escape(match: re.Match[str]) -> str:
     simple, octal, hexa, other = match.groups()
     if simple is not None:
         return _SIMPLE[simple]
-    if octal is not None or hexa is not None:  # msgfmt keeps the low byte
-        return chr((int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF)
+    if octal is not None or hexa is not None:  # msgfmt keeps the low byte; above 0x7F, a byte of the charset
+        byte = (int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF
+        return chr(byte) if byte < 0x80 else chr(0xDC00 + byte)  # decoded with its neighbours by _decode_bytes
     raise ValueError(f"invalid control sequence \\{other}: escape only with \\n \\t \\\" \\\\ \\r \\a \\b \\f \\v, "
                      "octal \\ooo or hex \\xhh")
 
@@ -142,6 +143,7 @@ class _Reader:
         self.plain_msgstr = False  # msgstr may still be plain (no msgid_plural, no msgstr[N] yet)
         self.undecodable = undecodable  # lone surrogates stand for bytes invalid in the charset
         self.check_bytes = False  # becomes True once the header (which names the charset) is read
+        self.escaped_bytes = False  # an octal or hex escape gave a byte above 0x7F
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(SyntaxProblem(line, message))
@@ -286,15 +288,16 @@ class _Reader:
         self.store(self.value(line, body))
 
     def value(self, line: int, body: str) -> str:
+        if self.undecodable and _UNDECODABLE_RE.search(body):
+            if self.check_bytes:
+                self.problem(line, _BAD_BYTES)
+            body = _UNDECODABLE_RE.sub("\ufffd", body)
         value = ""
         try:
             value = unescape(body)
         except ValueError as exc:
             self.problem(line, str(exc))
-        if self.undecodable and _UNDECODABLE_RE.search(value):
-            if self.check_bytes:
-                self.problem(line, _BAD_BYTES)
-            value = _UNDECODABLE_RE.sub("\ufffd", value)
+        self.escaped_bytes = self.escaped_bytes or _UNDECODABLE_RE.search(value) is not None
         return value
 
     def store(self, value: str) -> None:
@@ -305,19 +308,43 @@ class _Reader:
             setattr(message, name, (getattr(message, name) or "") + value)
 
 
-def parse_po(text: str, *, undecodable: bool = False) -> ParsedPo:
+def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> ParsedPo:
     """Read PO ``text`` as msgfmt does; every problem is reported with its line, and reading goes on after it.
 
     ``undecodable``: lone surrogates (U+DC80–U+DCFF) in ``text`` stand for bytes that are invalid in the
     charset the header names; those in strings after the header are problems, as for msgfmt.
+    ``codec``: the charset's Python codec, which decodes the bytes that octal and hex escapes give
+    (``"\\320\\244"`` is "Ф" in UTF-8); a sequence invalid in it becomes U+FFFD.
     """
     reader = _Reader(undecodable)
     if text.startswith("\ufeff"):
         reader.problem(1, "byte order mark at the start of the file: msgfmt cannot read it; save without BOM")
         text = text[1:]
     reader.close(_read(reader, text, 1))
+    if reader.escaped_bytes:
+        for message in reader.messages:
+            _decode_bytes(message, codec)
     _duplicates(reader)
     return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
+
+
+_ESCAPED_RUN_RE = re.compile("[\udc80-\udcff]+")
+_TEXT_FIELDS = (
+    "msgid", "msgstr", "msgctxt", "msgid_plural", "previous_msgid", "previous_msgctxt", "previous_msgid_plural"
+)
+
+
+def _decode_bytes(message: Message, codec: str) -> None:
+    """Each run of escaped bytes in ``message``'s texts decoded in ``codec``, as msgfmt passes them on."""
+
+    def decoded(match: re.Match[str]) -> str:
+        return bytes(ord(char) - 0xDC00 for char in match[0]).decode(codec, "replace")
+
+    for name in _TEXT_FIELDS:
+        value = getattr(message, name)
+        if value is not None and _UNDECODABLE_RE.search(value):
+            setattr(message, name, _ESCAPED_RUN_RE.sub(decoded, value))
+    message.msgstr_plural = [_ESCAPED_RUN_RE.sub(decoded, form) for form in message.msgstr_plural]
 
 
 def _read(reader: _Reader, text: str, first_line: int) -> int:

@@ -142,6 +142,11 @@ def escape_problem(text: str) -> str | None:
     if residue:
         decoded = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9a-fA-F]{4}", residue.group()))
         return f"holds {residue.group()!r}, Unicode escapes that lost their backslashes (meant {decoded!r}?)"
+    if "\ufffd" in text:
+        return (
+            "holds U+FFFD '\ufffd', left where bytes were not valid in the catalog's charset"
+            " (an octal or hex escape, or a broken re-encoding); write the character itself"
+        )
     bad = _MOJIBAKE.search(text) if _MOJIBAKE_START.search(text) else None
     if bad:
         return f"holds mojibake {bad.group()!r} (UTF-8 read in the wrong charset); fix the encoding"
