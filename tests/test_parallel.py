@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from stele import incremental, status, workers
+from stele import incremental, status, status_view, workers
+from stele.config import load_config
 from stele.po_io import read_po, write_po
 
 from .conftest import REPO, tree_bytes, write
@@ -121,3 +122,53 @@ def test_error_in_a_worker_is_reported_as_in_one_process(
     _one_core(monkeypatch)
     one = stele("--project", project, "build")
     assert (one.exit_code, one.stderr) == (two.exit_code, two.stderr)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (locale, domain) catalogs the status counts afresh (not from the build's cache)."""
+    counted: list[tuple[str, str]] = []
+
+    def spy(work: Callable[[object], object], jobs: list[object], *, parallel: bool) -> list[object]:
+        found = workers.parallel_map(work, jobs, parallel=parallel)
+        if work is status._count_domains:
+            counted.extend(pair for part in found for pair in part)  # type: ignore[attr-defined]
+        return found
+
+    monkeypatch.setattr(status, "parallel_map", spy)
+    return counted
+
+
+def test_rebuild_counts_only_the_changed_catalog_for_the_status_page(
+    project: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One edited catalog: the status page is counted again for it alone, and shows what a full count shows."""
+    counted = _counted(monkeypatch)
+    assert stele("--project", project, "build").exit_code == 0
+    assert len(counted) == 2 * (ARTICLES + 1)  # ru and uk × 13 articles and the site
+    counted.clear()
+    edited = project / "locales/uk/LC_MESSAGES/stretch-03.po"
+    catalog = read_po(edited)
+    for entry in catalog:
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]  # its disclaimer is reviewed now
+    write_po(edited, catalog)
+    result = stele("--project", project, "build")
+    assert result.stdout.endswith("4 held back, into public/\n")
+    assert counted == [("uk", "stretch-03")]
+    counted.clear()
+    page = (project / "public/status/index.html").read_text(encoding="utf-8")
+    fresh = status_view.status_page(status.project_status(load_config(project)), site_title="proj")
+    assert page == fresh and len(counted) == 2 * (ARTICLES + 1)
+
+
+def test_template_change_alone_updates_the_status_page(project: Path, stele: Callable[..., Result]) -> None:
+    """A new message in a .pot (catalogs not yet updated) shows on the status page as untranslated."""
+    assert stele("--project", project, "build").exit_code == 0
+    pot = project / "locales/stretch-05.pot"
+    pot.write_text(pot.read_text(encoding="utf-8") + '\nmsgid "A new sentence."\nmsgstr ""\n', encoding="utf-8")
+    assert stele("--project", project, "build").exit_code == 0
+    page = (project / "public/status/index.html").read_text(encoding="utf-8")
+    assert page == status_view.status_page(status.project_status(load_config(project)), site_title="proj")
+    figures = {
+        (a.locale, a.domain): a for loc in status.project_status(load_config(project)).locales for a in loc.articles
+    }
+    assert figures["ru", "stretch-05"].untranslated == 1 and figures["ru", "stretch-04"].untranslated == 0

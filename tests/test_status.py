@@ -18,13 +18,15 @@ from stele.config import load_config
 from stele.po_io import read_po, write_po
 from stele.publish import assess_site
 from stele.status import (
-    BAR_WIDTH,
     ArticleStatus,
     LocaleStatus,
     StatusReport,
-    bar_cells,
     entry_state,
     project_status,
+)
+from stele.status_view import (
+    BAR_WIDTH,
+    bar_cells,
     status_json,
     status_page,
     status_table,

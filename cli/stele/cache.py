@@ -38,6 +38,7 @@ class Fingerprints:
     global_key: str
     sources: dict[Path, str]
     catalogs: dict[tuple[str, str], str]  # (locale, domain) → hash
+    templates: dict[str, str] = field(default_factory=dict)  # domain → hash of its .pot
 
     def catalog(self, locale: str, domain: str) -> str:
         return self.catalogs.get((locale, domain), "")
@@ -53,7 +54,8 @@ def fingerprint(config: Config, site_template: Path) -> Fingerprints:
         for code in config.locales
         for p in sorted((config.locales_dir / code / "LC_MESSAGES").glob("*.po"))
     }
-    return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs)
+    pots = {p.stem: file_digest(p) for p in sorted(config.locales_dir.glob("*.pot"))}
+    return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs, pots)
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Manifest:
     pages: dict[str, str] = field(default_factory=dict)  # output path → page key
     listing: dict[str, dict[str, Any]] = field(default_factory=dict)  # "locale/slug" → cached listing item
     mo: dict[str, str] = field(default_factory=dict)  # "locale/domain" → catalog hash compiled
+    status: dict[str, dict[str, Any]] = field(default_factory=dict)  # figures key → one catalog's status figures
 
     @classmethod
     def load(cls, config: Config, global_key: str) -> Manifest:
@@ -75,7 +78,9 @@ class Manifest:
             return cls(global_key)
         if not isinstance(data, dict) or data.get("global_key") != global_key:
             return cls(global_key)
-        known = {k: data[k] for k in ("sources", "gate", "pages", "listing", "mo") if isinstance(data.get(k), dict)}
+        known = {
+            k: data[k] for k in ("sources", "gate", "pages", "listing", "mo", "status") if isinstance(data.get(k), dict)
+        }
         return cls(global_key, **known)
 
     def save(self, config: Config) -> None:
@@ -86,5 +91,6 @@ class Manifest:
             "pages": self.pages,
             "listing": self.listing,
             "mo": self.mo,
+            "status": self.status,
         }
         write_bytes_atomic(config.build_dir / MANIFEST, json.dumps(data, ensure_ascii=False).encode("utf-8"))

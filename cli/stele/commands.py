@@ -348,7 +348,8 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     """
     from rich.console import Console
 
-    from .status import project_status, status_json, status_page, status_table
+    from .status import project_status
+    from .status_view import status_json, status_page, status_table
 
     config = state.config
     report = project_status(config)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polib
 
-from .cache import digest
+from .cache import Fingerprints, digest
 from .errors import PublishError
 from .fsutil import write_text_if_changed
 from .gate import LocaleCatalogs, check_article, site_disclaimers
@@ -29,7 +29,8 @@ from .site import (
     page_path,
     render_pages,
 )
-from .status import project_status, status_page
+from .status import StatusCache, project_status
+from .status_view import status_page
 from .workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
 
 
@@ -94,11 +95,11 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
     pages = render_dirty(config, plan, manifest, fp)
     pages.update(render_indexes(config, plan, manifest, fp))
     status = config.public_dir / "status" / "index.html"
-    status_key = digest(fp.global_key, *sorted(f"{k}={v}" for k, v in fp.catalogs.items()),
-                        *sorted(f"{p}={h}" for p, h in fp.sources.items()))
-    plan.keys[status] = status_key
-    if manifest.pages.get(str(status)) != status_key or not status.exists():
-        pages[status] = status_page(project_status(config), site_title=config.root.name)
+    plan.keys[status] = _status_key(fp)
+    if manifest.pages.get(str(status)) != plan.keys[status] or not status.exists():
+        cache = StatusCache({slug: (s.path, s.hash) for slug, s in plan.sources.items()}, manifest.status)
+        pages[status] = status_page(project_status(config, cache), site_title=config.root.name)
+        manifest.status = cache.figures
     step("writing public/")
     written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
     keep = set(plan.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
@@ -107,6 +108,16 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
     manifest.save(config)
     return BuildResult(
         tuple(written), len(keep) - len(written), tuple(removed), tuple(plan.held), len(keep), rendered=len(pages)
+    )
+
+
+def _status_key(fp: Fingerprints) -> str:
+    """Changes with anything the status page shows: catalogs, templates, sources, configuration."""
+    return digest(
+        fp.global_key,
+        *sorted(f"{k}={v}" for k, v in fp.catalogs.items()),
+        *sorted(f"{domain}.pot={v}" for domain, v in fp.templates.items()),
+        *sorted(f"{p}={h}" for p, h in fp.sources.items()),
     )
 
 

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
-from html import escape
 from pathlib import Path
+from typing import Any
 
 import polib
-from rich.table import Table
-from rich.text import Text
 
+from . import __version__
+from .cache import digest, file_digest
 from .gate import LocaleCatalogs, check_article, site_disclaimers
 from .model import Article, Config
 from .po_io import read_po
 from .segments import ParsedArticle, parse_article_body
-from .source import read_articles
+from .source import read_article, read_articles
 from .workers import chunks, cores, parallel_map
 from .workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
 
 DISCLAIMER_MARK = "DISCLAIMER ("
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
 STATES = ("translated", "fuzzy", "untranslated")
-_COLOURS = {"translated": "#2e7d32", "fuzzy": "#f9a825", "untranslated": "#bdbdbd"}
-_RICH_BAR = {"translated": ("█", "green"), "fuzzy": ("▒", "yellow"), "untranslated": ("░", "bright_black")}
 
 
 def _percent(done: int, total: int) -> float:
@@ -117,33 +114,78 @@ class StatusReport:
     locales: tuple[LocaleStatus, ...]
 
 
-def project_status(config: Config) -> StatusReport:
+@dataclass
+class StatusCache:
+    """What a build already knows: each article's source, and the figures it counted before, by key."""
+
+    sources: dict[str, tuple[Path, str]]  # slug → source file and its hash
+    figures: dict[str, dict[str, Any]]  # key → ArticleStatus fields; project_status leaves this run's here
+
+
+def project_status(config: Config, cache: StatusCache | None = None) -> StatusReport:
     """Count every template's messages in every locale's catalog (a missing catalog: all untranslated).
 
     The templates are shared out among worker processes, a run of domains each, when there are many.
+    With a ``cache``, only the catalogs whose inputs changed since it was filled are counted again.
     """
     domains = sorted(template_domains(config), key=lambda domain: (domain == SITE_DOMAIN, domain))
-    articles = {article.slug: article for article in read_articles(config)}
     locales = tuple(known_locales(config))
+    keys = _figure_keys(config, domains, locales, cache) if cache is not None else {}
+    found = {pair: ArticleStatus(**cache.figures[key]) for pair, key in keys.items() if cache and key in cache.figures}
+    todo: dict[str, list[str]] = {}  # domain → locales whose catalog must be counted
+    for locale in locales:
+        for domain in domains:
+            if (locale, domain) not in found:
+                todo.setdefault(domain, []).append(locale)
+    articles = _articles(config, list(todo), cache)
+    items = [(domain, tuple(todo[domain])) for domain in domains if domain in todo]
     jobs = [
-        _StatusJob(config, locales, tuple(run), {d: articles[d] for d in run if d in articles})
-        for run in chunks(domains, 4 * cores())
+        _StatusJob(config, tuple(run), {d: articles[d] for d, _ in run if d in articles})
+        for run in chunks(items, 4 * cores())
     ]
-    found: dict[tuple[str, str], ArticleStatus] = {}
-    for part in parallel_map(_count_domains, jobs, parallel=len(domains) * len(locales) >= PARALLEL_FROM):
+    for part in parallel_map(_count_domains, jobs, parallel=sum(map(len, todo.values())) >= PARALLEL_FROM):
         found.update(part)
+    if cache is not None:
+        cache.figures = {key: asdict(found[pair]) for pair, key in keys.items()}
     return StatusReport(
         tuple(LocaleStatus(locale, tuple(found[locale, domain] for domain in domains)) for locale in locales)
     )
 
 
+def _figure_keys(
+    config: Config, domains: list[str], locales: tuple[str, ...], cache: StatusCache
+) -> dict[tuple[str, str], str]:
+    """A key per (locale, domain) that changes with anything its figures depend on."""
+    base = digest(__version__, file_digest(config.root / "stele.toml"), file_digest(template_path(config, SITE_DOMAIN)))
+    templates = {domain: file_digest(template_path(config, domain)) for domain in domains}
+    keys = {}
+    for locale in locales:
+        site = file_digest(catalog_path(config, locale, SITE_DOMAIN))
+        for domain in domains:
+            catalog = file_digest(catalog_path(config, locale, domain))
+            source = cache.sources.get(domain, (None, ""))[1]
+            keys[locale, domain] = digest(base, locale, domain, templates[domain], catalog, source, site)
+    return keys
+
+
+def _articles(config: Config, domains: list[str], cache: StatusCache | None) -> dict[str, Article]:
+    """The articles of ``domains`` (all of them without a cache, which knows the source files)."""
+    if cache is None:
+        return {article.slug: article for article in read_articles(config)}
+    found = {}
+    for domain in domains:
+        if domain in cache.sources:
+            path = cache.sources[domain][0]
+            found[domain] = read_article(path, display=config.relative(path))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class _StatusJob:
-    """One worker's share of the status: a run of domains, in every locale."""
+    """One worker's share of the status: a run of domains, each with the locales to count it in."""
 
     config: Config
-    locales: tuple[str, ...]
-    domains: tuple[str, ...]
+    items: tuple[tuple[str, tuple[str, ...]], ...]  # domain and locales
     articles: dict[str, Article]  # the articles among those domains, by slug
 
 
@@ -155,20 +197,21 @@ def _count_domains(job: _StatusJob) -> dict[tuple[str, str], ArticleStatus]:
     parsed = {
         slug: parse_article_body(article, rules=config.disclaimer_rules) for slug, article in job.articles.items()
     }
-    read = list(dict.fromkeys([*job.domains, SITE_DOMAIN]))
     found: dict[tuple[str, str], ArticleStatus] = {}
-    for locale in job.locales:
+    for locale in dict.fromkeys(locale for _, locales in job.items for locale in locales):
+        domains = [domain for domain, locales in job.items if locale in locales]
+        read = list(dict.fromkeys([*domains, SITE_DOMAIN]))
         catalogs = _read_catalogs(config, locale, read)
         paths = {domain: config.relative(catalog_path(config, locale, domain)) for domain in read}
         gate = LocaleCatalogs(locale, catalogs, paths)
-        for domain in job.domains:
+        for domain in domains:
             verdict = _verdict(parsed.get(domain), gate, site_messages)
             found[locale, domain] = _count(locale, domain, templates[domain], catalogs[domain], verdict)
     return found
 
 
 def _templates(config: Config, job: _StatusJob) -> list[tuple[str, Path]]:
-    return [(domain, template_path(config, domain)) for domain in job.domains]
+    return [(domain, template_path(config, domain)) for domain, _ in job.items]
 
 
 def _site_template(config: Config) -> polib.POFile | None:
@@ -230,186 +273,3 @@ def entry_state(entry: polib.POEntry | None) -> str:
     if has_text and "fuzzy" in entry.flags:
         return "fuzzy"
     return "translated" if entry.translated() else "untranslated"
-
-
-_TOTALS = (
-    "translated",
-    "fuzzy",
-    "untranslated",
-    "obsolete",
-    "messages",
-    "words_left",
-    "disclaimers_done",
-    "disclaimers_total",
-)
-
-
-def status_json(report: StatusReport) -> str:
-    """The report as JSON: ``{"locales": [{"locale", "totals", "articles": [...]}]}``."""
-    data = {
-        "locales": [
-            {
-                "locale": loc.locale,
-                "totals": {
-                    **{name: getattr(loc, name) for name in _TOTALS},
-                    "percent": round(loc.percent, 1),
-                    "published": loc.published,
-                    "articles": loc.article_count,
-                },
-                "articles": [
-                    {**asdict(a), "messages": a.messages, "percent": round(a.percent, 1)} for a in loc.articles
-                ],
-            }
-            for loc in report.locales
-        ]
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def bar_cells(counts: dict[str, int], width: int) -> dict[str, int]:
-    """Split ``width`` cells among the states in proportion to ``counts`` (largest remainder).
-
-    A state with any message gets at least one cell, so one untranslated message still shows.
-    """
-    total = sum(counts.values())
-    if not total:
-        return dict.fromkeys(counts, 0)
-    exact = {k: width * v / total for k, v in counts.items()}
-    cells = {k: int(v) for k, v in exact.items()}
-    for k in sorted(exact, key=lambda k: cells[k] - exact[k])[: width - sum(cells.values())]:
-        cells[k] += 1
-    for k in counts:
-        if counts[k] and not cells[k]:
-            cells[max(cells, key=lambda j: cells[j])] -= 1
-            cells[k] = 1
-    return cells
-
-
-def _counts(figures: ArticleStatus | LocaleStatus) -> dict[str, int]:
-    return {state: int(getattr(figures, state)) for state in STATES}
-
-
-def _text_bar(figures: LocaleStatus, width: int = 20) -> Text:
-    bar = Text()
-    for state, cells in bar_cells(_counts(figures), width).items():
-        char, style = _RICH_BAR[state]
-        bar.append(char * cells, style=style)
-    return bar.append(f" {figures.percent:.0f}%")
-
-
-def status_table(report: StatusReport) -> Table:
-    """One row per locale and article, and a total row with a bar per locale."""
-    table = Table(title="Translation status", caption="█ translated  ▒ fuzzy  ░ untranslated")
-    for name in ("Locale", "Article", "Translated", "Fuzzy", "Untranslated", "Obsolete", "Words left"):
-        table.add_column(name, justify="left" if name in ("Locale", "Article") else "right")
-    table.add_column("Disclaimers", justify="right")
-    table.add_column("Publishable")
-    table.add_column("Progress")
-    for loc in report.locales:
-        for a in loc.articles:
-            table.add_row(*_row_cells(a.locale, a.domain, a), _yes_no(a.publishable), f"{a.percent:.0f}%")
-        verdict = f"{loc.published} of {loc.article_count}"
-        table.add_row(*_row_cells(loc.locale, "all", loc), verdict, _text_bar(loc), style="bold", end_section=True)
-    return table
-
-
-def _row_cells(locale: str, name: str, f: ArticleStatus | LocaleStatus) -> list[str]:
-    numbers = (f.translated, f.fuzzy, f.untranslated, f.obsolete, f.words_left)
-    return [locale, name, *map(str, numbers), f"{f.disclaimers_done}/{f.disclaimers_total}"]
-
-
-def _yes_no(publishable: bool | None) -> str:
-    return "" if publishable is None else ("yes" if publishable else "no")
-
-
-BAR_WIDTH = 480
-_LABEL_WIDTH, _ROW, _BAR_HEIGHT = 60, 32, 20
-
-
-def status_page(report: StatusReport, *, site_title: str) -> str:
-    """A standalone HTML5 translation dashboard: an SVG bar chart and a table, no JavaScript."""
-    title = escape(f"Translation status: {site_title}")
-    return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
-        f"{_svg_chart(report)}\n{_legend()}\n{_html_table(report)}\n</main>\n</body>\n</html>\n"
-    )
-
-
-_CSS = (
-    "body{font-family:system-ui,sans-serif;margin:2rem;color:#212121}"
-    "table{border-collapse:collapse}th,td{padding:.25rem .6rem;border-bottom:1px solid #e0e0e0}"
-    "td.n{text-align:right}tr.total{font-weight:bold}svg{max-width:100%;height:auto}"
-    ".swatch{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 1em}"
-)
-
-
-def _svg_chart(report: StatusReport) -> str:
-    width, height = _LABEL_WIDTH + BAR_WIDTH + 60, max(1, len(report.locales)) * _ROW + 8
-    label = (
-        "; ".join(
-            f"{loc.locale}: {loc.translated} translated, {loc.fuzzy} fuzzy, {loc.untranslated} untranslated"
-            for loc in report.locales
-        )
-        or "no locales"
-    )
-    lines = [
-        f'<svg role="img" aria-label="{escape(label)}" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
-        "<title>Messages per locale: translated, fuzzy, untranslated</title>",
-    ]
-    for row, loc in enumerate(report.locales):
-        lines.append(_svg_bar(loc, 4 + row * _ROW))
-    lines.append("</svg>")
-    return "\n".join(lines)
-
-
-def _svg_bar(loc: LocaleStatus, top: int) -> str:
-    counts, total = _counts(loc), loc.messages
-    parts = ['<g class="locale-bar">', f'<text x="0" y="{top + 15}" font-size="14">{escape(loc.locale)}</text>']
-    x = float(_LABEL_WIDTH)
-    for state, count in counts.items():
-        size = BAR_WIDTH * count / total if total else 0.0
-        parts.append(
-            f'<rect class="{state}" x="{_num(x)}" y="{top}" width="{_num(size)}" height="{_BAR_HEIGHT}" '
-            f'fill="{_COLOURS[state]}"><title>{escape(loc.locale)}: {count} {state}</title></rect>'
-        )
-        x += size
-    end = _LABEL_WIDTH + BAR_WIDTH + 6
-    parts.append(f'<text x="{end}" y="{top + 15}" font-size="14">{loc.percent:.0f}%</text></g>')
-    return "".join(parts)
-
-
-def _num(value: float) -> str:
-    return f"{value:.3f}".rstrip("0").rstrip(".")
-
-
-def _legend() -> str:
-    items = "".join(f'<span class="swatch" style="background:{_COLOURS[state]}"></span>{state}' for state in STATES)
-    return f"<p>{items}</p>"
-
-
-_HEAD = ("Locale", "Article", "Translated", "Fuzzy", "Untranslated", "Obsolete", "Words left", "Disclaimers")
-
-
-def _html_table(report: StatusReport) -> str:
-    head = "".join(f'<th scope="col">{name}</th>' for name in (*_HEAD, "Publishable", "Done"))
-    rows = []
-    for loc in report.locales:
-        rows += [_html_row(a.locale, a.domain, a, _yes_no(a.publishable), "") for a in loc.articles]
-        rows.append(_html_row(loc.locale, "all", loc, f"{loc.published} of {loc.article_count}", ' class="total"'))
-    body = "\n".join(rows)
-    return (
-        f"<table>\n<caption>Messages per locale and article</caption>\n<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{body}\n</tbody>\n</table>"
-    )
-
-
-def _html_row(locale: str, name: str, f: ArticleStatus | LocaleStatus, verdict: str, attrs: str) -> str:
-    cells = _row_cells(locale, name, f)
-    numbers = "".join(f'<td class="n">{escape(c)}</td>' for c in cells[2:])
-    return (
-        f'<tr{attrs}><th scope="row">{escape(cells[0])}</th><td>{escape(cells[1])}</td>{numbers}'
-        f'<td>{escape(verdict)}</td><td class="n">{f.percent:.0f}%</td></tr>'
-    )
