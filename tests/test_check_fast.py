@@ -74,6 +74,12 @@ def test_invalid_bytes_after_the_header(generated: Path, tmp_path: Path) -> None
           streamed=True)
 
 
+def test_escaped_bytes_in_a_later_piece(generated: Path, tmp_path: Path) -> None:
+    """Octal escapes of UTF-8 bytes decode the same in a piece as in the whole file, a broken one included."""
+    edits = [(0.3, b'msgstr "', b'msgstr "\\320\\244 '), (0.6, b'msgstr "', b'msgstr "\\320 ')]
+    _same(_mutated(generated, tmp_path / "escaped.po", edits), streamed=True)
+
+
 @pytest.mark.parametrize(
     "edits",
     [

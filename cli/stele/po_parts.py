@@ -27,13 +27,15 @@ def find_boundary(data: bytes, start: int = 0) -> int | None:
     return match.end() if match is not None else None
 
 
-def parse_po_part(text: str, first_line: int, *, undecodable: bool = False, header_read: bool = False) -> PoPart:
+def parse_po_part(
+    text: str, first_line: int, *, undecodable: bool = False, header_read: bool = False, codec: str = "utf-8"
+) -> PoPart:
     """Read ``text``, a piece of a PO file whose first line is line ``first_line`` of the file.
 
     ``header_read``: the file's header entry stands before this piece (bytes invalid in the charset are then
-    problems, as in ``parse_po``).
+    problems, as in ``parse_po``). ``codec`` decodes the bytes of octal and hex escapes, as in ``parse_po``.
     """
-    reader = _Reader(undecodable)
+    reader = _Reader(undecodable, codec)
     reader.check_bytes = header_read
     if first_line == 1 and text.startswith("\ufeff"):
         reader.problem(1, _BOM)

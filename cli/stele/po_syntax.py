@@ -21,7 +21,7 @@ _TOKEN_RE = re.compile(
 _ESCAPE_RE = re.compile(r"\\(?:([ntrabfv\\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "\\": "\\", '"': '"'}
 _FLAG_SPLIT_RE = re.compile(r"[ \t\r\f\v,]+")
-_UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE_RE = re.compile("[\udc80-\udcff]+")
 _KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr", "domain"))
 _PREVIOUS_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural"))
 # (state, token) → next state; a token with no entry here is a syntax error.
@@ -133,7 +133,7 @@ def _escape(match: re.Match[str]) -> str:
 class _Reader:
     """The parser's state while it reads the tokens once, following msgfmt's grammar."""
 
-    def __init__(self, undecodable: bool) -> None:
+    def __init__(self, undecodable: bool, codec: str = "utf-8") -> None:
         self.messages: list[Message] = []
         self.problems: list[SyntaxProblem] = []
         self.current, self.pending = Message(), Message()  # pending: comments and flags waiting for their message
@@ -143,7 +143,8 @@ class _Reader:
         self.plain_msgstr = False  # msgstr may still be plain (no msgid_plural, no msgstr[N] yet)
         self.undecodable = undecodable  # lone surrogates stand for bytes invalid in the charset
         self.check_bytes = False  # becomes True once the header (which names the charset) is read
-        self.escaped_bytes = False  # an octal or hex escape gave a byte above 0x7F
+        self.escaped_bytes = False  # an octal or hex escape in the current message gave a byte above 0x7F
+        self.codec = codec  # the charset's codec: it decodes those bytes when the message is complete
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(SyntaxProblem(line, message))
@@ -158,6 +159,9 @@ class _Reader:
 
     def finish(self) -> None:
         message = self.current
+        if self.escaped_bytes:
+            _decode_bytes(message, self.codec)
+            self.escaped_bytes = False
         if not self.broken:
             self.messages.append(message)
             if self.undecodable and message.msgid == "" and message.msgctxt is None and not message.obsolete:
@@ -316,19 +320,15 @@ def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> P
     ``codec``: the charset's Python codec, which decodes the bytes that octal and hex escapes give
     (``"\\320\\244"`` is "Ф" in UTF-8); a sequence invalid in it becomes U+FFFD.
     """
-    reader = _Reader(undecodable)
+    reader = _Reader(undecodable, codec)
     if text.startswith("\ufeff"):
         reader.problem(1, "byte order mark at the start of the file: msgfmt cannot read it; save without BOM")
         text = text[1:]
     reader.close(_read(reader, text, 1))
-    if reader.escaped_bytes:
-        for message in reader.messages:
-            _decode_bytes(message, codec)
     _duplicates(reader)
     return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
 
 
-_ESCAPED_RUN_RE = re.compile("[\udc80-\udcff]+")
 _TEXT_FIELDS = (
     "msgid", "msgstr", "msgctxt", "msgid_plural", "previous_msgid", "previous_msgctxt", "previous_msgid_plural"
 )
@@ -342,9 +342,9 @@ def _decode_bytes(message: Message, codec: str) -> None:
 
     for name in _TEXT_FIELDS:
         value = getattr(message, name)
-        if value is not None and _UNDECODABLE_RE.search(value):
-            setattr(message, name, _ESCAPED_RUN_RE.sub(decoded, value))
-    message.msgstr_plural = [_ESCAPED_RUN_RE.sub(decoded, form) for form in message.msgstr_plural]
+        if value is not None:
+            setattr(message, name, _UNDECODABLE_RE.sub(decoded, value))
+    message.msgstr_plural = [_UNDECODABLE_RE.sub(decoded, form) for form in message.msgstr_plural]
 
 
 def _read(reader: _Reader, text: str, first_line: int) -> int:

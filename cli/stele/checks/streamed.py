@@ -111,7 +111,7 @@ def _first_part(path: Path, shown: str, data: bytes, charset: tuple[str, bool], 
         -> tuple[CatalogFile, _PartResult] | None:
     """Check the first piece; it must hold the header entry first, and another entry after it."""
     text, undecodable = _decode(data, *charset)
-    part = parse_po_part(text, 1, undecodable=undecodable)
+    part = parse_po_part(text, 1, undecodable=undecodable, codec=charset[0])
     messages = part.parsed.messages
     if len(messages) < 2 or not messages[0].is_header:
         return None
@@ -150,7 +150,7 @@ def _check_part(task: _Task) -> _PartResult:
         data = stream.read(task.end - task.start)
     text, undecodable = _decode(data, task.codec, task.strict)
     del data
-    part = parse_po_part(text, task.first_line, undecodable=undecodable, header_read=True)
+    part = parse_po_part(text, task.first_line, undecodable=undecodable, header_read=True, codec=task.codec)
     del text
     parsed = ParsedPo(task.file.parsed.messages + part.parsed.messages, part.parsed.problems)
     return _check_part_parsed(replace(task.file, parsed=parsed), part, task.first_line, task.options)
