@@ -67,6 +67,17 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str]) -> Path:
+    """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created."""
+    write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n')
+    for name, text in articles.items():
+        write(root / "source" / name, text)
+    shutil.copytree(REPO / "templates", root / "templates")
+    assert stele("--project", root, "extract").exit_code == 0
+    assert stele("--project", root, "init", "ru", "uk").exit_code == 0
+    return root
+
+
 def tree_bytes(root: Path) -> dict[str, bytes]:
     """Every file below ``root`` and its content, to prove that nothing changed."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

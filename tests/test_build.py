@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
@@ -13,7 +12,7 @@ from click.testing import Result
 
 from stele.po_io import read_po, write_po
 
-from .conftest import REPO, write
+from .conftest import new_site
 
 ARTICLE = """---
 title: Stretching after exercise
@@ -54,12 +53,7 @@ def _translate(path: Path, table: dict[str, str], *, fuzzy: tuple[str, ...] = ()
 @pytest.fixture
 def project(tmp_path: Path, stele: Callable[..., Result]) -> Path:
     """A one-article health site: ru fully reviewed but for one plain paragraph, uk with a fuzzy disclaimer."""
-    root = tmp_path / "proj"
-    write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n')
-    write(root / "source" / "stretching.md", ARTICLE)
-    shutil.copytree(REPO / "templates", root / "templates")
-    assert stele("--project", root, "extract").exit_code == 0
-    assert stele("--project", root, "init", "ru", "uk").exit_code == 0
+    root = new_site(tmp_path / "proj", stele, {"stretching.md": ARTICLE})
     lc = root / "locales"
     _translate(lc / "ru/LC_MESSAGES/stretching.po", RU)
     _translate(lc / "ru/LC_MESSAGES/site.po", {}, default="[ru] ")

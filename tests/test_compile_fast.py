@@ -188,7 +188,7 @@ def test_escaped_bytes_are_decoded_in_the_catalog_charset(tmp_path: Path) -> Non
     po = tmp_path / "ru.po"
     po.write_bytes(text.encode("koi8_r"))
     assert _against_msgfmt(po, tmp_path)["Open"] == "Открыть"
-    assert [e.msgstr for e in po_io.read_po(po) if e.msgid == "Open"][0] == "Открыть"
+    assert next(e.msgstr for e in po_io.read_po(po) if e.msgid == "Open") == "Открыть"
     bad = tmp_path / "bad.po"
     bad.write_text(SAMPLE.replace('"Открыть"', '"От\\320крыть"'), encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--select", "escapes", str(bad)])

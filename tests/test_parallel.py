@@ -13,7 +13,7 @@ from stele import incremental, status, status_view, workers
 from stele.config import load_config
 from stele.po_io import read_po, write_po
 
-from .conftest import REPO, tree_bytes, write
+from .conftest import new_site, tree_bytes
 
 ARTICLES = 13  # × 2 locales = 26 (article, locale) pairs: over the parallel threshold of 24
 
@@ -46,13 +46,8 @@ def _translate(path: Path, prefix: str, *, fuzzy: bool = False) -> None:
 @pytest.fixture
 def project(tmp_path: Path, stele: Callable[..., Result]) -> Path:
     """13 health articles in ru and uk; uk's disclaimer is fuzzy in every third article (held back)."""
-    root = tmp_path / "proj"
-    write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n')
-    for number in range(ARTICLES):
-        write(root / "source" / f"stretch-{number:02d}.md", _article(number))
-    shutil.copytree(REPO / "templates", root / "templates")
-    assert stele("--project", root, "extract").exit_code == 0
-    assert stele("--project", root, "init", "ru", "uk").exit_code == 0
+    articles = {f"stretch-{number:02d}.md": _article(number) for number in range(ARTICLES)}
+    root = new_site(tmp_path / "proj", stele, articles)
     for path in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
         code = path.parent.parent.name
         third = path.stem.startswith("stretch-") and int(path.stem[-2:]) % 3 == 0
