@@ -97,7 +97,8 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
     status = config.public_dir / "status" / "index.html"
     plan.keys[status] = _status_key(fp)
     if manifest.pages.get(str(status)) != plan.keys[status] or not status.exists():
-        cache = StatusCache({slug: (s.path, s.hash) for slug, s in plan.sources.items()}, manifest.status)
+        sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
+        cache = StatusCache(sources, manifest.status, _file_digests(config, fp))
         pages[status] = status_page(project_status(config, cache), site_title=config.root.name)
         manifest.status = cache.figures
     step("writing public/")
@@ -119,6 +120,13 @@ def _status_key(fp: Fingerprints) -> str:
         *sorted(f"{domain}.pot={v}" for domain, v in fp.templates.items()),
         *sorted(f"{p}={h}" for p, h in fp.sources.items()),
     )
+
+
+def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
+    """The .po and .pot files the fingerprint has hashed, by path."""
+    found = {catalog_path(config, code, domain): hash_ for (code, domain), hash_ in fp.catalogs.items()}
+    found.update((template_path(config, domain), hash_) for domain, hash_ in fp.templates.items())
+    return found
 
 
 def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:

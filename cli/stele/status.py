@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,7 @@ class StatusCache:
 
     sources: dict[str, tuple[Path, str]]  # slug → source file and its hash
     figures: dict[str, dict[str, Any]]  # key → ArticleStatus fields; project_status leaves this run's here
+    digests: dict[Path, str] = field(default_factory=dict)  # .po and .pot files the build has hashed already
 
 
 def project_status(config: Config, cache: StatusCache | None = None) -> StatusReport:
@@ -156,13 +157,17 @@ def _figure_keys(
     config: Config, domains: list[str], locales: tuple[str, ...], cache: StatusCache
 ) -> dict[tuple[str, str], str]:
     """A key per (locale, domain) that changes with anything its figures depend on."""
-    base = digest(__version__, file_digest(config.root / "stele.toml"), file_digest(template_path(config, SITE_DOMAIN)))
-    templates = {domain: file_digest(template_path(config, domain)) for domain in domains}
+
+    def hashed(path: Path) -> str:
+        return cache.digests.get(path) or file_digest(path)
+
+    base = digest(__version__, file_digest(config.root / "stele.toml"), hashed(template_path(config, SITE_DOMAIN)))
+    templates = {domain: hashed(template_path(config, domain)) for domain in domains}
     keys = {}
     for locale in locales:
-        site = file_digest(catalog_path(config, locale, SITE_DOMAIN))
+        site = hashed(catalog_path(config, locale, SITE_DOMAIN))
         for domain in domains:
-            catalog = file_digest(catalog_path(config, locale, domain))
+            catalog = hashed(catalog_path(config, locale, domain))
             source = cache.sources.get(domain, (None, ""))[1]
             keys[locale, domain] = digest(base, locale, domain, templates[domain], catalog, source, site)
     return keys

@@ -13,13 +13,16 @@ Result = TypeVar("Result")
 ItemT = TypeVar("ItemT")
 
 
-def cores() -> int:
-    """Worker processes to use: the cores this process may run on, at most 2 (the machines it targets)."""
+def cores(limit: int = 2) -> int:
+    """Worker processes to use: the cores this process may run on, at most ``limit``.
+
+    The build and status stages take 2 (the machines they target); checking many files takes up to 8.
+    """
     try:
         available = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         available = os.cpu_count() or 1
-    return max(1, min(2, available))
+    return max(1, min(limit, available))
 
 
 def parallel_map(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool) -> list[Result]:

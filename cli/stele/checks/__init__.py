@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -182,7 +181,9 @@ def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding] | st
 
 def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> tuple[list[Finding], list[str]]:
     """Check files (in parallel when there are many); returns findings and unreadable-file messages."""
-    workers = min(os.cpu_count() or 1, 8)
+    from ..workers import cores
+
+    workers = cores(limit=8)
     jobs = [(path, shown, options, 1) for path, shown in paths]
     if len(jobs) > 4 and workers > 1:
         from concurrent.futures import ProcessPoolExecutor
