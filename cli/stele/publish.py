@@ -170,7 +170,7 @@ def _prune(public: Path, keep: set[Path]) -> list[str]:
     """Remove pages left from earlier builds (e.g. an article now held back), then the folders left empty."""
     removed: list[str] = []
     kept = {str(path) for path in keep}
-    for folder, subfolders, files in os.walk(public, topdown=False):
+    for folder, _, files in os.walk(public, topdown=False):
         left = len(files)
         for name in files:
             path = os.path.join(folder, name)
@@ -178,7 +178,7 @@ def _prune(public: Path, keep: set[Path]) -> list[str]:
                 os.unlink(path)
                 removed.append(os.path.relpath(path, public))
                 left -= 1
-        if not left and folder != str(public) and not any(os.path.isdir(os.path.join(folder, d)) for d in subfolders):
+        if not left and folder != str(public) and not os.listdir(folder):  # subfolders may be gone by now
             os.rmdir(folder)
     return sorted(removed)
 
