@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import Result
 
-from stele.po_io import read_po, write_po
+from stele.po.files import read_po, write_po
 
 from .conftest import new_site
 

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import Result
 
-from stele.po_io import read_po, write_po
+from stele.po.files import read_po, write_po
 
 from .conftest import write
 

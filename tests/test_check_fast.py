@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from stele.checks import CheckOptions, catalog_file, check_file
-from stele.checks.streamed import _streamed, check_catalog
+from stele.rules import CheckOptions, catalog_file, check_file
+from stele.rules.streamed import _streamed, check_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 GETTEXT = frozenset(("syntax", "header", "plural-forms", "format", "newlines"))

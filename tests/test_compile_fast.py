@@ -13,9 +13,10 @@ import polib
 import pytest
 from click.testing import CliRunner
 
-from stele import po_fast, po_io
 from stele.commands import main
 from stele.errors import CatalogError
+from stele.po import fast as po_fast
+from stele.po import files as po_io
 
 from .conftest import REPO
 from .msgfmt_mutants import make_mutants

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from stele.catalogs import add_segments, new_template, timestamp
+from stele.catalogs.merge import add_segments, new_template, timestamp
+from stele.catalogs.segments import parse_article_body
+from stele.catalogs.source import parse_article, read_article
 from stele.config import load_config
 from stele.errors import SourceError
-from stele.po_io import render_po
-from stele.segments import parse_article_body
-from stele.source import parse_article, read_article
+from stele.po.files import render_po
 
 from .conftest import FROZEN, GOLDEN, tree_bytes, write
 

@@ -6,11 +6,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 
+from stele.catalogs.segments import parse_article_body
+from stele.catalogs.source import parse_article
 from stele.errors import SteleError
-from stele.po_io import parse_po_bytes
-from stele.render import NoTranslations, render_body
-from stele.segments import parse_article_body
-from stele.source import parse_article
+from stele.po.files import parse_po_bytes
+from stele.site.render import NoTranslations, render_body
 
 PO_PIECES = [
     'msgid ""',

@@ -1,4 +1,4 @@
-"""The fuzzy candidate index (stele.fuzzy) picks what all-pairs search picks, and exact merges agree with msgmerge."""
+"""The fuzzy candidate index (stele.catalogs.fuzzy) picks what all-pairs search picks; merges agree with msgmerge."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from stele import catalogs, fuzzy
-from stele.fuzzy import FuzzyIndex, brute_force
+from stele.catalogs import fuzzy
+from stele.catalogs import merge as catalogs
+from stele.catalogs.fuzzy import FuzzyIndex, brute_force
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from stele.checks.base import CatalogFile
-from stele.checks.gettext_rules import GETTEXT_RULES
-from stele.plurals import PluralSyntaxError, check_values, parse_plural
-from stele.po_io import parse_po_bytes
-from stele.po_syntax import parse_po
+from stele.po.files import parse_po_bytes
+from stele.po.plurals import PluralSyntaxError, check_values, parse_plural
+from stele.po.syntax import parse_po
+from stele.rules.base import CatalogFile
+from stele.rules.gettext_rules import GETTEXT_RULES
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n')

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stele.linebreak import layout, layout_general
-from stele.po_io import _ESCAPES, PAGE_WIDTH, read_po, render_po
+from stele.po.files import _ESCAPES, PAGE_WIDTH, read_po, render_po
+from stele.po.wrap import layout, layout_general
 
 PIECES = [
     "слово",

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from stele.checks import CheckOptions, catalog_file, check_file
-from stele.checks.gettext_rules import GETTEXT_RULES
+from stele.rules import CheckOptions, catalog_file, check_file
+from stele.rules.gettext_rules import GETTEXT_RULES
 
 from .msgfmt_mutants import MUTATIONS, make_mutants
 

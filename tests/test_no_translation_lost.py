@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from stele.catalogs.workflow import extract_templates, update_locales
 from stele.config import load_config
-from stele.po_io import read_po
-from stele.workflow import extract_templates, update_locales
+from stele.po.files import read_po
 
 from .conftest import FROZEN, REPO
 

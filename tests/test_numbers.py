@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stele.checks.numbers import Quantity, compare_numbers, quantities
+from stele.rules.numbers import Quantity, compare_numbers, quantities
 
 EN_DOSE = (
     "Starting with smaller doses is generally recommended, typically around 1-3 grams of dried kratom powder "

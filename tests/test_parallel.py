@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from stele import incremental, status, status_view, workers
 from stele.config import load_config
-from stele.po_io import read_po, write_po
+from stele.po.files import read_po, write_po
+from stele.site import incremental, status, status_view, workers
 
 from .conftest import new_site, tree_bytes
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from stele.errors import CatalogError
-from stele.po_io import read_mo, read_po, render_po, write_mo, write_po
+from stele.po.files import read_mo, read_po, render_po, write_mo, write_po
 
 from .conftest import GOLDEN, REPO, write
 

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import Result
 
-from stele.po_io import read_po
+from stele.po.files import read_po
 
 from .conftest import REPO, tree_bytes
 

@@ -10,7 +10,7 @@ from click.testing import Result
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stele.pseudo import pseudo_text
+from stele.catalogs.pseudo import pseudo_text
 
 
 def test_pseudo_text_keeps_what_must_not_change() -> None:

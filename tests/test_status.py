@@ -15,16 +15,16 @@ from rich.console import Console
 
 from stele.commands import main
 from stele.config import load_config
-from stele.po_io import read_po, write_po
-from stele.publish import assess_site
-from stele.status import (
+from stele.po.files import read_po, write_po
+from stele.site.build import assess_site
+from stele.site.status import (
     ArticleStatus,
     LocaleStatus,
     StatusReport,
     entry_state,
     project_status,
 )
-from stele.status_view import (
+from stele.site.status_view import (
     BAR_WIDTH,
     bar_cells,
     status_json,

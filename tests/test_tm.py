@@ -10,13 +10,7 @@ from xml.etree import ElementTree
 import polib
 import pytest
 
-from stele.config import load_config
-from stele.errors import CatalogError
-from stele.gate import LocaleCatalogs, check_article
-from stele.po_io import read_po, render_po, write_po
-from stele.publish import assess_site
-from stele.status import project_status
-from stele.tm import (
+from stele.catalogs.tm import (
     MT_COMMENT,
     TM_COMMENT,
     XML_LANG,
@@ -31,7 +25,13 @@ from stele.tm import (
     machine_translate,
     machine_translate_project,
 )
-from stele.workflow import parse_project
+from stele.catalogs.workflow import parse_project
+from stele.config import load_config
+from stele.errors import CatalogError
+from stele.po.files import read_po, render_po, write_po
+from stele.site.build import assess_site
+from stele.site.gate import LocaleCatalogs, check_article
+from stele.site.status import project_status
 
 from .conftest import tree_bytes, write
 

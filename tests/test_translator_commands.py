@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 from click.testing import Result
 
-from stele.po_io import read_po, write_po
+from stele.po.files import read_po, write_po
 
 
 def test_status_json_counts_what_the_catalogs_hold(site: Path, stele: Callable[..., Result]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import SteleError
+from stele.errors import SteleError
 
 __all__ = ["SteleError", "__version__"]
 __version__ = "0.1.0"

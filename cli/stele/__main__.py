@@ -1,5 +1,5 @@
 """Entry point for ``python -m stele``."""
 
-from .commands import main
+from stele.commands import main
 
 main()

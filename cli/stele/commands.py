@@ -12,17 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
-from .checks import CheckOptions, check_paths, parse_rule_list
-from .checks.report import FORMATS, RENDERERS
-from .config import find_project, load_config
-from .errors import SteleError
-from .fsutil import project_lock, write_bytes_atomic, write_text_if_changed
-from .locales import PSEUDO
-from .model import Config
+from stele import __version__
+from stele.checks import check_paths
+from stele.checks.report import FORMATS, RENDERERS
+from stele.config import find_project, load_config
+from stele.errors import SteleError
+from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
+from stele.locales import PSEUDO
+from stele.model import Config
+from stele.rules import CheckOptions, parse_rule_list
 
 if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
-    from .workflow import FileResult
+    from stele.catalogs.workflow import FileResult
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
@@ -115,7 +116,7 @@ def extract(state: _State) -> None:
 
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
     """
-    from .workflow import extract_templates
+    from stele.catalogs.workflow import extract_templates
 
     with _locked(state) as config:
         _report(state, extract_templates(config, now=_now()), "extract")
@@ -129,7 +130,7 @@ def init(state: _State, locales: tuple[str, ...]) -> None:
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
     """
-    from .workflow import init_locales
+    from stele.catalogs.workflow import init_locales
 
     with _locked(state) as config:
         _report(state, init_locales(config, list(locales), now=_now()), "init")
@@ -144,8 +145,8 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
     LOCALES default to all. No translation is ever dropped: edited messages become
     fuzzy guesses, removed ones obsolete #~ entries.
     """
-    from .tm import machine_translate_project
-    from .workflow import update_locales
+    from stele.catalogs.tm import machine_translate_project
+    from stele.catalogs.workflow import update_locales
 
     with _locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now())
@@ -174,7 +175,7 @@ def build(state: _State, strict: bool, pseudo: bool) -> None:
     A page is published in a locale only when its disclaimers are translated and
     reviewed; others are left out with a warning (--strict: an error).
     """
-    from .publish import build_site, pseudo_catalogs, render_pseudo
+    from stele.site.build import build_site, pseudo_catalogs, render_pseudo
 
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress)
@@ -229,9 +230,9 @@ def check(
         findings, unreadable = check_paths(files, options)
         count = len(files)
     else:
-        from .checks.pages import check_hard_coded
-        from .checks.project import check_project, options_for
-        from .publish import pseudo_catalogs, render_pseudo
+        from stele.checks.pages import check_hard_coded
+        from stele.checks.project import check_project, options_for
+        from stele.site.build import pseudo_catalogs, render_pseudo
 
         config = state.config
         options = options_for(config, select=selected, ignore=ignored)
@@ -254,7 +255,7 @@ def check(
 
 
 def _project_options(config: Config, selected: frozenset[str] | None, ignored: frozenset[str]) -> CheckOptions:
-    from .checks.project import options_for
+    from stele.checks.project import options_for
 
     return options_for(config, select=selected, ignore=ignored)
 
@@ -282,8 +283,8 @@ def merge(state: _State, definitions: Path, reference: Path, output: Path | None
 
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
     """
-    from .po_io import render_po, write_po
-    from .workflow import merge_files
+    from stele.catalogs.workflow import merge_files
+    from stele.po.files import render_po, write_po
 
     merged, stats = merge_files(definitions, reference)
     if output is None:
@@ -307,7 +308,7 @@ def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
 
     Fuzzy and untranslated messages are left out.
     """
-    from .po_io import compile_po_file
+    from stele.po.files import compile_po_file
 
     target = output or catalog.with_suffix(".mo")
     count = compile_po_file(catalog, target)
@@ -323,9 +324,9 @@ def pseudo(state: _State) -> None:
     ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
     terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
     """
-    from .po_io import write_po
-    from .publish import pseudo_catalogs
-    from .workflow import FileResult
+    from stele.catalogs.workflow import FileResult
+    from stele.po.files import write_po
+    from stele.site.build import pseudo_catalogs
 
     with _locked(state) as config:
         folder = config.build_dir / "pseudo" / PSEUDO.code / "LC_MESSAGES"
@@ -348,8 +349,8 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     """
     from rich.console import Console
 
-    from .status import project_status
-    from .status_view import status_json, status_page, status_table
+    from stele.site.status import project_status
+    from stele.site.status_view import status_json, status_page, status_table
 
     config = state.config
     report = project_status(config)
@@ -377,7 +378,7 @@ def tm() -> None:
 @pass_state
 def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Write every reviewed translation to a TMX file."""
-    from .tm import export_tmx
+    from stele.catalogs.tm import export_tmx
 
     count = export_tmx(state.config, file, locales=list(locales) or None)
     state.say(f"tm export: {count} units written to {file}")
@@ -389,7 +390,7 @@ def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
 @pass_state
 def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Fill empty translations from a TMX file, marked fuzzy."""
-    from .tm import fill_from_tmx
+    from stele.catalogs.tm import fill_from_tmx
 
     with _locked(state) as config:
         results = fill_from_tmx(config, file, list(locales) or None)
@@ -410,8 +411,8 @@ def serve(state: _State, host: str, port: int) -> None:
     Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
     catalog, template or stele.toml changes. Stop with Ctrl+C.
     """
-    from .publish import build_site
-    from .serve import Preview
+    from stele.site.build import build_site
+    from stele.site.serve import Preview
 
     config = state.config
 

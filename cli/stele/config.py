@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .locales import validate_locale
-from .model import SEVERITIES, CheckSettings, Config, DisclaimerRule
+from stele.errors import ConfigError
+from stele.locales import validate_locale
+from stele.model import SEVERITIES, CheckSettings, Config, DisclaimerRule
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import ProjectLocked, SteleError
+from stele.errors import ProjectLocked, SteleError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -10,7 +10,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.messages.plurals import get_plural
 
-from .errors import SteleError
+from stele.errors import SteleError
 
 _LOCALE_RE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_(?:[A-Z]{2}|[0-9]{3}))?(?:@[a-z]+)?")
 

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..model import Config, Finding
-from ..publish import SiteState, render_site
-from ..render import page_parser
-from ..segments import ParsedArticle
+from stele.catalogs.segments import ParsedArticle
+from stele.model import Config, Finding
+from stele.site.build import SiteState, render_site
+from stele.site.render import page_parser
 
 _SPACE = re.compile(r"\s+")
 _MD = page_parser()

@@ -8,15 +8,15 @@ from dataclasses import replace
 
 import polib
 
-from ..catalogs import merge_catalog, same_content
-from ..model import Config, Finding
-from ..po_io import read_po, render_po
-from ..publish import assess_site
-from ..segments import ParsedArticle
-from ..workflow import build_templates, catalog_path, known_locales, template_path
-from . import CheckOptions, catalog_file, check_file
-from .content import escape_problem
-from .pages import check_pages
+from stele.catalogs.merge import merge_catalog, same_content
+from stele.catalogs.segments import ParsedArticle
+from stele.catalogs.workflow import build_templates, catalog_path, known_locales, template_path
+from stele.checks.pages import check_pages
+from stele.model import Config, Finding
+from stele.po.files import read_po, render_po
+from stele.rules import CheckOptions, catalog_file, check_file
+from stele.rules.content import escape_problem
+from stele.site.build import assess_site
 
 
 def options_for(config: Config, *, select: frozenset[str] | None, ignore: frozenset[str]) -> CheckOptions:

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
 
-from .. import __version__
-from ..model import Finding
+from stele import __version__
+from stele.model import Finding
 
 FORMATS = ("text", "json", "github", "junit", "sarif")
 
@@ -78,7 +78,7 @@ def render_junit(findings: Sequence[Finding], files: int) -> str:
 
 
 def render_sarif(findings: Sequence[Finding], files: int) -> str:
-    from . import RULES
+    from stele.rules import RULES
 
     level = {"error": "error", "warning": "warning", "info": "note"}
     rules = [

@@ -11,7 +11,7 @@ import jinja2.ext
 import polib
 from babel.messages.extract import extract
 
-from .catalogs import (
+from stele.catalogs.merge import (
     Memory,
     MergeStats,
     add_message,
@@ -23,12 +23,12 @@ from .catalogs import (
     same_content,
     timestamp,
 )
-from .errors import CatalogError, TemplateError
-from .locales import locale_info, validate_locale
-from .model import Config
-from .po_io import read_po, render_po, write_mo, write_po
-from .segments import ParsedArticle, parse_article_body
-from .source import read_articles
+from stele.catalogs.segments import ParsedArticle, parse_article_body
+from stele.catalogs.source import read_articles
+from stele.errors import CatalogError, TemplateError
+from stele.locales import locale_info, validate_locale
+from stele.model import Config
+from stele.po.files import read_po, render_po, write_mo, write_po
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import polib
 
-from .model import HeldBack, Segment, SegmentKind
-from .segments import ParsedArticle
+from stele.catalogs.segments import ParsedArticle
+from stele.model import HeldBack, Segment, SegmentKind
 
 SITE_DISCLAIMER_MARK = "DISCLAIMER"
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from babel.core import get_global
 
-from ..model import CheckSettings, DisclaimerRule, Finding
-from ..po_syntax import Message
-from .base import CatalogFile
+from stele.model import CheckSettings, DisclaimerRule, Finding
+from stele.po.syntax import Message
+from stele.rules.base import CatalogFile
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -192,7 +192,7 @@ def check_markup(file: CatalogFile) -> Iterator[Finding]:
 
 
 def _safe_link(url: str) -> bool:
-    from ..render import safe_link  # imported when first needed: it brings Jinja
+    from stele.site.render import safe_link  # imported when first needed: it brings Jinja
 
     return safe_link(url)
 

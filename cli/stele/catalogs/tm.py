@@ -14,13 +14,13 @@ from pathlib import Path
 
 import polib
 
-from . import __version__
-from .errors import CatalogError, SteleError
-from .fsutil import write_bytes_atomic
-from .locales import validate_locale
-from .model import Config
-from .po_io import read_po, write_po
-from .workflow import SITE_DOMAIN, known_locales
+from stele import __version__
+from stele.catalogs.workflow import SITE_DOMAIN, known_locales
+from stele.errors import CatalogError, SteleError
+from stele.fsutil import write_bytes_atomic
+from stele.locales import validate_locale
+from stele.model import Config
+from stele.po.files import read_po, write_po
 
 TM_COMMENT = "stele: from translation memory (TMX)"
 MT_COMMENT = "stele: machine translation, not reviewed"

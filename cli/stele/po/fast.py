@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .po_syntax import Message, ParsedPo
+from stele.po.syntax import Message, ParsedPo
 
 
 def header_bytes(metadata: dict[str, str], codec: str) -> bytes:

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Finding
-from ..plurals import Expression, PluralSyntaxError, check_values, histogram, parse_plural
-from ..po_syntax import Message, ParsedPo
-from .base import CatalogFile, Rule
-from .gettext_format import LANGUAGES, FormatError, compare_formats, parse_format
+from stele.model import Finding
+from stele.po.plurals import Expression, PluralSyntaxError, check_values, histogram, parse_plural
+from stele.po.syntax import Message, ParsedPo
+from stele.rules.base import CatalogFile, Rule
+from stele.rules.gettext_format import LANGUAGES, FormatError, compare_formats, parse_format
 
 _NPLURALS_RE = re.compile(r"[ \t\n\v\f\r]*([0-9]+)")
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)")

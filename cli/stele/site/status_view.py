@@ -9,7 +9,7 @@ from html import escape
 from rich.table import Table
 from rich.text import Text
 
-from .status import STATES, ArticleStatus, LocaleStatus, StatusReport
+from stele.site.status import STATES, ArticleStatus, LocaleStatus, StatusReport
 
 _RICH_BAR = {"translated": ("█", "green"), "fuzzy": ("▒", "yellow"), "untranslated": ("░", "bright_black")}
 _COLOURS = {"translated": "#2e7d32", "fuzzy": "#f9a825", "untranslated": "#bdbdbd"}

@@ -8,15 +8,15 @@ from typing import Any
 
 import polib
 
-from . import __version__
-from .cache import digest, file_digest
-from .gate import LocaleCatalogs, check_article, site_disclaimers
-from .model import Article, Config
-from .po_io import read_po
-from .segments import ParsedArticle, parse_article_body
-from .source import read_article, read_articles
-from .workers import chunks, cores, parallel_map
-from .workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
+from stele import __version__
+from stele.catalogs.segments import ParsedArticle, parse_article_body
+from stele.catalogs.source import read_article, read_articles
+from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
+from stele.model import Article, Config
+from stele.po.files import read_po
+from stele.site.cache import digest, file_digest
+from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.workers import chunks, cores, parallel_map
 
 DISCLAIMER_MARK = "DISCLAIMER ("
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import SourceError
-from .model import Article, Config
+from stele.errors import SourceError
+from stele.model import Article, Config
 
 _REQUIRED = ("title", "description", "slug", "date", "tags")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Finding, Segment
-from ..po_syntax import Message, ParsedPo
+from stele.model import Finding, Segment
+from stele.po.syntax import Message, ParsedPo
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .fsutil import write_bytes_atomic
-from .model import Config
+from stele import __version__
+from stele.fsutil import write_bytes_atomic
+from stele.model import Config
 
 MANIFEST = ".stele-build.json"
 

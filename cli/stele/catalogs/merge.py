@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 import polib
 
-from .fuzzy import FuzzyIndex
-from .locales import LocaleInfo
-from .model import DisclaimerRule, Segment
-from .plurals import PluralSyntaxError, check_values, parse_plural
+from stele.catalogs.fuzzy import FuzzyIndex
+from stele.locales import LocaleInfo
+from stele.model import DisclaimerRule, Segment
+from stele.po.plurals import PluralSyntaxError, check_values, parse_plural
 
 FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
 FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import polib
 
-from .errors import CatalogError
-from .fsutil import write_bytes_atomic, write_bytes_if_changed
-from .linebreak import layout
-from .po_fast import BYTE_SAFE_CODECS, fast_pairs, header_bytes
-from .po_syntax import ParsedPo, parse_po
+from stele.errors import CatalogError
+from stele.fsutil import write_bytes_atomic, write_bytes_if_changed
+from stele.po.fast import BYTE_SAFE_CODECS, fast_pairs, header_bytes
+from stele.po.syntax import ParsedPo, parse_po
+from stele.po.wrap import layout
 
 PAGE_WIDTH = 79
 _ESCAPES = {

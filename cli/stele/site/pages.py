@@ -8,9 +8,10 @@ from xml.sax.saxutils import quoteattr
 
 import jinja2
 
-from .locales import LocaleInfo
-from .model import Article, Config
-from .render import (
+from stele.catalogs.segments import ParsedArticle
+from stele.locales import LocaleInfo
+from stele.model import Article, Config
+from stele.site.render import (
     Localized,
     NoTranslations,
     SourceText,
@@ -20,7 +21,6 @@ from .render import (
     render_body,
     render_template,
 )
-from .segments import ParsedArticle
 
 SITE_DOMAIN = "site"
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .errors import SourceError
-from .model import Article, DisclaimerRule, Segment, SegmentKind
+from stele.errors import SourceError
+from stele.model import Article, DisclaimerRule, Segment, SegmentKind
 
 _DIRECTIVE_RE = re.compile(r"<!--\s*stele:\s*(.*?)\s*-->", re.S)
 _DISCLAIMER_RE = re.compile(r"disclaimer\s+([A-Za-z0-9][\w-]*)")

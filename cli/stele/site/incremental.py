@@ -9,14 +9,15 @@ from pathlib import Path
 import jinja2
 import polib
 
-from .cache import Fingerprints, Manifest, digest, fingerprint
-from .gate import LocaleCatalogs, check_article, site_disclaimers
-from .locales import LocaleInfo, locale_info
-from .model import Config, HeldBack
-from .po_io import read_mo, read_po, write_mo
-from .render import Localized, Translations
-from .segments import ParsedArticle, parse_article_body
-from .site import (
+from stele.catalogs.segments import ParsedArticle, parse_article_body
+from stele.catalogs.source import read_article
+from stele.catalogs.workflow import catalog_path, read_catalog, template_path
+from stele.locales import LocaleInfo, locale_info
+from stele.model import Config, HeldBack
+from stele.po.files import read_mo, read_po, write_mo
+from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
+from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
     SitePlan,
@@ -28,9 +29,8 @@ from .site import (
     page_path,
     sitemap,
 )
-from .source import read_article
-from .workers import chunks, cores, parallel_map
-from .workflow import catalog_path, read_catalog, template_path
+from stele.site.render import Localized, Translations
+from stele.site.workers import chunks, cores, parallel_map
 
 PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
 

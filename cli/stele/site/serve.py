@@ -12,8 +12,8 @@ from typing import Any
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from .errors import SteleError
-from .model import Config
+from stele.errors import SteleError
+from stele.model import Config
 
 DEBOUNCE_SECONDS = 0.3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .po_syntax import _ENDABLE, Message, ParsedPo, _duplicates, _read, _Reader
+from stele.po.syntax import _ENDABLE, Message, ParsedPo, _duplicates, _read, _Reader
 
 # A blank line followed by a line that can only begin a new entry: a comment (not #~ or #|), msgctxt or msgid.
 BOUNDARY_RE = re.compile(rb"\n[ \t\r\f\v]*\n(?=#[^~|]|msgctxt[ \t]|msgid[ \t])")

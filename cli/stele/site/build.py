@@ -10,17 +10,17 @@ from pathlib import Path
 
 import polib
 
-from .cache import Fingerprints, digest
-from .errors import PublishError
-from .fsutil import write_text_if_changed
-from .gate import LocaleCatalogs, check_article, site_disclaimers
-from .incremental import load_state, plan_build, render_dirty, render_indexes
-from .locales import PSEUDO, LocaleInfo, locale_info
-from .model import Config, HeldBack
-from .po_io import MoTranslations, compile_mo, read_mo, read_po, write_mo
-from .render import NoTranslations, Translations
-from .segments import ParsedArticle
-from .site import (
+from stele.catalogs.segments import ParsedArticle
+from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
+from stele.errors import PublishError
+from stele.fsutil import write_text_if_changed
+from stele.locales import PSEUDO, LocaleInfo, locale_info
+from stele.model import Config, HeldBack
+from stele.po.files import MoTranslations, compile_mo, read_mo, read_po, write_mo
+from stele.site.cache import Fingerprints, digest
+from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
+from stele.site.pages import (
     SitePlan,
     article_page,
     index_page,
@@ -29,9 +29,9 @@ from .site import (
     page_path,
     render_pages,
 )
-from .status import StatusCache, project_status
-from .status_view import status_page
-from .workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
+from stele.site.render import NoTranslations, Translations
+from stele.site.status import StatusCache, project_status
+from stele.site.status_view import status_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +192,8 @@ def _held_message(held: list[HeldBack]) -> str:
 
 def pseudo_catalogs(config: Config) -> dict[str, polib.POFile]:
     """en-XA catalogs for every template on disk, by domain."""
-    from .pseudo import pseudo_catalog
-    from .workflow import load_templates
+    from stele.catalogs.pseudo import pseudo_catalog
+    from stele.catalogs.workflow import load_templates
 
     keep = config.check.untranslatable
     return {domain: pseudo_catalog(pot, keep=keep) for domain, pot in load_templates(config).items()}

@@ -14,8 +14,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-from .errors import TemplateError
-from .segments import ParsedArticle
+from stele.catalogs.segments import ParsedArticle
+from stele.errors import TemplateError
 
 _SAFE_SCHEMES = re.compile(r"(?i)(https?:|mailto:)")
 _SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")

@@ -9,13 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Finding
-from ..po_io import _PORTABLE_CODECS, MAX_CATALOG_BYTES, _header_charset, _lenient_codec
-from ..po_parts import PoPart, find_boundary, parse_po_part
-from ..po_syntax import Message, ParsedPo
-from . import RULES, CheckOptions, catalog_file, check_file
-from .base import CatalogFile
-from .gettext_rules import _checked, _plurals
+from stele.model import Finding
+from stele.po.files import _PORTABLE_CODECS, MAX_CATALOG_BYTES, _header_charset, _lenient_codec
+from stele.po.parts import PoPart, find_boundary, parse_po_part
+from stele.po.syntax import Message, ParsedPo
+from stele.rules import RULES, CheckOptions, catalog_file, check_file
+from stele.rules.base import CatalogFile
+from stele.rules.gettext_rules import _checked, _plurals
 
 PART_BYTES = 4 << 20  # each piece, read, decoded and checked at once
 MIN_BYTES = 8 << 20  # smaller files are read in one pass

@@ -1,0 +1,172 @@
+"""Rules: the rules of stele check, each a function from one parsed catalog file (and its source) to Findings.
+
+The publishing gate and ``stele check`` both run these; nothing here knows of pages or the site build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from stele.errors import SteleError
+from stele.model import CheckSettings, DisclaimerRule, Finding, Segment
+from stele.po.files import parse_po_file
+from stele.rules import content
+from stele.rules.base import CatalogFile
+from stele.rules.numbers import compare_numbers
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What to check and how hard: rule selection, severities, and the project's settings."""
+
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    settings: CheckSettings = field(default_factory=CheckSettings)
+    disclaimer_rules: tuple[DisclaimerRule, ...] = ()
+    source_locale: str = "en"
+
+    def enabled(self, rule: str) -> bool:
+        if rule in self.ignore or self.settings.severity.get(rule) == "off":
+            return False
+        return self.select is None or rule in self.select
+
+    def severity(self, rule: str) -> str:
+        return self.settings.severity.get(rule) or RULES[rule].severity
+
+
+FileRule = Callable[[CatalogFile, CheckOptions], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """A rule's id (part of the interface), default severity and one-line description."""
+
+    id: str
+    severity: str
+    description: str
+    check: FileRule | None = None  # None: a project-level rule (pages, stale, sources)
+
+
+def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
+    if file.is_template or not file.locale:
+        return
+    for msg in content.checked_messages(file):
+        for text in msg.translations:
+            if not text:
+                continue
+            try:
+                problems = compare_numbers(
+                    msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale
+                )
+            except ValueError:  # a Language Babel does not know: the header rule reports it
+                return
+            for problem in problems:
+                yield file.finding("numbers", msg.msgstr_line, problem, msg=msg)
+
+
+def _gettext_rule(name: str) -> FileRule:
+    def run(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
+        from stele.rules.gettext_rules import GETTEXT_RULES
+
+        yield from GETTEXT_RULES[name](file)
+
+    return run
+
+
+def _plain(rule: Callable[[CatalogFile], Iterator[Finding]]) -> FileRule:
+    return lambda file, options: rule(file)
+
+
+def _with_settings(rule: Callable[[CatalogFile, CheckSettings], Iterator[Finding]]) -> FileRule:
+    return lambda file, options: rule(file, options.settings)
+
+
+RULES: dict[str, RuleInfo] = {
+    info.id: info
+    for info in (
+        RuleInfo("syntax", "error", "PO syntax and encoding errors", _gettext_rule("syntax")),
+        RuleInfo("header", "error", "header fields, as msgfmt --check-header", _gettext_rule("header")),
+        RuleInfo("plural-forms", "error", "Plural-Forms and msgstr[N] counts", _gettext_rule("plural-forms")),
+        RuleInfo(
+            "format", "error", "c-format / python-format / python-brace-format placeholders", _gettext_rule("format")
+        ),
+        RuleInfo("newlines", "error", "leading and trailing newlines match the msgid", _gettext_rule("newlines")),
+        RuleInfo(
+            "disclaimer",
+            "error",
+            "disclaimers translated, reviewed, worded as required, and on every page",
+            lambda file, options: content.check_disclaimer_catalog(file, options.disclaimer_rules),
+        ),
+        RuleInfo("numbers", "error", "numbers, ranges and units survive, compared as tokens", _numbers),
+        RuleInfo(
+            "markup",
+            "error",
+            "inline markup and links match the source; nothing injected",
+            _plain(content.check_markup),
+        ),
+        RuleInfo(
+            "glossary",
+            "error",
+            "required term translations (stele.toml [glossary])",
+            _with_settings(content.check_glossary),
+        ),
+        RuleInfo(
+            "untranslatable",
+            "error",
+            "terms kept exactly as written ([check] untranslatable)",
+            _with_settings(content.check_untranslatable),
+        ),
+        RuleInfo("untranslated", "warning", "messages with no translation", _plain(content.check_untranslated)),
+        RuleInfo("fuzzy", "warning", "translations marked fuzzy", _plain(content.check_fuzzy)),
+        RuleInfo("obsolete", "info", "obsolete #~ entries", _plain(content.check_obsolete)),
+        RuleInfo(
+            "same-as-source",
+            "warning",
+            "translations identical to the source text",
+            _with_settings(content.check_same_as_source),
+        ),
+        RuleInfo(
+            "script",
+            "error",
+            "a translation with no letter of the locale's script",
+            _with_settings(content.check_script),
+        ),
+        RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
+        RuleInfo("stale", "error", "templates or catalogs out of date with their sources"),
+        RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
+    )
+}
+
+
+def parse_rule_list(value: str | None, *, option: str) -> frozenset[str] | None:
+    """``--select``/``--ignore`` values: comma-separated rule ids, each known."""
+    if value is None:
+        return None
+    names = frozenset(part.strip() for part in value.split(",") if part.strip())
+    unknown = sorted(names - set(RULES))
+    if unknown:
+        raise SteleError(f"{option}: unknown rule {unknown[0]!r}; rules are: {', '.join(RULES)}")
+    return names
+
+
+def catalog_file(path: Path, shown: str, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
+    """Parse one .po/.pot for checking."""
+    parsed = parse_po_file(path)
+    language = parsed.metadata().get("Language") or None
+    if language is None and path.parent.name == "LC_MESSAGES":
+        language = path.parent.parent.name
+    is_template = path.suffix == ".pot"
+    return CatalogFile(shown, parsed, None if is_template else language, is_template, dict(segments or {}))
+
+
+def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
+    """Every enabled file rule over one file, with severities applied."""
+    findings: list[Finding] = []
+    for info in RULES.values():
+        if info.check is None or not options.enabled(info.id):
+            continue
+        severity = options.severity(info.id)
+        findings.extend(replace(f, severity=severity) for f in info.check(file, options))
+    return findings
