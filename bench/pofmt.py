@@ -1,6 +1,6 @@
 """A small PO writer in GNU msgcat's layout (79 columns), independent of stele's own writer.
 
-The benchmark inputs are written with this module rather than with ``stele.po.files`` so that the
+The benchmark inputs are written with this module rather than with ``stele.po`` so that the
 inputs do not change when stele's writer does. Wrapping follows GNU for the text the generator
 produces: a string goes on one line when it fits and has no inner ``\\n``; otherwise it starts with
 ``""`` and breaks after each ``\\n`` and after the last space that fits.

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import Result
 
-from stele.po.files import read_po, write_po
+from stele.po import read_po, write_po
 
 from .conftest import new_site
 
@@ -41,8 +41,8 @@ def _translate(path: Path, table: dict[str, str], *, fuzzy: tuple[str, ...] = ()
     catalog = read_po(path)
     for entry in catalog:
         text = table.get(entry.msgid) or (default + entry.msgid if default is not None else "")
-        if entry.msgid_plural:
-            entry.msgstr_plural = {i: (default or "") + entry.msgid_plural for i in entry.msgstr_plural}
+        if entry.msgid_plural is not None:
+            entry.msgstr_plural = [(default or "") + entry.msgid_plural for _ in entry.msgstr_plural]
         else:
             entry.msgstr = text
         if entry.msgid in fuzzy:

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import Result
 
-from stele.po.files import read_po, write_po
+from stele.po import read_po, write_po
 
 from .conftest import write
 
@@ -31,10 +31,10 @@ def _edit(site: Path, po: str, source_line: int, change: Callable[[str], str], *
     """Change the translation of the entry whose reference is source line ``source_line``; return its msgstr line."""
     path = site / po
     catalog = read_po(path)
-    entry = next(e for e in catalog if any(int(line) == source_line for _, line in e.occurrences))
+    entry = next(e for e in catalog if any(ref.endswith(f":{source_line}") for ref in e.references))
     entry.msgstr = change(entry.msgstr)
     if fuzzy:
-        entry.flags.insert(0, "fuzzy")
+        entry.set_fuzzy(True)
     write_po(path, catalog)
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("#: ") and line.endswith(f".md:{source_line}"))

@@ -9,14 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polib
 import pytest
 from click.testing import CliRunner
 
 from stele.commands import main
 from stele.errors import CatalogError
+from stele.po import Catalog, Message, mo, reader
 from stele.po import fast as po_fast
-from stele.po import files as po_io
 
 from .conftest import REPO
 from .msgfmt_mutants import make_mutants
@@ -99,13 +98,13 @@ def _catalog(path: Path) -> dict[object, str]:
 
 
 def _strict_pairs(data: bytes) -> tuple[dict[bytes, bytes], int]:
-    charset = po_io._header_charset(data)
-    codec = po_io._PORTABLE_CODECS.get(charset.upper()) or po_io._lenient_codec(charset)
-    return po_io._parsed_pairs(po_io._strict(po_io.parse_po_bytes(data), "x.po"), codec)
+    charset = reader.header_charset(data)
+    codec = reader.PORTABLE_CODECS.get(charset.upper()) or reader.lenient_codec(charset)
+    return mo.mo_pairs(reader.strict(reader.parse_po_bytes(data), "x.po"), codec)
 
 
 def _fast(data: bytes) -> tuple[dict[bytes, bytes], int] | None:
-    codec = po_io._PORTABLE_CODECS[po_io._header_charset(data).upper()]
+    codec = reader.PORTABLE_CODECS[reader.header_charset(data).upper()]
     return po_fast.fast_pairs(data, codec)
 
 
@@ -144,7 +143,7 @@ def test_sample_matches_msgfmt(tmp_path: Path) -> None:
 def test_count_is_translated_messages(tmp_path: Path) -> None:
     po = tmp_path / "ru.po"
     po.write_text(SAMPLE, encoding="utf-8")
-    assert po_io.compile_po_file(po, tmp_path / "ru.mo") == 6 == len(po_io.read_po(po).translated_entries())
+    assert mo.compile_po_file(po, tmp_path / "ru.mo") == 6 == sum(m.translated for m in reader.read_po(po))
 
 
 @pytest.mark.parametrize("codec", ["koi8_r", "cp1251"])
@@ -189,7 +188,7 @@ def test_escaped_bytes_are_decoded_in_the_catalog_charset(tmp_path: Path) -> Non
     po = tmp_path / "ru.po"
     po.write_bytes(text.encode("koi8_r"))
     assert _against_msgfmt(po, tmp_path)["Open"] == "Открыть"
-    assert next(e.msgstr for e in po_io.read_po(po) if e.msgid == "Open") == "Открыть"
+    assert next(e.msgstr for e in reader.read_po(po) if e.msgid == "Open") == "Открыть"
     bad = tmp_path / "bad.po"
     bad.write_text(SAMPLE.replace('"Открыть"', '"От\\320крыть"'), encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--select", "escapes", str(bad)])
@@ -201,7 +200,7 @@ def test_escaped_bytes_are_decoded_in_the_catalog_charset(tmp_path: Path) -> Non
 def _catalog_of(text: str, tmp_path: Path) -> dict[object, str]:
     po = tmp_path / "plain.po"
     po.write_text(text, encoding="utf-8")
-    po_io.compile_po_file(po, tmp_path / "plain.mo")
+    mo.compile_po_file(po, tmp_path / "plain.mo")
     return _catalog(tmp_path / "plain.mo")
 
 
@@ -209,7 +208,7 @@ def _catalog_of(text: str, tmp_path: Path) -> dict[object, str]:
 def test_repo_locales(po: Path, tmp_path: Path) -> None:
     assert _fast(po.read_bytes()) == _strict_pairs(po.read_bytes())
     _against_msgfmt(po, tmp_path)
-    assert (tmp_path / "ours.mo").read_bytes() == po_io.compile_mo(po_io.read_po(po))  # as before, byte for byte
+    assert (tmp_path / "ours.mo").read_bytes() == mo.compile_mo(reader.read_po(po))  # as before, byte for byte
 
 
 def test_generated_catalog(tmp_path: Path) -> None:
@@ -220,7 +219,7 @@ def test_generated_catalog(tmp_path: Path) -> None:
     assert b"\n#~ msgid" in data and b"\n#| msgid" in data and b"msgstr[2]" in data and b"msgctxt" in data
     assert _fast(data) == _strict_pairs(data)
     _against_msgfmt(po, tmp_path)
-    assert (tmp_path / "ours.mo").read_bytes() == po_io.compile_mo(po_io.read_po(po))
+    assert (tmp_path / "ours.mo").read_bytes() == mo.compile_mo(reader.read_po(po))
     if shutil.which("msgunfmt") is not None:
         subprocess.run(["msgunfmt", str(tmp_path / "ours.mo")], check=True, capture_output=True)
 
@@ -245,7 +244,7 @@ def test_invalid_utf8_is_refused_like_the_strict_reader(tmp_path: Path) -> None:
     po.write_bytes(SAMPLE.encode().replace("Файл".encode(), b"\xff\xfe"))
     assert _fast(po.read_bytes()) is None
     with pytest.raises(CatalogError):
-        po_io.compile_po_file(po, tmp_path / "ru.mo")
+        mo.compile_po_file(po, tmp_path / "ru.mo")
     assert not (tmp_path / "ru.mo").exists()
 
 
@@ -257,17 +256,17 @@ def test_mutants_get_the_strict_readers_outcome(tmp_path: Path) -> None:
             strict: object = _strict_pairs(data)
         except CatalogError as exc:
             strict = exc
-        charset = po_io._header_charset(data)
-        codec = po_io._PORTABLE_CODECS.get(charset.upper())
+        charset = reader.header_charset(data)
+        codec = reader.PORTABLE_CODECS.get(charset.upper())
         fast = po_fast.fast_pairs(data, codec) if codec in po_fast.BYTE_SAFE_CODECS else None
         assert fast is None or fast == strict, po.name
 
 
 def test_site_compile_of_a_koi8r_catalog_reads_back_as_cyrillic() -> None:
     """The build's in-memory compile writes UTF-8 strings, so its .mo header must say UTF-8 too."""
-    catalog = polib.POFile()
-    catalog.metadata = {"Content-Type": "text/plain; charset=KOI8-R", "Language": "ru"}
-    catalog.append(polib.POEntry(msgid="Consult a doctor.", msgstr="Проконсультируйтесь с врачом."))
-    translations = gettext.GNUTranslations(io.BytesIO(po_io.compile_mo(catalog)))
+    catalog = Catalog()
+    catalog.set_header({"Content-Type": "text/plain; charset=KOI8-R", "Language": "ru"})
+    catalog.append(Message(msgid="Consult a doctor.", msgstr="Проконсультируйтесь с врачом."))
+    translations = gettext.GNUTranslations(io.BytesIO(mo.compile_mo(catalog)))
     assert translations.gettext("Consult a doctor.") == "Проконсультируйтесь с врачом."
     assert translations.info()["content-type"] == "text/plain; charset=UTF-8"

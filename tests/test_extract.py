@@ -12,7 +12,7 @@ from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import parse_article, read_article
 from stele.config import load_config
 from stele.errors import SourceError
-from stele.po.files import render_po
+from stele.po import render_po
 
 from .conftest import FROZEN, GOLDEN, tree_bytes, write
 

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import parse_article
 from stele.errors import SteleError
-from stele.po.files import parse_po_bytes
+from stele.po import parse_po_bytes
 from stele.site.render import NoTranslations, render_body
 
 PO_PIECES = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stele.po.files import parse_po_bytes
+from stele.po import parse_po_bytes
 from stele.po.plurals import PluralSyntaxError, check_values, parse_plural
 from stele.po.syntax import parse_po
 from stele.rules.base import CatalogFile

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stele.po.files import _ESCAPES, PAGE_WIDTH, read_po, render_po
+from stele.po import read_po, render_po
 from stele.po.wrap import layout, layout_general
+from stele.po.writer import _ESCAPES, PAGE_WIDTH
 
 PIECES = [
     "слово",

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from stele.catalogs.workflow import extract_templates, update_locales
 from stele.config import load_config
-from stele.po.files import read_po
+from stele.po import read_po
 
 from .conftest import FROZEN, REPO
 
@@ -40,7 +40,7 @@ def _pairs(locales: Path) -> set[tuple[str, str, str]]:
 
 
 def _comments(locales: Path) -> set[str]:
-    return {e.tcomment for po in locales.glob("*/LC_MESSAGES/*.po") for e in read_po(po) if e.tcomment}
+    return {"\n".join(e.comments) for po in locales.glob("*/LC_MESSAGES/*.po") for e in read_po(po) if e.comments}
 
 
 def _apply(root: Path, op: str, a: int, b: int, deleted: list[str]) -> str | None:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import Result
 
 from stele.config import load_config
-from stele.po.files import read_po, write_po
+from stele.po import read_po, write_po
 from stele.site import incremental, status, status_view, workers
 
 from .conftest import new_site, tree_bytes

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from stele.errors import CatalogError
-from stele.po.files import read_mo, read_po, render_po, write_mo, write_po
+from stele.po import Catalog, Message, read_mo, read_po, render_po, write_mo, write_po
+from stele.po.syntax import parse_po
 
 from .conftest import GOLDEN, REPO, write
 
@@ -65,26 +66,26 @@ texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
 )
 
 
-def _catalog(pairs: list[tuple[str, str]]) -> polib.POFile:
-    catalog = polib.POFile()
-    catalog.metadata = {
+def _catalog(pairs: list[tuple[str, str]]) -> Catalog:
+    catalog = Catalog()
+    catalog.set_header({
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
         "(n%100<10 || n%100>=20) ? 1 : 2);",
-    }
+    })
     for index, (msgid, msgstr) in enumerate(pairs):
-        entry = polib.POEntry(
+        entry = Message(
             msgid=f"{index} {msgid}",
             msgstr=msgstr,
-            comment="paragraph",
-            occurrences=[(f"source/article-{i}.md", str(10 * i + 1)) for i in range(index % 9)],
+            extracted=["paragraph"],
+            references=[f"source/article-{i}.md:{10 * i + 1}" for i in range(index % 9)],
         )
         if index % 4 == 1 and msgstr:
             entry.flags, entry.previous_msgid = ["fuzzy"], msgid[: len(msgid) // 2]
         catalog.append(entry)
     if pairs:
-        catalog.append(polib.POEntry(msgid="gone " + pairs[0][0], msgstr=pairs[0][1], obsolete=True))
+        catalog.append(Message(msgid="gone " + pairs[0][0], msgstr=pairs[0][1], obsolete=True))
     return catalog
 
 
@@ -111,12 +112,13 @@ def test_round_trip_keeps_every_field(pairs: list[tuple[str, str]]) -> None:
     Like msgcat, the writer leaves out obsolete entries that hold no translation.
     """
     catalog = _catalog(pairs)
-    again = polib.pofile(render_po(catalog))
+    text = render_po(catalog)
+    again, by_polib = parse_po(text), polib.pofile(text)  # polib: an independent reader of what stele wrote
     kept = [e for e in catalog if e.msgstr or not e.obsolete]
-    assert [(e.msgid, e.msgstr, e.obsolete, e.previous_msgid) for e in again] == [
-        (e.msgid, e.msgstr, e.obsolete, e.previous_msgid) for e in kept
-    ]
-    assert render_po(again) == render_po(catalog)
+    fields = [(e.msgid, e.msgstr, e.obsolete, e.previous_msgid, e.references, e.extracted) for e in kept]
+    assert [(e.msgid, e.msgstr, e.obsolete, e.previous_msgid, e.references, e.extracted) for e in again] == fields
+    assert [(e.msgid, e.msgstr, e.obsolete, e.previous_msgid) for e in by_polib] == [f[:4] for f in fields]
+    assert render_po(again) == text
 
 
 @needs_gettext
@@ -140,7 +142,7 @@ def test_mo_reads_back_like_msgfmt(tmp_path: Path) -> None:
         with ours.open("rb") as a, gnu.open("rb") as b:
             mine, theirs = gettext.GNUTranslations(a), gettext.GNUTranslations(b)
         assert mine._catalog == theirs._catalog, po  # type: ignore[attr-defined]
-        translated = [e for e in read_po(po).translated_entries() if not e.msgid_plural]
+        translated = [e for e in read_po(po) if e.translated and e.msgid_plural is None]
         assert all(read_mo(ours).lookup(e.msgid) == theirs.gettext(e.msgid) for e in translated)
 
 

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import Result
 
-from stele.po.files import read_po
+from stele.po import read_po
 
 from .conftest import REPO, tree_bytes
 
@@ -36,8 +36,8 @@ def test_catalog_passes_msgfmt_check(po: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("po", CATALOGS, ids=lambda p: str(p.relative_to(REPO / "locales")))
 def test_catalog_is_complete_and_reviewed(po: Path) -> None:
     catalog = read_po(po)
-    assert [e.msgid for e in catalog if not e.translated()] == []
-    assert catalog.metadata["Language"] == po.parent.parent.name
+    assert [e.msgid for e in catalog if not e.translated] == []
+    assert catalog.header_field("Language") == po.parent.parent.name
 
 
 def test_build_publishes_two_articles_in_three_locales(site: Path, stele: Callable[..., Result]) -> None:

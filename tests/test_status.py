@@ -15,7 +15,8 @@ from rich.console import Console
 
 from stele.commands import main
 from stele.config import load_config
-from stele.po.files import read_po, write_po
+from stele.model import disclaimer_ids
+from stele.po import Message, read_po, write_po
 from stele.site.build import assess_site
 from stele.site.status import (
     ArticleStatus,
@@ -88,12 +89,12 @@ def edit_ru_dosage(site: Path) -> dict[str, int]:
     """Mark a plain entry fuzzy, empty another, make a disclaimer fuzzy, add an obsolete entry; return the words."""
     path = site / "locales" / "ru" / "LC_MESSAGES" / f"{DOSAGE}.po"
     po = read_po(path)
-    plain = [e for e in po if e.translated() and "DISCLAIMER (" not in e.comment]
-    disclaimer = next(e for e in po if e.translated() and "DISCLAIMER (" in e.comment)
+    plain = [e for e in po if e.translated and not disclaimer_ids(e.extracted)]
+    disclaimer = next(e for e in po if e.translated and disclaimer_ids(e.extracted))
     plain[0].flags.append("fuzzy")
     plain[1].msgstr = ""
     disclaimer.flags.append("fuzzy")
-    po.append(polib.POEntry(msgid="A removed sentence.", msgstr="Удалённое предложение.", obsolete=True))
+    po.append(Message(msgid="A removed sentence.", msgstr="Удалённое предложение.", obsolete=True))
     write_po(path, po)
     return {"words": sum(len(e.msgid.split()) for e in (plain[0], plain[1], disclaimer))}
 
@@ -158,8 +159,8 @@ def test_missing_catalog_counts_everything_untranslated(site: Path) -> None:
 def test_a_message_missing_from_a_stale_catalog_is_untranslated(site: Path) -> None:
     path = site / "locales" / "ru" / "LC_MESSAGES" / f"{DOSAGE}.po"
     po = read_po(path)
-    gone = next(e for e in po if e.translated())
-    po.remove(gone)
+    gone = next(e for e in po if e.translated)
+    po.messages.remove(gone)
     write_po(path, po)
     figures = reported(site)[("ru", DOSAGE)]
     assert figures["untranslated"] == 1
@@ -168,10 +169,10 @@ def test_a_message_missing_from_a_stale_catalog_is_untranslated(site: Path) -> N
 
 def test_fuzzy_flag_on_an_empty_translation_is_untranslated() -> None:
     assert entry_state(None) == "untranslated"
-    assert entry_state(polib.POEntry(msgid="a", msgstr="", flags=["fuzzy"])) == "untranslated"
-    assert entry_state(polib.POEntry(msgid="a", msgstr="б", flags=["fuzzy"])) == "fuzzy"
-    assert entry_state(polib.POEntry(msgid="a", msgstr="б")) == "translated"
-    partial = polib.POEntry(msgid="a", msgid_plural="as", msgstr_plural={0: "б", 1: ""})
+    assert entry_state(Message(msgid="a", msgstr="", flags=["fuzzy"])) == "untranslated"
+    assert entry_state(Message(msgid="a", msgstr="б", flags=["fuzzy"])) == "fuzzy"
+    assert entry_state(Message(msgid="a", msgstr="б")) == "translated"
+    partial = Message(msgid="a", msgid_plural="as", msgstr_plural=["б", ""])
     assert entry_state(partial) == "untranslated"
 
 

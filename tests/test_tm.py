@@ -28,7 +28,8 @@ from stele.catalogs.tm import (
 from stele.catalogs.workflow import parse_project
 from stele.config import load_config
 from stele.errors import CatalogError
-from stele.po.files import read_po, render_po, write_po
+from stele.model import disclaimer_ids
+from stele.po import Catalog, Message, read_po, render_po, write_po
 from stele.site.build import assess_site
 from stele.site.gate import LocaleCatalogs, check_article
 from stele.site.status import project_status
@@ -94,7 +95,7 @@ def test_export_leaves_out_fuzzy_untranslated_and_plural_and_keeps_context(site:
     po = read_po(path)
     po[0].flags.append("fuzzy")
     po[1].msgstr = ""
-    po.append(polib.POEntry(msgctxt="menu", msgid="Home", msgstr="Главная"))
+    po.append(Message(msgctxt="menu", msgid="Home", msgstr="Главная"))
     write_po(path, po)
     tmx = tmp_path / "memory.tmx"
     export_tmx(load_config(site), tmx, locales=["ru"])
@@ -113,7 +114,7 @@ def test_export_refuses_a_control_character_and_an_unknown_locale(site: Path, tm
     po = read_po(path)
     po[2].msgstr += "\v"
     write_po(path, po)
-    line = read_po(path)[2].linenum
+    line = read_po(path)[2].line
     with pytest.raises(TmxError, match=rf"^locales/uk/LC_MESSAGES/{DOSAGE}.po:{line}: control character U\+000B"):
         export_tmx(load_config(site), tmp_path / "x.tmx")
     with pytest.raises(CatalogError, match=r"^locales/de/LC_MESSAGES: no catalogs for locale 'de'; run 'stele init"):
@@ -142,20 +143,20 @@ def test_round_trip_restores_translations_as_fuzzy(site: Path, tmp_path: Path) -
     emptied[0].msgstr = "KEEP"
     filled = apply_memory(emptied, import_tmx(tmx)["ru"])
     assert filled == len(original) - 1
-    assert (emptied[0].msgstr, emptied[0].flags, emptied[0].tcomment) == ("KEEP", [], "")
+    assert (emptied[0].msgstr, emptied[0].flags, emptied[0].comments) == ("KEEP", [], [])
     for old, new in list(zip(original, emptied, strict=True))[1:]:
         assert new.msgstr == old.msgstr
         assert "fuzzy" in new.flags
-        assert new.tcomment == TM_COMMENT
+        assert new.comments == [TM_COMMENT]
     assert apply_memory(emptied, import_tmx(tmx)["ru"]) == 0  # never overwrites
 
 
 def test_apply_memory_keeps_translator_comments_and_adds_the_note_once() -> None:
-    catalog = polib.POFile()
-    catalog.append(polib.POEntry(msgid="Rest.", msgstr="", tcomment="reviewer: check tone"))
-    catalog.append(polib.POEntry(msgid="Sleep.", msgstr=""))
+    catalog = Catalog()
+    catalog.append(Message(msgid="Rest.", msgstr="", comments=["reviewer: check tone"]))
+    catalog.append(Message(msgid="Sleep.", msgstr=""))
     assert apply_memory(catalog, {"Rest.": "Отдых.", "Other.": "Другое."}) == 1
-    assert catalog[0].tcomment == f"reviewer: check tone\n{TM_COMMENT}"
+    assert catalog[0].comments == ["reviewer: check tone", TM_COMMENT]
     assert (catalog[1].msgstr, catalog[1].flags) == ("", [])
 
 
@@ -279,10 +280,10 @@ def test_not_tmx_unreadable_and_badly_encoded_files_are_refused(tmp_path: Path) 
 # --- machine translation --------------------------------------------------------------------------------------
 
 
-def emptied_catalog(site: Path, count: int) -> tuple[polib.POFile, list[polib.POEntry]]:
+def emptied_catalog(site: Path, count: int) -> tuple[Catalog, list[Message]]:
     """The ru dosage catalog with its first disclaimer and ``count - 1`` other entries made untranslated."""
     catalog = read_po(catalog_file(site, "ru"))
-    disclaimer = next(e for e in catalog if "DISCLAIMER (" in e.comment)
+    disclaimer = next(e for e in catalog if disclaimer_ids(e.extracted))
     others = [e for e in catalog if e is not disclaimer][: count - 1]
     for entry in (disclaimer, *others):
         entry.msgstr = ""
@@ -297,7 +298,7 @@ def test_machine_translation_fills_untranslated_entries_as_fuzzy(site: Path) -> 
     for entry in emptied:
         assert entry.msgstr == "en>ru:" + entry.msgid.upper()
         assert entry.flags[0] == "fuzzy"
-        assert entry.tcomment == MT_COMMENT
+        assert entry.comments == [MT_COMMENT]
     assert {e.msgid: str(e) for e in catalog if e not in emptied} == untouched
     assert catalog_file(site, "ru").read_bytes() == before  # nothing written
     assert machine_translate(catalog, [sys.executable, "-c", "raise SystemExit(9)"], locale="ru") == 0
@@ -383,7 +384,7 @@ def test_machine_translation_in_a_project_is_all_or_nothing_and_holds_pages_back
     for locale in ("ru", "uk"):
         path = catalog_file(site, locale)
         po = read_po(path)
-        next(e for e in po if "DISCLAIMER (" in e.comment).msgstr = ""
+        next(e for e in po if disclaimer_ids(e.extracted)).msgstr = ""
         write_po(path, po)
     before = tree_bytes(site / "locales")
     fail_on_uk = "import os, sys; sys.exit(1) if os.environ['STELE_TARGET_LOCALE'] == 'uk' else print('x')"

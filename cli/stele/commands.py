@@ -284,7 +284,7 @@ def merge(state: _State, definitions: Path, reference: Path, output: Path | None
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
     """
     from stele.catalogs.workflow import merge_files
-    from stele.po.files import render_po, write_po
+    from stele.po import render_po, write_po
 
     merged, stats = merge_files(definitions, reference)
     if output is None:
@@ -308,7 +308,7 @@ def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
 
     Fuzzy and untranslated messages are left out.
     """
-    from stele.po.files import compile_po_file
+    from stele.po import compile_po_file
 
     target = output or catalog.with_suffix(".mo")
     count = compile_po_file(catalog, target)
@@ -325,7 +325,7 @@ def pseudo(state: _State) -> None:
     terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
     """
     from stele.catalogs.workflow import FileResult
-    from stele.po.files import write_po
+    from stele.po import write_po
     from stele.site.build import pseudo_catalogs
 
     with _locked(state) as config:

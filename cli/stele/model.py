@@ -5,8 +5,28 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_DISCLAIMER_COMMENT = re.compile(r"DISCLAIMER \(([^)]*)\)")
+
+
+def disclaimer_comment(ids: Sequence[str], what: str) -> str:
+    """The extracted comment that marks a message as a disclaimer in templates and catalogs."""
+    return f"DISCLAIMER ({', '.join(ids)}): {what}"
+
+
+def disclaimer_ids(extracted: Sequence[str]) -> tuple[str, ...]:
+    """The disclaimer ids a message carries (its ``#. DISCLAIMER (ids): …`` comment); () for any other.
+
+    The one reader of that mark: the gate, check, status and merge all ask here.
+    """
+    for line in extracted:
+        match = _DISCLAIMER_COMMENT.search(line)
+        if match:
+            return tuple(part.strip() for part in match.group(1).split(",") if part.strip())
+    return ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,18 +1,16 @@
-"""Catalogs: turn Segments into gettext templates and merge templates into locale catalogs."""
+"""Merge: turn Segments into gettext templates and merge templates into locale catalogs, as msgmerge does."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-
-import polib
+from dataclasses import dataclass, replace
 
 from stele.catalogs.fuzzy import FuzzyIndex
 from stele.locales import LocaleInfo
-from stele.model import DisclaimerRule, Segment
-from stele.po.plurals import PluralSyntaxError, check_values, parse_plural
+from stele.model import DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
+from stele.po import Catalog, Message, read_plural_forms, render_po
 
 FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
 FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes
@@ -36,11 +34,10 @@ def timestamp(now: dt.datetime) -> str:
     return now.strftime("%Y-%m-%d %H:%M%z")
 
 
-def new_template(domain: str, *, origin: str, created: str) -> polib.POFile:
+def new_template(domain: str, *, origin: str, created: str) -> Catalog:
     """An empty template with xgettext's header (fuzzy, placeholder fields)."""
-    template = polib.POFile(wrapwidth=79)
-    template.header = f"Translations template for {domain}.\nExtracted by stele from {origin}."
-    template.metadata = {
+    template = Catalog()
+    template.set_header({
         "Project-Id-Version": domain,
         "Report-Msgid-Bugs-To": "",
         "POT-Creation-Date": created,
@@ -50,81 +47,85 @@ def new_template(domain: str, *, origin: str, created: str) -> polib.POFile:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-    }
-    template.metadata_is_fuzzy = ["fuzzy"]
+    }, comments=[f"Translations template for {domain}.", f"Extracted by stele from {origin}."], fuzzy=True)
     return template
 
 
-def add_segments(template: polib.POFile, segments: Iterable[Segment], *, rules: Sequence[DisclaimerRule]) -> None:
+def add_segments(template: Catalog, segments: Iterable[Segment], *, rules: Sequence[DisclaimerRule]) -> None:
     """Append one entry per distinct msgid, in source order, with references and comments."""
     descriptions = {rule.id: rule.description for rule in rules}
-    by_msgid: dict[str, polib.POEntry] = {}
+    by_msgid: dict[str, Message] = {}
     for segment in segments:
         entry = by_msgid.get(segment.msgid)
         if entry is None:
-            entry = polib.POEntry(msgid=segment.msgid, msgstr="")
-            by_msgid[segment.msgid] = entry
+            entry = by_msgid[segment.msgid] = Message(msgid=segment.msgid)
             template.append(entry)
-        entry.occurrences.append((segment.path, str(segment.line)))
-        for line in _comments(segment, descriptions):
-            if line not in entry.comment.split("\n"):
-                entry.comment = f"{entry.comment}\n{line}" if entry.comment else line
+        entry.references.append(f"{segment.path}:{segment.line}")
+        _add_comments(entry, _comments(segment, descriptions))
+
+
+def _add_comments(entry: Message, lines: Iterable[str]) -> None:
+    for line in lines:
+        if line not in entry.extracted:
+            entry.extracted.append(line)
 
 
 def _comments(segment: Segment, descriptions: dict[str, str]) -> list[str]:
     lines = [segment.detail or segment.kind.value]
     if segment.disclaimers:
         what = "; ".join(descriptions.get(rule, "marked in the source") for rule in segment.disclaimers)
-        lines.append(
-            f"DISCLAIMER ({', '.join(segment.disclaimers)}): {what}. Its meaning must survive"
-            " translation in full: do not drop, soften or strengthen it, and keep every number"
-            " and unit. The page is published only once this is translated and not fuzzy."
-        )
+        lines.append(disclaimer_comment(
+            segment.disclaimers,
+            f"{what}. Its meaning must survive translation in full: do not drop, soften or strengthen it, and keep"
+            " every number and unit. The page is published only once this is translated and not fuzzy.",
+        ))
     return lines
 
 
 def add_message(
-    template: polib.POFile,
+    template: Catalog,
     message: str | tuple[str, ...],
     *,
-    reference: tuple[str, str],
+    reference: str,
     comments: Sequence[str] = (),
     context: str | None = None,
 ) -> None:
     """Add a template string (singular or plural), merging repeated ones."""
-    msgid, plural = (message, "") if isinstance(message, str) else (message[0], message[1])
-    entry = template.find(msgid, msgctxt=context) if context else template.find(msgid)
-    if entry is None or entry.msgctxt != context:
-        entry = polib.POEntry(msgid=msgid, msgid_plural=plural, msgctxt=context)
-        if plural:
-            entry.msgstr_plural = {0: "", 1: ""}
-        if _PYTHON_FORMAT_RE.search(msgid + plural):
+    msgid, plural = (message, None) if isinstance(message, str) else (message[0], message[1])
+    entry = template.find(msgid, context)
+    if entry is None:
+        entry = Message(msgid=msgid, msgid_plural=plural, msgctxt=context, msgstr_plural=["", ""] if plural else [])
+        if _PYTHON_FORMAT_RE.search(msgid + (plural or "")):
             entry.flags.append("python-format")
         template.append(entry)
-    if reference not in entry.occurrences:
-        entry.occurrences.append(reference)
-    for line in comments:
-        if line not in entry.comment.split("\n"):
-            entry.comment = f"{entry.comment}\n{line}" if entry.comment else line
+    if reference not in entry.references:
+        entry.references.append(reference)
+    _add_comments(entry, comments)
 
 
-def same_content(a: polib.POFile, b: polib.POFile) -> bool:
+def same_content(a: Catalog, b: Catalog) -> bool:
     """True when two catalogs differ at most in their POT-Creation-Date."""
-    strip = {"POT-Creation-Date"}
-    meta_a = {k: v for k, v in a.metadata.items() if k not in strip}
-    meta_b = {k: v for k, v in b.metadata.items() if k not in strip}
-    return meta_a == meta_b and a.header == b.header and [str(e) for e in a] == [str(e) for e in b]
+    return render_po(_without_date(a)) == render_po(_without_date(b))
 
 
-def init_catalog(template: polib.POFile, info: LocaleInfo, *, now: dt.datetime) -> polib.POFile:
+def _without_date(catalog: Catalog) -> Catalog:
+    copy = Catalog(list(catalog.messages))
+    metadata = catalog.metadata()
+    metadata.pop("POT-Creation-Date", None)
+    if copy.header is not None:
+        copy.messages[0] = replace(copy.messages[0], flags=list(copy.messages[0].flags))
+        copy.set_header(metadata)
+    return copy
+
+
+def init_catalog(template: Catalog, info: LocaleInfo, *, now: dt.datetime) -> Catalog:
     """A new catalog for ``info`` from ``template``, with Language and Plural-Forms from CLDR."""
-    catalog = polib.POFile(wrapwidth=79)
-    domain = template.metadata.get("Project-Id-Version", "messages")
-    catalog.header = f"{info.native_name} ({info.code}) translations for {domain}."
-    catalog.metadata = {
+    catalog = Catalog()
+    domain = template.header_field("Project-Id-Version", "messages")
+    catalog.set_header({
         "Project-Id-Version": domain,
         "Report-Msgid-Bugs-To": "",
-        "POT-Creation-Date": template.metadata.get("POT-Creation-Date", timestamp(now)),
+        "POT-Creation-Date": template.header_field("POT-Creation-Date", timestamp(now)),
         "PO-Revision-Date": timestamp(now),
         "Last-Translator": "",
         "Language-Team": f"{info.native_name} <{info.code}@li.org>",
@@ -133,60 +134,47 @@ def init_catalog(template: polib.POFile, info: LocaleInfo, *, now: dt.datetime) 
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": info.plural_forms,
-    }
+    }, comments=[f"{info.native_name} ({info.code}) translations for {domain}."])
     merged, _ = merge_catalog(template, catalog)
     return merged
 
 
-_PLURAL_FORMS_RE = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*")
-
-
-def plural_forms_problem(catalog: polib.POFile, *, needed: bool) -> str | None:
+def plural_forms_problem(catalog: Catalog, *, needed: bool) -> str | None:
     """What is wrong with the catalog's Plural-Forms header (None when fine or not needed)."""
-    value = catalog.metadata.get("Plural-Forms")
+    value = catalog.metadata().get("Plural-Forms")
     example = "e.g. 'Plural-Forms: nplurals=2; plural=(n != 1);' ('stele init' writes the right one)"
     if value is None:
         return f"header has no Plural-Forms but the catalog has plural messages; add one, {example}" if needed else None
-    match = _PLURAL_FORMS_RE.fullmatch(value)
-    if match is None or int(match.group(1)) < 1:
-        return f"header has an unreadable Plural-Forms {value!r}; write it as {example}"
-    try:
-        problem, _ = check_values(parse_plural(match.group(2)), int(match.group(1)))
-    except PluralSyntaxError as exc:
-        problem = f"the plural expression is invalid ({exc})"
-    return f"header Plural-Forms: {problem}; fix it, {example}" if problem else None
-
-
-def nplurals(catalog: polib.POFile) -> int:
-    """The catalog's nplurals from its Plural-Forms header (2 when absent)."""
-    match = re.search(r"nplurals\s*=\s*(\d+)", catalog.metadata.get("Plural-Forms", ""))
-    return int(match.group(1)) if match else 2
+    forms = read_plural_forms(value)
+    if forms.ok:
+        return None
+    if forms.nplurals is None or forms.expression is None:
+        return f"header has an unreadable Plural-Forms {value!r} ({'; '.join(forms.problems)}); write it as {example}"
+    return f"header Plural-Forms: {forms.problems[0]}; fix it, {example}"
 
 
 class Memory:
     """Reviewed translations from a locale's other catalogs, by (msgctxt, msgid) and by msgid."""
 
-    def __init__(self, catalogs: Iterable[polib.POFile] = ()):
-        self.exact: dict[tuple[str | None, str], polib.POEntry] = {}
-        self.by_msgid: dict[str, polib.POEntry] = {}
+    def __init__(self, catalogs: Iterable[Catalog] = ()):
+        self.exact: dict[tuple[str | None, str], Message] = {}
+        self.by_msgid: dict[str, Message] = {}
         for catalog in catalogs:
             for entry in catalog:
-                if entry.msgid and _translated(entry) and "fuzzy" not in entry.flags:
-                    self.exact.setdefault((entry.msgctxt, entry.msgid), entry)
+                if entry.msgid and not entry.obsolete and entry.has_translation and not entry.fuzzy:
+                    self.exact.setdefault(entry.key, entry)
                     self.by_msgid.setdefault(entry.msgid, entry)
 
-    def find(self, new: polib.POEntry) -> tuple[polib.POEntry, bool] | None:
+    def find(self, new: Message) -> tuple[Message, bool] | None:
         """A translation of the same text, and whether it is safe (same context) or only a guess."""
-        same = self.exact.get((new.msgctxt, new.msgid))
+        same = self.exact.get(new.key)
         if same is not None:
             return same, True
         other = self.by_msgid.get(new.msgid)
         return (other, False) if other is not None else None
 
 
-def merge_catalog(
-    template: polib.POFile, old: polib.POFile, memory: Memory | None = None
-) -> tuple[polib.POFile, MergeStats]:
+def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None) -> tuple[Catalog, MergeStats]:
     """Merge ``template`` into ``old`` as msgmerge does, losing no translation.
 
     Exact matches keep their translation (obsolete ones come back to life); a
@@ -195,23 +183,25 @@ def merge_catalog(
     message gets the closest old translation, fuzzy, with the old msgid as
     ``#|``; old messages no longer in the template become obsolete.
     """
-    merged = polib.POFile(wrapwidth=79)
-    merged.header, merged.metadata = old.header, dict(old.metadata)
-    merged.metadata_is_fuzzy = old.metadata_is_fuzzy
-    if "POT-Creation-Date" in template.metadata:
-        merged.metadata["POT-Creation-Date"] = template.metadata["POT-Creation-Date"]
-    index = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
-    for entry in old.obsolete_entries():
-        index.setdefault((entry.msgctxt, entry.msgid), entry)
-    matcher = _FuzzyIndex([e for e in old if e.msgid and _translated(e)])
+    merged = Catalog([replace(old.header, flags=list(old.header.flags))] if old.header is not None else [])
+    created = template.metadata().get("POT-Creation-Date")
+    if created is not None and merged.header is not None:
+        merged.set_field("POT-Creation-Date", created)
+    entries = old.entries
+    index = {e.key: e for e in entries if not e.obsolete}
+    for entry in entries:
+        if entry.obsolete:
+            index.setdefault(entry.key, entry)
+    matcher = _FuzzyIndex([e for e in entries if e.msgid and e.has_translation])
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
-    plurals = nplurals(old)
+    plurals = old.nplurals()
     for new in template:
-        found = index.get((new.msgctxt, new.msgid))
+        found = index.get(new.key)
         if found is not None:
             used.add(id(found))
-        recalled = memory.find(new) if memory is not None and (found is None or not _translated(found)) else None
+        wanted = memory is not None and (found is None or not found.has_translation)
+        recalled = memory.find(new) if memory is not None and wanted else None
         if recalled is not None:
             counts["memory"] += 1
             merged.append(_recall(new, recalled[0], plurals, safe=recalled[1], comments=found))
@@ -221,87 +211,74 @@ def merge_catalog(
         else:
             guess = matcher.closest(new.msgid)
             counts["fuzzy" if guess else "new"] += 1
-            merged.append(_guess(new, guess, plurals) if guess else _fresh(new, plurals))
-    obsolete = [_obsolete(e) for e in old if id(e) not in used and (_translated(e) or e.tcomment)]
-    merged.extend(obsolete)
+            merged.append(_guess(new, guess, plurals) if guess else _skeleton(new, plurals))
+    obsolete = [_obsolete(e) for e in entries if id(e) not in used and (e.has_translation or e.comments)]
+    for entry in obsolete:
+        merged.append(entry)
     return merged, MergeStats(obsolete=len(obsolete), **counts)
 
 
-def _recall(
-    new: polib.POEntry, source: polib.POEntry, plurals: int, *, safe: bool, comments: polib.POEntry | None
-) -> polib.POEntry:
+def _recall(new: Message, source: Message, plurals: int, *, safe: bool, comments: Message | None) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, source, plurals)
-    entry.tcomment = comments.tcomment if comments is not None else ""
+    entry.comments = list(comments.comments) if comments is not None else []
     if not safe:
-        entry.flags.insert(0, "fuzzy")
-        entry.tcomment = "\n".join(
-            filter(None, [entry.tcomment, f"{FUZZY_NOTE} from the same text in another context"])
-        )
+        entry.set_fuzzy(True)
+        entry.comments.append(f"{FUZZY_NOTE} from the same text in another context")
     return entry
 
 
 class _FuzzyIndex:
-    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.fuzzy."""
+    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy."""
 
-    def __init__(self, entries: list[polib.POEntry]):
+    def __init__(self, entries: list[Message]):
         self._entries = [e for e in entries if len(e.msgid) <= FUZZY_MAX_CHARS]
         self._index = FuzzyIndex([e.msgid for e in self._entries], FUZZY_CUTOFF)
 
-    def closest(self, msgid: str) -> polib.POEntry | None:
+    def closest(self, msgid: str) -> Message | None:
         if not self._entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
         best = self._index.closest(msgid)
         return self._entries[best[0]] if best else None
 
 
-def _translated(entry: polib.POEntry) -> bool:
-    if entry.msgid_plural:
-        return any(entry.msgstr_plural.values())
-    return bool(entry.msgstr)
-
-
-def _skeleton(new: polib.POEntry, plurals: int) -> polib.POEntry:
-    entry = polib.POEntry(
+def _skeleton(new: Message, plurals: int) -> Message:
+    return Message(
         msgid=new.msgid,
         msgid_plural=new.msgid_plural,
         msgctxt=new.msgctxt,
-        occurrences=list(new.occurrences),
-        comment=new.comment,
+        msgstr_plural=[""] * plurals if new.msgid_plural is not None else [],
+        references=list(new.references),
+        extracted=list(new.extracted),
         flags=[f for f in new.flags if f != "fuzzy"],
     )
-    if new.msgid_plural:
-        entry.msgstr_plural = {i: "" for i in range(plurals)}
-    return entry
 
 
-def _fill(entry: polib.POEntry, source: polib.POEntry, plurals: int) -> None:
-    if entry.msgid_plural:
-        values = source.msgstr_plural if source.msgid_plural else {0: source.msgstr}
-        entry.msgstr_plural = {i: values.get(i, "") for i in range(max(plurals, len(values)))}
+def _fill(entry: Message, source: Message, plurals: int) -> None:
+    if entry.msgid_plural is not None:
+        values = source.translations
+        entry.msgstr_plural = [values[i] if i < len(values) else "" for i in range(max(plurals, len(values)))]
     else:
-        entry.msgstr = source.msgstr if not source.msgid_plural else source.msgstr_plural.get(0, "")
+        entry.msgstr = source.translations[0] if source.translations else ""
 
 
-def _carry(new: polib.POEntry, old: polib.POEntry, plurals: int) -> polib.POEntry:
+def _carry(new: Message, old: Message, plurals: int) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
-    entry.tcomment = old.tcomment
-    if "fuzzy" in old.flags and _translated(old):
-        entry.flags.insert(0, "fuzzy")
+    entry.comments = list(old.comments)
+    if old.fuzzy and old.has_translation:
+        entry.set_fuzzy(True)
         entry.previous_msgctxt = old.previous_msgctxt
         entry.previous_msgid = old.previous_msgid
         entry.previous_msgid_plural = old.previous_msgid_plural
     return entry
 
 
-def _guess(new: polib.POEntry, old: polib.POEntry, plurals: int) -> polib.POEntry:
+def _guess(new: Message, old: Message, plurals: int) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
-    entry.flags.insert(0, "fuzzy")
-    warnings = fuzzy_warnings(new, old)
-    if warnings:
-        entry.tcomment = "\n".join(warnings)
+    entry.set_fuzzy(True)
+    entry.comments = fuzzy_warnings(new, old)
     entry.previous_msgctxt = old.msgctxt if old.msgctxt != new.msgctxt else None
     entry.previous_msgid = old.msgid
     entry.previous_msgid_plural = old.msgid_plural or None
@@ -313,7 +290,7 @@ _NEGATION_RE = re.compile(r"(?i)\b(?:not|no|never|none|nor|without|cannot|avoid)
 FUZZY_NOTE = "stele: fuzzy guess"
 
 
-def fuzzy_warnings(new: polib.POEntry, old: polib.POEntry) -> list[str]:
+def fuzzy_warnings(new: Message, old: Message) -> list[str]:
     """Why a fuzzy guess is unsafe: its numbers, negations or disclaimer status differ."""
     notes = []
     old_numbers, new_numbers = _NUMBER_RE.findall(old.msgid), _NUMBER_RE.findall(new.msgid)
@@ -324,27 +301,22 @@ def fuzzy_warnings(new: polib.POEntry, old: polib.POEntry) -> list[str]:
         )
     if len(_NEGATION_RE.findall(old.msgid)) != len(_NEGATION_RE.findall(new.msgid)):
         notes.append(f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added")
-    if ("DISCLAIMER" in (old.comment or "")) != ("DISCLAIMER" in (new.comment or "")):
+    if bool(disclaimer_ids(old.extracted)) != bool(disclaimer_ids(new.extracted)):
         notes.append(f"{FUZZY_NOTE} from a message whose disclaimer status differs: translate it afresh")
     return notes
 
 
-def _fresh(new: polib.POEntry, plurals: int) -> polib.POEntry:
-    return _skeleton(new, plurals)
-
-
-def _obsolete(old: polib.POEntry) -> polib.POEntry:
-    entry = polib.POEntry(
+def _obsolete(old: Message) -> Message:
+    return Message(
         msgid=old.msgid,
         msgstr=old.msgstr,
         msgid_plural=old.msgid_plural,
+        msgstr_plural=list(old.msgstr_plural),
         msgctxt=old.msgctxt,
-        tcomment=old.tcomment,
+        comments=list(old.comments),
         flags=list(old.flags),
         previous_msgctxt=old.previous_msgctxt,
         previous_msgid=old.previous_msgid,
         previous_msgid_plural=old.previous_msgid_plural,
         obsolete=True,
     )
-    entry.msgstr_plural = dict(old.msgstr_plural)
-    return entry

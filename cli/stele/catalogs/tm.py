@@ -12,15 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import polib
-
 from stele import __version__
 from stele.catalogs.workflow import SITE_DOMAIN, known_locales
 from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_atomic
 from stele.locales import validate_locale
 from stele.model import Config
-from stele.po.files import read_po, write_po
+from stele.po import Catalog, Message, read_po, write_po
 
 TM_COMMENT = "stele: from translation memory (TMX)"
 MT_COMMENT = "stele: machine translation, not reviewed"
@@ -90,19 +88,19 @@ def _header(source_locale: str) -> dict[str, str]:
     }
 
 
-def _exportable(config: Config, code: str, *, required: bool) -> Iterator[polib.POEntry]:
+def _exportable(config: Config, code: str, *, required: bool) -> Iterator[Message]:
     """The locale's translated, non-fuzzy, singular entries, articles first and ``site`` last."""
     for path in catalog_paths(config, code, required=required):
         shown = config.relative(path)
-        for entry in read_po(path, display=shown).translated_entries():
-            if entry.msgid_plural or not entry.msgid:
+        for entry in read_po(path, display=shown):
+            if not entry.translated or entry.msgid_plural is not None or not entry.msgid:
                 continue  # TMX has no plural forms
             bad = _XML_ILLEGAL_RE.search(entry.msgid + entry.msgstr)
             if bad:
                 raise TmxError(
                     f"control character U+{ord(bad.group()):04X} cannot go into XML; remove it from the entry",
                     path=shown,
-                    line=entry.linenum,
+                    line=entry.line,
                 )
             yield entry
 
@@ -242,20 +240,18 @@ def _decode(data: bytes, path: Path) -> str:
 # --- filling catalogs ---------------------------------------------------------------------------------------------
 
 
-def _fillable(entry: polib.POEntry) -> bool:
-    return bool(entry.msgid) and not entry.obsolete and not entry.msgid_plural and not entry.msgstr
+def _fillable(entry: Message) -> bool:
+    return bool(entry.msgid) and not entry.obsolete and entry.msgid_plural is None and not entry.msgstr
 
 
-def _fill(entry: polib.POEntry, text: str, comment: str) -> None:
+def _fill(entry: Message, text: str, comment: str) -> None:
     entry.msgstr = text
-    if "fuzzy" not in entry.flags:
-        entry.flags.insert(0, "fuzzy")
-    lines = entry.tcomment.split("\n") if entry.tcomment else []
-    if comment not in lines:
-        entry.tcomment = "\n".join([*lines, comment])
+    entry.set_fuzzy(True)
+    if comment not in entry.comments:
+        entry.comments.append(comment)
 
 
-def apply_memory(catalog: polib.POFile, memory: dict[str, str]) -> int:
+def apply_memory(catalog: Catalog, memory: dict[str, str]) -> int:
     """Fill empty translations whose msgid is in ``memory``, each marked fuzzy; returns how many."""
     filled = 0
     for entry in catalog:
@@ -266,7 +262,7 @@ def apply_memory(catalog: polib.POFile, memory: dict[str, str]) -> int:
 
 
 def machine_translate(
-    catalog: polib.POFile, command: list[str], *, locale: str, timeout: float = 60, source_locale: str = "en"
+    catalog: Catalog, command: list[str], *, locale: str, timeout: float = 60, source_locale: str = "en"
 ) -> int:
     """Fill every untranslated entry with ``command``'s output, marked fuzzy; returns how many.
 
@@ -287,9 +283,9 @@ def machine_translate(
     return len(todo)
 
 
-def _run(command: list[str], entry: polib.POEntry, env: dict[str, str], timeout: float) -> str:
+def _run(command: list[str], entry: Message, env: dict[str, str], timeout: float) -> str:
     shown = f"machine translation command {shlex.join(command)}"
-    where = f" ({entry.occurrences[0][0]}:{entry.occurrences[0][1]})" if entry.occurrences else ""
+    where = f" ({entry.references[0]})" if entry.references else ""
     source: str = entry.msgid
     what = f"for {_short(source)!r}{where}"
     try:
@@ -346,14 +342,14 @@ def machine_translate_project(
 ) -> list[Filled]:
     """Machine-translate the locales' untranslated entries, as fuzzy (for ``stele update``)."""
 
-    def fill(catalog: polib.POFile, code: str) -> int:
+    def fill(catalog: Catalog, code: str) -> int:
         return machine_translate(catalog, command, locale=code, timeout=timeout, source_locale=config.source_locale)
 
     return _fill_project(config, locales, "stele update", fill)
 
 
 def _fill_project(
-    config: Config, locales: list[str] | None, origin: str, fill: Callable[[polib.POFile, str], int]
+    config: Config, locales: list[str] | None, origin: str, fill: Callable[[Catalog, str], int]
 ) -> list[Filled]:
     """Fill every catalog of each locale in memory, then write those that changed (nothing if one fill fails)."""
     codes = [validate_locale(c, origin=origin) for c in locales] if locales else known_locales(config)

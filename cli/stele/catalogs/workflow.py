@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import jinja2.ext
-import polib
 from babel.messages.extract import extract
 
 from stele.catalogs.merge import (
@@ -28,7 +27,7 @@ from stele.catalogs.source import read_articles
 from stele.errors import CatalogError, TemplateError
 from stele.locales import locale_info, validate_locale
 from stele.model import Config
-from stele.po.files import read_po, render_po, write_mo, write_po
+from stele.po import Catalog, read_po, render_po, write_po
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
@@ -57,10 +56,10 @@ def catalog_path(config: Config, locale: str, domain: str) -> Path:
     return config.locales_dir / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
-def build_templates(config: Config, *, now: dt.datetime) -> dict[str, polib.POFile]:
+def build_templates(config: Config, *, now: dt.datetime) -> dict[str, Catalog]:
     """Every template of the project, by domain: one per article, plus ``site``."""
     created = timestamp(now)
-    templates: dict[str, polib.POFile] = {}
+    templates: dict[str, Catalog] = {}
     for parsed in parse_project(config):
         pot = new_template(parsed.article.slug, origin=parsed.article.path, created=created)
         add_segments(pot, parsed.segments, rules=config.disclaimer_rules)
@@ -69,7 +68,7 @@ def build_templates(config: Config, *, now: dt.datetime) -> dict[str, polib.POFi
     return templates
 
 
-def site_template(config: Config, *, created: str) -> polib.POFile:
+def site_template(config: Config, *, created: str) -> Catalog:
     """Template strings from templates/**/*.html (Babel's Jinja2 extractor)."""
     pot = new_template(SITE_DOMAIN, origin=config.relative(config.templates_dir), created=created)
     for path in sorted(config.templates_dir.rglob("*.html")):
@@ -91,7 +90,7 @@ def site_template(config: Config, *, created: str) -> polib.POFile:
         except UnicodeDecodeError:
             raise TemplateError("not UTF-8; save the template as UTF-8", path=shown) from None
         for lineno, message, comments, context in found:
-            add_message(pot, message, reference=(shown, str(lineno)), comments=comments, context=context)
+            add_message(pot, message, reference=f"{shown}:{lineno}", comments=comments, context=context)
     return pot
 
 
@@ -108,7 +107,7 @@ def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
         if path.exists():
             old = read_po(path, display=config.relative(path))
             if same_content(old, pot):
-                pot.metadata["POT-Creation-Date"] = old.metadata.get("POT-Creation-Date", "")
+                pot.set_field("POT-Creation-Date", old.header_field("POT-Creation-Date"))
         results.append(FileResult(config.relative(path), write_po(path, pot)))
     return results
 
@@ -126,7 +125,7 @@ def template_domains(config: Config) -> list[str]:
     return [path.stem for path in paths]
 
 
-def load_templates(config: Config) -> dict[str, polib.POFile]:
+def load_templates(config: Config) -> dict[str, Catalog]:
     """The templates on disk, by domain; none at all is an error."""
     paths = [template_path(config, domain) for domain in template_domains(config)]
     return {path.stem: read_po(path, display=config.relative(path)) for path in paths}
@@ -136,7 +135,7 @@ def init_locales(config: Config, locales: list[str], *, now: dt.datetime) -> lis
     """Create each locale's catalogs; existing catalogs are left alone."""
     codes = [validate_locale(code, origin="stele init") for code in locales]
     templates = load_templates(config)
-    prepared: list[tuple[Path, polib.POFile]] = []
+    prepared: list[tuple[Path, Catalog]] = []
     for code in codes:
         info = locale_info(code)
         for domain, pot in templates.items():
@@ -166,7 +165,7 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     """
     codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
     templates = load_templates(config)
-    prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
+    prepared: list[tuple[Path, Catalog, MergeStats]] = []
     for code in codes:
         folder = config.locales_dir / code / "LC_MESSAGES"
         existing = {
@@ -184,11 +183,11 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
 
 
-def _has_plurals(catalog: polib.POFile | None) -> bool:
-    return catalog is not None and any(e.msgid_plural for e in catalog)
+def _has_plurals(catalog: Catalog | None) -> bool:
+    return catalog is not None and any(e.msgid_plural is not None for e in catalog)
 
 
-def read_catalog(config: Config, path: Path, *, needed: bool) -> polib.POFile:
+def read_catalog(config: Config, path: Path, *, needed: bool) -> Catalog:
     """A locale's catalog, refused (with the header's line) when its Plural-Forms is missing or broken."""
     shown = config.relative(path)
     catalog = read_po(path, display=shown)
@@ -208,13 +207,7 @@ def _header_line(path: Path, key: str) -> int:
     return 1
 
 
-def merge_files(definitions: Path, reference: Path) -> tuple[polib.POFile, MergeStats]:
+def merge_files(definitions: Path, reference: Path) -> tuple[Catalog, MergeStats]:
     """``stele merge``: any catalog and template, no project needed."""
     return merge_catalog(read_po(reference), read_po(definitions))
 
-
-def compile_file(catalog: Path, target: Path) -> int:
-    """``stele compile``: one .po into one .mo; returns the number of messages written."""
-    po = read_po(catalog)
-    write_mo(target, po)
-    return sum(1 for e in po.translated_entries())

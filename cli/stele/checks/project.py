@@ -6,14 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
-import polib
-
 from stele.catalogs.merge import merge_catalog, same_content
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import build_templates, catalog_path, known_locales, template_path
 from stele.checks.pages import check_pages
 from stele.model import Config, Finding
-from stele.po.files import read_po, render_po
+from stele.po import Catalog, read_po, render_po
 from stele.rules import CheckOptions, catalog_file, check_file
 from stele.rules.content import escape_problem
 from stele.site.build import assess_site
@@ -63,7 +61,7 @@ def _stale(config: Config) -> Iterator[Finding]:
             yield from _stale_catalog(config, locale, domain, on_disk)
 
 
-def _stale_catalog(config: Config, locale: str, domain: str, template: polib.POFile) -> Iterator[Finding]:
+def _stale_catalog(config: Config, locale: str, domain: str, template: Catalog) -> Iterator[Finding]:
     path = catalog_path(config, locale, domain)
     shown = config.relative(path)
     if not path.exists():

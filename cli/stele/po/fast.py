@@ -1,11 +1,11 @@
-"""PO bytes straight to .mo pairs for ``stele compile`` (used by stele.po_io): the lean reader, no text held."""
+"""PO bytes straight to .mo pairs for ``stele compile`` (used by stele.po.mo): the lean reader, no text held."""
 
 from __future__ import annotations
 
 import codecs
 import re
 
-from stele.po.syntax import Message, ParsedPo
+from stele.po.catalog import Catalog, Message
 
 
 def header_bytes(metadata: dict[str, str], codec: str) -> bytes:
@@ -43,7 +43,7 @@ _BYTE_ESCAPE_RE = re.compile(rb"\\(.)")
 
 
 def fast_pairs(data: bytes, codec: str) -> tuple[dict[bytes, bytes], int] | None:
-    """The lean reader's pairs and count, as ``po_io._parsed_pairs`` gives them; None if the strict one must read it."""
+    """The lean reader's pairs and count, as ``stele.po.mo.mo_pairs`` gives them; None: the strict one must read it."""
     if data.startswith(b"\xef\xbb\xbf") or b"\r" in data or b"\\\n" in data or not _decodes(data, codec):
         return None
     pairs: dict[bytes, bytes] = {}
@@ -65,7 +65,7 @@ def fast_pairs(data: bytes, codec: str) -> tuple[dict[bytes, bytes], int] | None
         if forms is None or plural == b"":
             return None
         if not msgid:
-            metadata = ParsedPo([Message(msgstr=forms[0].decode(codec))], []).metadata()
+            metadata = Catalog([Message(msgstr=forms[0].decode(codec))], []).metadata()
             pairs.update({b"": header_bytes(metadata, codec)} if metadata else {})
         elif obsolete or (b"fuzzy" in match["comments"] and _fuzzy(match["comments"])):
             continue

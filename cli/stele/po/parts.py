@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stele.po.syntax import _ENDABLE, Message, ParsedPo, _duplicates, _read, _Reader
+from stele.po.catalog import Catalog, Message
+from stele.po.syntax import _ENDABLE, _duplicates, _read, _Reader
 
 # A blank line followed by a line that can only begin a new entry: a comment (not #~ or #|), msgctxt or msgid.
 BOUNDARY_RE = re.compile(rb"\n[ \t\r\f\v]*\n(?=#[^~|]|msgctxt[ \t]|msgid[ \t])")
@@ -16,7 +17,7 @@ _BOM = "byte order mark at the start of the file: msgfmt cannot read it; save wi
 class PoPart:
     """One piece of a PO file, read as the whole file's reader reads it when ``clean`` holds."""
 
-    parsed: ParsedPo  # its messages, and problems (duplicates among its own messages included)
+    parsed: Catalog  # its messages, and problems (duplicates among its own messages included)
     clean: bool  # it ends between entries: nothing in progress that the next piece could continue
     keys: frozenset[int]  # hashes of its messages' duplicate keys, to find duplicates across pieces
 
@@ -47,7 +48,7 @@ def parse_po_part(
     reader.close(end)
     _duplicates(reader)
     keys = frozenset(hash(duplicate_key(message)) for message in reader.messages)
-    return PoPart(ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line)), clean, keys)
+    return PoPart(Catalog(reader.messages, sorted(reader.problems, key=lambda p: p.line)), clean, keys)
 
 
 def duplicate_key(message: Message) -> tuple[str | None, str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 Expression = Callable[[int], int]  # n → plural form index; raises ZeroDivisionError
 
+_NPLURALS_RE = re.compile(r"[ \t\n\v\f\r]*([0-9]+)")
 _MASK = (1 << 64) - 1  # msgfmt evaluates in unsigned long
 _TOKEN_RE = re.compile(r"[ \t]*(?:([0-9]+)|(==|!=|&&|\|\||<=|>=|[<>*/%+\-!n?:()])|([;\n]|\Z)|(.))")
 _BINARY: dict[str, tuple[int, Callable[[int, int], int]]] = {
@@ -129,3 +131,42 @@ def histogram(expression: Expression, low: int, high: int, form: int) -> int:
         except ZeroDivisionError:
             continue
     return count
+
+
+@dataclass(frozen=True, slots=True)
+class PluralForms:
+    """A Plural-Forms header as msgfmt reads it: nplurals, the expression, and what is wrong (empty when fine)."""
+
+    nplurals: int | None = None
+    expression: Expression | None = None
+    problems: list[str] = field(default_factory=list)  # bare reasons; callers add where and how to fix
+    often: list[bool] | None = None  # which forms occur for 5 or more n in 0…1000 (None: unknown)
+    missing: bool = False  # neither nplurals= nor plural= is there
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.nplurals is not None
+
+
+def read_plural_forms(text: str) -> PluralForms:
+    """The one Plural-Forms parser: ``nplurals=`` and ``plural=`` read wherever they stand in ``text`` (the
+    field's value or the whole header), in either order, as msgfmt's check_plural does."""
+    nplurals_at, plural_at = text.find("nplurals="), text.find("plural=")
+    if nplurals_at < 0 or plural_at < 0:
+        lacking = " and ".join(part for part, at in (("nplurals=INTEGER", nplurals_at),
+                                                     ("plural=EXPRESSION", plural_at)) if at < 0)
+        return PluralForms(problems=[f"lacks {lacking}"], missing=nplurals_at < 0 and plural_at < 0)
+    problems: list[str] = []
+    match = _NPLURALS_RE.match(text, nplurals_at + 9)
+    if match is None:
+        problems.append("invalid nplurals value")
+    try:
+        expression = parse_plural(text[plural_at + 7:])
+    except PluralSyntaxError as exc:
+        problems.append(f"invalid plural expression ({exc})")
+        expression = None
+    if problems or match is None or expression is None:
+        return PluralForms(problems=problems)
+    nplurals = int(match.group(1))
+    problem, often = check_values(expression, nplurals)
+    return PluralForms(nplurals, expression, [problem] if problem else [], often)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+
+from stele.po.catalog import Catalog, Message, SyntaxProblem
 
 _WS = " \t\r\f\v"
 _FAST_KEYWORD_RE = re.compile(
@@ -42,74 +43,6 @@ _ENDABLE = frozenset(("id", "plural", "str", "strn"))  # states where a message 
 _BAD_BYTES = "invalid multibyte sequence: these bytes are not valid in the header's charset; re-encode the file"
 _MISSING = {"id": "missing 'msgstr' section: give the message a msgstr",
             "plural": "missing 'msgstr[]' section: give the message msgstr[0], msgstr[1], …"}
-
-
-@dataclass(slots=True)
-class Message:
-    """One PO entry as written, with the lines its parts stand on."""
-
-    msgid: str = ""
-    msgstr: str = ""
-    msgctxt: str | None = None
-    msgid_plural: str | None = None
-    msgstr_plural: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
-    extracted: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
-    previous_msgid: str | None = None
-    previous_msgctxt: str | None = None
-    previous_msgid_plural: str | None = None
-    obsolete: bool = False
-    line: int = 0
-    msgstr_line: int = 0
-    flags_start: int = 0  # where the last '#,' line's flags begin in flags: msgfmt heeds only that line
-
-    @property
-    def is_header(self) -> bool:
-        return self.msgid == "" and self.msgctxt is None and not self.obsolete
-
-    @property
-    def fuzzy(self) -> bool:
-        return "fuzzy" in self.flags
-
-    @property
-    def translations(self) -> list[str]:
-        return self.msgstr_plural if self.msgid_plural is not None else [self.msgstr]
-
-    @property
-    def translated(self) -> bool:
-        return all(self.translations) and bool(self.translations) and not self.fuzzy
-
-
-@dataclass(frozen=True, slots=True)
-class SyntaxProblem:
-    line: int
-    message: str
-
-
-@dataclass(slots=True)
-class ParsedPo:
-    """A whole PO file: its messages (header first if present) and what could not be read."""
-
-    messages: list[Message]
-    problems: list[SyntaxProblem]
-
-    @property
-    def header(self) -> Message | None:
-        first = self.messages[0] if self.messages else None
-        return first if first is not None and first.is_header else None
-
-    def metadata(self) -> dict[str, str]:
-        header = self.header
-        found: dict[str, str] = {}
-        if header is None:
-            return found
-        for line in header.msgstr.split("\n"):
-            key, sep, value = line.partition(":")
-            if sep:
-                found.setdefault(key.strip(), value.strip())
-        return found
 
 
 def unescape(body: str) -> str:
@@ -312,7 +245,7 @@ class _Reader:
             setattr(message, name, (getattr(message, name) or "") + value)
 
 
-def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> ParsedPo:
+def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> Catalog:
     """Read PO ``text`` as msgfmt does; every problem is reported with its line, and reading goes on after it.
 
     ``undecodable``: lone surrogates (U+DC80–U+DCFF) in ``text`` stand for bytes that are invalid in the
@@ -326,7 +259,7 @@ def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> P
         text = text[1:]
     reader.close(_read(reader, text, 1))
     _duplicates(reader)
-    return ParsedPo(reader.messages, sorted(reader.problems, key=lambda p: p.line))
+    return Catalog(reader.messages, sorted(reader.problems, key=lambda p: p.line))
 
 
 _TEXT_FIELDS = (

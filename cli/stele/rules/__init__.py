@@ -11,7 +11,7 @@ from pathlib import Path
 
 from stele.errors import SteleError
 from stele.model import CheckSettings, DisclaimerRule, Finding, Segment
-from stele.po.files import parse_po_file
+from stele.po import parse_po_file
 from stele.rules import content
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from stele.model import Finding, Segment
-from stele.po.syntax import Message, ParsedPo
+from stele.po.catalog import Catalog, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,7 +14,7 @@ class CatalogFile:
     """One .po/.pot file being checked, with what is known about it."""
 
     path: str  # as shown in findings
-    parsed: ParsedPo
+    parsed: Catalog
     locale: str | None  # from the Language header or the folder name; None for a template
     is_template: bool
     segments: dict[str, Segment] = field(default_factory=dict)  # project mode: msgid → source block

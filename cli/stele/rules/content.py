@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from babel.core import get_global
 
 from stele.model import CheckSettings, DisclaimerRule, Finding
-from stele.po.syntax import Message
+from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 
 if TYPE_CHECKING:

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from stele.model import Finding
-from stele.po.plurals import Expression, PluralSyntaxError, check_values, histogram, parse_plural
-from stele.po.syntax import Message, ParsedPo
+from stele.po.catalog import Catalog, Message
+from stele.po.plurals import Expression, PluralForms, histogram, read_plural_forms
 from stele.rules.base import CatalogFile, Rule
 from stele.rules.gettext_format import LANGUAGES, FormatError, compare_formats, parse_format
 
-_NPLURALS_RE = re.compile(r"[ \t\n\v\f\r]*([0-9]+)")
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)")
 _FORMAT_FLAGS = {f"{prefix}{language}-format": (language, prefix in ("", "possible-"))
                  for language in LANGUAGES for prefix in ("", "possible-", "impossible-", "no-")}
@@ -57,7 +56,7 @@ def check_plural_forms(file: CatalogFile) -> Iterator[Finding]:
     """
     if file.is_template:
         return
-    for line, message in _plurals(file.parsed).problems:
+    for line, message in plurals_of(file.parsed).problems:
         yield file.finding("plural-forms", line, message)
 
 
@@ -66,10 +65,10 @@ def check_format(file: CatalogFile) -> Iterator[Finding]:
     plurals: _Plurals | None = None
     for msg in file.parsed.messages:
         languages = _format_languages(msg) if msg.flags else ()
-        if not languages or not _checked(msg) or not _c_string(msg.msgid):
+        if not languages or not checked(msg) or not _c_string(msg.msgid):
             continue
         if plurals is None and msg.msgid_plural is not None:
-            plurals = _plurals(file.parsed)
+            plurals = plurals_of(file.parsed)
         for language in languages:
             yield from _check_message_format(file, msg, language, plurals)
 
@@ -78,7 +77,7 @@ def check_newlines(file: CatalogFile) -> Iterator[Finding]:
     """msgid, msgid_plural and every translation all begin with a newline, or none does; the same at the end."""
     for msg in file.parsed.messages:
         msgid = _c_string(msg.msgid)
-        if not msgid or not _checked(msg):
+        if not msgid or not checked(msg):
             continue
         texts = [("msgid_plural", _c_string(msg.msgid_plural))] if msg.msgid_plural is not None else []
         forms = _forms(msg)
@@ -136,49 +135,44 @@ def _strict(msg: Message, form: int, count: int, plurals: _Plurals | None) -> bo
     return histogram(plurals.expression, limits[0], limits[1], form) > 1
 
 
-def _plurals(parsed: ParsedPo) -> _Plurals:
+def plurals_of(parsed: Catalog) -> _Plurals:
     """msgfmt's check_plural: the header's nplurals= and plural=, read wherever they stand in its msgstr."""
-    plural = [m for m in parsed.messages if m.msgid_plural is not None and _checked(m)]
+    plural = [m for m in parsed.messages if m.msgid_plural is not None and checked(m)]
     header = _header(parsed)
     if header is None or not _c_string(header.msgstr):
         return _Plurals([(plural[0].line, "the catalog has plural messages but no header entry with Plural-Forms; "
                           f"add one, {_PLURAL_FORMS_HINT}")] if plural else [], [False, True], _germanic)
-    text = _c_string(header.msgstr)
-    nplurals_at, plural_at = text.find("nplurals="), text.find("plural=")
-    if nplurals_at < 0 or plural_at < 0:
-        lacking = " and ".join(part for part, at in (("nplurals=INTEGER", nplurals_at), ("plural=EXPRESSION",
-                                                                                        plural_at)) if at < 0)
-        problems = [(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header lacks "
-                     f"{lacking}; add {_PLURAL_FORMS_HINT}")] if plural else []
+    forms = read_plural_forms(_c_string(header.msgstr))
+    if forms.problems and forms.nplurals is None and forms.expression is None and forms.problems[0].startswith("lacks"):
+        problems = [(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
+                     f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
         return _Plurals(problems, None if problems else [False, True], _germanic)
-    return _plural_forms(header.line, text[nplurals_at + 9:], text[plural_at + 7:], plural)
+    if forms.expression is None or forms.nplurals is None:
+        return _Plurals([(header.line, _in_plural_forms(problem)) for problem in forms.problems])
+    if forms.problems:
+        return _Plurals([(header.line, f"{forms.problems[0]}; fix Plural-Forms so the expression gives 0 … "
+                          "nplurals-1")])
+    return _plural_counts(forms, plural)
 
 
-def _plural_forms(line: int, nplurals_text: str, plural_text: str, plural: list[Message]) -> _Plurals:
+def _in_plural_forms(problem: str) -> str:
+    what, paren, detail = problem.partition(" (")
+    return f"{what} in Plural-Forms{' (' + detail if paren else ''}; {_PLURAL_FORMS_HINT}"
+
+
+def _plural_counts(forms: PluralForms, plural: list[Message]) -> _Plurals:
     problems: list[tuple[int, str]] = []
-    match = _NPLURALS_RE.match(nplurals_text)
-    if match is None:
-        problems.append((line, f"invalid nplurals value in Plural-Forms; {_PLURAL_FORMS_HINT}"))
-    try:
-        expression = parse_plural(plural_text)
-    except PluralSyntaxError as exc:
-        problems.append((line, f"invalid plural expression in Plural-Forms ({exc}); {_PLURAL_FORMS_HINT}"))
-    if problems or match is None:
-        return _Plurals(problems)
-    nplurals = int(match.group(1))
-    problem, often = check_values(expression, nplurals)
-    if problem is not None:
-        return _Plurals([(line, f"{problem}; fix Plural-Forms so the expression gives 0 … nplurals-1")])
+    nplurals = forms.nplurals or 0
     for msg in plural:
         count = len(_forms(msg))
         if count != nplurals:
             problems.append((msg.msgstr_line, f"the message has {count} plural form(s) but the header says "
                              f"nplurals={nplurals}; give exactly msgstr[0] … msgstr[{nplurals - 1}], or fix "
                              "Plural-Forms"))
-    return _Plurals(problems, None if problems else often, expression)
+    return _Plurals(problems, None if problems else forms.often, forms.expression)
 
 
-def _header(parsed: ParsedPo) -> Message | None:
+def _header(parsed: Catalog) -> Message | None:
     """The header entry as msgfmt finds it: the first active msgid "" without msgctxt, wherever it stands."""
     return next((msg for msg in parsed.messages if msg.is_header), None)
 
@@ -201,7 +195,7 @@ def _effective_flags(msg: Message) -> list[str]:
     return msg.flags[msg.flags_start:] if msg.flags_start else msg.flags
 
 
-def _checked(msg: Message) -> bool:
+def checked(msg: Message) -> bool:
     """Whether msgfmt checks the message: active, translated (first form not empty), not fuzzy (the header may be)."""
     first = msg.msgstr_plural[0] if msg.msgid_plural is not None and msg.msgstr_plural else msg.msgstr
     if msg.obsolete or not first or first[0] == "\0" or (msg.msgid_plural is not None and not msg.msgstr_plural):

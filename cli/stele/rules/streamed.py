@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stele.model import Finding
-from stele.po.files import _PORTABLE_CODECS, MAX_CATALOG_BYTES, _header_charset, _lenient_codec
+from stele.po.catalog import Catalog, Message
 from stele.po.parts import PoPart, find_boundary, parse_po_part
-from stele.po.syntax import Message, ParsedPo
+from stele.po.reader import MAX_CATALOG_BYTES, PORTABLE_CODECS, header_charset, lenient_codec
 from stele.rules import RULES, CheckOptions, catalog_file, check_file
 from stele.rules.base import CatalogFile
-from stele.rules.gettext_rules import _checked, _plurals
+from stele.rules.gettext_rules import checked, plurals_of
 
 PART_BYTES = 4 << 20  # each piece, read, decoded and checked at once
 MIN_BYTES = 8 << 20  # smaller files are read in one pass
@@ -100,10 +100,10 @@ def _layout(path: Path, size: int, part_bytes: int) -> tuple[bytes, list[int], l
 def _charset(head: bytes) -> tuple[str, bool] | None:
     """The codec, and whether bytes invalid in it are problems, as parse_po_bytes decides; None for codecs
     whose text cannot be cut at any newline byte (only UTF-8 and ASCII are read in pieces)."""
-    charset = _header_charset(head)
-    codec = _PORTABLE_CODECS.get(charset.upper())
+    charset = header_charset(head)
+    codec = PORTABLE_CODECS.get(charset.upper())
     if codec is None:
-        return ("utf-8", False) if _lenient_codec(charset) == "utf-8" else None
+        return ("utf-8", False) if lenient_codec(charset) == "utf-8" else None
     return (codec, True) if codec in ("utf-8", "ascii") else None
 
 
@@ -116,11 +116,11 @@ def _first_part(path: Path, shown: str, data: bytes, charset: tuple[str, bool], 
     if len(messages) < 2 or not messages[0].is_header:
         return None
     file = catalog_file_of(path, shown, part.parsed)
-    header_file = replace(file, parsed=ParsedPo([messages[0]], []))
+    header_file = replace(file, parsed=Catalog([messages[0]], []))
     return header_file, _check_part_parsed(file, part, 1, options)
 
 
-def catalog_file_of(path: Path, shown: str, parsed: ParsedPo) -> CatalogFile:
+def catalog_file_of(path: Path, shown: str, parsed: Catalog) -> CatalogFile:
     language = parsed.metadata().get("Language") or None
     if language is None and path.parent.name == "LC_MESSAGES":
         language = path.parent.parent.name
@@ -152,7 +152,7 @@ def _check_part(task: _Task) -> _PartResult:
     del data
     part = parse_po_part(text, task.first_line, undecodable=undecodable, header_read=True, codec=task.codec)
     del text
-    parsed = ParsedPo(task.file.parsed.messages + part.parsed.messages, part.parsed.problems)
+    parsed = Catalog(task.file.parsed.messages + part.parsed.messages, part.parsed.problems)
     return _check_part_parsed(replace(task.file, parsed=parsed), part, task.first_line, task.options)
 
 
@@ -164,8 +164,8 @@ def _check_part_parsed(file: CatalogFile, part: PoPart, first_line: int, options
         severity = options.severity(info.id)
         findings[info.id] = [replace(f, severity=severity) for f in info.check(file, options) if f.line >= first_line]
     plural = [(m.line, m.msgstr_line, len(m.msgstr_plural)) for m in part.parsed.messages
-              if m.msgid_plural is not None and _checked(m)]
-    often = _plurals(file.parsed).often if plural and options.enabled("format") else None
+              if m.msgid_plural is not None and checked(m)]
+    often = plurals_of(file.parsed).often if plural and options.enabled("format") else None
     return _PartResult(findings, part.clean, part.keys, plural, often)
 
 
@@ -175,9 +175,9 @@ def _merge(results: list[_PartResult], header_file: CatalogFile, options: CheckO
         return None
     stubs = [Message(msgid="x", msgid_plural="x", msgstr_plural=["x"] * count, line=line, msgstr_line=msgstr_line)
              for result in results for line, msgstr_line, count in result.plurals]
-    whole = replace(header_file, parsed=ParsedPo(header_file.parsed.messages + stubs, []))
+    whole = replace(header_file, parsed=Catalog(header_file.parsed.messages + stubs, []))
     if options.enabled("format") and stubs:
-        often = _plurals(whole.parsed).often
+        often = plurals_of(whole.parsed).often
         if any(r.plurals and r.often != often for r in results):
             return None
     findings: list[Finding] = []

@@ -8,15 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
 from stele.errors import PublishError
 from stele.fsutil import write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, locale_info
 from stele.model import Config, HeldBack
-from stele.po.files import MoTranslations, compile_mo, read_mo, read_po, write_mo
+from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.site.cache import Fingerprints, digest
 from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
 from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
@@ -130,7 +128,7 @@ def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
 
 
 def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:
-    found: dict[str, polib.POFile | None] = {}
+    found: dict[str, Catalog | None] = {}
     paths: dict[str, str] = {}
     for domain in domains:
         path = catalog_path(config, locale, domain)
@@ -190,7 +188,7 @@ def _held_message(held: list[HeldBack]) -> str:
     return "\n".join(lines)
 
 
-def pseudo_catalogs(config: Config) -> dict[str, polib.POFile]:
+def pseudo_catalogs(config: Config) -> dict[str, Catalog]:
     """en-XA catalogs for every template on disk, by domain."""
     from stele.catalogs.pseudo import pseudo_catalog
     from stele.catalogs.workflow import load_templates
@@ -199,7 +197,7 @@ def pseudo_catalogs(config: Config) -> dict[str, polib.POFile]:
     return {domain: pseudo_catalog(pot, keep=keep) for domain, pot in load_templates(config).items()}
 
 
-def render_pseudo(config: Config, catalogs: dict[str, polib.POFile]) -> dict[Path, str]:
+def render_pseudo(config: Config, catalogs: dict[str, Catalog]) -> dict[Path, str]:
     """The en-XA pages (public/en-xa/…): every article, from pseudo catalogs, nothing gated."""
     parsed = parse_project(config)
     source = locale_info(config.source_locale)

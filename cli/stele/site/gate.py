@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import polib
-
 from stele.catalogs.segments import ParsedArticle
-from stele.model import HeldBack, Segment, SegmentKind
-
-SITE_DISCLAIMER_MARK = "DISCLAIMER"
+from stele.model import HeldBack, Segment, SegmentKind, disclaimer_ids
+from stele.po import Catalog
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,28 +15,26 @@ class LocaleCatalogs:
     """A locale's catalogs as read from disk, by domain (None where the file is missing)."""
 
     locale: str
-    catalogs: dict[str, polib.POFile | None]
+    catalogs: dict[str, Catalog | None]
     paths: dict[str, str]
 
 
-def site_disclaimers(site_template: polib.POFile | None) -> tuple[str, ...]:
+def site_disclaimers(site_template: Catalog | None) -> tuple[str, ...]:
     """Template strings whose extracted comment marks them as part of a disclaimer."""
     if site_template is None:
         return ()
-    return tuple(e.msgid for e in site_template if SITE_DISCLAIMER_MARK in (e.comment or ""))
+    return tuple(e.msgid for e in site_template if not e.obsolete and disclaimer_ids(e.extracted))
 
 
-def _problem(catalog: polib.POFile | None, msgid: str) -> str | None:
+def _problem(catalog: Catalog | None, msgid: str) -> str | None:
     if catalog is None:
         return "has no catalog"
     entry = catalog.find(msgid)
-    if entry is None or entry.obsolete:
+    if entry is None:
         return "is missing from the catalog (run 'stele update')"
-    if not entry.msgstr:
-        return "is untranslated"
-    if "fuzzy" in entry.flags:
-        return "is fuzzy (needs review)"
-    return None
+    if entry.state == "translated":
+        return None
+    return "is fuzzy (needs review)" if entry.state == "fuzzy" else "is untranslated"
 
 
 def check_article(

@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
-import polib
 
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import catalog_path, read_catalog, template_path
 from stele.locales import LocaleInfo, locale_info
 from stele.model import Config, HeldBack
-from stele.po.files import read_mo, read_po, write_mo
+from stele.po import Catalog, read_mo, read_po, write_mo
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
 from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
 from stele.site.pages import (
@@ -107,7 +106,7 @@ class GateJob:
 
 def gate_sources(job: GateJob) -> list[list[list[str]]]:
     """For each source of ``job``, for each of its locales, why it is held back (runs in a worker process)."""
-    site_catalogs: dict[str, polib.POFile | None] = {}  # each locale's site.po read once
+    site_catalogs: dict[str, Catalog | None] = {}  # each locale's site.po read once
     found = []
     for source, codes in job.items:
         parsed = _parse(job.config, source)
@@ -120,7 +119,7 @@ def gate_sources(job: GateJob) -> list[list[list[str]]]:
     return found
 
 
-def _catalogs(config: Config, code: str, slug: str, site: dict[str, polib.POFile | None]) -> LocaleCatalogs:
+def _catalogs(config: Config, code: str, slug: str, site: dict[str, Catalog | None]) -> LocaleCatalogs:
     """The article's and the site's catalogs of ``code``; ``site`` keeps each locale's site catalog once read."""
     found, paths = {}, {}
     for domain in (slug, SITE_DOMAIN):

@@ -6,19 +6,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import polib
-
 from stele import __version__
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
-from stele.model import Article, Config
-from stele.po.files import read_po
+from stele.model import Article, Config, disclaimer_ids
+from stele.po import Catalog, Message, read_po
 from stele.site.cache import digest, file_digest
 from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
 from stele.site.workers import chunks, cores, parallel_map
 
-DISCLAIMER_MARK = "DISCLAIMER ("
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
 STATES = ("translated", "fuzzy", "untranslated")
 
@@ -219,13 +216,13 @@ def _templates(config: Config, job: _StatusJob) -> list[tuple[str, Path]]:
     return [(domain, template_path(config, domain)) for domain, _ in job.items]
 
 
-def _site_template(config: Config) -> polib.POFile | None:
+def _site_template(config: Config) -> Catalog | None:
     path = template_path(config, SITE_DOMAIN)
     return read_po(path, display=config.relative(path)) if path.exists() else None
 
 
-def _read_catalogs(config: Config, locale: str, domains: list[str]) -> dict[str, polib.POFile | None]:
-    found: dict[str, polib.POFile | None] = {}
+def _read_catalogs(config: Config, locale: str, domains: list[str]) -> dict[str, Catalog | None]:
+    found: dict[str, Catalog | None] = {}
     for domain in domains:
         path = catalog_path(config, locale, domain)
         found[domain] = read_po(path, display=config.relative(path)) if path.exists() else None
@@ -239,20 +236,20 @@ def _verdict(parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: 
 
 
 def _count(
-    locale: str, domain: str, template: polib.POFile, catalog: polib.POFile | None, publishable: bool | None
+    locale: str, domain: str, template: Catalog, catalog: Catalog | None, publishable: bool | None
 ) -> ArticleStatus:
     """Figures for one template against its catalog: each template message is in exactly one state."""
-    live = {(e.msgctxt, e.msgid): e for e in catalog or () if not e.obsolete}
+    live = {e.key: e for e in catalog or () if not e.obsolete}
     counts = dict.fromkeys(STATES, 0)
     words = done = total = 0
     for entry in template:
         if entry.obsolete or not entry.msgid:
             continue
-        state = entry_state(live.get((entry.msgctxt, entry.msgid)))
+        state = entry_state(live.get(entry.key))
         counts[state] += 1
         if state != "translated":
             words += len(entry.msgid.split())
-        if DISCLAIMER_MARK in (entry.comment or ""):
+        if disclaimer_ids(entry.extracted):
             total += 1
             done += state == "translated"
     obsolete = sum(1 for e in catalog or () if e.obsolete)
@@ -270,11 +267,6 @@ def _count(
     )
 
 
-def entry_state(entry: polib.POEntry | None) -> str:
+def entry_state(entry: Message | None) -> str:
     """``translated``, ``fuzzy`` or ``untranslated``; a fuzzy flag on an empty translation means nothing."""
-    if entry is None:
-        return "untranslated"
-    has_text = any(entry.msgstr_plural.values()) if entry.msgid_plural else bool(entry.msgstr)
-    if has_text and "fuzzy" in entry.flags:
-        return "fuzzy"
-    return "translated" if entry.translated() else "untranslated"
+    return "untranslated" if entry is None else entry.state
