@@ -56,9 +56,9 @@ def project(tmp_path: Path, stele: Callable[..., Result]) -> Path:
     root = new_site(tmp_path / "proj", stele, {"stretching.md": ARTICLE})
     lc = root / "locales"
     _translate(lc / "ru/LC_MESSAGES/stretching.po", RU)
-    _translate(lc / "ru/LC_MESSAGES/site.po", {}, default="[ru] ")
+    _translate(lc / "ru/LC_MESSAGES/site.po", {}, default="[рус] ")
     _translate(lc / "uk/LC_MESSAGES/stretching.po", RU, fuzzy=("Stop and see a doctor if the pain is sharp.",))
-    _translate(lc / "uk/LC_MESSAGES/site.po", {}, default="[uk] ")
+    _translate(lc / "uk/LC_MESSAGES/site.po", {}, default="[укр] ")
     return root
 
 
@@ -71,7 +71,7 @@ def test_translated_page(project: Path, stele: Callable[..., Result]) -> None:
     assert result.exit_code == 0
     page = _soup(project / "public/ru/stretching/index.html")
     assert page.html is not None and page.html["lang"] == "ru" and page.html["dir"] == "ltr"
-    assert page.title is not None and page.title.string == "Растяжка после тренировки · [ru] Muscle & Recovery Notes"
+    assert page.title is not None and page.title.string == "Растяжка после тренировки · [рус] Muscle & Recovery Notes"
     assert page.find("meta", attrs={"name": "description"})["content"] == "Как безопасно растягиваться."
     alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
     assert alternates == {
@@ -80,8 +80,8 @@ def test_translated_page(project: Path, stele: Callable[..., Result]) -> None:
         "x-default": "https://example.org/en/stretching/",
     }
     box = page.find("aside", attrs={"data-stele": "disclaimer"})
-    assert box is not None and box.h2.string == "[ru] Medical disclaimer"
-    assert box.p.get_text().startswith("[ru] This article is for information only")
+    assert box is not None and box.h2.string == "[рус] Medical disclaimer"
+    assert box.p.get_text().startswith("[рус] This article is for information only")
     paragraphs = page.article.find_all("p", recursive=False)
     assert [(p.get_text(), p.get("lang")) for p in paragraphs[1:]] == [
         ("Растягивайтесь мягко 10–30\u00a0секунд.", None),
@@ -97,9 +97,9 @@ def test_translated_page(project: Path, stele: Callable[..., Result]) -> None:
 def test_gate_holds_back_fuzzy_disclaimer(project: Path, stele: Callable[..., Result]) -> None:
     """uk has its disclaimer fuzzy: no uk page, a warning naming it, and no link to it anywhere."""
     result = stele("--project", project, "build")
-    assert result.stderr == (
-        "warning: uk/stretching not published: locales/uk/LC_MESSAGES/stretching.po: disclaimer "
-        "'Stop and see a doctor if the pain is sh…' (source/stretching.md:12) is fuzzy (needs review)\n"
+    assert result.stderr == (  # check's own words: the gate runs check's rules
+        "warning: uk/stretching not published: locales/uk/LC_MESSAGES/stretching.po:36: error: [disclaimer] "
+        "disclaimer (see-doctor) is fuzzy; review the translation and remove the fuzzy flag (source/stretching.md:12)\n"
     )
     assert not (project / "public/uk/stretching").exists()
     assert (project / "public/uk/index.html").exists()
@@ -136,7 +136,7 @@ def test_untranslated_article_falls_back_with_lang(project: Path, stele: Callabl
     stele("--project", project, "build")
     page = _soup(project / "public/ru/stretching/index.html")
     assert page.h1.get("lang") == "en" and page.h1.string == "Stretching after exercise"
-    assert page.title.string == "Stretching after exercise · [ru] Muscle & Recovery Notes"
+    assert page.title.string == "Stretching after exercise · [рус] Muscle & Recovery Notes"
 
 
 def test_hostile_translation_is_inert(project: Path, stele: Callable[..., Result]) -> None:
@@ -148,8 +148,15 @@ def test_hostile_translation_is_inert(project: Path, stele: Callable[..., Result
     po = project / "locales/ru/LC_MESSAGES/stretching.po"
     _translate(po, {**RU, "A plain closing paragraph.": payload, "Stretching after exercise": payload})
     site = project / "locales/ru/LC_MESSAGES/site.po"
-    _translate(site, {"Medical disclaimer": "<b onclick=x>Осторожно</b>", "Published": "%(x)s %"}, default="[ru] ")
-    assert stele("--project", project, "build").exit_code == 0
+    _translate(site, {"Medical disclaimer": "<b onclick=x>Осторожно</b>", "Published": "%(x)s %"}, default="[рус] ")
+    held = stele("--project", project, "build")  # check's markup rule holds the page back
+    assert held.exit_code == 0 and "ru/stretching not published" in held.stderr and "[markup]" in held.stderr
+    assert not (project / "public/ru/stretching/index.html").exists()
+    toml = project / "stele.toml"  # defence in depth: with the rules relaxed, the renderer keeps it inert
+    relaxed = "".join(f'{rule} = "warning"\n' for rule in ("markup", "numbers", "format", "script"))
+    toml.write_text(toml.read_text() + "[check.severity]\n" + relaxed)
+    built = stele("--project", project, "build")
+    assert built.exit_code == 0 and "ru/stretching" not in built.stderr, built.stderr
     page = _soup(project / "public/ru/stretching/index.html")
     assert page.find("script") is None and page.find("img") is None and page.find("b") is None
     assert all(not a.get("href", "").startswith(("javascript:", "data:")) for a in page.find_all("a"))

@@ -46,13 +46,25 @@ def _urls(path: Path) -> list[str]:
     return [str(tag.get(name)) for tag in soup.find_all(True) for name in ("href", "src", "action") if tag.get(name)]
 
 
+def _relax(site: Path) -> None:
+    """Every content rule a payload trips becomes a warning, so the gate publishes the poisoned pages."""
+    toml = site / "stele.toml"
+    rules = ("markup", "script", "numbers", "disclaimer", "escapes", "format")
+    relaxed = "".join(f'{rule} = "warning"\n' for rule in rules)
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[check.severity]\n", "[check.severity]\n" + relaxed))
+
+
 def test_every_payload_in_every_translation_stays_inert(site: Path, stele: Callable[..., Result]) -> None:
     clean = site.parent / "clean"
     shutil.copytree(site, clean)
     assert stele("--project", clean, "build").exit_code == 0
     assert _poison(site / "locales") > 90
+    held = stele("--project", site, "build")  # the gate runs check's rules: no poisoned page is published
+    assert held.exit_code == 0 and held.stdout.endswith(", 4 held back, into public/\n"), held.stdout
+    assert not list((site / "public").glob("ru/*/index.html")) and not list((site / "public").glob("uk/*/index.html"))
+    _relax(site)  # defence in depth: were the rules switched off, the renderer still keeps every payload inert
     result = stele("--project", site, "build")
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 0 and result.stdout.endswith(", 0 held back, into public/\n"), result.stderr
     pages = sorted(p.relative_to(site / "public") for p in (site / "public").rglob("*.html"))
     assert pages == sorted(p.relative_to(clean / "public") for p in (clean / "public").rglob("*.html"))
     assert any(str(p).startswith("ru/") for p in pages) and any(str(p).startswith("uk/") for p in pages)

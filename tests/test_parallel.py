@@ -51,7 +51,7 @@ def project(tmp_path: Path, stele: Callable[..., Result]) -> Path:
     for path in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
         code = path.parent.parent.name
         third = path.stem.startswith("stretch-") and int(path.stem[-2:]) % 3 == 0
-        _translate(path, f"[{code}] ", fuzzy=code == "uk" and third)
+        _translate(path, {"ru": "[рус] ", "uk": "[укр] "}[code], fuzzy=code == "uk" and third)
     return root
 
 

@@ -28,8 +28,9 @@ from stele.catalogs.tm import (
 from stele.catalogs.workflow import parse_project
 from stele.config import load_config
 from stele.errors import CatalogError
-from stele.model import disclaimer_ids
+from stele.model import HeldBack, disclaimer_ids
 from stele.po import Catalog, Message, read_po, render_po, write_po
+from stele.rules import CheckOptions
 from stele.site.build import assess_site
 from stele.site.gate import LocaleCatalogs, check_article
 from stele.site.status import project_status
@@ -347,16 +348,25 @@ def test_a_machine_translated_disclaimer_never_passes_the_gate(site: Path) -> No
     config = load_config(site)
     parsed = next(p for p in parse_project(config) if p.article.slug == DOSAGE)
     catalog = read_po(catalog_file(site, "ru"))
-    locale = LocaleCatalogs("ru", {DOSAGE: catalog}, {DOSAGE: f"locales/ru/LC_MESSAGES/{DOSAGE}.po"})
-    assert check_article(parsed, locale, (), site_domain="site") is None  # publishable as it stands
+    options = CheckOptions.for_config(config)
+
+    def gate() -> HeldBack | None:
+        locale = LocaleCatalogs("ru", {DOSAGE: catalog}, {DOSAGE: f"locales/ru/LC_MESSAGES/{DOSAGE}.po"})
+        return check_article(parsed, locale, (), site_domain="site", options=options)
+
+    assert gate() is None  # publishable as it stands
     entry = catalog.find(parsed.disclaimers[0].msgid)
-    entry.msgstr = ""
+    reviewed, entry.msgstr = entry.msgstr, ""
     assert machine_translate(catalog, [sys.executable, "-c", UPPER], locale="ru") == 1
-    held = check_article(parsed, locale, (), site_domain="site")
+    held = gate()
     assert held is not None and held.messages == (parsed.disclaimers[0],)
-    assert held.reasons[0].endswith(f"({parsed.disclaimers[0].reference}) is fuzzy (needs review)")
-    entry.flags.remove("fuzzy")  # only a reviewer's sign-off lets it through
-    assert check_article(parsed, locale, (), site_domain="site") is None
+    assert held.reasons[0].endswith(f"is fuzzy; review the translation and remove the fuzzy flag "
+                                    f"({parsed.disclaimers[0].reference})")
+    entry.flags.remove("fuzzy")  # a sign-off on text that is not Russian: check's script rule still holds it
+    held = gate()
+    assert held is not None and any("[script] translation has no Cyrillic letters" in r for r in held.reasons)
+    entry.msgstr = reviewed  # only a reviewed Russian translation lets it through
+    assert gate() is None
 
 
 # --- project level --------------------------------------------------------------------------------------------

@@ -18,13 +18,7 @@ from stele.site.build import assess_site
 
 
 def options_for(config: Config, *, select: frozenset[str] | None, ignore: frozenset[str]) -> CheckOptions:
-    return CheckOptions(
-        select=select,
-        ignore=ignore,
-        settings=config.check,
-        disclaimer_rules=config.disclaimer_rules,
-        source_locale=config.source_locale,
-    )
+    return CheckOptions.for_config(config, select=select, ignore=ignore)
 
 
 def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding], int]:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stele.errors import SteleError
-from stele.model import CheckSettings, DisclaimerRule, Finding, Segment
-from stele.po import parse_po_file
+from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
+from stele.po import Catalog, parse_po_file
 from stele.rules import content
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers
@@ -26,6 +26,13 @@ class CheckOptions:
     settings: CheckSettings = field(default_factory=CheckSettings)
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
     source_locale: str = "en"
+
+    @classmethod
+    def for_config(
+        cls, config: Config, *, select: frozenset[str] | None = None, ignore: frozenset[str] = frozenset()
+    ) -> CheckOptions:
+        """The options of a project's stele.toml: what ``stele check`` and the publishing gate both use."""
+        return cls(select, ignore, config.check, config.disclaimer_rules, config.source_locale)
 
     def enabled(self, rule: str) -> bool:
         if rule in self.ignore or self.settings.severity.get(rule) == "off":
@@ -153,12 +160,16 @@ def parse_rule_list(value: str | None, *, option: str) -> frozenset[str] | None:
 
 def catalog_file(path: Path, shown: str, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
     """Parse one .po/.pot for checking."""
-    parsed = parse_po_file(path)
-    language = parsed.metadata().get("Language") or None
+    return file_of(path, shown, parse_po_file(path), segments=segments)
+
+
+def file_of(path: Path, shown: str, catalog: Catalog, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
+    """A parsed catalog as the rules see it: its locale from the Language header, else from the folder."""
+    language = catalog.metadata().get("Language") or None
     if language is None and path.parent.name == "LC_MESSAGES":
         language = path.parent.parent.name
     is_template = path.suffix == ".pot"
-    return CatalogFile(shown, parsed, None if is_template else language, is_template, dict(segments or {}))
+    return CatalogFile(shown, catalog, None if is_template else language, is_template, dict(segments or {}))
 
 
 def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:

@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 from babel.core import get_global
 
-from stele.model import CheckSettings, DisclaimerRule, Finding
+from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-_DISCLAIMER_COMMENT = re.compile(r"DISCLAIMER \(([^)]*)\)")
 _RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
 _MOJIBAKE = re.compile(
     "[ÐÑ][\u0080-\u00bf\u2018-\u2022\u2026\u02c6\u0152\u0153\u0160\u0161\u0178\u017d\u017e€]"
@@ -249,20 +248,11 @@ def check_glossary(file: CatalogFile, settings: CheckSettings) -> Iterator[Findi
                         break
 
 
-def disclaimer_ids(msg: Message) -> tuple[str, ...]:
-    """Rule ids from the entry's ``#. DISCLAIMER (ids): …`` comment."""
-    for line in msg.extracted:
-        match = _DISCLAIMER_COMMENT.search(line)
-        if match:
-            return tuple(part.strip() for part in match.group(1).split(",") if part.strip())
-    return ()
-
-
 def check_disclaimer_catalog(file: CatalogFile, rules: tuple[DisclaimerRule, ...]) -> Iterator[Finding]:
     """Each disclaimer is translated, reviewed, and says what its rule requires in this locale."""
     by_id = {rule.id: rule for rule in rules}
     for msg in checked_messages(file):
-        ids = disclaimer_ids(msg)
+        ids = disclaimer_ids(msg.extracted)
         if not ids:
             continue
         label = ", ".join(ids)

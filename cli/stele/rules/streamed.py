@@ -13,7 +13,7 @@ from stele.model import Finding
 from stele.po.catalog import Catalog, Message
 from stele.po.parts import PoPart, find_boundary, parse_po_part
 from stele.po.reader import MAX_CATALOG_BYTES, PORTABLE_CODECS, header_charset, lenient_codec
-from stele.rules import RULES, CheckOptions, catalog_file, check_file
+from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of
 from stele.rules.base import CatalogFile
 from stele.rules.gettext_rules import checked, plurals_of
 
@@ -115,17 +115,9 @@ def _first_part(path: Path, shown: str, data: bytes, charset: tuple[str, bool], 
     messages = part.parsed.messages
     if len(messages) < 2 or not messages[0].is_header:
         return None
-    file = catalog_file_of(path, shown, part.parsed)
+    file = file_of(path, shown, part.parsed)
     header_file = replace(file, parsed=Catalog([messages[0]], []))
     return header_file, _check_part_parsed(file, part, 1, options)
-
-
-def catalog_file_of(path: Path, shown: str, parsed: Catalog) -> CatalogFile:
-    language = parsed.metadata().get("Language") or None
-    if language is None and path.parent.name == "LC_MESSAGES":
-        language = path.parent.parent.name
-    is_template = path.suffix == ".pot"
-    return CatalogFile(shown, parsed, None if is_template else language, is_template, {})
 
 
 def _decode(data: bytes, codec: str, strict: bool) -> tuple[str, bool]:

@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
+from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
 from stele.errors import PublishError
 from stele.fsutil import write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, locale_info
 from stele.model import Config, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
+from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, digest
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
 from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
 from stele.site.pages import (
     SitePlan,
@@ -64,12 +65,13 @@ def assess_site(config: Config) -> SiteState:
     )
     domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
     targets = [locale_info(code) for code in config.locales]
-    catalogs = {info.code: _read_catalogs(config, info.code, domains) for info in targets}
+    catalogs = {info.code: read_locale(config, info.code, domains) for info in targets}
+    options = CheckOptions.for_config(config)
     held = [
         h
         for info in targets
         for p in parsed
-        if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN))
+        if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN, options=options))
     ]
     return SiteState(parsed, site_messages, targets, catalogs, held)
 
@@ -125,16 +127,6 @@ def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
     found = {catalog_path(config, code, domain): hash_ for (code, domain), hash_ in fp.catalogs.items()}
     found.update((template_path(config, domain), hash_) for domain, hash_ in fp.templates.items())
     return found
-
-
-def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:
-    found: dict[str, Catalog | None] = {}
-    paths: dict[str, str] = {}
-    for domain in domains:
-        path = catalog_path(config, locale, domain)
-        paths[domain] = config.relative(path)
-        found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
-    return LocaleCatalogs(locale, found, paths)
 
 
 def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[str, Translations]:

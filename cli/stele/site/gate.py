@@ -1,13 +1,21 @@
-"""Gate: decide which article may be published in which locale (disclaimers translated, not fuzzy)."""
+"""Gate: decide which article may be published in which locale, by the very rules of ``stele check``.
+
+A page is held back in a locale when its catalog or a site string it shows is missing, or when
+``stele check`` would report an error for any message the page shows (its article's catalog, and the
+site catalog: its disclaimer box only on health pages). The reasons are check's own finding lines.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
-from stele.model import HeldBack, Segment, SegmentKind, disclaimer_ids
+from stele.catalogs.workflow import catalog_path, read_catalog
+from stele.model import Config, Finding, HeldBack, Segment, SegmentKind, disclaimer_ids
 from stele.po import Catalog
+from stele.rules import CheckOptions, check_file, file_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +24,26 @@ class LocaleCatalogs:
 
     locale: str
     catalogs: dict[str, Catalog | None]
-    paths: dict[str, str]
+    paths: dict[str, str]  # as shown in messages
+    errors: dict[str, list[Finding]] = field(default_factory=dict)  # domain → check's errors, once computed
+
+
+def read_locale(
+    config: Config, locale: str, domains: Sequence[str], *, errors: dict[str, list[Finding]] | None = None,
+    known: dict[str, Catalog | None] | None = None,
+) -> LocaleCatalogs:
+    """A locale's catalogs for ``domains`` (None where missing), each read once: ``known`` holds ones already read,
+    ``errors`` check's errors already found (shared by the pages of a locale)."""
+    found: dict[str, Catalog | None] = {}
+    paths: dict[str, str] = {}
+    for domain in domains:
+        path = catalog_path(config, locale, domain)
+        paths[domain] = config.relative(path)
+        if known is not None and domain in known:
+            found[domain] = known[domain]
+        else:
+            found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
+    return LocaleCatalogs(locale, found, paths, errors if errors is not None else {})
 
 
 def site_disclaimers(site_template: Catalog | None) -> tuple[str, ...]:
@@ -26,39 +53,66 @@ def site_disclaimers(site_template: Catalog | None) -> tuple[str, ...]:
     return tuple(e.msgid for e in site_template if not e.obsolete and disclaimer_ids(e.extracted))
 
 
-def _problem(catalog: Catalog | None, msgid: str) -> str | None:
+def catalog_errors(
+    locale: LocaleCatalogs, domain: str, options: CheckOptions, segments: Sequence[Segment] = ()
+) -> list[Finding]:
+    """What ``stele check`` reports as errors for one catalog of the locale (computed once per domain)."""
+    found = locale.errors.get(domain)
+    if found is None:
+        catalog = locale.catalogs.get(domain)
+        shown = locale.paths.get(domain, domain)
+        found = []
+        if catalog is not None:
+            file = file_of(Path(shown), shown, catalog, segments={s.msgid: s for s in segments})
+            found = [f for f in check_file(file, options) if f.severity == "error"]
+        locale.errors[domain] = found
+    return found
+
+
+def _missing(catalog: Catalog | None, msgid: str) -> str | None:
     if catalog is None:
         return "has no catalog"
-    entry = catalog.find(msgid)
-    if entry is None:
+    if catalog.find(msgid) is None:
         return "is missing from the catalog (run 'stele update')"
-    if entry.state == "translated":
-        return None
-    return "is fuzzy (needs review)" if entry.state == "fuzzy" else "is untranslated"
+    return None
 
 
 def check_article(
-    parsed: ParsedArticle, locale: LocaleCatalogs, site_messages: Sequence[str], *, site_domain: str
+    parsed: ParsedArticle,
+    locale: LocaleCatalogs,
+    site_messages: Sequence[str],
+    *,
+    site_domain: str,
+    options: CheckOptions,
 ) -> HeldBack | None:
     """Why ``parsed`` may not be published in ``locale``, or None if it may."""
     slug = parsed.article.slug
-    catalog = locale.catalogs.get(slug)
     messages: list[Segment] = []
     reasons: list[str] = []
     for segment in parsed.disclaimers:
-        problem = _problem(catalog, segment.msgid)
+        problem = _missing(locale.catalogs.get(slug), segment.msgid)
         if problem:
             messages.append(segment)
             where = locale.paths.get(slug, slug)
             reasons.append(f"{where}: disclaimer {_short(segment.msgid)!r} ({segment.reference}) {problem}")
+    by_msgid = {segment.msgid: segment for segment in parsed.segments}
+    for finding in catalog_errors(locale, slug, options, parsed.segments):
+        reasons.append(finding.as_text())
+        found = by_msgid.get(finding.msgid or "")
+        if found is not None and found not in messages:
+            messages.append(found)
+    box = set(site_messages) if parsed.article.is_health else set()
     if parsed.article.is_health:
-        site = locale.catalogs.get(site_domain)
         for msgid in site_messages:
-            problem = _problem(site, msgid)
+            problem = _missing(locale.catalogs.get(site_domain), msgid)
             if problem:
                 messages.append(Segment(msgid, SegmentKind.PARAGRAPH, f"{site_domain}.pot", 0))
                 where = locale.paths.get(site_domain, site_domain)
                 reasons.append(f"{where}: site disclaimer {_short(msgid)!r} {problem}")
+    disclaimers = set(site_messages)
+    for finding in catalog_errors(locale, site_domain, options):
+        if finding.msgid not in disclaimers or finding.msgid in box:
+            reasons.append(finding.as_text())
     if not reasons:
         return None
     return HeldBack(slug=slug, locale=locale.locale, messages=tuple(messages), reasons=tuple(reasons))

@@ -13,9 +13,10 @@ from stele.catalogs.source import read_article
 from stele.catalogs.workflow import catalog_path, read_catalog, template_path
 from stele.locales import LocaleInfo, locale_info
 from stele.model import Config, HeldBack
-from stele.po import Catalog, read_mo, read_po, write_mo
+from stele.po import read_mo, read_po, write_mo
+from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
 from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
@@ -106,31 +107,21 @@ class GateJob:
 
 def gate_sources(job: GateJob) -> list[list[list[str]]]:
     """For each source of ``job``, for each of its locales, why it is held back (runs in a worker process)."""
-    site_catalogs: dict[str, Catalog | None] = {}  # each locale's site.po read once
+    options = CheckOptions.for_config(job.config)
+    site: dict[str, LocaleCatalogs] = {}  # each locale's site.po read, and checked, once
     found = []
     for source, codes in job.items:
         parsed = _parse(job.config, source)
         verdicts = []
         for code in codes:
-            catalogs = _catalogs(job.config, code, source.slug, site_catalogs)
-            held = check_article(parsed, catalogs, job.site_messages, site_domain=SITE_DOMAIN)
+            shared = site.get(code) or read_locale(job.config, code, [SITE_DOMAIN])
+            site[code] = shared
+            catalogs = read_locale(job.config, code, [source.slug, SITE_DOMAIN], errors=shared.errors,
+                                   known=shared.catalogs)
+            held = check_article(parsed, catalogs, job.site_messages, site_domain=SITE_DOMAIN, options=options)
             verdicts.append(list(held.reasons) if held else [])
         found.append(verdicts)
     return found
-
-
-def _catalogs(config: Config, code: str, slug: str, site: dict[str, Catalog | None]) -> LocaleCatalogs:
-    """The article's and the site's catalogs of ``code``; ``site`` keeps each locale's site catalog once read."""
-    found, paths = {}, {}
-    for domain in (slug, SITE_DOMAIN):
-        path = catalog_path(config, code, domain)
-        paths[domain] = config.relative(path)
-        if domain == SITE_DOMAIN and code in site:
-            found[domain] = site[code]
-            continue
-        found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
-    site[code] = found[SITE_DOMAIN]
-    return LocaleCatalogs(code, found, paths)
 
 
 def plan_build(config: Config, manifest: Manifest, fp: Fingerprints) -> Plan:

@@ -12,8 +12,9 @@ from stele.catalogs.source import read_article, read_articles
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
 from stele.model import Article, Config, disclaimer_ids
 from stele.po import Catalog, Message, read_po
+from stele.rules import CheckOptions
 from stele.site.cache import digest, file_digest
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
 from stele.site.workers import chunks, cores, parallel_map
 
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
@@ -200,15 +201,14 @@ def _count_domains(job: _StatusJob) -> dict[tuple[str, str], ArticleStatus]:
         slug: parse_article_body(article, rules=config.disclaimer_rules) for slug, article in job.articles.items()
     }
     found: dict[tuple[str, str], ArticleStatus] = {}
+    options = CheckOptions.for_config(config)
     for locale in dict.fromkeys(locale for _, locales in job.items for locale in locales):
         domains = [domain for domain, locales in job.items if locale in locales]
         read = list(dict.fromkeys([*domains, SITE_DOMAIN]))
-        catalogs = _read_catalogs(config, locale, read)
-        paths = {domain: config.relative(catalog_path(config, locale, domain)) for domain in read}
-        gate = LocaleCatalogs(locale, catalogs, paths)
+        gate = read_locale(config, locale, read)
         for domain in domains:
-            verdict = _verdict(parsed.get(domain), gate, site_messages)
-            found[locale, domain] = _count(locale, domain, templates[domain], catalogs[domain], verdict)
+            verdict = _verdict(parsed.get(domain), gate, site_messages, options)
+            found[locale, domain] = _count(locale, domain, templates[domain], gate.catalogs[domain], verdict)
     return found
 
 
@@ -221,18 +221,12 @@ def _site_template(config: Config) -> Catalog | None:
     return read_po(path, display=config.relative(path)) if path.exists() else None
 
 
-def _read_catalogs(config: Config, locale: str, domains: list[str]) -> dict[str, Catalog | None]:
-    found: dict[str, Catalog | None] = {}
-    for domain in domains:
-        path = catalog_path(config, locale, domain)
-        found[domain] = read_po(path, display=config.relative(path)) if path.exists() else None
-    return found
-
-
-def _verdict(parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[str, ...]) -> bool | None:
+def _verdict(
+    parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[str, ...], options: CheckOptions
+) -> bool | None:
     if parsed is None:
         return None
-    return check_article(parsed, gate, site_messages, site_domain=SITE_DOMAIN) is None
+    return check_article(parsed, gate, site_messages, site_domain=SITE_DOMAIN, options=options) is None
 
 
 def _count(
