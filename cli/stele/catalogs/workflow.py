@@ -28,7 +28,7 @@ from stele.catalogs.source import read_articles
 from stele.errors import CatalogError, TemplateError
 from stele.locales import locale_info, validate_locale
 from stele.model import Config
-from stele.po.files import read_po, render_po, write_mo, write_po
+from stele.po.files import read_po, render_po, write_po
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
@@ -211,10 +211,3 @@ def _header_line(path: Path, key: str) -> int:
 def merge_files(definitions: Path, reference: Path) -> tuple[polib.POFile, MergeStats]:
     """``stele merge``: any catalog and template, no project needed."""
     return merge_catalog(read_po(reference), read_po(definitions))
-
-
-def compile_file(catalog: Path, target: Path) -> int:
-    """``stele compile``: one .po into one .mo; returns the number of messages written."""
-    po = read_po(catalog)
-    write_mo(target, po)
-    return sum(1 for e in po.translated_entries())
