@@ -26,14 +26,21 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+def check_golden(path: Path, text: str, *, update: bool) -> None:
+    """Compare ``text`` with the golden file at ``path``; only ``update`` (--update-golden) writes it."""
+    if update:
+        path.write_text(text, encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"golden file {path} is missing; run pytest with --update-golden to write it, then review it")
+    assert text == path.read_text(encoding="utf-8"), f"differs from {path}; review with --update-golden"
+
+
 @pytest.fixture
 def golden(update_golden: bool) -> Callable[[Path, str], None]:
-    """Compare ``text`` with the golden file at ``path`` (or rewrite it with --update-golden)."""
+    """``check_golden`` with the --update-golden flag of this run."""
 
     def check(path: Path, text: str) -> None:
-        if update_golden or not path.exists():
-            path.write_text(text, encoding="utf-8")
-        assert text == path.read_text(encoding="utf-8"), f"differs from {path}; review with --update-golden"
+        check_golden(path, text, update=update_golden)
 
     return check
 

@@ -14,7 +14,7 @@ from stele.config import load_config
 from stele.errors import SourceError
 from stele.po import render_po
 
-from .conftest import FROZEN, GOLDEN, tree_bytes, write
+from .conftest import FROZEN, GOLDEN, check_golden, tree_bytes, write
 
 CASES = sorted(p.stem for p in (GOLDEN / "extract").glob("*.md"))
 
@@ -29,6 +29,17 @@ def test_golden_template(case: str, golden: Callable[[Path, str], None]) -> None
     pot = new_template(case, origin=article.path, created=timestamp(FROZEN))
     add_segments(pot, parsed.segments, rules=config.disclaimer_rules)
     golden(folder / f"{case}.pot", render_po(pot))
+
+
+def test_a_missing_golden_file_fails_and_only_update_golden_writes_it(tmp_path: Path) -> None:
+    path = tmp_path / "new-case.pot"
+    with pytest.raises(pytest.fail.Exception, match="is missing; run pytest with --update-golden"):
+        check_golden(path, "msgid", update=False)
+    assert not path.exists()
+    check_golden(path, "msgid", update=True)
+    assert path.read_text(encoding="utf-8") == "msgid"
+    with pytest.raises(AssertionError, match="differs from"):
+        check_golden(path, "msgid changed", update=False)
 
 
 def test_one_message_per_block_with_kind_and_line() -> None:

@@ -5,17 +5,25 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import polib
 import pytest
+from rapidfuzz import fuzz, process
 
 from stele.catalogs import fuzzy
 from stele.catalogs import merge as catalogs
-from stele.catalogs.fuzzy import FuzzyIndex, brute_force
+from stele.catalogs.fuzzy import FuzzyIndex
 from stele.po import Catalog, read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def brute_force(query: str, keys: Sequence[str], cutoff: float) -> tuple[int, float] | None:
+    """Reference all-pairs search: index and score of the first key with the best ratio ≥ cutoff."""
+    best = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return (best[2], best[1]) if best else None
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import resource
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -48,29 +49,45 @@ def test_file_size_limit_leaves_old_site_intact(site: Path) -> None:
     assert not list((site / "public").rglob(".*.tmp"))
 
 
+def _outputs(site: Path) -> tuple[dict[str, bytes], list[str]]:
+    """What the build wrote (public/ and build/), and apart from that the temporary files of unfinished writes."""
+    files = {f"{top}/{name}": data for top in ("public", "build") for name, data in tree_bytes(site / top).items()}
+    temporary = sorted(name for name in files if re.fullmatch(r"\.[^/]+\.tmp", name.rsplit("/", 1)[-1]))
+    return {name: data for name, data in files.items() if name not in temporary}, temporary
+
+
 def test_killed_build_leaves_every_file_old_or_new(site: Path, tmp_path: Path) -> None:
-    """kill -9 at random moments: each page is byte for byte the old or the new version, never half."""
+    """kill -9 in the middle of each write in turn (fsutil's test-only STELE_TEST_FAIL_AFTER_WRITES): every file is
+    byte for byte old or new, none is missing, only the interrupted write's temporary file is left, and the next
+    build gives the new site."""
     assert _run(["--project", str(site), "build"]).returncode == 0
-    old = tree_bytes(site / "public")
-    site_po = site / "locales/uk/LC_MESSAGES/site.po"
-    site_po.write_text(site_po.read_text(encoding="utf-8").replace("Опубліковано", "Дата публікації"), "utf-8")
-    reference = tmp_path / "reference" / site.name  # same folder name: the status page's title shows it
-    shutil.copytree(site, reference)
-    assert _run(["--project", str(reference), "build"]).returncode == 0
-    new = tree_bytes(reference / "public")
-    for delay in (0.05, 0.15, 0.3, 0.45, 0.6, 0.8):
-        process = subprocess.Popen(
-            [*STELE, "--project", str(site), "build"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        time.sleep(delay)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        for name, data in tree_bytes(site / "public").items():
-            if not name.split("/")[-1].startswith("."):
-                assert data in (old.get(name), new.get(name)), f"{name} is neither old nor new after kill at {delay}s"
-    result = _run(["--project", str(site), "build"])
-    assert result.returncode == 0, result.stderr
-    assert {k: v for k, v in tree_bytes(site / "public").items() if not k.split("/")[-1].startswith(".")} == new
+    old, _ = _outputs(site)
+    for locale, published in (("ru", "Опубликовано"), ("uk", "Опубліковано")):
+        site_po = site / f"locales/{locale}/LC_MESSAGES/site.po"
+        site_po.write_text(site_po.read_text(encoding="utf-8").replace(published, "Дата"), "utf-8")
+    pristine = tmp_path / "pristine"
+    shutil.copytree(site, pristine)
+    assert _run(["--project", str(site), "build"]).returncode == 0  # in place: the manifest holds absolute paths
+    new, _ = _outputs(site)
+    changed = {name for name in new if new[name] != old.get(name)}
+    assert len(changed) >= 7  # two catalogs, four article pages and the build manifest
+    for completed in itertools.count():
+        shutil.rmtree(site)
+        shutil.copytree(pristine, site)
+        env = {**os.environ, "STELE_TEST_FAIL_AFTER_WRITES": str(completed)}
+        killed = _run(["--project", str(site), "build"], env=env)
+        if killed.returncode == 0:  # the build finished in fewer writes
+            break
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        files, temporary = _outputs(site)
+        for name, data in files.items():
+            assert data in (old.get(name), new.get(name)), f"{name} is neither old nor new after {completed} writes"
+        assert set(old) & set(new) <= set(files), f"a file is missing after {completed} writes"
+        assert len(temporary) == 1, f"after {completed} writes: {temporary}"  # only the write the kill interrupted
+        result = _run(["--project", str(site), "build"])
+        assert result.returncode == 0, result.stderr
+        assert _outputs(site)[0] == new, f"the build after a kill at write {completed + 1} is not the new site"
+    assert completed >= len(changed)  # every file that changed was written, and a kill tried in each write
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

@@ -63,11 +63,25 @@ def translated_pairs(site: Path) -> dict[str, dict[str, str]]:
 # --- export and import ----------------------------------------------------------------------------------------
 
 
+def tmx_pairs(tmx: Path) -> dict[str, dict[str, str]]:
+    """The TMX file's text as written, read with ElementTree alone: xml:lang → English seg → translated seg."""
+    pairs: dict[str, dict[str, str]] = {}
+    for unit in ElementTree.parse(tmx).getroot().iter("tu"):
+        segs = {tuv.get(XML_LANG): tuv.findtext("seg") for tuv in unit.iter("tuv")}
+        source = segs.pop("en")
+        assert source is not None
+        for lang, text in segs.items():
+            assert lang is not None and text is not None
+            pairs.setdefault(lang, {})[source] = text
+    return pairs
+
+
 def test_export_then_import_gives_back_every_translated_pair(site: Path, tmp_path: Path) -> None:
     tmx = tmp_path / "memory.tmx"
     count = export_tmx(load_config(site), tmx)
     expected = translated_pairs(site)
     assert count == len(set(expected["ru"]) | set(expected["uk"])) > 40
+    assert tmx_pairs(tmx) == expected  # the exported text itself, every source and translation
     assert import_tmx(tmx) == expected
 
 

@@ -45,14 +45,16 @@ def test_tm_round_trip(site: Path, stele: Callable[..., Result], tmp_path: Path)
     assert result.exit_code == 0 and result.stdout.startswith("tm export: ")
     po = site / "locales/ru/LC_MESSAGES/site.po"
     catalog = read_po(po)
+    original = {e.msgid: e.msgstr for e in catalog if not e.msgid_plural and e.msgstr}
+    assert len(original) > 5
     for entry in catalog:
         entry.msgstr = ""
     write_po(po, catalog)
     result = stele("--project", site, "tm", "import", tmx, "ru")
     assert result.exit_code == 0
     refilled = read_po(po)
-    singular = [e for e in refilled if not e.msgid_plural]
-    assert all(e.msgstr and "fuzzy" in e.flags for e in singular)
+    assert {e.msgid: e.msgstr for e in refilled if not e.msgid_plural and e.msgstr} == original
+    assert all("fuzzy" in e.flags for e in refilled if e.msgid in original)
 
 
 def test_machine_translation_is_fuzzy_and_never_published(site: Path, stele: Callable[..., Result]) -> None:

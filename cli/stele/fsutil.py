@@ -5,11 +5,25 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from stele.errors import ProjectLocked, SteleError
+
+# Test-only fault injection (tests/test_reliability.py); never set it otherwise. With STELE_TEST_FAIL_AFTER_WRITES=N
+# the process kills itself (SIGKILL) once N atomic writes have completed, in the middle of the next one: its
+# temporary file is complete but not yet renamed over the target.
+_FAIL_AFTER_WRITES = int(os.environ.get("STELE_TEST_FAIL_AFTER_WRITES") or -1)
+_completed_writes = 0
+
+
+def _test_fault_point() -> None:
+    global _completed_writes
+    if _completed_writes == _FAIL_AFTER_WRITES:
+        os.kill(os.getpid(), signal.SIGKILL)
+    _completed_writes += 1
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -25,6 +39,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
+        if _FAIL_AFTER_WRITES >= 0:
+            _test_fault_point()
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -17,12 +17,6 @@ POSTING_BUDGET = 2000  # postings of a fitting length visited per query: the rar
 WINDOW_BRUTE_FORCE = 1500  # when this few keys have a compatible length, compare with all of them
 
 
-def brute_force(query: str, keys: Sequence[str], cutoff: float) -> tuple[int, float] | None:
-    """Reference all-pairs search: index and score of the first key with the best ratio ≥ cutoff."""
-    best = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return (best[2], best[1]) if best else None
-
-
 def _length_bounds(length: int, cutoff: float) -> tuple[int, int]:
     """Key lengths that can reach ``cutoff``: ratio ≤ 200·min/(min+max), so max/min ≤ (200-c)/c."""
     if cutoff <= 0:
@@ -34,7 +28,7 @@ def _length_bounds(length: int, cutoff: float) -> tuple[int, int]:
 class FuzzyIndex:
     """The key most similar to a query by rapidfuzz ``fuzz.ratio`` ≥ cutoff, without comparing all pairs.
 
-    A key equal to the query wins at once. Exact (same answer as :func:`brute_force`) when few
+    A key equal to the query wins at once. Exact (the answer of an all-pairs search) when few
     keys have a compatible length; otherwise only the keys of a compatible length that share
     the most rare words (IDF-weighted) with the query are scored. Ties go to the earliest key,
     as with ``extractOne`` over all keys.

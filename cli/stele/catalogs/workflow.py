@@ -210,4 +210,3 @@ def _header_line(path: Path, key: str) -> int:
 def merge_files(definitions: Path, reference: Path) -> tuple[Catalog, MergeStats]:
     """``stele merge``: any catalog and template, no project needed."""
     return merge_catalog(read_po(reference), read_po(definitions))
-

@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Quantity", "compare_numbers", "quantities"]
+__all__ = ["Quantity", "compare_numbers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,11 +280,6 @@ def _tokens(text: str, locale: str) -> tuple[list[Quantity], list[tuple[str, int
     atoms, names = _scan(clean, syn)
     found = [Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start) for a in _ranges(clean, atoms, syn)]
     return found, [(text[start:end], start) for start, end in names]
-
-
-def quantities(text: str, locale: str) -> list[Quantity]:
-    """The numbers and ranges of ``text`` written in ``locale``, with their units, in order."""
-    return _tokens(text, locale)[0]
 
 
 # Comparison ---------------------------------------------------------------------------------------------
