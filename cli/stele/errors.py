@@ -33,6 +33,10 @@ class SourceError(SteleError):
     """A source article cannot be read: encoding, front matter, Markdown."""
 
 
+class EmptySourceError(SourceError):
+    """The source folder is missing or holds no article, and going on would remove the project's output."""
+
+
 class CatalogError(SteleError):
     """A .po/.pot/.mo file cannot be read or written."""
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
 
-from stele.errors import SourceError
+from stele.errors import EmptySourceError, SourceError
 from stele.model import Article, Config
 
 _REQUIRED = ("title", "description", "slug", "date", "tags")
@@ -18,6 +19,21 @@ _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def source_files(config: Config) -> list[Path]:
     """The project's articles, in name order."""
     return sorted(config.source_dir.glob("*.md"))
+
+
+def refuse_empty_source(config: Config, losing: Sequence[Path], *, command: str, what: str, where: Path) -> None:
+    """Stop ``command`` before it removes ``losing`` (its ``what``s in ``where``) because the source folder is
+    missing or holds no article: a renamed folder or a mistyped [paths] source must not wipe the output."""
+    if not losing or source_files(config):
+        return
+    folder = config.source_dir
+    state = "holds no article (*.md)" if folder.is_dir() else "is not a folder" if folder.exists() else "no such folder"
+    count = f"{len(losing)} {what}{'' if len(losing) == 1 else 's'}"
+    raise EmptySourceError(
+        f"{state}, so {command} would remove the {count} in {config.relative(where)}/; "
+        "check [paths] source in stele.toml, or pass --allow-empty to remove them",
+        path=config.relative(folder),
+    )
 
 
 def read_articles(config: Config) -> list[Article]:

@@ -24,7 +24,7 @@ from stele.catalogs.merge import (
     timestamp,
 )
 from stele.catalogs.segments import ParsedArticle, parse_article_body
-from stele.catalogs.source import read_articles
+from stele.catalogs.source import read_articles, refuse_empty_source
 from stele.errors import CatalogError, TemplateError
 from stele.locales import locale_info, validate_locale
 from stele.model import Config
@@ -95,14 +95,20 @@ def site_template(config: Config, *, created: str) -> polib.POFile:
     return pot
 
 
-def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
-    """Write locales/<domain>.pot; an unchanged template keeps its file (and date)."""
+def extract_templates(config: Config, *, now: dt.datetime, allow_empty: bool = False) -> list[FileResult]:
+    """Write locales/<domain>.pot; an unchanged template keeps its file (and date).
+
+    Templates whose article is gone are removed, but not every one of them at once because the source folder
+    is missing or empty, unless ``allow_empty``.
+    """
     results = []
     templates = build_templates(config, now=now)
-    for path in sorted(config.locales_dir.glob("*.pot")):
-        if path.stem not in templates and _extracted_by_stele(path):
-            path.unlink()  # its article is gone; the catalogs keep their translations
-            results.append(FileResult(config.relative(path), True, removed=True))
+    stale = [p for p in sorted(config.locales_dir.glob("*.pot")) if p.stem not in templates and _extracted_by_stele(p)]
+    if not allow_empty:
+        refuse_empty_source(config, stale, command="stele extract", what="article template", where=config.locales_dir)
+    for path in stale:
+        path.unlink()  # its article is gone; the catalogs keep their translations
+        results.append(FileResult(config.relative(path), True, removed=True))
     for domain, pot in templates.items():
         path = template_path(config, domain)
         if path.exists():

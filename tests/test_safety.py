@@ -1,0 +1,137 @@
+"""One verdict you can trust: a mistake is refused before anything is removed or half-written."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from .conftest import write
+
+RELIEF = "kratom-muscle-soreness-relief"
+DOSAGE = "kratom-muscle-soreness-dosage"
+REFUSED_EXTRACT = (
+    "source: {state}, so stele extract would remove the 2 article templates in locales/; "
+    "check [paths] source in stele.toml, or pass --allow-empty to remove them\n"
+)
+REFUSED_BUILD = (
+    "source: {state}, so stele build would remove the 6 article pages in public/; "
+    "check [paths] source in stele.toml, or pass --allow-empty to remove them\n"
+)
+
+
+def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file below ``root`` with its bytes and mtime: equal snapshots mean nothing was written or removed."""
+    return {
+        str(p.relative_to(root)): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def _rename_source(site: Path) -> str:
+    (site / "source").rename(site / "articles")
+    return "no such folder"
+
+
+def _empty_source(site: Path) -> str:
+    for path in (site / "source").glob("*.md"):
+        path.unlink()
+    return "holds no article (*.md)"
+
+
+def _file_as_source(site: Path) -> str:
+    shutil.rmtree(site / "source")
+    write(site / "source", "not a folder")
+    return "is not a folder"
+
+
+def _mistype_source(site: Path) -> str:
+    toml = site / "stele.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('source = "source"', 'source = "sorce"'), "utf-8")
+    return "no such folder"
+
+
+MISTAKES = {"renamed": _rename_source, "emptied": _empty_source, "a file": _file_as_source}
+
+
+# --- 1. nothing is deleted by a mistake --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_extract_refuses_to_remove_every_template(site: Path, stele: Callable[..., Result], mistake: str) -> None:
+    before = snapshot(site / "locales")
+    state = MISTAKES[mistake](site)
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", REFUSED_EXTRACT.format(state=state))
+    assert snapshot(site / "locales") == before
+
+
+def test_a_mistyped_source_path_names_the_folder(site: Path, stele: Callable[..., Result]) -> None:
+    stele("--project", site, "build")
+    before = snapshot(site / "locales"), snapshot(site / "public")
+    _mistype_source(site)
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stderr) == (2, REFUSED_EXTRACT.format(state="no such folder").replace(
+        "source: ", "sorce: ", 1))
+    result = stele("--project", site, "build")
+    assert (result.exit_code, result.stderr) == (2, REFUSED_BUILD.format(state="no such folder").replace(
+        "source: ", "sorce: ", 1))
+    assert (snapshot(site / "locales"), snapshot(site / "public")) == before
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_build_refuses_to_remove_every_page(site: Path, stele: Callable[..., Result], mistake: str) -> None:
+    assert stele("--project", site, "build").exit_code == 0
+    before = [snapshot(site / folder) for folder in ("public", "build", "locales")]
+    state = MISTAKES[mistake](site)
+    result = stele("--project", site, "build")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", REFUSED_BUILD.format(state=state))
+    assert [snapshot(site / folder) for folder in ("public", "build", "locales")] == before
+
+
+def test_allow_empty_removes_the_last_article_on_purpose(site: Path, stele: Callable[..., Result]) -> None:
+    assert stele("--project", site, "build").exit_code == 0
+    _empty_source(site)
+    result = stele("--project", site, "extract", "--allow-empty")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"removed locales/{DOSAGE}.pot\nremoved locales/{RELIEF}.pot\nextract: 3 files, 2 written\n"
+    )
+    assert sorted(p.name for p in (site / "locales").glob("*.pot")) == ["site.pot"]
+    result = stele("--project", site, "build", "--allow-empty")
+    assert (result.exit_code, result.stderr) == (0, "")
+    removed = [f"removed public/{code}/{slug}/index.html" for code in ("en", "ru", "uk") for slug in (DOSAGE, RELIEF)]
+    assert result.stdout.splitlines()[:6] == removed
+    assert sorted(str(p.relative_to(site / "public")) for p in (site / "public").rglob("*.html")) == [
+        "en/index.html", "index.html", "ru/index.html", "status/index.html", "uk/index.html"
+    ]
+
+
+def test_removing_one_article_needs_no_option(site: Path, stele: Callable[..., Result]) -> None:
+    assert stele("--project", site, "build").exit_code == 0
+    (site / "source" / f"{RELIEF}.md").unlink()
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stdout) == (0, f"removed locales/{RELIEF}.pot\nextract: 3 files, 1 written\n")
+    result = stele("--project", site, "build")
+    assert result.exit_code == 0, result.output
+    assert not (site / "public" / "ru" / RELIEF).exists() and (site / "public" / "ru" / DOSAGE).is_dir()
+
+
+def test_a_new_project_with_nothing_to_lose_extracts_and_builds(
+    site: Path, stele: Callable[..., Result]
+) -> None:
+    for path in (site / "locales").glob("*.pot"):
+        path.unlink()
+    shutil.rmtree(site / "source")
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stdout) == (0, "wrote locales/site.pot\nextract: 1 files, 1 written\n")
+    assert stele("--project", site, "build").exit_code == 0
+
+
+@pytest.mark.parametrize(("command", "what"), [("extract", "template"), ("build", "pages")])
+def test_help_documents_allow_empty(stele: Callable[..., Result], command: str, what: str) -> None:
+    text = " ".join(stele(command, "--help").output.split())
+    assert "--allow-empty Go on when the source folder is missing or holds no article, removing every article's " \
+        f"{what}" in text
