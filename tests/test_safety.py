@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -135,3 +136,63 @@ def test_help_documents_allow_empty(stele: Callable[..., Result], command: str, 
     text = " ".join(stele(command, "--help").output.split())
     assert "--allow-empty Go on when the source folder is missing or holds no article, removing every article's " \
         f"{what}" in text
+
+
+# --- 2. update never half-writes ---------------------------------------------------------------------------------
+
+
+def _to_cp1251(path: Path) -> None:
+    text = path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=CP1251")
+    path.write_bytes(text.encode("cp1251"))
+
+
+def _add_paragraph(site: Path, text: str) -> None:
+    source = site / "source" / f"{RELIEF}.md"
+    source.write_text(source.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+
+
+def test_update_writes_nothing_when_one_catalog_cannot_take_a_character(
+    site: Path, stele: Callable[..., Result]
+) -> None:
+    _to_cp1251(site / "locales" / "uk" / "LC_MESSAGES" / f"{RELIEF}.po")
+    _add_paragraph(site, "Warm up → stretch.")
+    assert stele("--project", site, "extract").exit_code == 0
+    before = snapshot(site / "locales")
+    result = stele("--project", site, "update")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"locales/uk/LC_MESSAGES/{RELIEF}.po: '→' cannot be written in CP1251; switch the catalog to UTF-8 "
+        "(Content-Type: text/plain; charset=UTF-8)\n"
+    )
+    assert snapshot(site / "locales") == before  # the ru catalogs, merged first, are not written either
+
+
+def test_update_writes_a_catalog_in_its_own_charset(site: Path, stele: Callable[..., Result]) -> None:
+    uk = site / "locales" / "uk" / "LC_MESSAGES" / f"{RELIEF}.po"
+    _to_cp1251(uk)
+    _add_paragraph(site, "Warm up – then stretch.")
+    assert stele("--project", site, "extract").exit_code == 0
+    result = stele("--project", site, "update")
+    assert result.exit_code == 0, result.output
+    assert f"wrote locales/ru/LC_MESSAGES/{RELIEF}.po\nwrote locales/uk/LC_MESSAGES/{RELIEF}.po\n" in result.stdout
+    assert 'msgid "Warm up – then stretch."'.encode("cp1251") in uk.read_bytes()
+
+
+def test_machine_translation_writes_nothing_when_one_catalog_cannot_take_it(
+    site: Path, stele: Callable[..., Result]
+) -> None:
+    _to_cp1251(site / "locales" / "uk" / "LC_MESSAGES" / f"{RELIEF}.po")
+    _add_paragraph(site, "Warm up, then stretch.")
+    toml = site / "stele.toml"
+    mt = f'\n[machine_translation]\ncommand = ["{sys.executable}", "-c", "print(\\"→\\")"]\n'
+    toml.write_text(toml.read_text(encoding="utf-8") + mt, encoding="utf-8")
+    assert stele("--project", site, "extract").exit_code == 0
+    assert stele("--project", site, "update").exit_code == 2  # merged and written; the fill fails on uk
+    before = snapshot(site / "locales")
+    result = stele("--project", site, "update")
+    assert result.stderr == (
+        f"locales/uk/LC_MESSAGES/{RELIEF}.po: '→' cannot be written in CP1251; switch the catalog to UTF-8 "
+        "(Content-Type: text/plain; charset=UTF-8)\n"
+    )
+    assert snapshot(site / "locales") == before  # ru's fill, made first, is not written either
+    assert "→" not in (site / "locales" / "ru" / "LC_MESSAGES" / f"{RELIEF}.po").read_text(encoding="utf-8")

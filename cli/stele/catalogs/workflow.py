@@ -26,9 +26,10 @@ from stele.catalogs.merge import (
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_articles, refuse_empty_source
 from stele.errors import CatalogError, TemplateError
+from stele.fsutil import write_bytes_if_changed
 from stele.locales import locale_info, validate_locale
 from stele.model import Config
-from stele.po.files import read_po, render_po, write_mo, write_po
+from stele.po.files import encode_po, read_po, write_mo, write_po
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
@@ -164,7 +165,7 @@ def known_locales(config: Config) -> list[str]:
 
 
 def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetime) -> list[FileResult]:
-    """Merge every template into each locale's catalogs (all read before any is written).
+    """Merge every template into each locale's catalogs (all read, merged and encoded before any is written).
 
     A catalog missing for a template (a new article) is created; translations
     already made in the locale's other catalogs (e.g. of a renamed article) are
@@ -172,7 +173,7 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     """
     codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
     templates = load_templates(config)
-    prepared: list[tuple[Path, polib.POFile, MergeStats]] = []
+    prepared: list[tuple[Path, bytes, MergeStats]] = []
     for code in codes:
         folder = config.locales_dir / code / "LC_MESSAGES"
         existing = {
@@ -185,9 +186,8 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
             path = catalog_path(config, code, domain)
             old = existing.get(domain) or init_catalog(new_template(domain, origin="", created=""), info, now=now)
             merged, stats = merge_catalog(pot, old, memory)
-            render_po(merged)  # fail before anything is written
-            prepared.append((path, merged, stats))
-    return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
+            prepared.append((path, encode_po(config.relative(path), merged), stats))  # fails before any write
+    return [FileResult(config.relative(p), write_bytes_if_changed(p, data), stats) for p, data, stats in prepared]
 
 
 def _has_plurals(catalog: polib.POFile | None) -> bool:

@@ -96,16 +96,20 @@ def _reference(ref: str) -> tuple[str, str]:
 
 def write_po(path: Path, catalog: polib.POFile) -> bool:
     """Write ``catalog`` atomically in GNU layout, in the charset its header declares; True if changed."""
+    return write_bytes_if_changed(path, encode_po(path, catalog))
+
+
+def encode_po(path: Path | str, catalog: polib.POFile) -> bytes:
+    """The bytes ``write_po`` would write, without writing; ``path`` only names the file in an error."""
     match = re.search(r"charset=([\w.:-]+)", catalog.metadata.get("Content-Type", ""))
     charset = match.group(1) if match and match.group(1).upper() != "CHARSET" else "UTF-8"
     try:
-        data = render_po(catalog).encode(charset)
+        return render_po(catalog).encode(charset)
     except LookupError:
         raise CatalogError(f"unknown charset {charset!r} in Content-Type; use UTF-8", path=str(path)) from None
     except UnicodeEncodeError as exc:
         raise CatalogError(f"{exc.object[exc.start]!r} cannot be written in {charset}; switch the catalog to "
                            "UTF-8 (Content-Type: text/plain; charset=UTF-8)", path=str(path)) from None
-    return write_bytes_if_changed(path, data)
 
 
 def write_mo(path: Path, catalog: polib.POFile) -> None:
