@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -9,6 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+
+from stele.catalogs.segments import parse_article_body
+from stele.catalogs.source import parse_article
+from stele.errors import SourceError
 
 from .conftest import write
 
@@ -196,3 +201,49 @@ def test_machine_translation_writes_nothing_when_one_catalog_cannot_take_it(
     )
     assert snapshot(site / "locales") == before  # ru's fill, made first, is not written either
     assert "→" not in (site / "locales" / "ru" / "LC_MESSAGES" / f"{RELIEF}.po").read_text(encoding="utf-8")
+
+
+# --- 3. configuration mistakes are errors with path:line ----------------------------------------------------------
+
+
+def _mark(site: Path, marker: str) -> int:
+    """Replace the first disclaimer marker of the dosage article with ``marker``; its line."""
+    source = site / "source" / f"{DOSAGE}.md"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith("<!-- stele: disclaimer "))
+    lines[index] = marker
+    source.write_text("\n".join(lines), encoding="utf-8")
+    return index + 1
+
+
+def test_a_misspelt_marker_id_is_an_error_with_a_suggestion(site: Path, stele: Callable[..., Result]) -> None:
+    line = _mark(site, "<!-- stele: disclaimer consult-befor-use -->")
+    before = snapshot(site / "locales")
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"source/{DOSAGE}.md:{line}: disclaimer marker names unknown id 'consult-befor-use'; "
+        "did you mean 'consult-before-use'?\n",
+    )
+    assert snapshot(site / "locales") == before
+    assert stele("--project", site, "build").stderr == result.stderr
+
+
+def test_an_unknown_marker_id_lists_the_known_ones(site: Path, stele: Callable[..., Result]) -> None:
+    line = _mark(site, "<!-- stele: disclaimer zzz -->")
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"source/{DOSAGE}.md:{line}: disclaimer marker names unknown id 'zzz'; use one of stele.toml's "
+        "[[disclaimer]] ids (always-consult, consult-before-use, consult-professional, consult-provider, "
+        "dose-range, side-effects) or add a rule\n",
+    )
+
+
+def test_a_marker_with_no_rules_at_all() -> None:
+    text = "---\ntitle: T\ndescription: D\nslug: s\ndate: 2026-01-01\ntags: []\n---\n\n"
+    text += "<!-- stele: disclaimer box -->\nX\n"
+    message = "source/s.md:9: disclaimer marker names unknown id 'box'; stele.toml has no [[disclaimer]]; add one "
+    with pytest.raises(SourceError, match=f"^{re.escape(message)}with this id$"):
+        parse_article_body(parse_article(text, "source/s.md"), rules=())
+    assert parse_article_body(parse_article(text, "source/s.md")).segments[2].disclaimers == ("box",)  # no config
