@@ -9,10 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import Result
 
 from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import parse_article
+from stele.config import load_config
 from stele.errors import SourceError
 
 from .conftest import write
@@ -247,3 +249,70 @@ def test_a_marker_with_no_rules_at_all() -> None:
     with pytest.raises(SourceError, match=f"^{re.escape(message)}with this id$"):
         parse_article_body(parse_article(text, "source/s.md"), rules=())
     assert parse_article_body(parse_article(text, "source/s.md")).segments[2].disclaimers == ("box",)  # no config
+
+
+def _box(page: Path) -> bool:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html5lib")
+    return soup.find(attrs={"data-stele": "disclaimer"}) is not None
+
+
+def _tag(site: Path, slug: str, tags: str) -> None:
+    source = site / "source" / f"{slug}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("tags: [health]", f"tags: {tags}"), "utf-8")
+
+
+@pytest.mark.parametrize("tags", ["[health]", "[Health]", "[HEALTH, sport]"])
+def test_health_tags_compare_case_insensitively(site: Path, stele: Callable[..., Result], tags: str) -> None:
+    _tag(site, DOSAGE, tags)
+    _tag(site, RELIEF, "[sport]")
+    assert stele("--project", site, "build").exit_code == 0
+    for code in ("en", "ru", "uk"):
+        assert _box(site / "public" / code / DOSAGE / "index.html")
+        assert not _box(site / "public" / code / RELIEF / "index.html")
+
+
+def test_health_tags_setting_chooses_the_tags_that_get_the_box(site: Path, stele: Callable[..., Result]) -> None:
+    toml = site / "stele.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'locales = ["ru", "uk"]', 'locales = ["ru", "uk"]\nhealth_tags = ["wellness", "medicine"]'), "utf-8")
+    assert load_config(site).health_tags == ("wellness", "medicine")
+    _tag(site, DOSAGE, "[Medicine]")
+    assert stele("--project", site, "build").exit_code == 0
+    assert _box(site / "public" / "ru" / DOSAGE / "index.html")
+    assert not _box(site / "public" / "ru" / RELIEF / "index.html")  # still tagged health: not a health tag here
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("locales", '"ru"', """[site] locales is the string 'ru'; write a list: locales = ["ru"]"""),
+        ("locales", '"ru, uk"', """[site] locales is the string 'ru, uk'; write a list: locales = ["ru", "uk"]"""),
+        ("locales", "3", """[site] locales must be a list of strings, e.g. locales = ["ru", "uk"]"""),
+        ("health_tags", '"health"', """[site] health_tags is the string 'health'; write a list: """
+                                    """health_tags = ["health"]"""),
+        ("health_tags", '["health", 1]', """[site] health_tags must be a list of strings, e.g. """
+                                         """health_tags = ["health"]"""),
+    ],
+)
+def test_a_setting_that_must_be_a_list(
+    site: Path, stele: Callable[..., Result], key: str, value: str, message: str
+) -> None:
+    toml = site / "stele.toml"
+    setting = f"{key} = {value}" if key == "locales" else f'locales = ["ru", "uk"]\n{key} = {value}'
+    text = toml.read_text(encoding="utf-8").replace('locales = ["ru", "uk"]', setting)
+    toml.write_text(text, encoding="utf-8")
+    line = next(n for n, text in enumerate(text.splitlines(), 1) if text.startswith(f"{key} = {value}"))
+    before = snapshot(site)
+    result = stele("--project", site, "build")
+    assert (result.exit_code, result.stderr) == (2, f"stele.toml:{line}: {message}\n")
+    assert snapshot(site) == before
+
+
+def test_the_line_is_that_of_the_key_in_its_section(site: Path, stele: Callable[..., Result]) -> None:
+    """[paths] has a key 'locales' too: the line shown is the one in [site], even when [paths] comes first."""
+    write(site / "stele.toml", '[paths]\nlocales = "locales"\n\n[site]\nbase_url = "https://example.org"\n'
+                               'locales = "ru"\n')
+    result = stele("--project", site, "extract")
+    assert (result.exit_code, result.stderr) == (
+        2, """stele.toml:6: [site] locales is the string 'ru'; write a list: locales = ["ru"]\n"""
+    )

@@ -27,6 +27,7 @@ class ConfigError(SteleError):
     """stele.toml is missing, unreadable or holds a bad value."""
 
     where: str | None = None  # text on the offending line, when the line is found later
+    section: str | None = None  # the [section] that line is in, when ``where`` is a key
 
 
 class SourceError(SteleError):
