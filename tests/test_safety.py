@@ -220,6 +220,7 @@ def _mark(site: Path, marker: str) -> int:
 
 def test_a_misspelt_marker_id_is_an_error_with_a_suggestion(site: Path, stele: Callable[..., Result]) -> None:
     line = _mark(site, "<!-- stele: disclaimer consult-befor-use -->")
+    assert line == 33  # as README's Reliability table shows
     before = snapshot(site / "locales")
     result = stele("--project", site, "extract")
     assert (result.exit_code, result.stderr) == (
