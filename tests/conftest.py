@@ -76,7 +76,11 @@ def write(path: Path, text: str) -> Path:
 
 def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str]) -> Path:
     """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created."""
-    write(root / "stele.toml", '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n')
+    write(
+        root / "stele.toml",
+        '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n\n'
+        '[[disclaimer]]\nid = "see-doctor"\ndescription = "marked in the source"\n',
+    )
     for name, text in articles.items():
         write(root / "source" / name, text)
     shutil.copytree(REPO / "templates", root / "templates")

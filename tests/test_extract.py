@@ -24,7 +24,7 @@ def test_golden_template(case: str, golden: Callable[[Path, str], None]) -> None
     """Each sample article extracts to exactly its reviewed .pot."""
     folder = GOLDEN / "extract"
     config = load_config(folder)
-    article = read_article(folder / f"{case}.md", display=f"source/{case}.md")
+    article = read_article(folder / f"{case}.md", display=f"source/{case}.md", health_tags=config.health_tags)
     parsed = parse_article_body(article, rules=config.disclaimer_rules)
     pot = new_template(case, origin=article.path, created=timestamp(FROZEN))
     add_segments(pot, parsed.segments, rules=config.disclaimer_rules)

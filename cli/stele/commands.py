@@ -110,8 +110,13 @@ def _report(state: _State, results: list[FileResult], what: str) -> None:
 
 
 @main.command(epilog=EPILOG)
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Go on when the source folder is missing or holds no article, removing every article's template.",
+)
 @pass_state
-def extract(state: _State) -> None:
+def extract(state: _State, allow_empty: bool) -> None:
     """Extract strings into locales/*.pot.
 
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
@@ -119,7 +124,7 @@ def extract(state: _State) -> None:
     from stele.catalogs.workflow import extract_templates
 
     with _locked(state) as config:
-        _report(state, extract_templates(config, now=_now()), "extract")
+        _report(state, extract_templates(config, now=_now(), allow_empty=allow_empty), "extract")
 
 
 @main.command(epilog=EPILOG)
@@ -168,8 +173,13 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
 @main.command(epilog=EPILOG)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) instead of leaving held-back pages out.")
 @click.option("--pseudo", is_flag=True, help="Also render the en-XA pseudo-locale into public/en-xa/.")
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Go on when the source folder is missing or holds no article, removing every article's pages.",
+)
 @pass_state
-def build(state: _State, strict: bool, pseudo: bool) -> None:
+def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     """Compile catalogs and render public/.
 
     A page is published in a locale only when its disclaimers are translated and
@@ -178,7 +188,7 @@ def build(state: _State, strict: bool, pseudo: bool) -> None:
     from stele.site.build import build_site, pseudo_catalogs, render_pseudo
 
     with _locked(state) as config, _progress(state) as progress:
-        result = build_site(config, strict=strict, progress=progress)
+        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty)
         if pseudo:
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
                 if write_text_if_changed(page, html):

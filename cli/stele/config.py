@@ -9,7 +9,7 @@ from typing import Any
 
 from stele.errors import ConfigError
 from stele.locales import validate_locale
-from stele.model import SEVERITIES, CheckSettings, Config, DisclaimerRule
+from stele.model import DEFAULT_HEALTH_TAGS, SEVERITIES, CheckSettings, Config, DisclaimerRule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -18,7 +18,7 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_NAME = "stele.toml"
 _KEYS = {
-    "site": {"base_url", "source_locale", "locales"},
+    "site": {"base_url", "source_locale", "locales", "health_tags"},
     "paths": {"source", "locales", "templates", "public", "build"},
     "disclaimer": {"id", "pattern", "description", "locales"},
     "check": {"severity", "untranslatable"},
@@ -58,13 +58,24 @@ def load_config(root: Path) -> Config:
     except ConfigError as exc:
         if exc.line is not None or exc.where is None:
             raise
-        raise ConfigError(exc.detail, path=shown, line=_line_of(text, exc.where)) from exc
+        raise ConfigError(exc.detail, path=shown, line=_line_of(text, exc.where, exc.section)) from exc
 
 
-def _line_of(text: str, where: str) -> int | None:
-    """The first line of stele.toml that holds ``where`` (a section header, a key or a value)."""
+_SECTION_RE = re.compile(r"\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}")
+
+
+def _line_of(text: str, where: str, section: str | None = None) -> int | None:
+    """The first line of stele.toml that holds ``where`` (a section header, a key or a value); with
+    ``section``, the key ``where`` in that [section] first."""
     lines = text.splitlines()
     named = re.compile(rf"\s*(?:\[{{1,2}}\s*{re.escape(where)}\s*\]{{1,2}}|[\"']?{re.escape(where)}[\"']?\s*=)")
+    if section is not None:
+        current = None
+        for number, line in enumerate(lines, 1):
+            header = _SECTION_RE.match(line)
+            current = header.group(1) if header else current
+            if current == section and not header and named.match(line):
+                return number
     for test in (named.match, lambda line: where in line):
         for number, line in enumerate(lines, 1):
             if test(line):
@@ -72,10 +83,10 @@ def _line_of(text: str, where: str) -> int | None:
     return None
 
 
-def _located(message: str, path: str, where: str) -> ConfigError:
-    """A ConfigError that load_config completes with the line of ``where``."""
+def _located(message: str, path: str, where: str, section: str | None = None) -> ConfigError:
+    """A ConfigError that load_config completes with the line of ``where`` (a key of ``section``, if given)."""
     error = ConfigError(message, path=path)
-    error.where = where
+    error.where, error.section = where, section
     return error
 
 
@@ -84,7 +95,7 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
     site = data.get("site", {})
     paths = data.get("paths", {})
     source_locale = str(site.get("source_locale", "en"))
-    locales = tuple(str(code) for code in site.get("locales", []))
+    locales = _string_list(site, "site", "locales", [], shown, example='["ru", "uk"]')
     for code in (source_locale, *locales):
         validate_locale(code, origin=f"{shown}: [site]")
     return Config(
@@ -92,6 +103,7 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
         base_url=str(site.get("base_url", "")).rstrip("/"),
         source_locale=source_locale,
         locales=locales,
+        health_tags=_string_list(site, "site", "health_tags", list(DEFAULT_HEALTH_TAGS), shown, example='["health"]'),
         source_dir=root / paths.get("source", "source"),
         locales_dir=root / paths.get("locales", "locales"),
         templates_dir=root / paths.get("templates", "templates"),
@@ -101,6 +113,19 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
         check=_check_settings(data.get("check", {}), data.get("glossary", {}), shown),
         machine_translation=_machine_translation(data.get("machine_translation", {}), shown),
     )
+
+
+def _string_list(table: dict[str, Any], section: str, key: str, default: list[str], path: str, *,
+                 example: str) -> tuple[str, ...]:
+    """``table[key]``, which must be a list of non-empty strings (a lone string is the usual slip)."""
+    value = table.get(key, default)
+    if isinstance(value, str):
+        items = ", ".join(f'"{item}"' for item in re.split(r"[\s,]+", value) if item) or '""'
+        raise _located(f"[{section}] {key} is the string {value!r}; write a list: {key} = [{items}]", path, key,
+                       section)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise _located(f"[{section}] {key} must be a list of strings, e.g. {key} = {example}", path, key, section)
+    return tuple(value)
 
 
 def _machine_translation(table: dict[str, Any], path: str) -> tuple[str, ...]:

@@ -27,10 +27,15 @@ class ConfigError(SteleError):
     """stele.toml is missing, unreadable or holds a bad value."""
 
     where: str | None = None  # text on the offending line, when the line is found later
+    section: str | None = None  # the [section] that line is in, when ``where`` is a key
 
 
 class SourceError(SteleError):
     """A source article cannot be read: encoding, front matter, Markdown."""
+
+
+class EmptySourceError(SourceError):
+    """The source folder is missing or holds no article, and going on would remove the project's output."""
 
 
 class CatalogError(SteleError):

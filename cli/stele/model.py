@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +48,9 @@ class CheckSettings:
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term → locale → required stem
 
 
+DEFAULT_HEALTH_TAGS = ("health",)
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """A project's stele.toml, resolved against the folder holding it."""
@@ -64,6 +67,7 @@ class Config:
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
     check: CheckSettings = field(default_factory=CheckSettings)
     machine_translation: tuple[str, ...] = ()  # a command: source text on stdin, translation on stdout
+    health_tags: tuple[str, ...] = DEFAULT_HEALTH_TAGS  # [site] tags (any case) whose pages get the disclaimer box
 
     def relative(self, path: Path) -> str:
         """Show ``path`` relative to the project root when it lies inside it."""
@@ -87,10 +91,12 @@ class Article:
     body_line: int
     title_line: int
     description_line: int
+    is_health: bool = False  # tagged with one of the project's health_tags (any case): gets the disclaimer box
 
-    @property
-    def is_health(self) -> bool:
-        return "health" in self.tags
+
+def is_health(tags: Iterable[str], health_tags: Iterable[str]) -> bool:
+    """Whether an article with ``tags`` gets the medical disclaimer box: tags compare case-insensitively."""
+    return not {tag.casefold() for tag in tags}.isdisjoint(tag.casefold() for tag in health_tags)
 
 
 class SegmentKind(enum.Enum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,16 +49,22 @@ class _Walk:
 
     article: Article
     rules: Sequence[DisclaimerRule]
+    known: frozenset[str] | None  # the ids a marker may name; None: any (no stele.toml to check against)
     stack: list[Token] = field(default_factory=list)
     pending: str | None = None
     marked: tuple[str, int] | None = None  # (marker id, stack depth of the marked block)
     segments: list[Segment] = field(default_factory=list)
 
 
-def parse_article_body(article: Article, *, rules: Sequence[DisclaimerRule] = ()) -> ParsedArticle:
-    """Segment ``article``: title, description, then one message per Markdown block."""
+def parse_article_body(article: Article, *, rules: Sequence[DisclaimerRule] | None = None) -> ParsedArticle:
+    """Segment ``article``: title, description, then one message per Markdown block.
+
+    With ``rules`` (a project's, even none), a disclaimer marker must name one of their ids.
+    """
     tokens = tuple(source_parser().parse(article.body))
-    walk = _Walk(article, rules)
+    known = None if rules is None else frozenset(rule.id for rule in rules)
+    rules = rules or ()
+    walk = _Walk(article, rules, known)
     walk.segments.append(_front(article, SegmentKind.TITLE, article.title, article.title_line, ()))
     walk.segments.append(_front(article, SegmentKind.DESCRIPTION, article.description, article.description_line, rules))
     for index, token in enumerate(tokens):
@@ -90,7 +97,21 @@ def _html_block(walk: _Walk, index: int, token: Token) -> None:
                 path=walk.article.path,
                 line=_line(walk.article, token),
             )
-        walk.pending = match.group(1)
+        walk.pending = _known_id(walk, match.group(1), _line(walk.article, token))
+
+
+def _known_id(walk: _Walk, rule_id: str, line: int) -> str:
+    """``rule_id`` if a marker may name it; else an error that names the closest id of stele.toml."""
+    if walk.known is None or rule_id in walk.known:
+        return rule_id
+    close = difflib.get_close_matches(rule_id, sorted(walk.known), n=1)
+    if close:
+        hint = f"did you mean {close[0]!r}?"
+    elif walk.known:
+        hint = f"use one of stele.toml's [[disclaimer]] ids ({', '.join(sorted(walk.known))}) or add a rule"
+    else:
+        hint = "stele.toml has no [[disclaimer]]; add one with this id"
+    raise SourceError(f"disclaimer marker names unknown id {rule_id!r}; {hint}", path=walk.article.path, line=line)
 
 
 def _inline(walk: _Walk, index: int, token: Token) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import yaml
 
-from stele.errors import SourceError
-from stele.model import Article, Config
+from stele.errors import EmptySourceError, SourceError
+from stele.model import DEFAULT_HEALTH_TAGS, Article, Config, is_health
 
 _REQUIRED = ("title", "description", "slug", "date", "tags")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -20,9 +21,27 @@ def source_files(config: Config) -> list[Path]:
     return sorted(config.source_dir.glob("*.md"))
 
 
+def refuse_empty_source(config: Config, losing: Sequence[Path], *, command: str, what: str, where: Path) -> None:
+    """Stop ``command`` before it removes ``losing`` (its ``what``s in ``where``) because the source folder is
+    missing or holds no article: a renamed folder or a mistyped [paths] source must not wipe the output."""
+    if not losing or source_files(config):
+        return
+    folder = config.source_dir
+    state = "holds no article (*.md)" if folder.is_dir() else "is not a folder" if folder.exists() else "no such folder"
+    count = f"{len(losing)} {what}{'' if len(losing) == 1 else 's'}"
+    raise EmptySourceError(
+        f"{state}, so {command} would remove the {count} in {config.relative(where)}/; "
+        "check [paths] source in stele.toml, or pass --allow-empty to remove them",
+        path=config.relative(folder),
+    )
+
+
 def read_articles(config: Config) -> list[Article]:
     """Read every article; slugs must be unique."""
-    articles = [read_article(path, display=config.relative(path)) for path in source_files(config)]
+    articles = [
+        read_article(path, display=config.relative(path), health_tags=config.health_tags)
+        for path in source_files(config)
+    ]
     seen: dict[str, str] = {}
     for article in articles:
         if article.slug in seen:
@@ -38,8 +57,8 @@ def read_articles(config: Config) -> list[Article]:
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
-def read_article(path: Path, *, display: str | None = None) -> Article:
-    """Parse one Markdown file with YAML front matter."""
+def read_article(path: Path, *, display: str | None = None, health_tags: Iterable[str]) -> Article:
+    """Parse one Markdown file with YAML front matter; ``health_tags`` is the project's [site] health_tags."""
     shown = display or str(path)
     try:
         size = path.stat().st_size
@@ -54,10 +73,10 @@ def read_article(path: Path, *, display: str | None = None) -> Article:
         ) from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}", path=shown) from None
-    return parse_article(text.removeprefix("\ufeff"), shown)
+    return parse_article(text.removeprefix("\ufeff"), shown, health_tags=health_tags)
 
 
-def parse_article(text: str, shown: str) -> Article:
+def parse_article(text: str, shown: str, *, health_tags: Iterable[str] = DEFAULT_HEALTH_TAGS) -> Article:
     """Split ``text`` into front matter and body and validate the front matter."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -85,6 +104,7 @@ def parse_article(text: str, shown: str) -> Article:
         body_line=end + 2,
         title_line=key_lines["title"],
         description_line=key_lines["description"],
+        is_health=is_health(meta["tags"], health_tags),
     )
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from stele import __version__
 from stele.catalogs.workflow import SITE_DOMAIN, known_locales
 from stele.errors import CatalogError, SteleError
-from stele.fsutil import write_bytes_atomic
+from stele.fsutil import write_bytes_atomic, write_bytes_if_changed
 from stele.locales import validate_locale
 from stele.model import Config
-from stele.po import Catalog, Message, read_po, write_po
+from stele.po import Catalog, Message, encode_po, read_po
 
 TM_COMMENT = "stele: from translation memory (TMX)"
 MT_COMMENT = "stele: machine translation, not reviewed"
@@ -351,11 +351,14 @@ def machine_translate_project(
 def _fill_project(
     config: Config, locales: list[str] | None, origin: str, fill: Callable[[Catalog, str], int]
 ) -> list[Filled]:
-    """Fill every catalog of each locale in memory, then write those that changed (nothing if one fill fails)."""
+    """Fill and encode every catalog of each locale in memory, then write those that changed (nothing if one
+    fill or encoding fails)."""
     codes = [validate_locale(c, origin=origin) for c in locales] if locales else known_locales(config)
     prepared = []
     for code in codes:
         for path in catalog_paths(config, code, required=bool(locales)):
             catalog = read_po(path, display=config.relative(path))
-            prepared.append((path, code, catalog, fill(catalog, code)))
-    return [Filled(config.relative(p), code, n, write_po(p, po) if n else False) for p, code, po, n in prepared]
+            filled = fill(catalog, code)
+            prepared.append((path, code, encode_po(config.relative(path), catalog) if filled else b"", filled))
+    return [Filled(config.relative(p), code, n, write_bytes_if_changed(p, data) if n else False)
+            for p, code, data, n in prepared]

@@ -23,11 +23,12 @@ from stele.catalogs.merge import (
     timestamp,
 )
 from stele.catalogs.segments import ParsedArticle, parse_article_body
-from stele.catalogs.source import read_articles
+from stele.catalogs.source import read_articles, refuse_empty_source
 from stele.errors import CatalogError, TemplateError
+from stele.fsutil import write_bytes_if_changed
 from stele.locales import locale_info, validate_locale
 from stele.model import Config
-from stele.po import Catalog, read_po, render_po, write_po
+from stele.po import Catalog, encode_po, read_po, write_po
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
@@ -94,14 +95,20 @@ def site_template(config: Config, *, created: str) -> Catalog:
     return pot
 
 
-def extract_templates(config: Config, *, now: dt.datetime) -> list[FileResult]:
-    """Write locales/<domain>.pot; an unchanged template keeps its file (and date)."""
+def extract_templates(config: Config, *, now: dt.datetime, allow_empty: bool = False) -> list[FileResult]:
+    """Write locales/<domain>.pot; an unchanged template keeps its file (and date).
+
+    Templates whose article is gone are removed, but not every one of them at once because the source folder
+    is missing or empty, unless ``allow_empty``.
+    """
     results = []
     templates = build_templates(config, now=now)
-    for path in sorted(config.locales_dir.glob("*.pot")):
-        if path.stem not in templates and _extracted_by_stele(path):
-            path.unlink()  # its article is gone; the catalogs keep their translations
-            results.append(FileResult(config.relative(path), True, removed=True))
+    stale = [p for p in sorted(config.locales_dir.glob("*.pot")) if p.stem not in templates and _extracted_by_stele(p)]
+    if not allow_empty:
+        refuse_empty_source(config, stale, command="stele extract", what="article template", where=config.locales_dir)
+    for path in stale:
+        path.unlink()  # its article is gone; the catalogs keep their translations
+        results.append(FileResult(config.relative(path), True, removed=True))
     for domain, pot in templates.items():
         path = template_path(config, domain)
         if path.exists():
@@ -157,7 +164,7 @@ def known_locales(config: Config) -> list[str]:
 
 
 def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetime) -> list[FileResult]:
-    """Merge every template into each locale's catalogs (all read before any is written).
+    """Merge every template into each locale's catalogs (all read, merged and encoded before any is written).
 
     A catalog missing for a template (a new article) is created; translations
     already made in the locale's other catalogs (e.g. of a renamed article) are
@@ -165,7 +172,7 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     """
     codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
     templates = load_templates(config)
-    prepared: list[tuple[Path, Catalog, MergeStats]] = []
+    prepared: list[tuple[Path, bytes, MergeStats]] = []
     for code in codes:
         folder = config.locales_dir / code / "LC_MESSAGES"
         existing = {
@@ -178,9 +185,8 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
             path = catalog_path(config, code, domain)
             old = existing.get(domain) or init_catalog(new_template(domain, origin="", created=""), info, now=now)
             merged, stats = merge_catalog(pot, old, memory)
-            render_po(merged)  # fail before anything is written
-            prepared.append((path, merged, stats))
-    return [FileResult(config.relative(p), write_po(p, cat), stats) for p, cat, stats in prepared]
+            prepared.append((path, encode_po(config.relative(path), merged), stats))  # fails before any write
+    return [FileResult(config.relative(p), write_bytes_if_changed(p, data), stats) for p, data, stats in prepared]
 
 
 def _has_plurals(catalog: Catalog | None) -> bool:

@@ -23,8 +23,8 @@ _ESCAPES = {
 }
 
 
-def encode_po(catalog: Catalog, path: Path) -> bytes:
-    """The bytes ``write_po`` would write: the catalog's text in the charset its header declares."""
+def encode_po(path: Path | str, catalog: Catalog) -> bytes:
+    """The bytes ``write_po`` would write, without writing; ``path`` only names the file in an error."""
     charset = catalog.charset
     charset = charset if charset and charset.upper() != "CHARSET" else "UTF-8"
     try:
@@ -38,7 +38,7 @@ def encode_po(catalog: Catalog, path: Path) -> bytes:
 
 def write_po(path: Path, catalog: Catalog) -> bool:
     """Write ``catalog`` atomically in GNU layout, in the charset its header declares; True if changed."""
-    return write_bytes_if_changed(path, encode_po(catalog, path))
+    return write_bytes_if_changed(path, encode_po(path, catalog))
 
 
 def render_po(catalog: Catalog) -> str:

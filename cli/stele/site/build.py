@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
+from stele.catalogs.source import refuse_empty_source
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
 from stele.errors import PublishError
 from stele.fsutil import write_text_if_changed
@@ -83,8 +84,20 @@ def render_site(config: Config, state: SiteState, *, write_mo: bool) -> dict[Pat
     return render_pages(plan, state.parsed, translations)
 
 
-def build_site(config: Config, *, strict: bool = False, progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Build public/ for the source locale and every target locale, rendering only what changed."""
+def build_site(
+    config: Config,
+    *,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+    allow_empty: bool = False,
+) -> BuildResult:
+    """Build public/ for the source locale and every target locale, rendering only what changed.
+
+    With the source folder missing or empty, a build that would remove article pages is refused unless
+    ``allow_empty``.
+    """
+    if not allow_empty:
+        _keep_pages_of_missing_source(config)
     step = progress or (lambda _message: None)
     step("reading what changed")
     manifest, fp = load_state(config)
@@ -110,6 +123,12 @@ def build_site(config: Config, *, strict: bool = False, progress: Callable[[str]
     return BuildResult(
         tuple(written), len(keep) - len(written), tuple(removed), tuple(plan.held), len(keep), rendered=len(pages)
     )
+
+
+def _keep_pages_of_missing_source(config: Config) -> None:
+    """Refuse a build that would remove every article page because the source folder is missing or empty."""
+    pages = sorted(config.public_dir.glob("*/*/index.html"))  # public/<locale>/<slug>/index.html
+    refuse_empty_source(config, pages, command="stele build", what="article page", where=config.public_dir)
 
 
 def _status_key(fp: Fingerprints) -> str:

@@ -58,14 +58,17 @@ def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, 
     for path, hash_ in fp.sources.items():
         shown = config.relative(path)
         cached = manifest.sources.get(shown)
-        slug = cached["slug"] if cached and cached.get("hash") == hash_ else read_article(path, display=shown).slug
+        if cached and cached.get("hash") == hash_:
+            slug = cached["slug"]
+        else:
+            slug = read_article(path, display=shown, health_tags=config.health_tags).slug
         manifest.sources[shown] = {"hash": hash_, "slug": slug}
         found[slug] = SourceFile(path, hash_, slug)
     return found
 
 
 def _parse(config: Config, source: SourceFile) -> ParsedArticle:
-    article = read_article(source.path, display=config.relative(source.path))
+    article = read_article(source.path, display=config.relative(source.path), health_tags=config.health_tags)
     return parse_article_body(article, rules=config.disclaimer_rules)
 
 
@@ -280,7 +283,8 @@ def _listing(
     if target:
         _refresh_mo(config, manifest, fp, info.code, slug)
     t = compile_catalog(config, info.code, slug, False) if target else None
-    article = read_article(plan.sources[slug].path, display=config.relative(plan.sources[slug].path))
+    path = plan.sources[slug].path
+    article = read_article(path, display=config.relative(path), health_tags=config.health_tags)
     item = listing_item(article, info, t or plan.site.fallback(info))
     _remember(manifest, key, info.code, slug, item)
     return item

@@ -179,7 +179,7 @@ def _articles(config: Config, domains: list[str], cache: StatusCache | None) -> 
     for domain in domains:
         if domain in cache.sources:
             path = cache.sources[domain][0]
-            found[domain] = read_article(path, display=config.relative(path))
+            found[domain] = read_article(path, display=config.relative(path), health_tags=config.health_tags)
     return found
 
 
