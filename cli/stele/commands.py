@@ -222,34 +222,26 @@ def check(
     state: _State = ctx.obj
     selected = parse_rule_list(select, option="--select")
     ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
-    unreadable: list[str] = []
     if paths:
         config = state.config if state.project else None
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
-        findings, unreadable = check_paths(files, options)
+        findings = check_paths(files, options)
         count = len(files)
     else:
-        from stele.checks.pages import check_hard_coded
-        from stele.checks.project import check_project, options_for
-        from stele.site.build import pseudo_catalogs, render_pseudo
+        from stele.checks.project import check_project, check_pseudo, options_for
 
         config = state.config
         options = options_for(config, select=selected, ignore=ignored)
         findings, count = check_project(config, options)
         if pseudo and options.enabled("hard-coded"):
-            pages = render_pseudo(config, pseudo_catalogs(config))
-            findings += check_hard_coded(config, pages, lang=PSEUDO.bcp47)
+            findings += check_pseudo(config)
     findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
     report = RENDERERS[fmt](findings, count)
     if output is not None:
         write_bytes_atomic(output, report.encode("utf-8"))
     else:
         click.echo(report, nl=False)
-    for message in unreadable:
-        click.echo(message, err=True)
-    if unreadable:
-        ctx.exit(2)
     if any(f.severity == "error" for f in findings):
         ctx.exit(1)
 

@@ -6,13 +6,14 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polib
 
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
-from stele.errors import PublishError
+from stele.errors import CatalogError, PublishError
 from stele.fsutil import write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, locale_info
 from stele.model import Config, HeldBack
@@ -57,16 +58,17 @@ class SiteState:
     held: list[HeldBack]
 
 
-def assess_site(config: Config) -> SiteState:
-    """Read sources and catalogs and apply the publishing gate."""
+def assess_site(config: Config, *, tolerant: bool = False) -> SiteState:
+    """Read sources and catalogs and apply the publishing gate. ``tolerant`` (stele check, which reports
+    them itself): a catalog or template that cannot be read is taken as missing instead of an error."""
     parsed = parse_project(config)
     site_pot = template_path(config, SITE_DOMAIN)
     site_messages = site_disclaimers(
-        read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
+        _read(partial(read_po, site_pot, display=config.relative(site_pot)), tolerant) if site_pot.exists() else None
     )
     domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
     targets = [locale_info(code) for code in config.locales]
-    catalogs = {info.code: _read_catalogs(config, info.code, domains) for info in targets}
+    catalogs = {info.code: _read_catalogs(config, info.code, domains, tolerant) for info in targets}
     held = [
         h
         for info in targets
@@ -129,14 +131,23 @@ def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
     return found
 
 
-def _read_catalogs(config: Config, locale: str, domains: list[str]) -> LocaleCatalogs:
+def _read_catalogs(config: Config, locale: str, domains: list[str], tolerant: bool = False) -> LocaleCatalogs:
     found: dict[str, polib.POFile | None] = {}
     paths: dict[str, str] = {}
     for domain in domains:
         path = catalog_path(config, locale, domain)
         paths[domain] = config.relative(path)
-        found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
+        found[domain] = _read(partial(read_catalog, config, path, needed=False), tolerant) if path.exists() else None
     return LocaleCatalogs(locale, found, paths)
+
+
+def _read(read: Callable[[], polib.POFile], tolerant: bool) -> polib.POFile | None:
+    try:
+        return read()
+    except CatalogError:
+        if tolerant:
+            return None
+        raise
 
 
 def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[str, Translations]:
