@@ -89,7 +89,7 @@ class _State:
     type=click.Path(file_okay=False, path_type=Path),
     help="Project folder (default: the nearest folder above holding stele.toml).",
 )
-@click.option("-v", "--verbose", count=True, help="Say more (-vv: also the traceback of an internal error).")
+@click.option("-v", "--verbose", count=True, help="Say more (repeat: more; -vv: an internal error's traceback).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.version_option(__version__, prog_name="stele")
 @click.pass_context
