@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from stele import __version__
 from stele.checks import check_paths
 from stele.checks.report import FORMATS, RENDERERS
 from stele.config import find_project, load_config
-from stele.errors import SteleError
+from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
 from stele.locales import PSEUDO
 from stele.model import Config
@@ -29,15 +31,38 @@ EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input.
 
 
 class _Group(click.Group):
-    """A group whose commands' SteleErrors become one stderr line and an exit code."""
+    """The error boundary: whatever a command raises becomes one stderr line and an exit code.
+
+    A SteleError is the user's to fix (its own exit code); any other exception is a bug in stele (exit 2,
+    its traceback with -vv); Ctrl+C exits 130; click's own exits (usage errors, --help) pass through.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except SteleError as exc:
-            message = str(exc) if exc.path else f"stele: {exc}"
-            click.echo(message, err=True)
+            click.echo(str(exc) if exc.path else f"stele: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, EOFError):
+            raise
+        except KeyboardInterrupt:
+            click.echo("stele: interrupted", err=True)
+            ctx.exit(130)
+        except Exception as exc:
+            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                raise  # click quiets a closed pipe (stele check | head)
+            _internal_error(ctx, exc)
+
+
+def _internal_error(ctx: click.Context, exc: Exception) -> None:
+    what = str(exc) if isinstance(exc, InternalError) else describe(exc)
+    state = ctx.find_object(_State)
+    if state is not None and state.verbosity >= 3:
+        click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), err=True, nl=False)
+        click.echo(f"stele: internal error: {what}", err=True)
+    else:
+        click.echo(f"stele: internal error: {what}; run with -vv for the traceback", err=True)
+    ctx.exit(2)
 
 
 @dataclass
@@ -64,13 +89,13 @@ class _State:
     type=click.Path(file_okay=False, path_type=Path),
     help="Project folder (default: the nearest folder above holding stele.toml).",
 )
-@click.option("-v", "--verbose", count=True, help="Say more (repeat for even more).")
+@click.option("-v", "--verbose", count=True, help="Say more (repeat: more; -vv: an internal error's traceback).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.version_option(__version__, prog_name="stele")
 @click.pass_context
 def main(ctx: click.Context, project: Path | None, verbose: int, quiet: bool) -> None:
     """stele: Markdown articles → gettext catalogs → localized pages, with every warning kept."""
-    ctx.obj = _State(project, 0 if quiet else 1 + verbose)
+    ctx.obj = _State(project, 0 if quiet else 1 + verbose)  # -v: 2, -vv: 3 (tracebacks of internal errors)
 
 
 pass_state = click.make_pass_decorator(_State)
@@ -232,34 +257,26 @@ def check(
     state: _State = ctx.obj
     selected = parse_rule_list(select, option="--select")
     ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
-    unreadable: list[str] = []
     if paths:
         config = state.config if state.project else None
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
-        findings, unreadable = check_paths(files, options)
+        findings = check_paths(files, options)
         count = len(files)
     else:
-        from stele.checks.pages import check_hard_coded
-        from stele.checks.project import check_project, options_for
-        from stele.site.build import pseudo_catalogs, render_pseudo
+        from stele.checks.project import check_project, check_pseudo, options_for
 
         config = state.config
         options = options_for(config, select=selected, ignore=ignored)
         findings, count = check_project(config, options)
         if pseudo and options.enabled("hard-coded"):
-            pages = render_pseudo(config, pseudo_catalogs(config))
-            findings += check_hard_coded(config, pages, lang=PSEUDO.bcp47)
+            findings += check_pseudo(config)
     findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
     report = RENDERERS[fmt](findings, count)
     if output is not None:
         write_bytes_atomic(output, report.encode("utf-8"))
     else:
         click.echo(report, nl=False)
-    for message in unreadable:
-        click.echo(message, err=True)
-    if unreadable:
-        ctx.exit(2)
     if any(f.severity == "error" for f in findings):
         ctx.exit(1)
 

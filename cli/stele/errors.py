@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -54,3 +56,32 @@ class PublishError(SteleError):
 
 class ProjectLocked(SteleError):
     """Another stele process holds the project's lock."""
+
+
+class InternalError(Exception):
+    """An unexpected exception (a bug in stele) met while working on ``path``; raised from the original."""
+
+    def __init__(self, path: str, description: str):
+        super().__init__(path, description)  # these args: it crosses process boundaries (pickle) intact
+        self.path = path
+        self.description = description
+
+    def __str__(self) -> str:
+        return f"{self.description} (while working on {self.path})"
+
+
+def describe(exc: BaseException) -> str:
+    """``ValueError: what it says``, on one line."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@contextmanager
+def working_on(path: str) -> Iterator[None]:
+    """Any unexpected exception raised inside becomes an InternalError naming ``path`` (SteleErrors pass)."""
+    try:
+        yield
+    except (SteleError, InternalError):
+        raise
+    except Exception as exc:
+        raise InternalError(path, describe(exc)) from exc

@@ -10,25 +10,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from stele.errors import SteleError
+from stele.errors import SteleError, working_on
 from stele.model import Finding
 from stele.rules import CheckOptions
 
-__all__ = ["check_paths"]
+__all__ = ["check_paths", "unreadable"]
 
 
-def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding] | str:
+def unreadable(path: Path, shown: str, exc: SteleError) -> Finding:
+    """A catalog no rule could check (too large, unreadable): a syntax error whatever --select says."""
+    locale = path.parent.parent.name if path.parent.name == "LC_MESSAGES" and path.suffix == ".po" else None
+    return Finding(shown, exc.line or 1, "error", "syntax", exc.detail, locale=locale)
+
+
+def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding]:
     from stele.rules.streamed import check_catalog
 
     path, shown, options, workers = args
-    try:
-        return check_catalog(path, shown, options, workers=workers)
-    except SteleError as exc:
-        return str(exc)
+    with working_on(shown):
+        try:
+            return check_catalog(path, shown, options, workers=workers)
+        except SteleError as exc:
+            return [unreadable(path, shown, exc)]
 
 
-def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> tuple[list[Finding], list[str]]:
-    """Check files (in parallel when there are many); returns findings and unreadable-file messages."""
+def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> list[Finding]:
+    """Check files (in parallel when there are many); a file that cannot be read is a finding too."""
     from stele.site.workers import cores
 
     workers = cores(limit=8)
@@ -40,6 +47,4 @@ def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> tup
             results = list(pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     else:  # few files: a large one is read in pieces, checked in two processes
         results = [_check_path((path, shown, options, min(workers, 2))) for path, shown, options, _ in jobs]
-    findings = [f for r in results if not isinstance(r, str) for f in r]
-    errors = [r for r in results if isinstance(r, str)]
-    return findings, errors
+    return [finding for result in results for finding in result]

@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 from stele.catalogs.merge import merge_catalog, same_content
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import build_templates, catalog_path, known_locales, template_path
-from stele.checks.pages import check_pages
-from stele.model import Config, Finding
-from stele.po import Catalog, read_po, render_po
+from stele.checks import unreadable
+from stele.checks.pages import check_hard_coded, check_pages
+from stele.errors import CatalogError, SteleError, working_on
+from stele.locales import PSEUDO
+from stele.model import Config, Finding, Segment
+from stele.po import Catalog, encode_po, read_po
 from stele.rules import CheckOptions, catalog_file, check_file
 from stele.rules.content import escape_problem
-from stele.site.build import assess_site
+from stele.site.build import assess_site, pseudo_catalogs, render_pseudo
 
 
 def options_for(config: Config, *, select: frozenset[str] | None, ignore: frozenset[str]) -> CheckOptions:
@@ -22,22 +26,48 @@ def options_for(config: Config, *, select: frozenset[str] | None, ignore: frozen
 
 
 def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding], int]:
-    """All findings for the project, and the number of files checked."""
-    state = assess_site(config)
+    """All findings for the project, and the number of files checked.
+
+    A catalog or template that cannot be read or parsed is a finding of its own; the project-wide checks
+    (stale files, pages) go on without it, as if it were missing.
+    """
+    state = assess_site(config, tolerant=True)
     segments = {p.article.slug: {s.msgid: s for s in p.segments} for p in state.parsed}
     files = sorted(config.locales_dir.glob("*.pot")) + sorted(config.locales_dir.glob("*/LC_MESSAGES/*.po"))
     findings: list[Finding] = []
     for path in files:
-        findings += check_file(catalog_file(path, config.relative(path), segments=segments.get(path.stem)), options)
+        findings += _check_catalog(config, path, segments.get(path.stem), options)
     project: list[Finding] = []
     if options.enabled("stale"):
-        project += _stale(config)
+        project += [f for f in _stale(config) if options.enabled(f.rule)]
     if options.enabled("escapes"):
         project += _source_escapes(config, state.parsed)
     if options.enabled("disclaimer"):
         project += check_pages(config, state)
     findings += [replace(f, severity=options.severity(f.rule)) for f in project]
     return findings, len(files) + len(state.parsed)
+
+
+def _check_catalog(
+    config: Config, path: Path, segments: dict[str, Segment] | None, options: CheckOptions
+) -> list[Finding]:
+    shown = config.relative(path)
+    with working_on(shown):
+        try:
+            file = catalog_file(path, shown, segments=segments)
+        except SteleError as exc:
+            return [unreadable(path, shown, exc)]
+        return check_file(file, options)
+
+
+def check_pseudo(config: Config) -> list[Finding]:
+    """``--pseudo``: template text that no catalog translates, seen on en-XA pages rendered in memory; nothing
+    when a template cannot be read (its own finding says why)."""
+    try:
+        pages = render_pseudo(config, pseudo_catalogs(config))
+    except CatalogError:
+        return []
+    return list(check_hard_coded(config, pages, lang=PSEUDO.bcp47))
 
 
 def _stale(config: Config) -> Iterator[Finding]:
@@ -48,9 +78,15 @@ def _stale(config: Config) -> Iterator[Finding]:
         if not path.exists():
             yield Finding(shown, 1, "error", "stale", "template is missing; run 'stele extract'")
             continue
-        on_disk = read_po(path, display=shown)
-        if not same_content(on_disk, template):
+        try:
+            on_disk = read_po(path, display=shown)
+        except CatalogError:  # reported by the check of the file itself
+            continue
+        if _messages(on_disk) != _messages(template):
             yield Finding(shown, 1, "error", "stale", "template is out of date with its source; run 'stele extract'")
+        elif not same_content(on_disk, template):
+            yield Finding(shown, 1, "info", "layout", "the template's messages are up to date, but its header or "
+                          "layout is not what 'stele extract' writes; 'stele extract' would rewrite it")
         for locale in known_locales(config):
             yield from _stale_catalog(config, locale, domain, on_disk)
 
@@ -61,16 +97,27 @@ def _stale_catalog(config: Config, locale: str, domain: str, template: Catalog) 
     if not path.exists():
         yield Finding(shown, 1, "error", "stale", f"catalog is missing; run 'stele init {locale}'", locale=locale)
         return
-    merged, _ = merge_catalog(template, read_po(path, display=shown))
-    if render_po(merged) != path.read_text(encoding="utf-8"):
-        yield Finding(
-            shown,
-            1,
-            "error",
-            "stale",
-            f"catalog is out of date with locales/{domain}.pot; run 'stele update'",
-            locale=locale,
-        )
+    try:
+        on_disk = read_po(path, display=shown)
+    except CatalogError:  # reported by the check of the file itself
+        return
+    merged, _ = merge_catalog(template, on_disk)
+    if _messages(merged) != _messages(on_disk):
+        yield Finding(shown, 1, "error", "stale", f"catalog is out of date with locales/{domain}.pot; run "
+                      "'stele update'", locale=locale)
+    elif encode_po(path, merged) != path.read_bytes():
+        yield Finding(shown, 1, "info", "layout", "the catalog's messages are up to date, but its layout (line "
+                      "wrapping, comments, order of lines) is not msgcat's; 'stele update' or msgcat would rewrite "
+                      "it", locale=locale)
+
+
+def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
+    """What makes a catalog current, whatever tool wrote it: each active message's msgctxt, msgid, msgid_plural,
+    references and extracted comments (their words, however the lines were wrapped)."""
+    return [
+        (m.msgctxt, m.msgid, m.msgid_plural, tuple(m.references), " ".join(" ".join(m.extracted).split()))
+        for m in catalog.entries if not m.obsolete
+    ]
 
 
 def _source_escapes(config: Config, parsed: list[ParsedArticle]) -> Iterator[Finding]:

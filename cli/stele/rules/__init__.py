@@ -141,7 +141,8 @@ RULES: dict[str, RuleInfo] = {
             _with_settings(content.check_script),
         ),
         RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
-        RuleInfo("stale", "error", "templates or catalogs out of date with their sources"),
+        RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
+        RuleInfo("layout", "info", "a current catalog that msgcat's layout would rewrite (another tool saved it)"),
         RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
     )
 }

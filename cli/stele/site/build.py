@@ -11,7 +11,7 @@ from pathlib import Path
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.source import refuse_empty_source
 from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
-from stele.errors import PublishError
+from stele.errors import CatalogError, PublishError
 from stele.fsutil import write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, locale_info
 from stele.model import Config, HeldBack
@@ -57,16 +57,15 @@ class SiteState:
     held: list[HeldBack]
 
 
-def assess_site(config: Config) -> SiteState:
-    """Read sources and catalogs and apply the publishing gate."""
+def assess_site(config: Config, *, tolerant: bool = False) -> SiteState:
+    """Read sources and catalogs and apply the publishing gate. ``tolerant`` (stele check, which reports
+    them itself): a catalog or template that cannot be read is taken as missing instead of an error."""
     parsed = parse_project(config)
     site_pot = template_path(config, SITE_DOMAIN)
-    site_messages = site_disclaimers(
-        read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
-    )
+    site_messages = site_disclaimers(_read_template(config, site_pot, tolerant) if site_pot.exists() else None)
     domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
     targets = [locale_info(code) for code in config.locales]
-    catalogs = {info.code: read_locale(config, info.code, domains) for info in targets}
+    catalogs = {info.code: read_locale(config, info.code, domains, tolerant=tolerant) for info in targets}
     options = CheckOptions.for_config(config)
     held = [
         h
@@ -129,6 +128,15 @@ def _keep_pages_of_missing_source(config: Config) -> None:
     """Refuse a build that would remove every article page because the source folder is missing or empty."""
     pages = sorted(config.public_dir.glob("*/*/index.html"))  # public/<locale>/<slug>/index.html
     refuse_empty_source(config, pages, command="stele build", what="article page", where=config.public_dir)
+
+
+def _read_template(config: Config, path: Path, tolerant: bool) -> Catalog | None:
+    try:
+        return read_po(path, display=config.relative(path))
+    except CatalogError:
+        if tolerant:  # stele check reports the file itself
+            return None
+        raise
 
 
 def _status_key(fp: Fingerprints) -> str:

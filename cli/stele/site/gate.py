@@ -13,6 +13,7 @@ from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import catalog_path, read_catalog
+from stele.errors import CatalogError, working_on
 from stele.model import Config, Finding, HeldBack, Segment, SegmentKind, disclaimer_ids
 from stele.po import Catalog
 from stele.rules import CheckOptions, check_file, file_of
@@ -30,10 +31,11 @@ class LocaleCatalogs:
 
 def read_locale(
     config: Config, locale: str, domains: Sequence[str], *, errors: dict[str, list[Finding]] | None = None,
-    known: dict[str, Catalog | None] | None = None,
+    known: dict[str, Catalog | None] | None = None, tolerant: bool = False,
 ) -> LocaleCatalogs:
     """A locale's catalogs for ``domains`` (None where missing), each read once: ``known`` holds ones already read,
-    ``errors`` check's errors already found (shared by the pages of a locale)."""
+    ``errors`` check's errors already found (shared by the pages of a locale). ``tolerant`` (stele check, which
+    reports such files itself): a catalog that cannot be read counts as missing instead of stopping."""
     found: dict[str, Catalog | None] = {}
     paths: dict[str, str] = {}
     for domain in domains:
@@ -42,8 +44,17 @@ def read_locale(
         if known is not None and domain in known:
             found[domain] = known[domain]
         else:
-            found[domain] = read_catalog(config, path, needed=False) if path.exists() else None
+            found[domain] = _read(config, path, tolerant) if path.exists() else None
     return LocaleCatalogs(locale, found, paths, errors if errors is not None else {})
+
+
+def _read(config: Config, path: Path, tolerant: bool) -> Catalog | None:
+    try:
+        return read_catalog(config, path, needed=False)
+    except CatalogError:
+        if tolerant:
+            return None
+        raise
 
 
 def site_disclaimers(site_template: Catalog | None) -> tuple[str, ...]:
@@ -64,7 +75,8 @@ def catalog_errors(
         found = []
         if catalog is not None:
             file = file_of(Path(shown), shown, catalog, segments={s.msgid: s for s in segments})
-            found = [f for f in check_file(file, options) if f.severity == "error"]
+            with working_on(shown):
+                found = [f for f in check_file(file, options) if f.severity == "error"]
         locale.errors[domain] = found
     return found
 
