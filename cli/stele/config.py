@@ -83,10 +83,8 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
     _check_keys(data, shown)
     site = data.get("site", {})
     paths = data.get("paths", {})
-    source_locale = str(site.get("source_locale", "en"))
-    locales = tuple(str(code) for code in site.get("locales", []))
-    for code in (source_locale, *locales):
-        validate_locale(code, origin=f"{shown}: [site]")
+    source_locale = validate_locale(str(site.get("source_locale", "en")), origin=f"{shown}: [site]")
+    locales = tuple(validate_locale(str(code), origin=f"{shown}: [site]") for code in site.get("locales", []))
     return Config(
         root=root,
         base_url=str(site.get("base_url", "")).rstrip("/"),

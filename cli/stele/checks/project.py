@@ -10,8 +10,9 @@ import polib
 
 from stele.catalogs.merge import merge_catalog, same_content
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import build_templates, catalog_path, known_locales, template_path
+from stele.catalogs.workflow import build_templates, known_locales
 from stele.checks.pages import check_pages
+from stele.locales import catalog_files, catalog_path, template_path
 from stele.model import Config, Finding
 from stele.po.files import read_po, render_po
 from stele.rules import CheckOptions, catalog_file, check_file
@@ -33,7 +34,7 @@ def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding],
     """All findings for the project, and the number of files checked."""
     state = assess_site(config)
     segments = {p.article.slug: {s.msgid: s for s in p.segments} for p in state.parsed}
-    files = sorted(config.locales_dir.glob("*.pot")) + sorted(config.locales_dir.glob("*/LC_MESSAGES/*.po"))
+    files = sorted(config.locales_dir.glob("*.pot")) + catalog_files(config)
     findings: list[Finding] = []
     for path in files:
         findings += check_file(catalog_file(path, config.relative(path), segments=segments.get(path.stem)), options)

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stele.errors import SteleError
+from stele.locales import catalog_locale
 from stele.model import CheckSettings, DisclaimerRule, Finding, Segment
 from stele.po.files import parse_po_file
+from stele.po.syntax import ParsedPo
 from stele.rules import content
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers
@@ -153,10 +155,14 @@ def parse_rule_list(value: str | None, *, option: str) -> frozenset[str] | None:
 
 def catalog_file(path: Path, shown: str, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
     """Parse one .po/.pot for checking."""
-    parsed = parse_po_file(path)
-    language = parsed.metadata().get("Language") or None
-    if language is None and path.parent.name == "LC_MESSAGES":
-        language = path.parent.parent.name
+    return catalog_file_of(path, shown, parse_po_file(path), segments=segments)
+
+
+def catalog_file_of(
+    path: Path, shown: str, parsed: ParsedPo, *, segments: dict[str, Segment] | None = None
+) -> CatalogFile:
+    """A parsed .po/.pot for checking; its language is the header's, else the one its path names."""
+    language = parsed.metadata().get("Language") or catalog_locale(path)
     is_template = path.suffix == ".pot"
     return CatalogFile(shown, parsed, None if is_template else language, is_template, dict(segments or {}))
 

@@ -13,7 +13,7 @@ from stele.model import Finding
 from stele.po.files import _PORTABLE_CODECS, MAX_CATALOG_BYTES, _header_charset, _lenient_codec
 from stele.po.parts import PoPart, find_boundary, parse_po_part
 from stele.po.syntax import Message, ParsedPo
-from stele.rules import RULES, CheckOptions, catalog_file, check_file
+from stele.rules import RULES, CheckOptions, catalog_file, catalog_file_of, check_file
 from stele.rules.base import CatalogFile
 from stele.rules.gettext_rules import _checked, _plurals
 
@@ -118,14 +118,6 @@ def _first_part(path: Path, shown: str, data: bytes, charset: tuple[str, bool], 
     file = catalog_file_of(path, shown, part.parsed)
     header_file = replace(file, parsed=ParsedPo([messages[0]], []))
     return header_file, _check_part_parsed(file, part, 1, options)
-
-
-def catalog_file_of(path: Path, shown: str, parsed: ParsedPo) -> CatalogFile:
-    language = parsed.metadata().get("Language") or None
-    if language is None and path.parent.name == "LC_MESSAGES":
-        language = path.parent.parent.name
-    is_template = path.suffix == ".pot"
-    return CatalogFile(shown, parsed, None if is_template else language, is_template, {})
 
 
 def _decode(data: bytes, codec: str, strict: bool) -> tuple[str, bool]:

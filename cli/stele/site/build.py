@@ -11,10 +11,10 @@ from pathlib import Path
 import polib
 
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, read_catalog, template_path
+from stele.catalogs.workflow import SITE_DOMAIN, parse_project, read_catalog
 from stele.errors import PublishError
 from stele.fsutil import write_text_if_changed
-from stele.locales import PSEUDO, LocaleInfo, locale_info
+from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, HeldBack
 from stele.po.files import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.site.cache import Fingerprints, digest
@@ -149,7 +149,7 @@ def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[s
         if not write:
             loaded[domain] = MoTranslations(io.BytesIO(compile_mo(catalog)))
             continue
-        path = config.build_dir / catalogs.locale / "LC_MESSAGES" / f"{domain}.mo"
+        path = mo_path(config, catalogs.locale, domain)
         write_mo(path, catalog)
         loaded[domain] = read_mo(path, display=config.relative(path))
     return loaded

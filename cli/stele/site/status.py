@@ -11,7 +11,8 @@ import polib
 from stele import __version__
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
-from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
+from stele.catalogs.workflow import SITE_DOMAIN, known_locales, template_domains
+from stele.locales import catalog_path, template_path
 from stele.model import Article, Config
 from stele.po.files import read_po
 from stele.site.cache import digest, file_digest
