@@ -112,7 +112,8 @@ _TRANSLITERATE = {
 
 def _set_locales(site: Path, locales: str) -> None:
     toml = site / "stele.toml"
-    toml.write_text(re.sub(r'locales = \["ru", "uk"\]', f"locales = [{locales}]", toml.read_text()), encoding="utf-8")
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(re.sub(r'locales = \["ru", "uk"\]', f"locales = [{locales}]", text), encoding="utf-8")
 
 
 def _translate_from_ru(site: Path, code: str) -> None:
@@ -204,7 +205,8 @@ def test_check_finds_the_catalog_behind_each_page(
     assert (result.exit_code, result.stdout) == (0, "11 files checked: 0 errors, 0 warnings, 0 notes\n")
     # and a page that really lacks its disclaimer box is reported, for its locale
     article = site / "templates" / "article.html"
-    article.write_text(re.sub(r"\{% include \"partials/disclaimer.html\" %\}\n?", "", article.read_text()))
+    text = article.read_text(encoding="utf-8")
+    article.write_text(re.sub(r"\{% include \"partials/disclaimer.html\" %\}", "", text), encoding="utf-8")
     result = stele("--project", site, "check", "--format", "json")
     assert result.exit_code == 1
     ours = [f for f in json.loads(result.stdout)["findings"] if f["path"].startswith(f"public/{segment}/")]

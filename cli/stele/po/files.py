@@ -122,7 +122,7 @@ def compile_mo(catalog: polib.POFile) -> bytes:
     for entry in catalog:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
             continue
-        key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+        key = _key(entry.msgid, entry.msgctxt)
         if entry.msgid_plural:
             forms = [entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural)]
             if not forms or not forms[0]:
@@ -279,13 +279,18 @@ class MoTranslations(gettext.GNUTranslations):
     _catalog: dict[str | tuple[str, int], str]  # set by GNUTranslations._parse
     plural: Callable[[int], int]
 
-    def lookup(self, message: str) -> str | None:
-        found = self._catalog.get(message)
+    def lookup(self, message: str, context: str | None = None) -> str | None:
+        found = self._catalog.get(_key(message, context))
         return found if isinstance(found, str) and found else None
 
-    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
-        found = self._catalog.get((singular, self.plural(n)))
+    def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
+        found = self._catalog.get((_key(singular, context), self.plural(n)))
         return found if isinstance(found, str) and found else None
+
+
+def _key(msgid: str, msgctxt: str | None) -> str:
+    """A message's key in a .mo file: ``msgctxt EOT msgid`` when it has a context."""
+    return msgid if msgctxt is None else f"{msgctxt}\x04{msgid}"
 
 
 def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:

@@ -1,0 +1,96 @@
+"""Templates with pgettext/npgettext: extracted with msgctxt, compiled, and each context's translation in its place."""
+
+from __future__ import annotations
+
+import gettext
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+from bs4 import BeautifulSoup
+from click.testing import Result
+
+from stele.po.files import MoTranslations, compile_mo, read_po, write_po
+
+PARTIAL = """\
+<p class="month">{{ pgettext("month name", "May") }}</p>
+<p class="permission">{{ pgettext("permission", "May") }}</p>
+<p class="plain">{{ _("May") }}</p>
+<p class="pages">{{ npgettext("pages", "%(num)d page", "%(num)d pages", 3) }}</p>
+<p class="menu">{% trans "menu" %}Open{% endtrans %}</p>
+"""
+RU = {
+    ("month name", "May"): "Май",
+    ("permission", "May"): "Можно <script>alert(1)</script>",
+    ("menu", "Open"): "Открыть",
+}
+RU_PAGES = {0: "%(num)d страница", 1: "%(num)d страницы", 2: "%(num)d страниц"}
+_CLASSES = ("month", "permission", "plain", "pages", "menu")
+
+
+def _with_partial(site: Path) -> None:
+    (site / "templates/partials/when.html").write_text(PARTIAL, encoding="utf-8")
+    index = site / "templates/index.html"
+    main = "{% block main %}\n"
+    text = index.read_text(encoding="utf-8").replace(main, main + '{% include "partials/when.html" %}\n')
+    index.write_text(text, encoding="utf-8")
+
+
+def _shown(page: Path) -> dict[str, str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html5lib")
+    assert not soup.select("main script")  # a translation is text, never markup
+    return {p["class"][0]: p.get_text() for p in soup.select("p[class]") if p["class"][0] in _CLASSES}
+
+
+def test_each_context_is_its_own_message_from_template_to_page(site: Path, stele: Callable[..., Result]) -> None:
+    _with_partial(site)
+    assert stele("--project", site, "extract").exit_code == 0
+    template = read_po(site / "locales/site.pot")
+    found = [(e.msgctxt, e.msgid, e.msgid_plural) for e in template if "when.html" in str(e.occurrences)]
+    assert found == [
+        ("month name", "May", ""),
+        ("permission", "May", ""),
+        (None, "May", ""),
+        ("pages", "%(num)d page", "%(num)d pages"),
+        ("menu", "Open", ""),
+    ]
+    assert stele("--project", site, "update").exit_code == 0
+    path = site / "locales/ru/LC_MESSAGES/site.po"
+    catalog = read_po(path)
+    for entry in catalog:
+        if (entry.msgctxt, entry.msgid) in RU:
+            entry.msgstr = RU[entry.msgctxt, entry.msgid]
+        elif entry.msgctxt == "pages":
+            entry.msgstr_plural = dict(RU_PAGES)
+    write_po(path, catalog)
+    result = stele("--project", site, "build")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _shown(site / "public/ru/index.html") == {
+        "month": "Май",
+        "permission": "Можно <script>alert(1)</script>",
+        "plain": "May",  # no context: not the translation of either context
+        "pages": "3 страницы",
+        "menu": "Открыть",
+    }
+    english = {"month": "May", "permission": "May", "plain": "May", "pages": "3 pages", "menu": "Open"}
+    assert _shown(site / "public/en/index.html") == english
+    assert _shown(site / "public/uk/index.html") == english  # untranslated: the source text
+
+
+def test_compiled_context_agrees_with_gettext() -> None:
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=2; plural=(n != 1);"}
+    catalog.append(polib.POEntry(msgctxt="month name", msgid="May", msgstr="Mai"))
+    catalog.append(polib.POEntry(msgctxt="permission", msgid="May", msgstr="Darf"))
+    catalog.append(
+        polib.POEntry(msgctxt="pages", msgid="page", msgid_plural="pages", msgstr_plural={0: "Seite", 1: "Seiten"})
+    )
+    data = compile_mo(catalog)
+    ours, theirs = MoTranslations(io.BytesIO(data)), gettext.GNUTranslations(io.BytesIO(data))
+    for context in ("month name", "permission"):
+        assert ours.lookup("May", context) == theirs.pgettext(context, "May")
+    assert (ours.lookup("May"), ours.lookup("May", "other")) == (None, None)
+    assert [ours.lookup_plural("page", "pages", n, "pages") for n in (1, 2)] == ["Seite", "Seiten"]
+    assert [theirs.npgettext("pages", "page", "pages", n) for n in (1, 2)] == ["Seite", "Seiten"]
+    assert ours.lookup_plural("page", "pages", 2) is None
