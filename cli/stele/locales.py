@@ -160,7 +160,9 @@ def mo_path(config: Config, locale: str, domain: str) -> Path:
 
 def catalog_files(config: Config, locale: str | None = None) -> list[Path]:
     """Every catalog of ``locale`` (of every locale folder when None), sorted."""
-    return sorted(config.locales_dir.glob(f"{locale or '*'}/{MESSAGES}/*.po"))
+    if locale is None:
+        return sorted(config.locales_dir.glob(f"*/{MESSAGES}/*.po"))
+    return sorted(messages_dir(config.locales_dir, locale).glob("*.po"))
 
 
 def catalog_locales(config: Config) -> set[str]:
