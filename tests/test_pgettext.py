@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,7 @@ RU = {
 }
 RU_PAGES = {0: "%(num)d страница", 1: "%(num)d страницы", 2: "%(num)d страниц"}
 _CLASSES = ("month", "permission", "plain", "pages", "menu")
+SLUGS = ("kratom-muscle-soreness-dosage", "kratom-muscle-soreness-relief")
 
 
 def _with_partial(site: Path) -> None:
@@ -94,3 +96,54 @@ def test_compiled_context_agrees_with_gettext() -> None:
     assert [ours.lookup_plural("page", "pages", n, "pages") for n in (1, 2)] == ["Seite", "Seiten"]
     assert [theirs.npgettext("pages", "page", "pages", n) for n in (1, 2)] == ["Seite", "Seiten"]
     assert ours.lookup_plural("page", "pages", 2) is None
+
+
+BOX = {"ru": "Медицинское предупреждение", "uk": "Медичне застереження"}
+PLAIN = {"ru": "Медицинская справка", "uk": "Медична довідка"}
+
+
+def _translate_heading(site: Path, locale: str, box: str) -> None:
+    path = site / "locales" / locale / "LC_MESSAGES/site.po"
+    catalog = read_po(path)
+    for entry in catalog:
+        if entry.msgid == "Medical disclaimer":
+            entry.msgstr, entry.flags = (box if entry.msgctxt == "box" else PLAIN[locale]), []
+    write_po(path, catalog)
+
+
+def test_a_disclaimer_in_a_context_is_gated_by_its_own_translation(site: Path, stele: Callable[..., Result]) -> None:
+    """The box heading has context "box"; the same text without context is translated: build and check agree."""
+    box = site / "templates/partials/disclaimer.html"
+    text = box.read_text(encoding="utf-8")
+    box.write_text(text.replace('_("Medical disclaimer")', 'pgettext("box", "Medical disclaimer")'), encoding="utf-8")
+    _with_partial(site)
+    (site / "templates/partials/when.html").write_text('<p class="plain">{{ _("Medical disclaimer") }}</p>\n', "utf-8")
+    assert stele("--project", site, "extract").exit_code == 0
+    assert stele("--project", site, "update").exit_code == 0
+    for locale in ("ru", "uk"):
+        _translate_heading(site, locale, "")
+    result = stele("--project", site, "build")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"warning: {locale}/{slug} not published: locales/{locale}/LC_MESSAGES/site.po: "
+        "site disclaimer 'Medical disclaimer' is untranslated"
+        for locale in ("ru", "uk")
+        for slug in SLUGS
+    ]
+    assert not (site / "public/ru" / SLUGS[0]).exists()
+    status = json.loads(stele("--project", site, "status", "--format", "json").stdout)
+    assert [(loc["locale"], loc["totals"]["published"]) for loc in status["locales"]] == [("ru", 0), ("uk", 0)]
+    findings = json.loads(stele("--project", site, "check", "--format", "json").stdout)["findings"]
+    assert [(f["path"], f["rule"]) for f in findings if f["severity"] == "error"] == [
+        (f"locales/{locale}/LC_MESSAGES/site.po", "disclaimer") for locale in ("ru", "uk")
+    ]
+    for locale in ("ru", "uk"):
+        _translate_heading(site, locale, BOX[locale])
+    result = stele("--project", site, "build")
+    assert (result.exit_code, result.stderr) == (0, "")
+    for locale in ("ru", "uk"):
+        page = BeautifulSoup((site / "public" / locale / SLUGS[0] / "index.html").read_text("utf-8"), "html5lib")
+        assert page.select_one("aside[data-stele=disclaimer] h2").get_text() == BOX[locale]
+        assert _shown(site / "public" / locale / "index.html")["plain"] == PLAIN[locale]
+    result = stele("--project", site, "check")
+    assert (result.exit_code, result.stdout) == (0, "11 files checked: 0 errors, 0 warnings, 0 notes\n")

@@ -127,8 +127,8 @@ def _box_findings(state: SiteState, locale: str, reader: _PageText, shown: str) 
         return
     catalog = state.catalogs.get(locale)
     site = catalog.catalogs.get("site") if catalog else None
-    for msgid in state.site_messages:
-        entry = site.find(msgid) if site is not None else None
+    for msgid, context in state.site_messages:
+        entry = site.find(msgid, msgctxt=context) if site is not None else None
         expected = normalize(entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy else msgid)
         if not any(expected in box for box in boxes):
             yield Finding(

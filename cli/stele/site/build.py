@@ -18,7 +18,7 @@ from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path
 from stele.model import Config, HeldBack
 from stele.po.files import MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.site.cache import Fingerprints, digest
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, site_disclaimers
 from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
 from stele.site.pages import (
     SitePlan,
@@ -51,7 +51,7 @@ class SiteState:
     """Everything known before rendering: articles, catalogs, and what the gate holds back."""
 
     parsed: list[ParsedArticle]
-    site_messages: tuple[str, ...]
+    site_messages: tuple[SiteMessage, ...]
     targets: list[LocaleInfo]
     catalogs: dict[str, LocaleCatalogs]
     held: list[HeldBack]

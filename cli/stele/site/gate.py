@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import polib
 
@@ -22,17 +23,24 @@ class LocaleCatalogs:
     paths: dict[str, str]
 
 
-def site_disclaimers(site_template: polib.POFile | None) -> tuple[str, ...]:
+class SiteMessage(NamedTuple):
+    """A template string: its msgid and msgctxt (pgettext's context), None when it has none."""
+
+    msgid: str
+    context: str | None = None
+
+
+def site_disclaimers(site_template: polib.POFile | None) -> tuple[SiteMessage, ...]:
     """Template strings whose extracted comment marks them as part of a disclaimer."""
     if site_template is None:
         return ()
-    return tuple(e.msgid for e in site_template if SITE_DISCLAIMER_MARK in (e.comment or ""))
+    return tuple(SiteMessage(e.msgid, e.msgctxt) for e in site_template if SITE_DISCLAIMER_MARK in (e.comment or ""))
 
 
-def _problem(catalog: polib.POFile | None, msgid: str) -> str | None:
+def _problem(catalog: polib.POFile | None, msgid: str, context: str | None = None) -> str | None:
     if catalog is None:
         return "has no catalog"
-    entry = catalog.find(msgid)
+    entry = catalog.find(msgid, msgctxt=context)
     if entry is None or entry.obsolete:
         return "is missing from the catalog (run 'stele update')"
     if not entry.msgstr:
@@ -43,7 +51,7 @@ def _problem(catalog: polib.POFile | None, msgid: str) -> str | None:
 
 
 def check_article(
-    parsed: ParsedArticle, locale: LocaleCatalogs, site_messages: Sequence[str], *, site_domain: str
+    parsed: ParsedArticle, locale: LocaleCatalogs, site_messages: Sequence[SiteMessage], *, site_domain: str
 ) -> HeldBack | None:
     """Why ``parsed`` may not be published in ``locale``, or None if it may."""
     slug = parsed.article.slug
@@ -58,8 +66,8 @@ def check_article(
             reasons.append(f"{where}: disclaimer {_short(segment.msgid)!r} ({segment.reference}) {problem}")
     if parsed.article.is_health:
         site = locale.catalogs.get(site_domain)
-        for msgid in site_messages:
-            problem = _problem(site, msgid)
+        for msgid, context in site_messages:
+            problem = _problem(site, msgid, context)
             if problem:
                 messages.append(Segment(msgid, SegmentKind.PARAGRAPH, f"{site_domain}.pot", 0))
                 where = locale.paths.get(site_domain, site_domain)

@@ -16,7 +16,7 @@ from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, templa
 from stele.model import Config, HeldBack
 from stele.po.files import read_mo, read_po, write_mo
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, site_disclaimers
 from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
@@ -101,7 +101,7 @@ class GateJob:
     """One worker's share of the gate: sources, each with the locales to check it in."""
 
     config: Config
-    site_messages: tuple[str, ...]
+    site_messages: tuple[SiteMessage, ...]
     items: list[tuple[SourceFile, tuple[str, ...]]]
 
 

@@ -16,7 +16,7 @@ from stele.locales import catalog_path, template_path
 from stele.model import Article, Config
 from stele.po.files import read_po
 from stele.site.cache import digest, file_digest
-from stele.site.gate import LocaleCatalogs, check_article, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, site_disclaimers
 from stele.site.workers import chunks, cores, parallel_map
 
 DISCLAIMER_MARK = "DISCLAIMER ("
@@ -233,7 +233,9 @@ def _read_catalogs(config: Config, locale: str, domains: list[str]) -> dict[str,
     return found
 
 
-def _verdict(parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[str, ...]) -> bool | None:
+def _verdict(
+    parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[SiteMessage, ...]
+) -> bool | None:
     if parsed is None:
         return None
     return check_article(parsed, gate, site_messages, site_domain=SITE_DOMAIN) is None
