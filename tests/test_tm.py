@@ -17,7 +17,6 @@ from stele.catalogs.tm import (
     MachineTranslationError,
     TmxError,
     apply_memory,
-    bcp47,
     export_tmx,
     fill_from_tmx,
     import_tmx,
@@ -28,6 +27,7 @@ from stele.catalogs.tm import (
 from stele.catalogs.workflow import parse_project
 from stele.config import load_config
 from stele.errors import CatalogError
+from stele.locales import bcp47
 from stele.model import HeldBack, disclaimer_ids
 from stele.po import Catalog, Message, read_po, render_po, write_po
 from stele.rules import CheckOptions

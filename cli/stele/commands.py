@@ -20,7 +20,7 @@ from stele.checks.report import FORMATS, RENDERERS
 from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
-from stele.locales import PSEUDO
+from stele.locales import PSEUDO, messages_dir
 from stele.model import Config
 from stele.rules import CheckOptions, parse_rule_list
 
@@ -356,7 +356,7 @@ def pseudo(state: _State) -> None:
     from stele.site.build import pseudo_catalogs
 
     with _locked(state) as config:
-        folder = config.build_dir / "pseudo" / PSEUDO.code / "LC_MESSAGES"
+        folder = messages_dir(config.build_dir / "pseudo", PSEUDO.code)
         results = [
             FileResult(config.relative(folder / f"{domain}.po"), write_po(folder / f"{domain}.po", catalog))
             for domain, catalog in pseudo_catalogs(config).items()

@@ -94,10 +94,9 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
     _check_keys(data, shown)
     site = data.get("site", {})
     paths = data.get("paths", {})
-    source_locale = str(site.get("source_locale", "en"))
-    locales = _string_list(site, "site", "locales", [], shown, example='["ru", "uk"]')
-    for code in (source_locale, *locales):
-        validate_locale(code, origin=f"{shown}: [site]")
+    source_locale = validate_locale(str(site.get("source_locale", "en")), origin=f"{shown}: [site]")
+    listed = _string_list(site, "site", "locales", [], shown, example='["ru", "uk"]')
+    locales = tuple(validate_locale(code, origin=f"{shown}: [site]") for code in listed)
     return Config(
         root=root,
         base_url=str(site.get("base_url", "")).rstrip("/"),

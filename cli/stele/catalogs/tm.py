@@ -16,7 +16,7 @@ from stele import __version__
 from stele.catalogs.workflow import SITE_DOMAIN, known_locales
 from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_atomic, write_bytes_if_changed
-from stele.locales import validate_locale
+from stele.locales import bcp47, messages_dir, validate_locale
 from stele.model import Config
 from stele.po import Catalog, Message, encode_po, read_po
 
@@ -36,8 +36,6 @@ _BOMS = (
     (b"<\x00?\x00", "utf-16-le"),
     (b"\x00<\x00?", "utf-16-be"),
 )
-_SCRIPTS = {"latin": "Latn", "cyrillic": "Cyrl"}
-
 
 class TmxError(SteleError):
     """A TMX file cannot be read, is not TMX, or cannot be written."""
@@ -107,19 +105,11 @@ def _exportable(config: Config, code: str, *, required: bool) -> Iterator[Messag
 
 def catalog_paths(config: Config, code: str, *, required: bool = True) -> list[Path]:
     """The locale's catalogs, articles first and ``site`` last; none at all is an error when ``required``."""
-    folder = config.locales_dir / code / "LC_MESSAGES"
+    folder = messages_dir(config.locales_dir, code)
     paths = sorted(folder.glob("*.po"), key=lambda p: (p.stem == SITE_DOMAIN, p.stem))
     if not paths and required:
         raise CatalogError(f"no catalogs for locale {code!r}; run 'stele init {code}'", path=config.relative(folder))
     return paths
-
-
-def bcp47(code: str) -> str:
-    """A gettext locale code as an ``xml:lang`` tag: ``pt_BR`` → ``pt-BR``, ``sr@latin`` → ``sr-Latn``."""
-    base, _, modifier = code.partition("@")
-    parts = base.split("_")
-    script = _SCRIPTS.get(modifier)
-    return "-".join([parts[0], *([script] if script else []), *parts[1:]])
 
 
 # --- import -------------------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_articles, refuse_empty_source
 from stele.errors import CatalogError, TemplateError
 from stele.fsutil import write_bytes_if_changed
-from stele.locales import locale_info, validate_locale
+from stele.locales import catalog_files, catalog_locales, catalog_path, locale_info, template_path, validate_locale
 from stele.model import Config
 from stele.po import Catalog, encode_po, read_po, write_po
 
@@ -47,14 +47,6 @@ class FileResult:
 def parse_project(config: Config) -> list[ParsedArticle]:
     """Read and segment every article of the project."""
     return [parse_article_body(a, rules=config.disclaimer_rules) for a in read_articles(config)]
-
-
-def template_path(config: Config, domain: str) -> Path:
-    return config.locales_dir / f"{domain}.pot"
-
-
-def catalog_path(config: Config, locale: str, domain: str) -> Path:
-    return config.locales_dir / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
 def build_templates(config: Config, *, now: dt.datetime) -> dict[str, Catalog]:
@@ -154,11 +146,7 @@ def init_locales(config: Config, locales: list[str], *, now: dt.datetime) -> lis
 
 def known_locales(config: Config) -> list[str]:
     """Locales with a folder under locales/, plus those named in stele.toml."""
-    found = (
-        {p.name for p in config.locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()}
-        if config.locales_dir.is_dir()
-        else set()
-    )
+    found = catalog_locales(config)
     ordered = list(config.locales)
     return ordered + sorted(found - set(ordered))
 
@@ -174,10 +162,9 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     templates = load_templates(config)
     prepared: list[tuple[Path, bytes, MergeStats]] = []
     for code in codes:
-        folder = config.locales_dir / code / "LC_MESSAGES"
         existing = {
             p.stem: read_catalog(config, p, needed=_has_plurals(templates.get(p.stem)))
-            for p in sorted(folder.glob("*.po"))
+            for p in catalog_files(config, code)
         }
         memory = Memory(existing.values())
         info = locale_info(code)

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
+from stele.locales import locale_from_segment
 from stele.model import Config, Finding
 from stele.site.build import SiteState, render_site
 from stele.site.render import page_parser
@@ -75,7 +76,7 @@ def check_pages(config: Config, state: SiteState) -> Iterator[Finding]:
         reader = _PageText()
         reader.feed(html)
         shown = config.relative(path)
-        yield from _page_findings(config, state, article, parts[0], reader, shown)
+        yield from _page_findings(config, state, article, locale_from_segment(parts[0]), reader, shown)
 
 
 def _article(parsed: list[ParsedArticle], parts: tuple[str, ...]) -> ParsedArticle | None:
@@ -88,7 +89,7 @@ def _page_findings(
     config: Config, state: SiteState, parsed: ParsedArticle, locale: str, reader: _PageText, shown: str
 ) -> Iterator[Finding]:
     text = normalize("".join(reader.text))
-    catalog = state.catalogs.get(locale.replace("-", "_"))
+    catalog = state.catalogs.get(locale)
     po = catalog.catalogs.get(parsed.article.slug) if catalog else None
     for segment in parsed.disclaimers:
         entry = po.find(segment.msgid) if po is not None else None
@@ -124,10 +125,10 @@ def _box_findings(state: SiteState, locale: str, reader: _PageText, shown: str) 
             source=BOX_TEMPLATE,
         )
         return
-    catalog = state.catalogs.get(locale.replace("-", "_"))
+    catalog = state.catalogs.get(locale)
     site = catalog.catalogs.get("site") if catalog else None
-    for msgid in state.site_messages:
-        entry = site.find(msgid) if site is not None else None
+    for msgid, context in state.site_messages:
+        entry = site.find(msgid, msgctxt=context) if site is not None else None
         expected = normalize(entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy else msgid)
         if not any(expected in box for box in boxes):
             yield Finding(
@@ -144,10 +145,6 @@ def _box_findings(state: SiteState, locale: str, reader: _PageText, shown: str) 
 
 def _short(text: str, size: int = 50) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
-
-
-def page_path(config: Config, locale: str, slug: str) -> Path:
-    return config.public_dir / locale / slug / "index.html"
 
 
 _PSEUDO_RUN = re.compile(r"\[[^\[\]]*?~+\]")

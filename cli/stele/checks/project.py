@@ -9,11 +9,11 @@ from pathlib import Path
 
 from stele.catalogs.merge import merge_catalog, same_content
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import build_templates, catalog_path, known_locales, template_path
+from stele.catalogs.workflow import build_templates, known_locales
 from stele.checks import unreadable
 from stele.checks.pages import check_hard_coded, check_pages
 from stele.errors import CatalogError, SteleError, working_on
-from stele.locales import PSEUDO
+from stele.locales import PSEUDO, catalog_files, catalog_path, template_path
 from stele.model import Config, Finding, Segment
 from stele.po import Catalog, encode_po, read_po
 from stele.rules import CheckOptions, catalog_file, check_file
@@ -33,7 +33,7 @@ def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding],
     """
     state = assess_site(config, tolerant=True)
     segments = {p.article.slug: {s.msgid: s for s in p.segments} for p in state.parsed}
-    files = sorted(config.locales_dir.glob("*.pot")) + sorted(config.locales_dir.glob("*/LC_MESSAGES/*.po"))
+    files = sorted(config.locales_dir.glob("*.pot")) + catalog_files(config)
     findings: list[Finding] = []
     for path in files:
         findings += _check_catalog(config, path, segments.get(path.stem), options)

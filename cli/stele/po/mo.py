@@ -28,7 +28,7 @@ def mo_pairs(catalog: Catalog, codec: str, *, metadata: dict[str, str] | None = 
         count += message.translated
         if not message.msgid or not forms or not forms[0] or message.msgid_plural == "":
             continue
-        key = message.msgid if message.msgctxt is None else f"{message.msgctxt}\x04{message.msgid}"
+        key = mo_key(message.msgid, message.msgctxt)
         if message.msgid_plural is not None:
             key += "\0" + message.msgid_plural
         pairs[key.encode(codec, "replace")] = "\0".join(forms).encode(codec, "replace")
@@ -93,13 +93,18 @@ class MoTranslations(gettext.GNUTranslations):
     _catalog: dict[str | tuple[str, int], str]  # set by GNUTranslations._parse
     plural: Callable[[int], int]
 
-    def lookup(self, message: str) -> str | None:
-        found = self._catalog.get(message)
+    def lookup(self, message: str, context: str | None = None) -> str | None:
+        found = self._catalog.get(mo_key(message, context))
         return found if isinstance(found, str) and found else None
 
-    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
-        found = self._catalog.get((singular, self.plural(n)))
+    def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
+        found = self._catalog.get((mo_key(singular, context), self.plural(n)))
         return found if isinstance(found, str) and found else None
+
+
+def mo_key(msgid: str, msgctxt: str | None) -> str:
+    """A message's key in a .mo file: ``msgctxt EOT msgid`` when it has a context."""
+    return msgid if msgctxt is None else f"{msgctxt}\x04{msgid}"
 
 
 def read_mo(path: Path, *, display: str | None = None) -> MoTranslations:

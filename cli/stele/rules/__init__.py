@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stele.errors import SteleError
+from stele.locales import catalog_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
 from stele.rules import content
@@ -165,10 +166,8 @@ def catalog_file(path: Path, shown: str, *, segments: dict[str, Segment] | None 
 
 
 def file_of(path: Path, shown: str, catalog: Catalog, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
-    """A parsed catalog as the rules see it: its locale from the Language header, else from the folder."""
-    language = catalog.metadata().get("Language") or None
-    if language is None and path.parent.name == "LC_MESSAGES":
-        language = path.parent.parent.name
+    """A parsed catalog as the rules see it: its locale from the Language header, else the one its path names."""
+    language = catalog.metadata().get("Language") or catalog_locale(path)
     is_template = path.suffix == ".pot"
     return CatalogFile(shown, catalog, None if is_template else language, is_template, dict(segments or {}))
 

@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from babel.core import get_global
-
+from stele.locales import writing_script
 from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
@@ -96,9 +95,7 @@ def check_same_as_source(file: CatalogFile, settings: CheckSettings) -> Iterator
 
 @lru_cache(maxsize=256)
 def _script(locale: str) -> str | None:
-    likely = get_global("likely_subtags").get(locale.split("_")[0].split("@")[0], "")
-    parts = likely.split("_")
-    return _SCRIPT_NAMES.get(parts[1]) if len(parts) > 2 else None
+    return _SCRIPT_NAMES.get(writing_script(locale))
 
 
 def check_script(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:

@@ -10,15 +10,15 @@ from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.source import refuse_empty_source
-from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, parse_project, template_path
+from stele.catalogs.workflow import SITE_DOMAIN, parse_project
 from stele.errors import CatalogError, PublishError
 from stele.fsutil import write_text_if_changed
-from stele.locales import PSEUDO, LocaleInfo, locale_info
+from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, digest
-from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
 from stele.site.pages import (
     SitePlan,
@@ -51,7 +51,7 @@ class SiteState:
     """Everything known before rendering: articles, catalogs, and what the gate holds back."""
 
     parsed: list[ParsedArticle]
-    site_messages: tuple[str, ...]
+    site_messages: tuple[SiteMessage, ...]
     targets: list[LocaleInfo]
     catalogs: dict[str, LocaleCatalogs]
     held: list[HeldBack]
@@ -166,7 +166,7 @@ def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[s
         if not write:
             loaded[domain] = MoTranslations(io.BytesIO(compile_mo(catalog)))
             continue
-        path = config.build_dir / catalogs.locale / "LC_MESSAGES" / f"{domain}.mo"
+        path = mo_path(config, catalogs.locale, domain)
         write_mo(path, catalog)
         loaded[domain] = read_mo(path, display=config.relative(path))
     return loaded

@@ -10,6 +10,7 @@ from typing import Any
 
 from stele import __version__
 from stele.fsutil import write_bytes_atomic
+from stele.locales import catalog_files
 from stele.model import Config
 
 MANIFEST = ".stele-build.json"
@@ -52,7 +53,7 @@ def fingerprint(config: Config, site_template: Path) -> Fingerprints:
     catalogs = {
         (code, p.stem): file_digest(p)
         for code in config.locales
-        for p in sorted((config.locales_dir / code / "LC_MESSAGES").glob("*.po"))
+        for p in catalog_files(config, code)
     }
     pots = {p.stem: file_digest(p) for p in sorted(config.locales_dir.glob("*.pot"))}
     return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs, pots)

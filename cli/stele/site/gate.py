@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import catalog_path, read_catalog
+from stele.catalogs.workflow import read_catalog
 from stele.errors import CatalogError, working_on
+from stele.locales import catalog_path
 from stele.model import Config, Finding, HeldBack, Segment, SegmentKind, disclaimer_ids
 from stele.po import Catalog
 from stele.rules import CheckOptions, check_file, file_of
@@ -27,6 +29,13 @@ class LocaleCatalogs:
     catalogs: dict[str, Catalog | None]
     paths: dict[str, str]  # as shown in messages
     errors: dict[str, list[Finding]] = field(default_factory=dict)  # domain → check's errors, once computed
+
+
+class SiteMessage(NamedTuple):
+    """A template string: its msgid and msgctxt (pgettext's context), None when it has none."""
+
+    msgid: str
+    context: str | None = None
 
 
 def read_locale(
@@ -57,11 +66,12 @@ def _read(config: Config, path: Path, tolerant: bool) -> Catalog | None:
         raise
 
 
-def site_disclaimers(site_template: Catalog | None) -> tuple[str, ...]:
+def site_disclaimers(site_template: Catalog | None) -> tuple[SiteMessage, ...]:
     """Template strings whose extracted comment marks them as part of a disclaimer."""
     if site_template is None:
         return ()
-    return tuple(e.msgid for e in site_template if not e.obsolete and disclaimer_ids(e.extracted))
+    marked = (e for e in site_template if not e.obsolete and disclaimer_ids(e.extracted))
+    return tuple(SiteMessage(e.msgid, e.msgctxt) for e in marked)
 
 
 def catalog_errors(
@@ -81,10 +91,10 @@ def catalog_errors(
     return found
 
 
-def _missing(catalog: Catalog | None, msgid: str) -> str | None:
+def _missing(catalog: Catalog | None, msgid: str, context: str | None = None) -> str | None:
     if catalog is None:
         return "has no catalog"
-    if catalog.find(msgid) is None:
+    if catalog.find(msgid, context) is None:
         return "is missing from the catalog (run 'stele update')"
     return None
 
@@ -92,7 +102,7 @@ def _missing(catalog: Catalog | None, msgid: str) -> str | None:
 def check_article(
     parsed: ParsedArticle,
     locale: LocaleCatalogs,
-    site_messages: Sequence[str],
+    site_messages: Sequence[SiteMessage],
     *,
     site_domain: str,
     options: CheckOptions,
@@ -113,15 +123,15 @@ def check_article(
         found = by_msgid.get(finding.msgid or "")
         if found is not None and found not in messages:
             messages.append(found)
-    box = set(site_messages) if parsed.article.is_health else set()
+    disclaimers = {msgid for msgid, _ in site_messages}
+    box = disclaimers if parsed.article.is_health else set()
     if parsed.article.is_health:
-        for msgid in site_messages:
-            problem = _missing(locale.catalogs.get(site_domain), msgid)
+        for msgid, context in site_messages:
+            problem = _missing(locale.catalogs.get(site_domain), msgid, context)
             if problem:
                 messages.append(Segment(msgid, SegmentKind.PARAGRAPH, f"{site_domain}.pot", 0))
                 where = locale.paths.get(site_domain, site_domain)
                 reasons.append(f"{where}: site disclaimer {_short(msgid)!r} {problem}")
-    disclaimers = set(site_messages)
     for finding in catalog_errors(locale, site_domain, options):
         if finding.msgid not in disclaimers or finding.msgid in box:
             reasons.append(finding.as_text())

@@ -10,13 +10,13 @@ import jinja2
 
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
-from stele.catalogs.workflow import catalog_path, read_catalog, template_path
-from stele.locales import LocaleInfo, locale_info
+from stele.catalogs.workflow import read_catalog
+from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, HeldBack
 from stele.po import read_mo, read_po, write_mo
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
-from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
@@ -104,7 +104,7 @@ class GateJob:
     """One worker's share of the gate: sources, each with the locales to check it in."""
 
     config: Config
-    site_messages: tuple[str, ...]
+    site_messages: tuple[SiteMessage, ...]
     items: list[tuple[SourceFile, tuple[str, ...]]]
 
 
@@ -162,7 +162,7 @@ def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Tran
     po = catalog_path(config, code, domain)
     if not po.exists():
         return None
-    mo = config.build_dir / code / "LC_MESSAGES" / f"{domain}.mo"
+    mo = mo_path(config, code, domain)
     if stale or not mo.exists():
         write_mo(mo, read_catalog(config, po, needed=False))
     return read_mo(mo, display=config.relative(mo))

@@ -87,17 +87,13 @@ class ArticleView:
     body: str
 
 
-def _folder(info: LocaleInfo) -> str:
-    return info.bcp47.lower()
-
-
 def _url(config: Config, *parts: str) -> str:
     path = "/".join(parts)
     return f"{config.base_url}/{path}/" if path else f"{config.base_url}/"
 
 
 def _alternates(plan: SitePlan, infos: list[LocaleInfo], parts: tuple[str, ...], default: str) -> tuple[Alternate, ...]:
-    alts = [Alternate(info.bcp47, _url(plan.config, _folder(info), *parts)) for info in infos]
+    alts = [Alternate(info.bcp47, _url(plan.config, info.segment, *parts)) for info in infos]
     return (*alts, Alternate("x-default", default))
 
 
@@ -106,7 +102,7 @@ def _languages(
 ) -> tuple[LanguageLink, ...]:
     suffix = "".join(f"{part}/" for part in parts)
     return tuple(
-        LanguageLink(info.bcp47, info.native_name, f"{root}{_folder(info)}/{suffix}", info.code == current.code)
+        LanguageLink(info.bcp47, info.native_name, f"{root}{info.segment}/{suffix}", info.code == current.code)
         for info in infos
     )
 
@@ -126,7 +122,7 @@ def locale_environment(plan: SitePlan, info: LocaleInfo, site: Translations | No
 
 
 def page_path(plan: SitePlan, info: LocaleInfo, slug: str | None = None) -> Path:
-    folder = plan.config.public_dir / _folder(info)
+    folder = plan.config.public_dir / info.segment
     return (folder / slug if slug else folder) / "index.html"
 
 
@@ -169,8 +165,8 @@ def article_page(
         lang=info.bcp47,
         dir=info.direction,
         home="../",
-        canonical=_url(plan.config, _folder(info), slug),
-        alternates=_alternates(plan, infos, (slug,), _url(plan.config, _folder(plan.source), slug)),
+        canonical=_url(plan.config, info.segment, slug),
+        alternates=_alternates(plan, infos, (slug,), _url(plan.config, plan.source.segment, slug)),
         languages=_languages(infos, info, "../../", (slug,)),
     )
     return render_template(env, "article.html", {"page": page, "article": view, "source_lang": plan.source.bcp47})
@@ -181,7 +177,7 @@ def index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, listed
         lang=info.bcp47,
         dir=info.direction,
         home="./",
-        canonical=_url(plan.config, _folder(info)),
+        canonical=_url(plan.config, info.segment),
         alternates=_alternates(plan, plan.locales, (), _url(plan.config)),
         languages=_languages(plan.locales, info, "../", ()),
     )
@@ -210,11 +206,11 @@ def sitemap(plan: SitePlan) -> str:
     ]
     groups: list[tuple[list[LocaleInfo], tuple[str, ...], str]] = [(plan.locales, (), _url(plan.config))]
     for slug in plan.slugs:
-        groups.append((plan.published[slug], (slug,), _url(plan.config, _folder(plan.source), slug)))
+        groups.append((plan.published[slug], (slug,), _url(plan.config, plan.source.segment, slug)))
     for infos, parts, default in groups:
         alternates = _alternates(plan, infos, parts, default)
         for info in infos:
-            lines += ["<url>", f"<loc>{_url(plan.config, _folder(info), *parts)}</loc>"]
+            lines += ["<url>", f"<loc>{_url(plan.config, info.segment, *parts)}</loc>"]
             lines += [
                 f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>'
                 for a in alternates

@@ -22,29 +22,29 @@ _SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 class Translations(Protocol):
-    """What a page needs from a locale's catalog."""
+    """What a page needs from a locale's catalog; ``context`` is the message's msgctxt."""
 
-    def lookup(self, message: str) -> str | None: ...
-    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None: ...
+    def lookup(self, message: str, context: str | None = None) -> str | None: ...
+    def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None: ...
 
 
 class NoTranslations:
     """A locale or domain with no catalog: every message falls back to the source."""
 
-    def lookup(self, message: str) -> str | None:
+    def lookup(self, message: str, context: str | None = None) -> str | None:
         return None
 
-    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
+    def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
         return None
 
 
 class SourceText:
     """The source locale: every message is its own text, never a fallback."""
 
-    def lookup(self, message: str) -> str | None:
+    def lookup(self, message: str, context: str | None = None) -> str | None:
         return message
 
-    def lookup_plural(self, singular: str, plural: str, n: int) -> str | None:
+    def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
         return singular if n == 1 else plural
 
 
@@ -126,8 +126,8 @@ def make_environment(templates_dir: Path, translations: Translations) -> jinja2.
     )
     env.policies["ext.i18n.trimmed"] = True
     env.newstyle_gettext = True  # type: ignore[attr-defined]
-    gettext, ngettext = _gettext_functions(translations)
-    env.globals.update(gettext=gettext, _=gettext, ngettext=ngettext)
+    functions = _gettext_functions(translations)
+    env.globals.update(functions, _=functions["gettext"])
     return env
 
 
@@ -141,18 +141,24 @@ def _format(message: str, fallback: str, variables: Mapping[str, Any]) -> Markup
     return escape(fallback)
 
 
-def _gettext_functions(translations: Translations) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
-    @jinja2.pass_context
-    def gettext(_ctx: jinja2.runtime.Context, message: str, **variables: Any) -> Markup:
-        return _format(translations.lookup(message) or message, message, variables)
+def _gettext_functions(translations: Translations) -> dict[str, Callable[..., Markup]]:
+    """gettext, ngettext, pgettext and npgettext for templates (also what {% trans %} calls)."""
 
-    @jinja2.pass_context
-    def ngettext(_ctx: jinja2.runtime.Context, singular: str, plural: str, num: int, **variables: Any) -> Markup:
+    def pgettext(context: str | None, message: str, /, **variables: Any) -> Markup:
+        return _format(translations.lookup(message, context) or message, message, variables)
+
+    def npgettext(context: str | None, singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
         variables.setdefault("num", num)
         source = singular if num == 1 else plural
-        return _format(translations.lookup_plural(singular, plural, num) or source, source, variables)
+        return _format(translations.lookup_plural(singular, plural, num, context) or source, source, variables)
 
-    return gettext, ngettext
+    def gettext(message: str, /, **variables: Any) -> Markup:
+        return pgettext(None, message, **variables)
+
+    def ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
+        return npgettext(None, singular, plural, num, **variables)
+
+    return {"gettext": gettext, "ngettext": ngettext, "pgettext": pgettext, "npgettext": npgettext}
 
 
 def render_template(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:

@@ -9,12 +9,13 @@ from typing import Any
 from stele import __version__
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
-from stele.catalogs.workflow import SITE_DOMAIN, catalog_path, known_locales, template_domains, template_path
+from stele.catalogs.workflow import SITE_DOMAIN, known_locales, template_domains
+from stele.locales import catalog_path, template_path
 from stele.model import Article, Config, disclaimer_ids
 from stele.po import Catalog, Message, read_po
 from stele.rules import CheckOptions
 from stele.site.cache import digest, file_digest
-from stele.site.gate import LocaleCatalogs, check_article, read_locale, site_disclaimers
+from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.workers import chunks, cores, parallel_map
 
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
@@ -222,7 +223,7 @@ def _site_template(config: Config) -> Catalog | None:
 
 
 def _verdict(
-    parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[str, ...], options: CheckOptions
+    parsed: ParsedArticle | None, gate: LocaleCatalogs, site_messages: tuple[SiteMessage, ...], options: CheckOptions
 ) -> bool | None:
     if parsed is None:
         return None
