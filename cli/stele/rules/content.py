@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from stele.links import safe_link
 from stele.locales import writing_script
 from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
 from stele.po.catalog import Message
@@ -187,16 +188,10 @@ def check_markup(file: CatalogFile) -> Iterator[Finding]:
                 break
 
 
-def _safe_link(url: str) -> bool:
-    from stele.site.render import safe_link  # imported when first needed: it brings Jinja
-
-    return safe_link(url)
-
-
 def _markup_problem(source: Counter[str], target: Counter[str], msgid: str, text: str) -> str | None:
     for key in target:
         kind, _, value = key.partition(":")
-        if kind in ("link_open", "image") and not _safe_link(value):
+        if kind in ("link_open", "image") and not safe_link(value):
             return f"translation adds an unsafe link {value!r}; use only the source's links"
     added = target - source
     if added:

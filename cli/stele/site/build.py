@@ -19,7 +19,7 @@ from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, writ
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
-from stele.site.incremental import load_state, plan_build, render_dirty, render_indexes
+from stele.site.incremental import Plan, Rendered, gate_build, plan_build, render_articles, render_indexes
 from stele.site.pages import (
     SitePlan,
     article_page,
@@ -90,7 +90,8 @@ def build_site(
     progress: Callable[[str], None] | None = None,
     allow_empty: bool = False,
 ) -> BuildResult:
-    """Build public/ for the source locale and every target locale, rendering only what changed.
+    """Build public/ for the source locale and every target locale, redoing only what changed:
+    plan → gate → render → write → indexes and sitemap → status, then remove what is no longer published.
 
     With the source folder missing or empty, a build that would remove article pages is refused unless
     ``allow_empty``.
@@ -99,29 +100,42 @@ def build_site(
         _keep_pages_of_missing_source(config)
     step = progress or (lambda _message: None)
     step("reading what changed")
-    manifest, fp = load_state(config)
-    plan = plan_build(config, manifest, fp)
-    if strict and plan.held:
-        raise PublishError(_held_message(plan.held))
-    step(f"rendering {sum(len(v) for v in plan.dirty.values())} article pages")
-    pages = render_dirty(config, plan, manifest, fp)
-    pages.update(render_indexes(config, plan, manifest, fp))
-    status = config.public_dir / "status" / "index.html"
-    plan.keys[status] = _status_key(fp)
-    if manifest.pages.get(str(status)) != plan.keys[status] or not status.exists():
-        sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
-        cache = StatusCache(sources, manifest.status, _file_digests(config, fp))
-        pages[status] = status_page(project_status(config, cache), site_title=config.root.name)
-        manifest.status = cache.figures
+    plan = plan_build(config)
+    held = gate_build(config, plan)
+    if strict and held:
+        raise PublishError(_held_message(held))
+    step("rendering the article pages that changed")
+    rendered = render_articles(config, plan, held)
     step("writing public/")
-    written = [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
-    keep = set(plan.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
+    written = write_pages(config, rendered.html)
+    indexes = render_indexes(config, plan, rendered)
+    written += write_pages(config, indexes)
+    status = _status_page(config, plan, rendered)
+    written += write_pages(config, status)
+    keep = set(rendered.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
     removed = _prune(config.public_dir, keep)
-    manifest.pages = {str(path): key for path, key in plan.keys.items()}
-    manifest.save(config)
-    return BuildResult(
-        tuple(written), len(keep) - len(written), tuple(removed), tuple(plan.held), len(keep), rendered=len(pages)
-    )
+    plan.manifest.pages = {str(path): key for path, key in rendered.keys.items()}
+    plan.manifest.save(config)
+    count = len(rendered.html) + len(indexes) + len(status)
+    return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count)
+
+
+def write_pages(config: Config, pages: dict[Path, str]) -> list[str]:
+    """The write stage: each page whose text changed, atomically; the paths written."""
+    return [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
+
+
+def _status_page(config: Config, plan: Plan, rendered: Rendered) -> dict[Path, str]:
+    """The status stage: the dashboard, recounted only for the catalogs whose inputs changed."""
+    path = config.public_dir / "status" / "index.html"
+    rendered.keys[path] = _status_key(plan.fp)
+    if plan.manifest.pages.get(str(path)) == rendered.keys[path] and path.exists():
+        return {}
+    sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
+    cache = StatusCache(sources, plan.manifest.status, _file_digests(config, plan.fp))
+    page = status_page(project_status(config, cache), site_title=config.root.name)
+    plan.manifest.status = cache.figures
+    return {path: page}
 
 
 def _keep_pages_of_missing_source(config: Config) -> None:

@@ -44,13 +44,21 @@ class SourceFile:
 
 @dataclass
 class Plan:
-    """The outcome of fingerprinting and gating: what to render, compile and keep."""
+    """The plan stage: what the last build left (manifest), what the inputs are now (fingerprints), the sources."""
+
+    manifest: Manifest
+    fp: Fingerprints
+    sources: dict[str, SourceFile]
+
+
+@dataclass
+class Rendered:
+    """The render stage: which locales publish which article, every output page's key, and the pages rendered."""
 
     site: SitePlan
-    sources: dict[str, SourceFile]
-    held: list[HeldBack]
     keys: dict[Path, str] = field(default_factory=dict)  # every output page → its key
-    dirty: dict[str, list[str]] = field(default_factory=dict)  # locale → slugs whose page to render
+    dirty: dict[str, list[str]] = field(default_factory=dict)  # locale → slugs whose page was rendered
+    html: dict[Path, str] = field(default_factory=dict)  # the pages rendered, by output path
 
 
 def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, SourceFile]:
@@ -72,8 +80,10 @@ def _parse(config: Config, source: SourceFile) -> ParsedArticle:
     return parse_article_body(article, rules=config.disclaimer_rules)
 
 
-def _gate(config: Config, fp: Fingerprints, manifest: Manifest, sources: dict[str, SourceFile]) -> list[HeldBack]:
-    """Held-back pages; the (article, locale) pairs not in the cache are gated in worker processes."""
+def gate_build(config: Config, plan: Plan) -> list[HeldBack]:
+    """The gate stage: held-back pages, by check's rules; the (article, locale) pairs whose inputs changed since the
+    last build are gated in worker processes, the others come from the manifest."""
+    fp, manifest, sources = plan.fp, plan.manifest, plan.sources
     keys: dict[tuple[str, str], str] = {}
     pending: dict[str, list[str]] = {}  # slug → locales to gate it in
     for code in config.locales:
@@ -127,34 +137,39 @@ def gate_sources(job: GateJob) -> list[list[list[str]]]:
     return found
 
 
-def plan_build(config: Config, manifest: Manifest, fp: Fingerprints) -> Plan:
-    """Gate every (article, locale) and key every page; pages whose key changed are dirty."""
-    sources = _sources(config, fp, manifest)
-    held = _gate(config, fp, manifest, sources)
+def plan_build(config: Config) -> Plan:
+    """The plan stage: fingerprint every input and load what the last build did."""
+    fp = fingerprint(config, template_path(config, SITE_DOMAIN))
+    manifest = Manifest.load(config, fp.global_key)
+    return Plan(manifest, fp, _sources(config, fp, manifest))
+
+
+def _publication(config: Config, plan: Plan, held: list[HeldBack]) -> Rendered:
+    """Which locales publish each article, and each article page's key; pages whose key changed are dirty."""
     blocked = {(h.slug, h.locale) for h in held}
     source = locale_info(config.source_locale)
     targets = [locale_info(code) for code in config.locales]
+    sources = plan.sources
     published = {slug: [source] + [t for t in targets if (slug, t.code) not in blocked] for slug in sources}
-    site = SitePlan(config, source, [source, *targets], list(sources), published)
-    plan = Plan(site, sources, held)
-    for info in site.locales:
+    rendered = Rendered(SitePlan(config, source, [source, *targets], list(sources), published))
+    for info in rendered.site.locales:
         for slug, src in sources.items():
             if info in published[slug]:
                 key = digest(
-                    fp.global_key,
+                    plan.fp.global_key,
                     src.hash,
-                    fp.catalog(info.code, slug),
-                    fp.catalog(info.code, SITE_DOMAIN),
+                    plan.fp.catalog(info.code, slug),
+                    plan.fp.catalog(info.code, SITE_DOMAIN),
                     ",".join(i.code for i in published[slug]),
                 )
-                _key(plan, manifest, page_path(site, info, slug), key, info.code, slug)
-    return plan
+                _key(rendered, plan.manifest, page_path(rendered.site, info, slug), key, info.code, slug)
+    return rendered
 
 
-def _key(plan: Plan, manifest: Manifest, path: Path, key: str, code: str, slug: str) -> None:
-    plan.keys[path] = key
+def _key(rendered: Rendered, manifest: Manifest, path: Path, key: str, code: str, slug: str) -> None:
+    rendered.keys[path] = key
     if manifest.pages.get(str(path)) != key or not path.exists():
-        plan.dirty.setdefault(code, []).append(slug)
+        rendered.dirty.setdefault(code, []).append(slug)
 
 
 def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Translations | None:
@@ -210,24 +225,27 @@ def _environment(config: Config, site: SitePlan, code: str) -> tuple[LocaleInfo,
     return info, locale_environment(site, info, site_t)
 
 
-def render_dirty(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
-    """Compile what changed, then render the dirty article pages, in parallel when there are many."""
+def render_articles(config: Config, plan: Plan, held: list[HeldBack]) -> Rendered:
+    """The render stage: compile what changed, then render the dirty article pages, in parallel when many."""
+    rendered = _publication(config, plan, held)
+    manifest, fp = plan.manifest, plan.fp
     by_slug: dict[str, list[tuple[str, bool]]] = {}
-    for code, slugs in plan.dirty.items():
+    for code, slugs in rendered.dirty.items():
         if code != config.source_locale:
             _refresh_mo(config, manifest, fp, code, SITE_DOMAIN)
         for slug in slugs:
             by_slug.setdefault(slug, []).append((code, _mo_stale(manifest, fp, code, slug)))
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
     items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
-    batches = [Batch(config, plan.site, chunk) for chunk in chunks(items, 4 * cores())]
-    many = sum(len(v) for v in plan.dirty.values()) >= PARALLEL_FROM
-    rendered: dict[tuple[str, str], tuple[Path, str]] = {}
+    batches = [Batch(config, rendered.site, chunk) for chunk in chunks(items, 4 * cores())]
+    many = sum(len(v) for v in rendered.dirty.values()) >= PARALLEL_FROM
+    pages: dict[tuple[str, str], tuple[Path, str]] = {}
     for result in parallel_map(render_batch, batches, parallel=many):
-        rendered.update(result.pages)
+        pages.update(result.pages)
         for (code, slug), item in result.listings.items():
             _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, item)
-    return dict(rendered[code, slug] for code, slugs in plan.dirty.items() for slug in slugs)
+    rendered.html.update(pages[code, slug] for code, slugs in rendered.dirty.items() for slug in slugs)
+    return rendered
 
 
 def _mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
@@ -240,25 +258,26 @@ def _refresh_mo(config: Config, manifest: Manifest, fp: Fingerprints, code: str,
         manifest.mo[f"{code}/{domain}"] = fp.catalog(code, domain)
 
 
-def render_indexes(config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints) -> dict[Path, str]:
+def render_indexes(config: Config, plan: Plan, rendered: Rendered) -> dict[Path, str]:
     """Each locale's index (when its listing changed), the language chooser and the sitemap."""
+    manifest, fp, site = plan.manifest, plan.fp, rendered.site
     pages: dict[Path, str] = {}
-    for info in plan.site.locales:
-        slugs = [s for s in plan.site.slugs if info in plan.site.published[s]]
+    for info in site.locales:
+        slugs = [s for s in site.slugs if info in site.published[s]]
         parts = [f"{s}:{plan.sources[s].hash}:{fp.catalog(info.code, s)}" for s in slugs]
         key = digest(fp.global_key, fp.catalog(info.code, SITE_DOMAIN), *parts)
-        path = page_path(plan.site, info)
-        plan.keys[path] = key
+        path = page_path(site, info)
+        rendered.keys[path] = key
         if manifest.pages.get(str(path)) == key and path.exists():
             continue
-        target = info != plan.site.source
+        target = info != site.source
         if target:
             _refresh_mo(config, manifest, fp, info.code, SITE_DOMAIN)
         site_t = compile_catalog(config, info.code, SITE_DOMAIN, False) if target else None
-        items = [_listing(config, plan, manifest, fp, info, s) for s in slugs]
-        pages[path] = index_page(plan.site, locale_environment(plan.site, info, site_t), info, items)
-    pages[config.public_dir / "index.html"] = chooser_page(plan.site)
-    pages[config.public_dir / "sitemap.xml"] = sitemap(plan.site)
+        items = [_listing(config, plan, site, info, s) for s in slugs]
+        pages[path] = index_page(site, locale_environment(site, info, site_t), info, items)
+    pages[config.public_dir / "index.html"] = chooser_page(site)
+    pages[config.public_dir / "sitemap.xml"] = sitemap(site)
     return pages
 
 
@@ -266,9 +285,8 @@ def _listing_key(plan: Plan, fp: Fingerprints, code: str, slug: str) -> str:
     return digest(plan.sources[slug].hash, fp.catalog(code, slug))
 
 
-def _listing(
-    config: Config, plan: Plan, manifest: Manifest, fp: Fingerprints, info: LocaleInfo, slug: str
-) -> ListingItem:
+def _listing(config: Config, plan: Plan, site: SitePlan, info: LocaleInfo, slug: str) -> ListingItem:
+    manifest, fp = plan.manifest, plan.fp
     key = _listing_key(plan, fp, info.code, slug)
     cached = manifest.listing.get(f"{info.code}/{slug}")
     if cached and cached.get("key") == key:
@@ -279,13 +297,13 @@ def _listing(
             cached["date_text"],
             cached["href"],
         )
-    target = info != plan.site.source
+    target = info != site.source
     if target:
         _refresh_mo(config, manifest, fp, info.code, slug)
     t = compile_catalog(config, info.code, slug, False) if target else None
     path = plan.sources[slug].path
     article = read_article(path, display=config.relative(path), health_tags=config.health_tags)
-    item = listing_item(article, info, t or plan.site.fallback(info))
+    item = listing_item(article, info, t or site.fallback(info))
     _remember(manifest, key, info.code, slug, item)
     return item
 
@@ -299,11 +317,6 @@ def _remember(manifest: Manifest, key: str, code: str, slug: str, item: ListingI
         "date_text": item.date_text,
         "href": item.href,
     }
-
-
-def load_state(config: Config) -> tuple[Manifest, Fingerprints]:
-    fp = fingerprint(config, template_path(config, SITE_DOMAIN))
-    return Manifest.load(config, fp.global_key), fp
 
 
 Progress = Callable[[str], None]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +15,7 @@ from markupsafe import Markup, escape
 
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
-
-_SAFE_SCHEMES = re.compile(r"(?i)(https?:|mailto:)")
-_SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
+from stele.links import safe_link
 
 
 class Translations(Protocol):
@@ -59,12 +56,6 @@ class Localized:
 def localize(message: str, translations: Translations) -> Localized:
     found = translations.lookup(message)
     return Localized(found, False) if found else Localized(message, True)
-
-
-def safe_link(url: str) -> bool:
-    """Links a page may carry: http(s), mailto, and relative or #fragment links."""
-    cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
-    return not _SCHEME.match(cleaned) or bool(_SAFE_SCHEMES.match(cleaned))
 
 
 def page_parser() -> MarkdownIt:
