@@ -25,7 +25,7 @@ from stele.model import Config
 from stele.rules import CheckOptions, parse_rule_list
 
 if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
-    from stele.catalogs.workflow import FileResult
+    from stele.catalogs import FileResult
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
@@ -146,7 +146,7 @@ def extract(state: _State, allow_empty: bool) -> None:
 
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
     """
-    from stele.catalogs.workflow import extract_templates
+    from stele.catalogs import extract_templates
 
     with _locked(state) as config:
         _report(state, extract_templates(config, now=_now(), allow_empty=allow_empty), "extract")
@@ -160,7 +160,7 @@ def init(state: _State, locales: tuple[str, ...]) -> None:
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
     """
-    from stele.catalogs.workflow import init_locales
+    from stele.catalogs import init_locales
 
     with _locked(state) as config:
         _report(state, init_locales(config, list(locales), now=_now()), "init")
@@ -175,8 +175,7 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
     LOCALES default to all. No translation is ever dropped: edited messages become
     fuzzy guesses, removed ones obsolete #~ entries.
     """
-    from stele.catalogs.tm import machine_translate_project
-    from stele.catalogs.workflow import update_locales
+    from stele.catalogs import machine_translate_project, update_locales
 
     with _locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now())
@@ -210,7 +209,7 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     A page is published in a locale only when its disclaimers are translated and
     reviewed; others are left out with a warning (--strict: an error).
     """
-    from stele.site.build import build_site, pseudo_catalogs, render_pseudo
+    from stele.site import build_site, pseudo_catalogs, render_pseudo
 
     with _locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty)
@@ -310,7 +309,7 @@ def merge(state: _State, definitions: Path, reference: Path, output: Path | None
 
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
     """
-    from stele.catalogs.workflow import merge_files
+    from stele.catalogs import merge_files
     from stele.po import render_po, write_po
 
     merged, stats = merge_files(definitions, reference)
@@ -351,9 +350,9 @@ def pseudo(state: _State) -> None:
     ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
     terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
     """
-    from stele.catalogs.workflow import FileResult
+    from stele.catalogs import FileResult
     from stele.po import write_po
-    from stele.site.build import pseudo_catalogs
+    from stele.site import pseudo_catalogs
 
     with _locked(state) as config:
         folder = messages_dir(config.build_dir / "pseudo", PSEUDO.code)
@@ -376,8 +375,7 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     """
     from rich.console import Console
 
-    from stele.site.status import project_status
-    from stele.site.status_view import status_json, status_page, status_table
+    from stele.site import project_status, status_json, status_page, status_table
 
     config = state.config
     report = project_status(config)
@@ -405,7 +403,7 @@ def tm() -> None:
 @pass_state
 def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Write every reviewed translation to a TMX file."""
-    from stele.catalogs.tm import export_tmx
+    from stele.catalogs import export_tmx
 
     count = export_tmx(state.config, file, locales=list(locales) or None)
     state.say(f"tm export: {count} units written to {file}")
@@ -417,7 +415,7 @@ def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
 @pass_state
 def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
     """Fill empty translations from a TMX file, marked fuzzy."""
-    from stele.catalogs.tm import fill_from_tmx
+    from stele.catalogs import fill_from_tmx
 
     with _locked(state) as config:
         results = fill_from_tmx(config, file, list(locales) or None)
@@ -438,8 +436,7 @@ def serve(state: _State, host: str, port: int) -> None:
     Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
     catalog, template or stele.toml changes. Stop with Ctrl+C.
     """
-    from stele.site.build import build_site
-    from stele.site.serve import Preview
+    from stele.site import Preview, build_site
 
     config = state.config
 

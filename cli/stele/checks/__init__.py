@@ -36,7 +36,7 @@ def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding]:
 
 def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> list[Finding]:
     """Check files (in parallel when there are many); a file that cannot be read is a finding too."""
-    from stele.site.workers import cores
+    from stele.site import cores
 
     workers = cores(limit=8)
     jobs = [(path, shown, options, 1) for path, shown in paths]

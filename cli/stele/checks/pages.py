@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from stele.catalogs.segments import ParsedArticle
+from stele.catalogs import ParsedArticle
 from stele.locales import locale_from_segment
 from stele.model import Config, Finding
-from stele.site.build import SiteState, render_site
-from stele.site.render import page_parser
+from stele.site import SiteState, page_parser, render_site
 
 _SPACE = re.compile(r"\s+")
 _MD = page_parser()

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from stele.catalogs.merge import merge_catalog, same_content
-from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import build_templates, known_locales
+from stele.catalogs import ParsedArticle, build_templates, known_locales, merge_catalog, same_content
 from stele.checks import unreadable
 from stele.checks.pages import check_hard_coded, check_pages
 from stele.errors import CatalogError, SteleError, working_on
@@ -18,7 +16,7 @@ from stele.model import Config, Finding, Segment
 from stele.po import Catalog, encode_po, read_po
 from stele.rules import CheckOptions, catalog_file, check_file
 from stele.rules.content import escape_problem
-from stele.site.build import assess_site, pseudo_catalogs, render_pseudo
+from stele.site import assess_site, pseudo_catalogs, render_pseudo
 
 
 def options_for(config: Config, *, select: frozenset[str] | None, ignore: frozenset[str]) -> CheckOptions:
