@@ -61,13 +61,13 @@ def checked_messages(file: CatalogFile) -> Iterator[Message]:
 
 def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
     for msg in checked_messages(file):
-        if not msg.fuzzy and not all(msg.translations):
+        if msg.state == "untranslated":
             yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
 
 
 def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
     for msg in checked_messages(file):
-        if msg.fuzzy and any(msg.translations):
+        if msg.state == "fuzzy":
             notes = [c.removeprefix("stele: ") for c in msg.comments if c.startswith("stele: fuzzy guess")]
             why = f" ({'; '.join(notes)})" if notes else ""
             text = f"translation is fuzzy{why}: review it and remove the fuzzy flag"
