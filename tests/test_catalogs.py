@@ -128,7 +128,7 @@ def test_update_merges_exact_fuzzy_obsolete_and_revived(tmp_path: Path, stele: C
     assert result.exit_code == 0
     assert result.output == (
         "locales/ru/LC_MESSAGES/a.po: 1 kept, 1 fuzzy, 1 new, 1 revived, 0 recalled, 2 obsolete\n"
-        "wrote locales/ru/LC_MESSAGES/a.po\nupdate: 1 files, 1 written\n"
+        "wrote locales/ru/LC_MESSAGES/a.po\nupdate: 1 file, 1 written\n"
     )
     assert (root / "locales/ru/LC_MESSAGES/a.po").read_text(encoding="utf-8") == EXPECTED
 
@@ -137,7 +137,7 @@ def test_update_is_idempotent(tmp_path: Path, stele: Callable[..., Result]) -> N
     root = _project(tmp_path, TEMPLATE, OLD)
     stele("--project", root, "update")
     before = tree_bytes(root)
-    assert stele("--project", root, "update").output == "update: 1 files, 0 written\n"
+    assert stele("--project", root, "update").output == "update: 1 file, 0 written\n"
     assert tree_bytes(root) == before
 
 
@@ -181,7 +181,7 @@ def test_exact_matches_agree_with_msgmerge(tmp_path: Path, stele: Callable[..., 
 def test_init_writes_language_and_plural_forms_from_cldr(tmp_path: Path, stele: Callable[..., Result]) -> None:
     root = _project(tmp_path, TEMPLATE)
     result = stele("--project", root, "init", "uk")
-    assert result.output == "wrote locales/uk/LC_MESSAGES/a.po\ninit: 1 files, 1 written\n"
+    assert result.output == "wrote locales/uk/LC_MESSAGES/a.po\ninit: 1 file, 1 written\n"
     po = (root / "locales/uk/LC_MESSAGES/a.po").read_text(encoding="utf-8")
     assert '"Language: uk\\n"' in po
     plural_forms = polib.pofile(po).metadata["Plural-Forms"]

@@ -59,7 +59,7 @@ def test_text_output_and_clean_exit(tmp_path: Path, stele: Callable[..., Result]
     root = _django_like(tmp_path / "locale")
     good = root / "ru/LC_MESSAGES/django.po"
     result = stele("check", good)
-    assert (result.exit_code, result.stdout) == (0, "1 files checked: 0 errors, 0 warnings, 0 notes\n")
+    assert (result.exit_code, result.stdout) == (0, "1 file checked: 0 errors, 0 warnings, 0 notes\n")
     bad = root / "uk/LC_MESSAGES/django.po"
     result = stele("check", bad, "--select", "numbers")
     assert result.exit_code == 1

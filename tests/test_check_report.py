@@ -84,7 +84,7 @@ def _github_rows(report: str) -> list[Row]:
 
 def _text_rows(report: str) -> list[Row]:
     lines = report.splitlines()
-    assert re.fullmatch(r"\d+ files checked: \d+ errors, \d+ warnings, \d+ notes", lines.pop())
+    assert re.fullmatch(r"\d+ files? checked: \d+ errors?, \d+ warnings?, \d+ notes?", lines.pop())
     matches = [re.fullmatch(r"(.+?):(\d+): (error|warning|info): \[([\w-]+)\] .+", line) for line in lines]
     assert all(matches), report
     return [(m[1], int(m[2]), m[4], m[3]) for m in matches if m]
@@ -129,7 +129,7 @@ def test_unparsable_catalog_on_stdout(site: Path, stele: Callable[..., Result]) 
     result = stele("--project", site, "check")
     assert (result.exit_code, result.stderr) == (1, "")
     assert result.stdout == (
-        f"{SITE_PO}:{line}: error: [syntax] {UNTERMINATED}\n11 files checked: 1 errors, 0 warnings, 0 notes\n"
+        f"{SITE_PO}:{line}: error: [syntax] {UNTERMINATED}\n11 files checked: 1 error, 0 warnings, 0 notes\n"
     )
     github = stele("--project", site, "check", "--format", "github")
     assert (github.exit_code, github.stdout) == (
@@ -240,5 +240,5 @@ def test_catalog_without_read_permission(tmp_path: Path, stele: Callable[..., Re
     result = stele("check", po)
     assert (result.exit_code, result.stdout) == (
         1,
-        f"{po}:1: error: [syntax] cannot read: Permission denied\n1 files checked: 1 errors, 0 warnings, 0 notes\n",
+        f"{po}:1: error: [syntax] cannot read: Permission denied\n1 file checked: 1 error, 0 warnings, 0 notes\n",
     )

@@ -134,7 +134,7 @@ def test_a_new_project_with_nothing_to_lose_extracts_and_builds(
         path.unlink()
     shutil.rmtree(site / "source")
     result = stele("--project", site, "extract")
-    assert (result.exit_code, result.stdout) == (0, "wrote locales/site.pot\nextract: 1 files, 1 written\n")
+    assert (result.exit_code, result.stdout) == (0, "wrote locales/site.pot\nextract: 1 file, 1 written\n")
     assert stele("--project", site, "build").exit_code == 0
 
 

@@ -27,7 +27,7 @@ def test_two_hundred_megabyte_catalog_is_refused_unread(tmp_path: Path, stele: C
     assert (result.exit_code, result.stderr) == (1, "")
     assert result.stdout == (
         f"{big}:1: error: [syntax] is 200 MiB; stele reads catalogs of up to 128 MiB: "
-        "split the domain into smaller catalogs\n1 files checked: 1 errors, 0 warnings, 0 notes\n"
+        "split the domain into smaller catalogs\n1 file checked: 1 error, 0 warnings, 0 notes\n"
     )
 
 

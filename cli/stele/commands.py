@@ -16,7 +16,7 @@ import click
 
 from stele import __version__
 from stele.checks import check_paths
-from stele.checks.report import FORMATS, RENDERERS
+from stele.checks.report import FORMATS, RENDERERS, count
 from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
@@ -131,7 +131,7 @@ def _report(state: _State, results: list[FileResult], what: str) -> None:
     for result in results:
         if not result.written:
             state.say(f"unchanged {result.path}", level=2)
-    state.say(f"{what}: {len(results)} files, {len(written)} written")
+    state.say(f"{what}: {count(len(results), 'file')}, {len(written)} written")
 
 
 @main.command(epilog=EPILOG)
@@ -225,7 +225,7 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     for removed in result.removed:
         state.say(f"removed {config.relative(config.public_dir / removed)}")
     state.say(
-        f"build: {result.pages} files, {result.rendered} rendered, {len(result.written)} written, "
+        f"build: {count(result.pages, 'file')}, {result.rendered} rendered, {len(result.written)} written, "
         f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
     )
 
@@ -423,7 +423,7 @@ def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
         if result.written:
             state.say(f"{result.path}: {result.filled} filled from memory (fuzzy)")
     filled = sum(r.filled for r in results)
-    state.say(f"tm import: {filled} translations, {sum(r.written for r in results)} files written")
+    state.say(f"tm import: {count(filled, 'translation')}, {count(sum(r.written for r in results), 'file')} written")
 
 
 @main.command(epilog=EPILOG)

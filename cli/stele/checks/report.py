@@ -21,7 +21,9 @@ def summary(findings: Sequence[Finding], files: int) -> dict[str, int]:
 def render_text(findings: Sequence[Finding], files: int) -> str:
     lines = [f.as_text() for f in findings]
     s = summary(findings, files)
-    lines.append(f"{s['files']} files checked: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} notes")
+    counts = ", ".join(count(s[key], word) for key, word in (("errors", "error"), ("warnings", "warning"),
+                                                             ("infos", "note")))
+    lines.append(f"{count(s['files'], 'file')} checked: {counts}")
     return "\n".join(lines) + "\n"
 
 
@@ -124,3 +126,8 @@ RENDERERS: dict[str, Callable[[Sequence[Finding], int], str]] = {
     "junit": render_junit,
     "sarif": render_sarif,
 }
+
+
+def count(number: int, word: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
