@@ -181,7 +181,9 @@ def test_exact_matches_agree_with_msgmerge(tmp_path: Path, stele: Callable[..., 
 def test_init_writes_language_and_plural_forms_from_cldr(tmp_path: Path, stele: Callable[..., Result]) -> None:
     root = _project(tmp_path, TEMPLATE)
     result = stele("--project", root, "init", "uk")
-    assert result.output == "wrote locales/uk/LC_MESSAGES/a.po\ninit: 1 file, 1 written\n"
+    assert result.output == (
+        "stele.toml: added uk to [site] locales\nwrote locales/uk/LC_MESSAGES/a.po\ninit: 1 file, 1 written\n"
+    )
     po = (root / "locales/uk/LC_MESSAGES/a.po").read_text(encoding="utf-8")
     assert '"Language: uk\\n"' in po
     plural_forms = polib.pofile(po).metadata["Plural-Forms"]

@@ -26,7 +26,7 @@ from stele.catalogs.tm import (
 )
 from stele.catalogs.workflow import parse_project
 from stele.config import load_config
-from stele.errors import CatalogError
+from stele.errors import CatalogError, SteleError
 from stele.locales import bcp47
 from stele.model import HeldBack, disclaimer_ids
 from stele.po import Catalog, Message, read_po, render_po, write_po
@@ -132,7 +132,7 @@ def test_export_refuses_a_control_character_and_an_unknown_locale(site: Path, tm
     line = read_po(path)[2].line
     with pytest.raises(TmxError, match=rf"^locales/uk/LC_MESSAGES/{DOSAGE}.po:{line}: control character U\+000B"):
         export_tmx(load_config(site), tmp_path / "x.tmx")
-    with pytest.raises(CatalogError, match=r"^locales/de/LC_MESSAGES: no catalogs for locale 'de'; run 'stele init"):
+    with pytest.raises(SteleError, match=r"^stele tm export: 'de' is not a locale of this project \(it has ru, uk\)"):
         export_tmx(load_config(site), tmp_path / "x.tmx", locales=["de"])
     assert not (tmp_path / "x.tmx").exists()
 

@@ -21,7 +21,7 @@ from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
 from stele.locales import PSEUDO, messages_dir
-from stele.model import Config
+from stele.model import Config, HeldBack
 from stele.rules import CheckOptions, parse_rule_list
 
 if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
@@ -154,16 +154,27 @@ def extract(state: _State, allow_empty: bool) -> None:
 
 @main.command(epilog=EPILOG)
 @click.argument("locales", nargs=-1, required=True)
+@click.option("--no-config", is_flag=True, help="Leave stele.toml alone; print the line to add instead.")
 @pass_state
-def init(state: _State, locales: tuple[str, ...]) -> None:
-    """Create catalogs for new locales.
+def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
+    """Create catalogs for new locales, and add them to [site] locales in stele.toml.
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
     """
     from stele.catalogs import init_locales
+    from stele.config import add_locales, locales_line
+    from stele.locales import validate_locale
 
     with _locked(state) as config:
-        _report(state, init_locales(config, list(locales), now=_now()), "init")
+        results = init_locales(config, list(locales), now=_now())
+        codes = list(dict.fromkeys(validate_locale(code, origin="stele init") for code in locales))
+        new = [code for code in codes if code not in config.locales]
+        if new and no_config:
+            state.say(f"add to stele.toml [site]: {locales_line(config, new)}")
+        elif new:
+            added = add_locales(config.root / "stele.toml", new)
+            state.say(f"stele.toml: added {', '.join(added)} to [site] locales")
+        _report(state, results, "init")
 
 
 @main.command(epilog=EPILOG)
@@ -217,9 +228,7 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
                 if write_text_if_changed(page, html):
                     state.say(f"wrote {config.relative(page)}", level=2)
-    for item in result.held_back:
-        for reason in item.reasons:
-            click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
+    _say_held(result.held_back)
     for written in result.written:
         state.say(f"wrote {written}", level=2)
     for removed in result.removed:
@@ -228,6 +237,20 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
         f"build: {count(result.pages, 'file')}, {result.rendered} rendered, {len(result.written)} written, "
         f"{len(result.held_back)} held back, into {config.relative(config.public_dir)}/"
     )
+
+
+def _say_held(held: tuple[HeldBack, ...]) -> None:
+    """Each held-back page and why; a reason that holds back a whole locale (no catalogs yet) is said once."""
+    whole = {item.locale for item in held if item.reasons and "no catalogs for" in item.reasons[0]}
+    said: set[str] = set()
+    for item in held:
+        if item.locale in whole:
+            if item.locale not in said:
+                said.add(item.locale)
+                click.echo(f"warning: {item.locale}: nothing published: {item.reasons[0]}", err=True)
+            continue
+        for reason in item.reasons:
+            click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
 
 
 @main.command(epilog=EPILOG)

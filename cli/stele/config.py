@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from stele.errors import ConfigError
+from stele.fsutil import write_text_if_changed
 from stele.locales import validate_locale
 from stele.model import DEFAULT_HEALTH_TAGS, SEVERITIES, CheckSettings, Config, DisclaimerRule
 
@@ -187,3 +189,29 @@ def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str) 
             raise ConfigError(f"[glossary] {term!r} must map locales to the required word stem", path=path)
         table[term] = dict(forms)
     return CheckSettings(severity=dict(severity), untranslatable=tuple(terms), glossary=table)
+
+
+def add_locales(path: Path, codes: Sequence[str]) -> list[str]:
+    """Add ``codes`` to ``[site] locales`` of stele.toml, keeping its comments, layout and order; the codes added."""
+    import tomlkit
+
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    site = document.get("site")
+    if site is None:
+        site = tomlkit.table()
+        document["site"] = site
+    listed = site.get("locales")
+    if listed is None:
+        listed = tomlkit.array()
+        site["locales"] = listed
+    added = [code for code in codes if code not in listed]
+    listed.extend(added)
+    if added:
+        write_text_if_changed(path, tomlkit.dumps(document))
+    return added
+
+
+def locales_line(config: Config, codes: Sequence[str]) -> str:
+    """The ``locales = [...]`` line of stele.toml with ``codes`` added."""
+    listed = list(config.locales) + [code for code in codes if code not in config.locales]
+    return "locales = [" + ", ".join(f'"{code}"' for code in listed) + "]"

@@ -8,7 +8,9 @@ One code, three spellings: the gettext code names the catalogs
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,3 +208,18 @@ def _cldr(code: str) -> str:
         return code
     language, *rest = base.split("_")
     return "_".join([language, script, *rest])
+
+
+def suggest_locale(code: str, known: Sequence[str]) -> str | None:
+    """The project locale a mistyped ``code`` most likely meant: the main language of a country code (``ua`` →
+    ``uk``), else the closest spelling; None when nothing is close."""
+    from babel.languages import get_territory_language_info
+
+    spoken = get_territory_language_info(code.upper()) if len(code) == 2 and code.isalpha() else {}
+    ranked = sorted(spoken, key=lambda language: -float(spoken[language]["population_percent"] or 0))
+    for language in ranked:
+        match = next((k for k in known if k.split("_")[0].split("@")[0] == language), None)
+        if match is not None:
+            return match
+    close = difflib.get_close_matches(code, list(known), n=1, cutoff=0.5)
+    return close[0] if close else None

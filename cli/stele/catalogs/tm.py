@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stele import __version__
-from stele.catalogs.workflow import SITE_DOMAIN, known_locales
+from stele.catalogs.workflow import SITE_DOMAIN, known_locales, project_locales
 from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_atomic, write_bytes_if_changed
-from stele.locales import bcp47, messages_dir, validate_locale
+from stele.locales import bcp47, messages_dir
 from stele.model import Config
 from stele.po import Catalog, Message, encode_po, read_po
 
@@ -55,7 +55,7 @@ def export_tmx(config: Config, path: Path, *, locales: list[str] | None = None) 
     that has it (the first catalog in domain order wins where a locale has two translations).
     Returns the number of units.
     """
-    codes = [validate_locale(c, origin="stele tm export") for c in locales] if locales else known_locales(config)
+    codes = project_locales(config, locales, origin="stele tm export") if locales else known_locales(config)
     units: dict[tuple[str | None, str], dict[str, str]] = {}
     for code in codes:
         for entry in _exportable(config, code, required=bool(locales)):
@@ -343,7 +343,7 @@ def _fill_project(
 ) -> list[Filled]:
     """Fill and encode every catalog of each locale in memory, then write those that changed (nothing if one
     fill or encoding fails)."""
-    codes = [validate_locale(c, origin=origin) for c in locales] if locales else known_locales(config)
+    codes = project_locales(config, locales, origin=origin) if locales else known_locales(config)
     prepared = []
     for code in codes:
         for path in catalog_paths(config, code, required=bool(locales)):

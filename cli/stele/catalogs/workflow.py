@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -24,9 +25,17 @@ from stele.catalogs.merge import (
 )
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_articles, refuse_empty_source
-from stele.errors import CatalogError, TemplateError
+from stele.errors import CatalogError, SteleError, TemplateError
 from stele.fsutil import write_bytes_if_changed
-from stele.locales import catalog_files, catalog_locales, catalog_path, locale_info, template_path, validate_locale
+from stele.locales import (
+    catalog_files,
+    catalog_locales,
+    catalog_path,
+    locale_info,
+    suggest_locale,
+    template_path,
+    validate_locale,
+)
 from stele.model import Config
 from stele.po import Catalog, encode_po, read_po, write_po
 
@@ -144,6 +153,26 @@ def init_locales(config: Config, locales: list[str], *, now: dt.datetime) -> lis
     return [FileResult(config.relative(p), write_po(p, cat)) for p, cat in prepared]
 
 
+def project_locales(config: Config, codes: Sequence[str], *, origin: str) -> list[str]:
+    """``codes`` as the project's locales (gettext spelling); a code the project does not have is refused, with
+    the locale it most likely meant, rather than creating catalogs for another language."""
+    known = known_locales(config)
+    found = []
+    for code in codes:
+        try:
+            gettext_code = validate_locale(code, origin=origin)
+        except SteleError:
+            gettext_code = code
+        if gettext_code not in known:
+            guess = suggest_locale(code, known)
+            hint = f"Did you mean {guess}? " if guess else ""
+            has = ", ".join(known) or "none"
+            raise SteleError(f"{origin}: {code!r} is not a locale of this project (it has {has}). {hint}"
+                             f"To add a new locale, run 'stele init {code}'")
+        found.append(gettext_code)
+    return found
+
+
 def known_locales(config: Config) -> list[str]:
     """Locales with a folder under locales/, plus those named in stele.toml."""
     found = catalog_locales(config)
@@ -158,7 +187,7 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
     already made in the locale's other catalogs (e.g. of a renamed article) are
     recalled into it.
     """
-    codes = [validate_locale(c, origin="stele update") for c in locales] if locales else known_locales(config)
+    codes = project_locales(config, locales, origin="stele update") if locales else known_locales(config)
     templates = load_templates(config)
     prepared: list[tuple[Path, bytes, MergeStats]] = []
     for code in codes:

@@ -11,7 +11,7 @@ from stele.catalogs import ParsedArticle, build_templates, known_locales, merge_
 from stele.checks import unreadable
 from stele.checks.pages import check_hard_coded, check_pages
 from stele.errors import CatalogError, SteleError, working_on
-from stele.locales import PSEUDO, catalog_files, catalog_path, template_path
+from stele.locales import PSEUDO, catalog_files, catalog_path, messages_dir, template_path
 from stele.model import Config, Finding, Segment
 from stele.po import Catalog, encode_po, read_po
 from stele.rules import CheckOptions, catalog_file, check_file
@@ -70,6 +70,11 @@ def check_pseudo(config: Config) -> list[Finding]:
 
 def _stale(config: Config) -> Iterator[Finding]:
     fresh = build_templates(config, now=dt.datetime.now(dt.timezone.utc))
+    empty = [locale for locale in known_locales(config) if not catalog_files(config, locale)]
+    for locale in empty:  # one line for a locale listed in stele.toml with no catalogs yet
+        shown = config.relative(messages_dir(config.locales_dir, locale))
+        yield Finding(shown, 1, "error", "stale", f"no catalogs for {locale}, which stele.toml lists; run "
+                      f"'stele init {locale}'", locale=locale)
     for domain, template in fresh.items():
         path = template_path(config, domain)
         shown = config.relative(path)
@@ -86,7 +91,8 @@ def _stale(config: Config) -> Iterator[Finding]:
             yield Finding(shown, 1, "info", "layout", "the template's messages are up to date, but its header or "
                           "layout is not what 'stele extract' writes; 'stele extract' would rewrite it")
         for locale in known_locales(config):
-            yield from _stale_catalog(config, locale, domain, on_disk)
+            if locale not in empty:
+                yield from _stale_catalog(config, locale, domain, on_disk)
 
 
 def _stale_catalog(config: Config, locale: str, domain: str, template: Catalog) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,17 @@ class Fingerprints:
         return self.catalogs.get((locale, domain), "")
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """stele's own code: a build by a changed stele (a new rule, a fixed renderer) redoes what it cached, even
+    when the version number did not change, as in a development checkout."""
+    package = Path(__file__).resolve().parent.parent
+    return digest(__version__, *(f"{p.relative_to(package)}={file_digest(p)}" for p in sorted(package.rglob("*.py"))))
+
+
 def fingerprint(config: Config, site_template: Path) -> Fingerprints:
     templates = sorted(p for p in config.templates_dir.rglob("*") if p.is_file())
-    parts = [__version__, file_digest(config.root / "stele.toml"), file_digest(site_template)]
+    parts = [code_digest(), file_digest(config.root / "stele.toml"), file_digest(site_template)]
     parts += [f"{p.relative_to(config.templates_dir)}={file_digest(p)}" for p in templates]
     sources = {p: file_digest(p) for p in sorted(config.source_dir.glob("*.md"))}
     catalogs = {

@@ -109,6 +109,10 @@ def check_article(
 ) -> HeldBack | None:
     """Why ``parsed`` may not be published in ``locale``, or None if it may."""
     slug = parsed.article.slug
+    if not any(catalog is not None for catalog in locale.catalogs.values()):
+        folder = str(Path(locale.paths.get(slug, f"{locale.locale}/LC_MESSAGES/x.po")).parent)
+        reason = f"{folder}: no catalogs for {locale.locale}; run 'stele init {locale.locale}'"
+        return HeldBack(slug=slug, locale=locale.locale, reasons=(reason,))
     messages: list[Segment] = []
     reasons: list[str] = []
     for segment in parsed.disclaimers:

@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stele import __version__
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
 from stele.catalogs.workflow import SITE_DOMAIN, known_locales, template_domains
@@ -14,7 +13,7 @@ from stele.locales import catalog_path, template_path
 from stele.model import Article, Config, disclaimer_ids
 from stele.po import Catalog, Message, read_po
 from stele.rules import CheckOptions
-from stele.site.cache import digest, file_digest
+from stele.site.cache import code_digest, digest, file_digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.workers import chunks, cores, parallel_map
 
@@ -160,7 +159,7 @@ def _figure_keys(
     def hashed(path: Path) -> str:
         return cache.digests.get(path) or file_digest(path)
 
-    base = digest(__version__, file_digest(config.root / "stele.toml"), hashed(template_path(config, SITE_DOMAIN)))
+    base = digest(code_digest(), file_digest(config.root / "stele.toml"), hashed(template_path(config, SITE_DOMAIN)))
     templates = {domain: hashed(template_path(config, domain)) for domain in domains}
     keys = {}
     for locale in locales:
