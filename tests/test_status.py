@@ -289,10 +289,18 @@ def test_page_escapes_every_text_and_survives_an_empty_report() -> None:
 
 
 def test_piped_status_shows_whole_slugs_and_headings(site: Path) -> None:
-    """Out of a terminal (CI logs, a pipe) nothing is cut to 'krat…'."""
-    result = CliRunner().invoke(main, ["--project", str(site), "status"])
+    """Out of a terminal (CI logs, a pipe) the table fits 80 columns: shorter headings and fewer columns first,
+    so no slug of this project is cut to 'krat…'; COLUMNS is honoured, wide or narrow."""
+    result = CliRunner().invoke(main, ["--project", str(site), "status"], env={"COLUMNS": ""})
     assert result.exit_code == 0
-    rows = [line for line in result.output.splitlines() if "kratom-muscle-soreness-dosage" in line]
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) == 80
+    rows = [line for line in lines if "kratom-muscle-soreness-dosage" in line]
     assert [row.split("│")[1].strip() for row in rows] == ["ru", "uk"]
-    assert all("…" not in line for line in result.output.splitlines())
-    assert "Untranslated" in result.output and "Publishable" in result.output
+    assert all("…" not in line for line in lines)
+    assert "Todo" in result.output and "Pub." in result.output
+    wide = CliRunner().invoke(main, ["--project", str(site), "status"], env={"COLUMNS": "200"}).output
+    assert "Untranslated" in wide and "Publishable" in wide and "Words left" in wide and "█" in wide
+    narrow = CliRunner().invoke(main, ["--project", str(site), "status"], env={"COLUMNS": "60"}).output
+    assert max(len(line) for line in narrow.splitlines()) <= 60
+    assert any("krat…" in line for line in narrow.splitlines())  # shortened in the middle, never overflowing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -37,6 +38,17 @@ class _Group(click.Group):
     its traceback with -vv); Ctrl+C exits 130; click's own exits (usage errors, --help) pass through.
     """
 
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        """Every command also takes -v and -q after its name (``stele check -q``), as gettext's tools do."""
+        taken = {opt for param in cmd.params for opt in param.opts}
+        if not taken & {"-v", "--verbose"}:
+            cmd.params.append(click.Option(["-v", "--verbose"], count=True, expose_value=False, callback=_louder,
+                                           help="Say more (repeat: more)."))
+        if not taken & {"-q", "--quiet"}:
+            cmd.params.append(click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_quieter,
+                                           help="Print only errors."))
+        super().add_command(cmd, name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -52,6 +64,18 @@ class _Group(click.Group):
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # click quiets a closed pipe (stele check | head)
             _internal_error(ctx, exc)
+
+
+def _louder(ctx: click.Context, _param: click.Parameter, count: int) -> None:
+    state = ctx.find_object(_State)
+    if state is not None and count:
+        state.verbosity = max(state.verbosity, 1) + count
+
+
+def _quieter(ctx: click.Context, _param: click.Parameter, quiet: bool) -> None:
+    state = ctx.find_object(_State)
+    if state is not None and quiet:
+        state.verbosity = 0
 
 
 def _internal_error(ctx: click.Context, exc: Exception) -> None:
@@ -179,8 +203,9 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
 
 @main.command(epilog=EPILOG)
 @click.argument("locales", nargs=-1)
+@click.option("--dry-run", is_flag=True, help="List the catalogs that would change; write nothing.")
 @pass_state
-def update(state: _State, locales: tuple[str, ...]) -> None:
+def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:
     """Merge templates into the locales' catalogs.
 
     LOCALES default to all. No translation is ever dropped: edited messages become
@@ -189,7 +214,16 @@ def update(state: _State, locales: tuple[str, ...]) -> None:
     from stele.catalogs import machine_translate_project, update_locales
 
     with _locked(state) as config:
-        results = update_locales(config, list(locales) or None, now=_now())
+        results = update_locales(config, list(locales) or None, now=_now(), dry_run=dry_run)
+        if dry_run:
+            for result in results:
+                if result.written and result.stats:
+                    s = result.stats
+                    state.say(f"would write {result.path}: {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
+                              f"{s.revived} revived, {s.memory} recalled, {s.obsolete} obsolete")
+            changed = sum(r.written for r in results)
+            state.say(f"update --dry-run: {count(len(results), 'file')}, {changed} would be written, none written")
+            return
         if config.machine_translation:
             for filled in machine_translate_project(config, list(config.machine_translation), list(locales) or None):
                 if filled.written:
@@ -403,10 +437,11 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
     config = state.config
     report = project_status(config)
     if fmt == "text" and output is None:
-        console = Console(soft_wrap=True)
-        if not console.is_terminal:  # piped or in CI: wide enough that no slug or heading is cut to "krat…"
-            console = Console(soft_wrap=True, width=200)
-        console.print(status_table(report))
+        columns = os.environ.get("COLUMNS", "")
+        console = Console(width=int(columns)) if columns.isdigit() else Console()
+        if not console.is_terminal and not columns.isdigit():
+            console = Console(width=80)  # piped or in CI: the classic terminal
+        console.print(status_table(report, console.width))
         return
     text = status_json(report) if fmt == "json" else status_page(report, site_title=config.root.name)
     if output is None:

@@ -180,7 +180,9 @@ def known_locales(config: Config) -> list[str]:
     return ordered + sorted(found - set(ordered))
 
 
-def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetime) -> list[FileResult]:
+def update_locales(
+    config: Config, locales: list[str] | None, *, now: dt.datetime, dry_run: bool = False
+) -> list[FileResult]:
     """Merge every template into each locale's catalogs (all read, merged and encoded before any is written).
 
     A catalog missing for a template (a new article) is created; translations
@@ -202,7 +204,16 @@ def update_locales(config: Config, locales: list[str] | None, *, now: dt.datetim
             old = existing.get(domain) or init_catalog(new_template(domain, origin="", created=""), info, now=now)
             merged, stats = merge_catalog(pot, old, memory)
             prepared.append((path, encode_po(config.relative(path), merged), stats))  # fails before any write
+    if dry_run:  # what would change, nothing written
+        return [FileResult(config.relative(p), _differs(p, data), stats) for p, data, stats in prepared]
     return [FileResult(config.relative(p), write_bytes_if_changed(p, data), stats) for p, data, stats in prepared]
+
+
+def _differs(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() != data
+    except FileNotFoundError:
+        return True
 
 
 def _has_plurals(catalog: Catalog | None) -> bool:

@@ -78,20 +78,55 @@ def _text_bar(figures: LocaleStatus, width: int = 20) -> Text:
     return bar.append(f" {figures.percent:.0f}%")
 
 
-def status_table(report: StatusReport) -> Table:
-    """One row per locale and article, and a total row with a bar per locale."""
+_FULL = ("Locale", "Article", "Translated", "Fuzzy", "Untranslated", "Obsolete", "Words left", "Disclaimers",
+         "Publishable", "Progress")
+_SHORT = ("Loc.", "Article", "Done", "Fuzzy", "Todo", "Obs.", "Words", "Discl.", "Pub.", "Progress")
+_OPTIONAL = ("Progress", "Words left", "Obsolete")  # dropped in this order when the screen is narrow
+
+
+def status_table(report: StatusReport, width: int = 200) -> Table:
+    """One row per locale and article, and a total row with a bar per locale, fitted to ``width`` columns:
+    shorter headers, then fewer columns, then article names shortened in the middle."""
+    rows = [row for loc in report.locales for row in _rows(loc)]
+    for names in (_FULL, _SHORT):
+        for dropped in range(len(_OPTIONAL) + 1):
+            keep = [i for i, name in enumerate(_FULL) if name not in _OPTIONAL[:dropped]]
+            widths = [max(len(names[i]), *(_cells(row[i]) for row in rows)) for i in keep]
+            if sum(widths) + 3 * len(keep) + 1 <= width or (names is _SHORT and dropped == len(_OPTIONAL)):
+                room = width - (sum(widths) - widths[1]) - 3 * len(keep) - 1
+                return _table(rows, [names[i] for i in keep], keep, max(room, 8))
+    raise AssertionError("unreachable")
+
+
+def _table(rows: list[list[str | Text]], names: list[str], keep: list[int], room: int) -> Table:
     table = Table(title="Translation status", caption="█ translated  ▒ fuzzy  ░ untranslated")
-    for name in ("Locale", "Article", "Translated", "Fuzzy", "Untranslated", "Obsolete", "Words left"):
-        table.add_column(name, justify="left" if name in ("Locale", "Article") else "right")
-    table.add_column("Disclaimers", justify="right")
-    table.add_column("Publishable")
-    table.add_column("Progress")
-    for loc in report.locales:
-        for a in loc.articles:
-            table.add_row(*_row_cells(a.locale, a.domain, a), _yes_no(a.publishable), f"{a.percent:.0f}%")
-        verdict = f"{loc.published} of {loc.article_count}"
-        table.add_row(*_row_cells(loc.locale, "all", loc), verdict, _text_bar(loc), style="bold", end_section=True)
+    for name, index in zip(names, keep, strict=True):
+        table.add_column(name, justify="left" if index in (0, 1, 8) else "right", no_wrap=True)
+    for row in rows:
+        cells = [row[i] if i != 1 else _middle(str(row[i]), room) for i in keep]
+        total = row[1] == "all"
+        table.add_row(*cells, style="bold" if total else None, end_section=total)
     return table
+
+
+def _rows(loc: LocaleStatus) -> list[list[str | Text]]:
+    rows: list[list[str | Text]] = [
+        [*_row_cells(a.locale, a.domain, a), _yes_no(a.publishable), f"{a.percent:.0f}%"] for a in loc.articles
+    ]
+    rows.append([*_row_cells(loc.locale, "all", loc), f"{loc.published} of {loc.article_count}", _text_bar(loc)])
+    return rows
+
+
+def _cells(cell: str | Text) -> int:
+    return cell.cell_len if isinstance(cell, Text) else len(cell)
+
+
+def _middle(text: str, room: int) -> str:
+    """``text`` shortened in the middle to ``room`` characters: kratom-muscle-soreness-dosage → kratom-m…-dosage."""
+    if len(text) <= room:
+        return text
+    head = room // 2
+    return text[:head] + "…" + text[len(text) - (room - 1 - head):]
 
 
 def _row_cells(locale: str, name: str, f: ArticleStatus | LocaleStatus) -> list[str]:
