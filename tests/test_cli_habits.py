@@ -39,3 +39,39 @@ def test_update_dry_run_lists_what_would_change_and_writes_nothing(site: Path, s
     assert stele("--project", site, "update", "--dry-run").stdout == (
         "update --dry-run: 6 files, 0 would be written, none written\n"
     )
+
+
+def _on_a_terminal(site: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    """stele's stdout when it is a real terminal (a pseudo-terminal), as a person at a shell sees it."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, child = pty.openpty()
+    environment = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    environment.update(env or {})
+    done = subprocess.run([sys.executable, "-m", "stele", "--project", str(site), *args], stdout=child,
+                          stderr=subprocess.DEVNULL, env=environment, timeout=120, check=False)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    assert done.returncode == 1
+    return b"".join(chunks).decode("utf-8")
+
+
+def test_check_is_coloured_on_a_terminal_unless_no_color(site: Path) -> None:
+    po = site / "locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("около 1–3\u00a0г", "около 13\u00a0г", 1), encoding="utf-8")
+    coloured = _on_a_terminal(site, "check")
+    assert "\x1b[31m\x1b[1merror\x1b[0m: \x1b[1m[numbers]\x1b[0m" in coloured
+    plain = _on_a_terminal(site, "check", env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain and ": error: [numbers]" in plain

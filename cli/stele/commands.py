@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -318,23 +319,40 @@ def check(
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
         findings = check_paths(files, options)
-        count = len(files)
+        checked = len(files)
     else:
         from stele.checks.project import check_project, check_pseudo, options_for
 
         config = state.config
         options = options_for(config, select=selected, ignore=ignored)
-        findings, count = check_project(config, options)
+        findings, checked = check_project(config, options)
         if pseudo and options.enabled("hard-coded"):
             findings += check_pseudo(config)
     findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
-    report = RENDERERS[fmt](findings, count)
+    report = RENDERERS[fmt](findings, checked)
     if output is not None:
         write_bytes_atomic(output, report.encode("utf-8"))
     else:
-        click.echo(report, nl=False)
+        click.echo(_coloured(report) if fmt == "text" and _colour_wanted() else report, nl=False)
     if any(f.severity == "error" for f in findings):
         ctx.exit(1)
+
+
+_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def _colour_wanted() -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _coloured(report: str) -> str:
+    """check's text report with each severity word and rule id in colour."""
+    def paint(match: re.Match[str]) -> str:
+        severity, rule = match.group(1), match.group(2)
+        return f": {click.style(severity, fg=_SEVERITY_COLOURS[severity], bold=True)}: {click.style(rule, bold=True)}"
+
+    return re.sub(r": (error|warning|info): (\[[\w-]+\])", paint, report)
 
 
 def _project_options(config: Config, selected: frozenset[str] | None, ignored: frozenset[str]) -> CheckOptions:
