@@ -75,3 +75,28 @@ def test_check_is_coloured_on_a_terminal_unless_no_color(site: Path) -> None:
     assert "\x1b[31m\x1b[1merror\x1b[0m: \x1b[1m[numbers]\x1b[0m" in coloured
     plain = _on_a_terminal(site, "check", env={"NO_COLOR": "1"})
     assert "\x1b[" not in plain and ": error: [numbers]" in plain
+
+
+def test_serve_waits_for_another_stele_instead_of_failing(site: Path) -> None:
+    """The lock stele serve takes before each rebuild waits for a command that holds it, then proceeds."""
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    from stele.errors import ProjectLocked
+    from stele.fsutil import project_lock
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from stele.fsutil import project_lock\n"
+         f"with project_lock(Path({str(site)!r})):\n    print('held', flush=True); time.sleep(1.5)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    with pytest.raises(ProjectLocked, match="another stele process"), project_lock(site):
+        pass
+    started = time.monotonic()
+    with project_lock(site, wait=30):
+        waited = time.monotonic() - started
+    assert holder.wait(timeout=30) == 0 and 0.5 < waited < 30

@@ -29,6 +29,7 @@ from stele.rules import CheckOptions, parse_rule_list
 if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
     from stele.catalogs import FileResult
 
+SERVE_LOCK_WAIT = 60.0  # seconds stele serve waits for another stele command before a rebuild
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
 
@@ -517,10 +518,12 @@ def serve(state: _State, host: str, port: int) -> None:
     config = state.config
 
     def rebuild() -> str:
-        with project_lock(config.root):
+        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # another stele (an editor's update) goes first
             result = build_site(config)
         held = f", {len(result.held_back)} held back" if result.held_back else ""
-        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}"
+        why = "".join(f"\n  held back {item.locale}/{item.slug}: {reason}"
+                      for item in result.held_back for reason in item.reasons)
+        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}{why}"
 
     click.echo(rebuild())
     preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)

@@ -7,6 +7,7 @@ import errno
 import os
 import signal
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,25 +84,30 @@ def _os_error(path: Path, exc: OSError) -> SteleError:
 
 
 @contextlib.contextmanager
-def project_lock(root: Path) -> Iterator[None]:
-    """Hold ``root/.stele.lock`` for the length of a command that writes files."""
+def project_lock(root: Path, *, wait: float = 0.0) -> Iterator[None]:
+    """Hold ``root/.stele.lock`` for the length of a command that writes files; with ``wait``, wait up to that many
+    seconds for another stele to finish first (``stele serve`` does: an editor's build is not an error)."""
     lock = root / ".stele.lock"
-    try:
-        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-    except FileExistsError:
-        pid = _lock_owner(lock)
-        if pid is not None and not _alive(pid):
-            lock.unlink(missing_ok=True)
-            with project_lock(root):
-                yield
-            return
-        raise ProjectLocked(
-            f"another stele process (pid {pid}) is working on this project; "
-            "wait for it to finish, or delete the lock file if no stele is running",
-            path=lock.name,
-        ) from None
-    except OSError as exc:
-        raise _os_error(lock, exc) from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
+        except FileExistsError:
+            pid = _lock_owner(lock)
+            if pid is not None and not _alive(pid):
+                lock.unlink(missing_ok=True)
+                continue
+            if time.monotonic() < deadline:
+                time.sleep(0.1)
+                continue
+            raise ProjectLocked(
+                f"another stele process (pid {pid}) is working on this project; "
+                "wait for it to finish, or delete the lock file if no stele is running",
+                path=lock.name,
+            ) from None
+        except OSError as exc:
+            raise _os_error(lock, exc) from None
     try:
         os.write(fd, str(os.getpid()).encode())
         os.close(fd)
