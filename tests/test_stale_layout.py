@@ -72,3 +72,19 @@ def test_a_changed_reference_or_extracted_comment_is_stale(site: Path, stele: Ca
     assert ("stale", "error", DOSAGE) in _stale_and_layout(stele, site)[1]
     path.write_text(text.replace("#. paragraph\n", "#. heading\n", 1), encoding="utf-8")
     assert ("stale", "error", DOSAGE) in _stale_and_layout(stele, site)[1]
+
+
+def test_disclaimer_marks_survive_a_tool_wrapping_them(site: Path, stele: Callable[..., Result]) -> None:
+    """polib at 50 columns breaks '#. DISCLAIMER (…, side-effects)' after hyphens: the mark is still read, so the
+    catalog is current and a fuzzy disclaimer still holds its page back."""
+    path = site / DOSAGE
+    catalog = polib.pofile(str(path), wrapwidth=50)
+    catalog.save(str(path))
+    assert any(line.startswith("#. ") and line.endswith("-") for line in path.read_text(encoding="utf-8").splitlines())
+    assert _stale_and_layout(stele, site) == (0, [("layout", "info", DOSAGE)])
+    catalog = polib.pofile(str(path), wrapwidth=50)
+    entry = next(e for e in catalog if "DISCLAIMER (" in e.comment and "-\n" in e.comment)
+    entry.flags.append("fuzzy")
+    catalog.save(str(path))
+    build = stele("--project", site, "build")
+    assert "ru/kratom-muscle-soreness-dosage not published" in build.stderr and "[disclaimer]" in build.stderr

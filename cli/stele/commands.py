@@ -205,6 +205,26 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
 
 @main.command(epilog=EPILOG)
 @click.argument("locales", nargs=-1)
+@click.option("--typography", is_flag=True, required=True, help="Apply the ru/uk typography fixes (no-break spaces, "
+              "«» quotes, en dashes in ranges, ’ in uk).")
+@pass_state
+def fix(state: _State, locales: tuple[str, ...], typography: bool) -> None:
+    """Apply safe fixes to the catalogs: only the translations fixed change, byte for byte.
+
+    LOCALES default to all.
+    """
+    from stele.checks.fix import fix_typography
+
+    with _locked(state) as config:
+        results = fix_typography(config, list(locales) or None)
+    for result in results:
+        if result.written:
+            state.say(f"fixed {result.path}: {count(result.messages, 'message')}")
+    state.say(f"fix: {count(len(results), 'file')} to fix, {sum(r.written for r in results)} written")
+
+
+@main.command(epilog=EPILOG)
+@click.argument("locales", nargs=-1)
 @click.option("--dry-run", is_flag=True, help="List the catalogs that would change; write nothing.")
 @pass_state
 def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:

@@ -23,7 +23,7 @@ _KEYS = {
     "site": {"base_url", "source_locale", "locales", "health_tags"},
     "paths": {"source", "locales", "templates", "public", "build"},
     "disclaimer": {"id", "pattern", "description", "locales"},
-    "check": {"severity", "untranslatable"},
+    "check": {"severity", "untranslatable", "typography_prepositions"},
     "machine_translation": {"command", "timeout"},
     "glossary": None,
 }
@@ -188,7 +188,10 @@ def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str) 
         if not isinstance(forms, dict) or not all(isinstance(v, str) for v in forms.values()):
             raise ConfigError(f"[glossary] {term!r} must map locales to the required word stem", path=path)
         table[term] = dict(forms)
-    return CheckSettings(severity=dict(severity), untranslatable=tuple(terms), glossary=table)
+    prepositions = check.get("typography_prepositions", False)
+    if not isinstance(prepositions, bool):
+        raise ConfigError("[check] typography_prepositions must be true or false", path=path)
+    return CheckSettings(dict(severity), tuple(terms), table, prepositions)
 
 
 def add_locales(path: Path, codes: Sequence[str]) -> list[str]:

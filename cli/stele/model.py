@@ -22,11 +22,19 @@ def disclaimer_ids(extracted: Sequence[str]) -> tuple[str, ...]:
 
     The one reader of that mark: the gate, check, status and merge all ask here.
     """
-    for line in extracted:
-        match = _DISCLAIMER_COMMENT.search(line)
-        if match:
-            return tuple(part.strip() for part in match.group(1).split(",") if part.strip())
+    match = _DISCLAIMER_COMMENT.search(unwrap(extracted))
+    if match:
+        return tuple("".join(part.split()) for part in match.group(1).split(",") if part.strip())
     return ()
+
+
+def unwrap(lines: Sequence[str]) -> str:
+    """Comment lines as one text, however a tool wrapped them: polib and Babel break long comments at spaces and
+    after hyphens (``side-`` / ``effects``), msgcat never does."""
+    text = ""
+    for line in lines:
+        text += line if not text or text.endswith("-") else " " + line
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,7 @@ class CheckSettings:
     severity: dict[str, str] = field(default_factory=dict)
     untranslatable: tuple[str, ...] = ()
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term → locale → required stem
+    typography_prepositions: bool = False  # ru/uk: a no-break space after one-letter words ([check])
 
 
 DEFAULT_HEALTH_TAGS = ("health",)

@@ -117,9 +117,9 @@ def _stale_catalog(config: Config, locale: str, domain: str, template: Catalog) 
 
 def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
     """What makes a catalog current, whatever tool wrote it: each active message's msgctxt, msgid, msgid_plural,
-    references and extracted comments (their words, however the lines were wrapped)."""
+    references and extracted comments (their text less white space, however the lines were wrapped)."""
     return [
-        (m.msgctxt, m.msgid, m.msgid_plural, tuple(m.references), " ".join(" ".join(m.extracted).split()))
+        (m.msgctxt, m.msgid, m.msgid_plural, tuple(m.references), "".join("".join(m.extracted).split()))
         for m in catalog.entries if not m.obsolete
     ]
 

@@ -10,10 +10,10 @@ from stele.po.catalog import Catalog, Message
 from stele.po.mo import MoTranslations, compile_mo, compile_po_file, read_mo, write_mo
 from stele.po.plurals import PluralForms, read_plural_forms
 from stele.po.reader import parse_po_bytes, parse_po_file, read_po
-from stele.po.writer import encode_po, render_po, write_po
+from stele.po.writer import encode_po, patch_translations, render_po, write_po
 
 __all__ = [
     "Catalog", "Message", "MoTranslations", "PluralForms", "compile_mo", "compile_po_file", "encode_po",
-    "parse_po_bytes", "parse_po_file", "read_mo", "read_plural_forms", "read_po", "render_po", "write_mo",
-    "write_po",
+    "parse_po_bytes", "parse_po_file", "patch_translations", "read_mo", "read_plural_forms", "read_po",
+    "render_po", "write_mo", "write_po",
 ]

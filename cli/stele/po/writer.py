@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from stele.errors import CatalogError
@@ -101,3 +102,23 @@ def _field(prefix: str, keyword: str, value: str) -> list[str]:
     if single:
         return [f'{head}"{texts[0]}"']
     return [f'{head}""'] + [f'{prefix}"{text}"' for text in texts]
+
+
+def patch_translations(text: str, changed: Sequence[Message]) -> str:
+    """``text`` (a whole PO file) with the msgstr lines of each ``changed`` message rewritten in msgcat's layout;
+    every other byte stays as it was, whatever tool wrote the file."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
+    for message in sorted(changed, key=lambda m: m.msgstr_line, reverse=True):
+        start = message.msgstr_line - 1
+        end = start + 1
+        while end < len(lines) and (lines[end].lstrip().startswith('"') or lines[end].startswith("msgstr[")):
+            end += 1
+        block: list[str] = []
+        if message.msgid_plural is None:
+            block = _field("", "msgstr", message.msgstr)
+        else:
+            for index, form in enumerate(message.msgstr_plural):
+                block += _field("", f"msgstr[{index}]", form)
+        lines[start:end] = [line + newline for line in block]
+    return "".join(lines)

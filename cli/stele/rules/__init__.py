@@ -13,7 +13,7 @@ from stele.errors import SteleError
 from stele.locales import catalog_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
-from stele.rules import content
+from stele.rules import content, typography
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers
 
@@ -142,6 +142,12 @@ RULES: dict[str, RuleInfo] = {
             _with_settings(content.check_script),
         ),
         RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
+        RuleInfo(
+            "typography",
+            "warning",
+            "ru/uk typesetting: no-break space before an em dash, «» quotes, en dash in ranges, ’ in uk",
+            _with_settings(typography.check_typography),
+        ),
         RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
         RuleInfo("layout", "info", "a current catalog that msgcat's layout would rewrite (another tool saved it)"),
         RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
