@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from .conftest import tree_bytes, write
+from .conftest import own_template, tree_bytes, write
 
 
 def test_help_lists_every_command_with_one_line(stele: Callable[..., Result]) -> None:
@@ -125,7 +125,7 @@ def test_bad_config(site: Path, stele: Callable[..., Result], toml: str, message
 
 
 def test_unknown_template_variable(site: Path, stele: Callable[..., Result]) -> None:
-    template = site / "templates" / "index.html"
+    template = own_template(site, "index.html")
     template.write_text(
         template.read_text(encoding="utf-8").replace("{% endblock %}\n", "{{ nonsense.x }}{% endblock %}\n", 1),
         encoding="utf-8",
