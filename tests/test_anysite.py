@@ -12,9 +12,12 @@ import pytest
 import yaml
 from click.testing import Result
 
+from stele.catalogs.workflow import parse_project
 from stele.config import load_config
+from stele.locales import locale_info
 from stele.po import read_po, write_po
 from stele.site.build import assess_site
+from stele.site.export import translated_markdown
 from stele.theme import THEME_DIR, theme_names
 
 from .conftest import REPO, copy_project, tree_bytes, write
@@ -240,3 +243,25 @@ def test_exported_markdown_never_leaves_the_out_folder(site: Path, stele: Callab
     write(site / "source/other.md", (REPO / "source" / f"{SLUGS[0]}.md").read_text(encoding="utf-8"))
     assert _export(stele, site, "--out", str(out)).exit_code == 0
     assert (out / "mine.md").read_text(encoding="utf-8") == "my own notes\n"  # not ours: never removed
+
+
+def test_exported_markdown_keeps_every_container(tmp_path: Path) -> None:
+    """Lists, quotes, tables (cells of the same text too), hard breaks and code: each block in its place."""
+    write(tmp_path / "stele.toml", '[site]\nlocales = ["ru"]\n')
+    write(tmp_path / "source/t.md", (
+        '---\ntitle: "T"\ndescription: "D"\nslug: t\ndate: 2026-01-01\ntags: [x]\n---\n\n'
+        "Para one\ncontinues here.\n\n> Quote one\n> quote two.\n\n- item *one*\n  still one\n- two\n\n"
+        "  second para\n\n| Dose | When |\n|------|------|\n| 5 | 5 mg |\n\nHard  \nbreak.\n\n    code stays\n"
+    ))
+    table = {"5 mg": "5 мг", "Dose": "Доза | x", "5": "5"}
+
+    def shout(domain: str, msgid: str, context: str | None = None) -> str:
+        return table.get(msgid, f"«{msgid.upper()}»")
+
+    parsed = parse_project(load_config(tmp_path))[0]
+    text = translated_markdown(parsed, locale_info("ru"), shout, (), anchors=True)
+    assert text.split("---\n", 2)[2] == (
+        "\n«PARA ONE CONTINUES HERE.»\n\n> «QUOTE ONE QUOTE TWO.»\n\n- «ITEM *ONE* STILL ONE»\n- «TWO»\n\n"
+        "  «SECOND PARA»\n\n| Доза \\| x | «WHEN» |\n|------|------|\n| 5 | 5 мг |\n\n«HARD  \nBREAK.»\n\n"
+        "    code stays\n"
+    )

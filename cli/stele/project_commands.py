@@ -55,7 +55,7 @@ def new(state: _Session, folder: Path, locales: str, source_locale: str, title: 
 
 @click.group(epilog=EPILOG)
 def theme() -> None:
-    """The default theme: templates your project does not have come from it."""
+    """The default theme's templates (list, copy)."""
 
 
 @theme.command("copy", epilog=EPILOG)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -83,6 +84,12 @@ def page_path(fmt: str, info: LocaleInfo, slug: str, *, by_filename: bool = Fals
     raise ValueError(f"unknown export format {fmt!r}")
 
 
+class Translate(Protocol):
+    """A message of ``domain`` as an exported page shows it."""
+
+    def __call__(self, domain: str, msgid: str, context: str | None = None) -> str: ...
+
+
 class _Translate:
     """Reviewed translations of one locale (untranslated and fuzzy messages: the source text)."""
 
@@ -104,7 +111,7 @@ def _translator(state: SiteState, info: LocaleInfo, *, is_source: bool) -> _Tran
 def translated_markdown(
     parsed: ParsedArticle,
     info: LocaleInfo,
-    translate: _Translate,
+    translate: Translate,
     site_messages: tuple[SiteMessage, ...],
     *,
     anchors: bool = False,
@@ -128,15 +135,20 @@ def translated_markdown(
     return f"---\n{header}---\n\n{body.lstrip(chr(10))}"
 
 
-def _box(site_messages: tuple[SiteMessage, ...], translate: _Translate) -> str:
+def _box(site_messages: tuple[SiteMessage, ...], translate: Translate) -> str:
     heading, *rest = (translate(SITE_DOMAIN, m.msgid, m.context) for m in site_messages)
     lines = [f"> **{heading}**"] + [f">\n> {text}" for text in rest]
     return "\n".join(lines)
 
 
-def _translated_body(parsed: ParsedArticle, slug: str, translate: _Translate, *, anchors: bool) -> str:
-    """Each segment's source text replaced by its translation in the source lines, containers kept."""
+def _translated_body(parsed: ParsedArticle, slug: str, translate: Translate, *, anchors: bool) -> str:
+    """Each segment's source text replaced by its translation in the source lines, containers kept.
+
+    Segments are replaced last to first, so a block's line numbers hold until it is replaced; several on one line
+    (table cells) are each looked for left of the one replaced before it.
+    """
     lines = parsed.article.body.split("\n")
+    limits: dict[int, int] = {}  # line → where the cell replaced last on it begins
     for segment in sorted(
         (s for s in parsed.segments if s.token_index is not None), key=lambda s: -(s.token_index or 0)
     ):
@@ -147,17 +159,20 @@ def _translated_body(parsed: ParsedArticle, slug: str, translate: _Translate, *,
         shown = translate(slug, segment.msgid)
         if anchors and segment.kind is SegmentKind.HEADING:
             shown = f"{shown} {{#{slugify(token.content)}}}"
-        if shown != segment.msgid:
-            lines[start:end] = _replace_block(lines[start:end], token.content, shown)
+        content = token.content.strip()
+        if end - start == 1 and content in lines[start][: limits.get(start)]:
+            at = lines[start].rfind(content, 0, limits.get(start))
+            cell = shown.replace("|", "\\|") if lines[start].lstrip().startswith("|") else shown
+            lines[start] = lines[start][:at] + cell.replace("\n", " ") + lines[start][at + len(content) :]
+            limits[start] = at
+        elif shown != segment.msgid:
+            lines[start:end] = _replace_lines(lines[start:end], token.content, shown)
     return "\n".join(lines)
 
 
-def _replace_block(block: list[str], content: str, text: str) -> list[str]:
-    """``block`` (the source lines of one inline) with ``content`` replaced by ``text``, prefix kept."""
+def _replace_lines(block: list[str], content: str, text: str) -> list[str]:
+    """``block`` (the source lines of one inline) as ``text``, the first line's prefix (``- ``, ``> ``) kept."""
     first = content.split("\n")[0].strip()
-    if len(block) == 1 and content.strip() in block[0]:
-        cell = text.replace("|", "\\|") if block[0].lstrip().startswith("|") else text
-        return [block[0].replace(content.strip(), cell.replace("\n", " "), 1)]
     at = block[0].find(first)
     prefix = block[0][:at] if at >= 0 else ""
     continuation = prefix if prefix.strip(" >") == "" else " " * len(prefix)
