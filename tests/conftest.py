@@ -91,7 +91,8 @@ def write(path: Path, text: str) -> Path:
 
 
 def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str]) -> Path:
-    """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created."""
+    """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created; its
+    templates are this repository's (its own and the theme's)."""
     write(
         root / "stele.toml",
         '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n\n'
@@ -99,6 +100,8 @@ def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str])
     )
     for name, text in articles.items():
         write(root / "source" / name, text)
+    if (REPO / "templates").is_dir():
+        shutil.copytree(REPO / "templates", root / "templates")
     assert stele("--project", root, "extract").exit_code == 0
     assert stele("--project", root, "init", "ru", "uk").exit_code == 0
     return root

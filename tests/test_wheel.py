@@ -4,6 +4,7 @@ README's "Use it on your own site" commands; the exported Markdown is built by a
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shlex
@@ -171,13 +172,29 @@ def test_the_installed_wheel_is_not_the_checkout(installed: Installed) -> None:
     assert (Path(theme) / "partials" / "disclaimer.html").is_file()
 
 
+def test_the_wheel_has_complete_metadata(installed: Installed) -> None:
+    script = (
+        "import json, importlib.metadata as m, stele; d = m.metadata('stele-l10n'); "
+        "print(json.dumps({k: d.get_all(k) for k in ('Version', 'Requires-Python', 'License-Expression', "
+        "'Classifier', 'Project-URL', 'Summary')} | {'package': stele.__version__}))"
+    )
+    done = subprocess.run([installed.bin / "python", "-c", script], capture_output=True, text=True, check=True)
+    meta = json.loads(done.stdout)
+    assert meta["Version"] == [meta["package"]] and meta["Requires-Python"] == [">=3.10"]
+    assert meta["License-Expression"] == ["MIT"] and meta["Summary"]
+    assert "Topic :: Software Development :: Localization" in meta["Classifier"]
+    assert "Programming Language :: Python :: 3.10" in meta["Classifier"]
+    assert {url.split(",")[0] for url in meta["Project-URL"]} == {"Homepage", "Documentation", "Source", "Issues"}
+
+
 def test_readme_commands_run_against_the_wheel(installed: Installed) -> None:
     for (command, status, expected), (_, code, output) in zip(
         [*BEFORE_TRANSLATION, *AFTER_TRANSLATION], installed.outputs, strict=True
     ):
         assert (code, expected in output) == (status, True), f"{command}:\n{output}"
     project = installed.work / "my-site"
-    assert '"level": "error"' not in (project / "stele.sarif").read_text(encoding="utf-8")
+    sarif = json.loads((project / "stele.sarif").read_text(encoding="utf-8"))
+    assert [r for r in sarif["runs"][0]["results"] if r["level"] == "error"] == []
     for locale in ("ru", "uk"):
         page = (project / "public" / locale / "vitamin-d-in-winter" / "index.html").read_text(encoding="utf-8")
         for source in (DOSE, DISCLAIMER, BOX):
