@@ -265,3 +265,14 @@ def test_exported_markdown_keeps_every_container(tmp_path: Path) -> None:
         "  «SECOND PARA»\n\n| Доза \\| x | «WHEN» |\n|------|------|\n| 5 | 5 мг |\n\n«HARD  \nBREAK.»\n\n"
         "    code stays\n"
     )
+
+
+def test_export_removes_only_its_own_earlier_files(site: Path, stele: Callable[..., Result], tmp_path: Path) -> None:
+    out = site / "export"
+    outside = write(tmp_path / "precious.md", "keep me\n")
+    write(out / ".stele-export.json", '["../../precious.md", "/etc/passwd", "ru/x.txt"]\n')
+    write(out / "ru/x.txt", "mine\n")
+    assert _export(stele, site).exit_code == 0
+    assert outside.read_text(encoding="utf-8") == "keep me\n" and (out / "ru/x.txt").exists()
+    write(out / ".stele-export.json", "{not json")
+    assert _export(stele, site).exit_code == 0

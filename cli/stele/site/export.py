@@ -49,13 +49,26 @@ def export_site(config: Config, out: Path, fmt: str, *, by_filename: bool = Fals
     pages = list(export_pages(config, state, fmt, by_filename=by_filename))
     written = [page.path for page in pages if write_text_if_changed(out / page.path, page.text)]
     manifest = out / MANIFEST
-    earlier = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else []
     kept = {page.path for page in pages}
-    removed = [path for path in earlier if path not in kept and (out / path).is_file()]
+    removed = [path for path in _earlier(manifest) if path not in kept and (out / path).is_file()]
     for path in removed:
         (out / path).unlink()
     write_text_if_changed(manifest, json.dumps(sorted(kept), indent=1) + "\n")
     return ExportResult(tuple(written), len(pages) - len(written), tuple(removed), tuple(state.held))
+
+
+def _earlier(manifest: Path) -> list[str]:
+    """What the last export into this folder wrote: its own .md files below the folder, nothing else."""
+    try:
+        listed = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(listed, list):
+        return []
+    return [
+        path for path in listed
+        if isinstance(path, str) and path.endswith(".md") and not path.startswith("/") and ".." not in path.split("/")
+    ]
 
 
 def export_pages(config: Config, state: SiteState, fmt: str, *, by_filename: bool = False) -> Iterator[ExportedPage]:
