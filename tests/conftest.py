@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from stele.commands import main
+from stele.theme import THEME_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -47,13 +48,28 @@ def golden(update_golden: bool) -> Callable[[Path, str], None]:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """A copy of this repository's site: config, sources, catalogs and templates."""
+    """A copy of this repository's site: config, sources, catalogs (its templates are the package's theme)."""
     root = tmp_path / "site"
     root.mkdir()
+    copy_project(root)
+    return root
+
+
+def copy_project(root: Path) -> None:
+    """Copy this repository's project (stele.toml, source, locales, and templates/ when it has one) into ``root``."""
     shutil.copy(REPO / "stele.toml", root / "stele.toml")
     for folder in ("source", "locales", "templates"):
-        shutil.copytree(REPO / folder, root / folder)
-    return root
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder)
+
+
+def own_template(root: Path, name: str) -> Path:
+    """The project's own copy of the theme template ``name`` (as `stele theme copy NAME` makes it), to edit."""
+    target = root / "templates" / name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(THEME_DIR / name, target)
+    return target
 
 
 @pytest.fixture
@@ -75,7 +91,8 @@ def write(path: Path, text: str) -> Path:
 
 
 def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str]) -> Path:
-    """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created."""
+    """A project at ``root``: ``articles`` (file name → Markdown) in ru and uk, extracted, catalogs created; its
+    templates are this repository's (its own and the theme's)."""
     write(
         root / "stele.toml",
         '[site]\nbase_url = "https://example.org"\nlocales = ["ru", "uk"]\n\n'
@@ -83,7 +100,8 @@ def new_site(root: Path, stele: Callable[..., Result], articles: dict[str, str])
     )
     for name, text in articles.items():
         write(root / "source" / name, text)
-    shutil.copytree(REPO / "templates", root / "templates")
+    if (REPO / "templates").is_dir():
+        shutil.copytree(REPO / "templates", root / "templates")
     assert stele("--project", root, "extract").exit_code == 0
     assert stele("--project", root, "init", "ru", "uk").exit_code == 0
     return root

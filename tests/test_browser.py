@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from stele.commands import main
 
-from .conftest import REPO
+from .conftest import REPO, copy_project
 
 SLUG = "kratom-muscle-soreness-relief"
 LOCALES = ("ru", "uk")
@@ -47,9 +47,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def public(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("site")
-    shutil.copy(REPO / "stele.toml", root / "stele.toml")
-    for folder in ("source", "locales", "templates"):
-        shutil.copytree(REPO / folder, root / folder)
+    copy_project(root)
     result = CliRunner().invoke(main, ["--project", str(root), "build"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return root / "public"

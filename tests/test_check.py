@@ -13,7 +13,7 @@ from click.testing import Result
 
 from stele.po import read_po, write_po
 
-from .conftest import write
+from .conftest import own_template, write
 
 DOSAGE = "locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po"
 
@@ -102,7 +102,7 @@ def test_emptied_disclaimer_partial(site: Path, stele: Callable[..., Result]) ->
 
 
 def test_template_without_the_partial(site: Path, stele: Callable[..., Result]) -> None:
-    article = site / "templates/article.html"
+    article = own_template(site, "article.html")
     article.write_text(
         article.read_text(encoding="utf-8").replace('{% include "partials/disclaimer.html" %}', ""), encoding="utf-8"
     )

@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from .conftest import tree_bytes, write
+from .conftest import own_template, tree_bytes, write
 
 
 def test_help_lists_every_command_with_one_line(stele: Callable[..., Result]) -> None:
     result = stele("--help")
     assert result.exit_code == 0
     commands = result.output.split("Commands:\n")[1].split("\n\n")[0].splitlines()
-    names = ["build", "check", "compile", "extract", "fix", "init", "merge", "pseudo", "serve", "status", "tm", "update"]
+    names = ["build", "check", "compile", "export", "extract", "fix", "init", "merge", "new", "pseudo", "serve",
+             "status", "theme", "tm", "update"]
     assert [line.split()[0] for line in commands] == names
     assert "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input." in result.output
 
@@ -125,7 +126,7 @@ def test_bad_config(site: Path, stele: Callable[..., Result], toml: str, message
 
 
 def test_unknown_template_variable(site: Path, stele: Callable[..., Result]) -> None:
-    template = site / "templates" / "index.html"
+    template = own_template(site, "index.html")
     template.write_text(
         template.read_text(encoding="utf-8").replace("{% endblock %}\n", "{{ nonsense.x }}{% endblock %}\n", 1),
         encoding="utf-8",

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from stele.commands import main
 
-from .conftest import REPO
+from .conftest import copy_project
 
 ARTICLES = ("kratom-muscle-soreness-relief", "kratom-muscle-soreness-dosage")
 EXPECTED = [
@@ -45,9 +45,7 @@ def _vnu() -> list[str]:
 
 def _build(root: Path, *args: str) -> Path:
     root.mkdir()
-    shutil.copy(REPO / "stele.toml", root / "stele.toml")
-    for folder in ("source", "locales", "templates"):
-        shutil.copytree(REPO / folder, root / folder)
+    copy_project(root)
     result = CliRunner().invoke(main, ["--project", str(root), "build", *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return root / "public"

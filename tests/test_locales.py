@@ -30,6 +30,8 @@ from stele.locales import (
 from stele.model import disclaimer_ids
 from stele.po import read_po, write_po
 
+from .conftest import own_template
+
 SLUGS = ("kratom-muscle-soreness-dosage", "kratom-muscle-soreness-relief")
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -205,7 +207,7 @@ def test_check_finds_the_catalog_behind_each_page(
     result = stele("--project", site, "check")
     assert (result.exit_code, result.stdout) == (0, "11 files checked: 0 errors, 0 warnings, 0 notes\n")
     # and a page that really lacks its disclaimer box is reported, for its locale
-    article = site / "templates" / "article.html"
+    article = own_template(site, "article.html")
     text = article.read_text(encoding="utf-8")
     article.write_text(re.sub(r"\{% include \"partials/disclaimer.html\" %\}", "", text), encoding="utf-8")
     result = stele("--project", site, "check", "--format", "json")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from stele.catalogs.workflow import extract_templates, update_locales
 from stele.config import load_config
 from stele.po import Message, read_po
 
-from .conftest import FROZEN, REPO
+from .conftest import FROZEN, copy_project, own_template
 
 EXAMPLES = int(os.environ.get("STELE_HYPOTHESIS_EXAMPLES", "15"))
 RANDOM = os.environ.get("STELE_HYPOTHESIS_RANDOM") == "1"  # bench/invariant.py: new examples each run
@@ -124,9 +123,8 @@ def _apply_plural(root: Path, op: str, b: int, deleted: list[str]) -> str | None
 def test_every_translation_survives_every_edit(steps: list[tuple[str, int, int]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        shutil.copy(REPO / "stele.toml", root / "stele.toml")
-        for name in ("source", "locales", "templates"):
-            shutil.copytree(REPO / name, root / name)
+        copy_project(root)
+        own_template(root, "index.html")
         config = load_config(root)
         before, comments = _pairs(root / "locales"), _comments(root / "locales")
         assert {loc for loc, _, forms in before if len(forms) == 3} == {"ru", "uk"}  # the plural is translated

@@ -14,6 +14,8 @@ from click.testing import Result
 
 from stele.po import Catalog, Message, MoTranslations, compile_mo, read_po, write_po
 
+from .conftest import own_template, write
+
 PARTIAL = """\
 <p class="month">{{ pgettext("month name", "May") }}</p>
 <p class="permission">{{ pgettext("permission", "May") }}</p>
@@ -32,8 +34,8 @@ SLUGS = ("kratom-muscle-soreness-dosage", "kratom-muscle-soreness-relief")
 
 
 def _with_partial(site: Path) -> None:
-    (site / "templates/partials/when.html").write_text(PARTIAL, encoding="utf-8")
-    index = site / "templates/index.html"
+    write(site / "templates/partials/when.html", PARTIAL)
+    index = own_template(site, "index.html")
     main = "{% block main %}\n"
     text = index.read_text(encoding="utf-8").replace(main, main + '{% include "partials/when.html" %}\n')
     index.write_text(text, encoding="utf-8")
@@ -111,7 +113,7 @@ def _translate_heading(site: Path, locale: str, box: str) -> None:
 
 def test_a_disclaimer_in_a_context_is_gated_by_its_own_translation(site: Path, stele: Callable[..., Result]) -> None:
     """The box heading has context "box"; the same text without context is translated: build and check agree."""
-    box = site / "templates/partials/disclaimer.html"
+    box = own_template(site, "partials/disclaimer.html")
     text = box.read_text(encoding="utf-8")
     box.write_text(text.replace('_("Medical disclaimer")', 'pgettext("box", "Medical disclaimer")'), encoding="utf-8")
     _with_partial(site)

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from stele.catalogs.pseudo import pseudo_text
 
+from .conftest import own_template
+
 
 def test_pseudo_text_keeps_what_must_not_change() -> None:
     text = "Take 1-3 grams of [kratom](#dose-2) with %(num)d **water**: https://example.org/a {name}"
@@ -45,7 +47,7 @@ def test_shipped_templates_have_no_hard_coded_english(site: Path, stele: Callabl
 
 
 def test_hard_coded_string_reported_at_its_template_line(site: Path, stele: Callable[..., Result]) -> None:
-    template = site / "templates/article.html"
+    template = own_template(site, "article.html")
     lines = template.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("<article>")) + 1
     lines.insert(at, "<p>Call your doctor today</p>")

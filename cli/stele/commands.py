@@ -553,3 +553,10 @@ def serve(state: _State, host: str, port: int) -> None:
         preview.run()
     except KeyboardInterrupt:
         preview.stop()
+
+
+from stele.project_commands import export, new, theme  # noqa: E402  (defined apart; registered here)
+
+main.add_command(new)
+main.add_command(theme)
+main.add_command(export)

@@ -38,6 +38,7 @@ from stele.locales import (
 )
 from stele.model import Config
 from stele.po import Catalog, encode_po, read_po, write_po
+from stele.theme import template_files
 
 SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
@@ -71,12 +72,13 @@ def build_templates(config: Config, *, now: dt.datetime) -> dict[str, Catalog]:
 
 
 def site_template(config: Config, *, created: str) -> Catalog:
-    """Template strings from templates/**/*.html (Babel's Jinja2 extractor)."""
+    """Template strings from templates/**/*.html and the theme's templates it does not override (Babel's Jinja2
+    extractor); a theme template is referenced by the path it would have in templates/."""
     pot = new_template(SITE_DOMAIN, origin=config.relative(config.templates_dir), created=created)
-    for path in sorted(config.templates_dir.rglob("*.html")):
-        shown = config.relative(path)
+    for template in template_files(config, suffix=".html"):
+        shown = template.shown(config)
         try:
-            with path.open("rb") as handle:
+            with template.path.open("rb") as handle:
                 found = list(
                     extract(
                         cast(Any, jinja2.ext.babel_extract),

@@ -11,6 +11,7 @@ from stele.catalogs import ParsedArticle
 from stele.locales import locale_from_segment
 from stele.model import Config, Finding
 from stele.site import SiteState, page_parser, render_site
+from stele.theme import TemplateFile, template_files
 
 _SPACE = re.compile(r"\s+")
 _MD = page_parser()
@@ -204,7 +205,7 @@ def hard_coded_runs(html: str, *, lang: str, keep: tuple[str, ...]) -> list[str]
 def check_hard_coded(config: Config, pages: dict[Path, str], *, lang: str) -> Iterator[Finding]:
     """Report each hard-coded string of the pseudo pages once, at its template line when found."""
     seen: set[str] = set()
-    templates = sorted(config.templates_dir.rglob("*.html"))
+    templates = template_files(config, suffix=".html")
     for path, html in sorted(pages.items()):
         for run in hard_coded_runs(html, lang=lang, keep=config.check.untranslatable):
             if run in seen:
@@ -221,11 +222,11 @@ def check_hard_coded(config: Config, pages: dict[Path, str], *, lang: str) -> It
             )
 
 
-def _template_line_of(config: Config, templates: list[Path], run: str) -> tuple[str, int] | None:
+def _template_line_of(config: Config, templates: list[TemplateFile], run: str) -> tuple[str, int] | None:
     words = _ASCII_WORD.findall(_PSEUDO_RUN.sub(" ", run))
     needle = " ".join(words[:4]) if words else run
     for template in templates:
-        for number, line in enumerate(template.read_text(encoding="utf-8").splitlines(), 1):
+        for number, line in enumerate(template.path.read_text(encoding="utf-8").splitlines(), 1):
             if needle in normalize(line):
-                return config.relative(template), number
+                return template.shown(config), number
     return None

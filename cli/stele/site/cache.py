@@ -13,6 +13,7 @@ from stele import __version__
 from stele.fsutil import write_bytes_atomic
 from stele.locales import catalog_files
 from stele.model import Config
+from stele.theme import template_files
 
 MANIFEST = ".stele-build.json"
 
@@ -55,9 +56,8 @@ def code_digest() -> str:
 
 
 def fingerprint(config: Config, site_template: Path) -> Fingerprints:
-    templates = sorted(p for p in config.templates_dir.rglob("*") if p.is_file())
     parts = [code_digest(), file_digest(config.root / "stele.toml"), file_digest(site_template)]
-    parts += [f"{p.relative_to(config.templates_dir)}={file_digest(p)}" for p in templates]
+    parts += [f"{t.name}={file_digest(t.path)}" for t in template_files(config)]
     sources = {p: file_digest(p) for p in sorted(config.source_dir.glob("*.md"))}
     catalogs = {
         (code, p.stem): file_digest(p)

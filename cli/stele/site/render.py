@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
 from stele.links import safe_link
+from stele.theme import THEME_DIR
 
 
 class Translations(Protocol):
@@ -105,9 +106,12 @@ def _mark_lang(tokens: list[Token], lang: str) -> None:
 
 
 def make_environment(templates_dir: Path, translations: Translations) -> jinja2.Environment:
-    """A Jinja2 environment whose gettext functions escape every translation."""
+    """A Jinja2 environment whose gettext functions escape every translation.
+
+    A template the project's folder does not have comes from the package's default theme.
+    """
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(templates_dir)), jinja2.FileSystemLoader(THEME_DIR)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         extensions=["jinja2.ext.i18n"],
@@ -173,17 +177,21 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
         ) from None
 
 
-def _template_path(env: jinja2.Environment, name: str) -> str:
+def _search_path(env: jinja2.Environment) -> list[str]:
     loader = env.loader
-    if isinstance(loader, jinja2.FileSystemLoader):
-        return str(Path(loader.searchpath[0]).name) + "/" + name
-    return name
+    loaders = loader.loaders if isinstance(loader, jinja2.ChoiceLoader) else [loader]
+    return [str(p) for one in loaders if isinstance(one, jinja2.FileSystemLoader) for p in one.searchpath]
+
+
+def _template_path(env: jinja2.Environment, name: str) -> str:
+    """The template as the project's folder names it (a theme template: where `stele theme copy` puts it)."""
+    paths = _search_path(env)
+    return f"{Path(paths[0]).name}/{name}" if paths else name
 
 
 def _template_line(env: jinja2.Environment, exc: BaseException) -> tuple[str | None, int | None]:
     """The innermost template frame of a render error (Jinja rewrites tracebacks to template lines)."""
-    loader = env.loader
-    roots = [str(Path(p).resolve()) for p in loader.searchpath] if isinstance(loader, jinja2.FileSystemLoader) else []
+    roots = [str(Path(p).resolve()) for p in _search_path(env)]
     found: tuple[str | None, int | None] = (None, None)
     tb = exc.__traceback__
     while tb is not None:
