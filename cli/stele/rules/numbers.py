@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -12,7 +13,10 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-__all__ = ["Quantity", "compare_numbers"]
+from stele.locales import cldr_locale
+from stele.rules.number_vocabulary import RANGE_WORDS, STARTERS, number_words, unit_alternatives
+
+__all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +28,16 @@ class Quantity:
     unit: str | None  # canonical unit id ("g", "mg", "mcg", "h", "%", "mg/kg", ...) or None
     text: str  # the text as written, e.g. "1–3 г" or "10 000"
     start: int  # offset in the message
+    word: bool = False  # written in words ("three grams"): counts when it matches, is never reported missing
+    implied: bool = False  # a unit word alone ("a week"): one of it, counted only when it matches exactly
+
+
+@dataclass(frozen=True, slots=True)
+class NumberProblem:
+    """One mismatch, and how sure it is a defect: error with a unit or a range at stake, else warning."""
+
+    text: str
+    severity: str
 
 
 # Units: canonical id -> regex alternatives (no capturing groups). English words and the international symbols
@@ -93,18 +107,13 @@ _LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "times": r"раз(?:и|ів)?|кратн\w*",
     },
 }
-# Range words: the word between two numbers -> the word required before the first (None: no word required).
-_RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
-    "en": {"to": None, "and": frozenset({"between"})},
-    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
-    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
-}
-_STARTERS = {"en": frozenset({"from"})}  # optional words before "X to Y" that belong to the range's text
 _DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
 _IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 times" may be "в 2 раза": unit or none
 _SPACES = " \u00a0\u202f\u2009"
 
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
+_WORD = re.compile(r"[^\W\d_]+")
 _IGNORED = re.compile(
     r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # Markdown link and image targets
     r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
@@ -112,15 +121,27 @@ _IGNORED = re.compile(
     r"|%\([^()\s]+\)[-#0+ ]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[diouxXeEfFgGcrsa]"  # %(name)d
     r"|%(?:[0-9]+\$)?[-#0+]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[sdifgeuxX](?![A-Za-z])"  # %s, %5.2f, %1$s
     r"|\{\{.*?\}\}|\{[\w.\[\]!:<>^=+#\-]*\}"  # {{ var }}, {count}, {0:.2f}, {#anchor}
+    r"|\$\{[^{}\s]*\}|%[1-9](?![0-9])"  # ${name} (Zope, Plone), %1 (Qt)
 )
 _NAME = re.compile(r"(?<![^\W\d_])[0-9]+(?:[.,][0-9]+)*-(?P<word>[^\W\d_][\w\-]*)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
 _SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
-_DASH = re.compile(r"[^\S\n]*[-‐‑‒–−][^\S\n]*|—")
+_DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～][^\S\n]*|—")
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
-_UNIT_END = r"(?:(?<=[%.×℃℉])|(?!\w))"
+# A unit ends at a non-word character, or anywhere after a character of a script written without spaces
+# (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar): "7日間", "7 วัน".
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_UNIT_END = rf"(?:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
+# Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
+_BASE: dict[str, tuple[str, Decimal]] = {
+    "mcg": ("mg", Decimal("0.001")), "mg": ("mg", Decimal(1)), "g": ("mg", Decimal(1000)),
+    "kg": ("mg", Decimal(1000000)), "ml": ("ml", Decimal(1)), "dl": ("ml", Decimal(100)),
+    "l": ("ml", Decimal(1000)), "sec": ("sec", Decimal(1)), "min": ("sec", Decimal(60)),
+    "h": ("sec", Decimal(3600)), "day": ("sec", Decimal(86400)), "week": ("sec", Decimal(604800)),
+}
+_DURATIONS = frozenset({"h", "day", "week", "month", "year"})  # "a week" may stand for "7 days"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +157,7 @@ class _Syntax:
     mids: Mapping[str, frozenset[str] | None]
     starters: frozenset[str]
     vocabulary: bool  # False: the language's unit words are unknown, so a bare number may have lost one
+    words: Mapping[str, int]  # number words ("three", "трёх") → value
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +167,12 @@ class _Atom:
     unit: str | None
     start: int
     end: int
+    word: bool = False
 
 
 def _parse_locale(locale: str) -> Locale:
     """``locale`` ("ru", "ru_RU", "ru-RU"), or its language when Babel lacks the full code."""
-    code = locale.replace("-", "_")
+    code = cldr_locale(locale) or locale.replace("-", "_")
     for candidate in (code, code.split("_")[0]):
         try:
             return Locale.parse(candidate)
@@ -174,10 +197,11 @@ def _syntax(locale: str) -> _Syntax:
     sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
     grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
     words = _LANGUAGE_UNITS.get(loc.language)
-    pairs = [*_EN_UNITS.items(), *(words or {}).items()]
+    cldr = unit_alternatives(str(loc)) if loc.language != "en" else {}
+    pairs = [*_EN_UNITS.items(), *(words or {}).items(), *((u, a) for u, a in cldr.items() if a)]
     alternation = "|".join(f"(?P<u{i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
-    mids = _RANGE_WORDS.get(loc.language, {})
-    starters = frozenset(w for pres in mids.values() if pres for w in pres) | _STARTERS.get(loc.language, frozenset())
+    mids = RANGE_WORDS.get(loc.language, {})
+    starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
         start=re.compile(rf"[0-9]|(?<![\w.,]){d}(?=[0-9])"),
         number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
@@ -187,8 +211,14 @@ def _syntax(locale: str) -> _Syntax:
         table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),
         mids=mids,
         starters=starters,
-        vocabulary=words is not None,
+        vocabulary=words is not None or bool(cldr),
+        words=_with_plain_e(number_words(loc.language)),
     )
+
+
+def _with_plain_e(words: Mapping[str, int]) -> dict[str, int]:
+    """Russian writes ё as е as often as not: "трёх" and "трех" are both three."""
+    return {**{w.replace("ё", "е"): v for w, v in words.items()}, **words}
 
 
 def _blank(text: str) -> str:
@@ -244,6 +274,17 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
     return atoms, names
 
 
+def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
+    """Numbers written as words ("three", "трёх"), each with the unit right after it."""
+    atoms: list[_Atom] = []
+    for m in _WORD.finditer(text):
+        value = syn.words.get(m.group().casefold())
+        if value is not None:
+            unit, end = _unit(text, m.end(), syn)
+            atoms.append(_Atom(Decimal(value), None, unit, m.start(), end, word=True))
+    return atoms
+
+
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     """Where the range "a … b" starts in ``text``, or None when a and b are not a range."""
     if a.high is not None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
@@ -270,21 +311,28 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
         if start is None:
             out.append(atom)
         else:
-            out[-1] = _Atom(out[-1].low, atom.low, atom.unit or out[-1].unit, start, atom.end)
+            word = out[-1].word and atom.word
+            out[-1] = _Atom(out[-1].low, atom.low, atom.unit or out[-1].unit, start, atom.end, word)
     return out
 
 
 def _tokens(text: str, locale: str) -> tuple[list[Quantity], list[tuple[str, int]]]:
     syn = _syntax(locale)
+    if _OTHER_DIGIT.search(text):
+        text = _DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     clean = _blank(text)
     atoms, names = _scan(clean, syn)
-    found = [Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start) for a in _ranges(clean, atoms, syn)]
+    if syn.words:
+        atoms = sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start)
+    found = [
+        Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word) for a in _ranges(clean, atoms, syn)
+    ]
     return found, [(text[start:end], start) for start, end in names]
 
 
 # Comparison ---------------------------------------------------------------------------------------------
 
-_Problem = tuple[int, int, str]  # (0: at a source position / 1: at a translation position, offset, message)
+_Problem = tuple[int, int, str, str]  # (0: at a source / 1: at a translation position, offset, message, severity)
 _MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
 
 
@@ -340,14 +388,20 @@ _DIAGNOSES: tuple[tuple[Callable[[Quantity, Quantity], bool], Callable[[Quantity
 )
 
 
+def _key(q: Quantity) -> tuple[Decimal, Decimal | None, str | None]:
+    """A quantity in its dimension's base unit: "7 days" and "1 week" have one key."""
+    unit, factor = _BASE.get(q.unit or "", (q.unit, Decimal(1)))
+    return (q.low * factor, q.high * factor if q.high is not None else None, unit)
+
+
 def _unmatched(source: list[Quantity], translation: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """Remove the quantities found identically on both sides (as multisets)."""
     pool: defaultdict[tuple[Decimal, Decimal | None, str | None], list[Quantity]] = defaultdict(list)
     for t in reversed(translation):
-        pool[t.low, t.high, t.unit].append(t)
+        pool[_key(t)].append(t)
     left: list[Quantity] = []
     for s in source:
-        bucket = pool.get((s.low, s.high, s.unit))
+        bucket = pool.get(_key(s))
         if bucket:
             bucket.pop()
         else:
@@ -369,16 +423,49 @@ def _pair(
     return pairs
 
 
+def _sure(*quantities: Quantity) -> str:
+    """Error when a unit or a range is at stake (a dose); a bare number may be a date, a version, an example."""
+    return "error" if any(q.unit is not None or q.high is not None for q in quantities) else "warning"
+
+
+def _pair_severity(s: Quantity, t: Quantity) -> str:
+    """A unit dropped or added next to the same value may be a form of the unit stele does not know: warning."""
+    if _same_values(s, t) and (s.unit is None or t.unit is None):
+        return "warning"
+    return _sure(s, t)
+
+
+def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
+    """A range on one side whose two ends the other side has apart ("from 1 (lowest) to 95 (highest)")."""
+    for r in [q for q in ranges if q.high is not None]:
+        ends = [next((q for q in other if q.high is None and q.unit in (None, r.unit) and q.low == v), None)
+                for v in (r.low, r.high)]
+        if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
+            ranges.remove(r)
+            other.remove(ends[0])
+            other.remove(ends[1])
+
+
 def _quantity_problems(
     source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
+    # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
+    left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
+    left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
     _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t))
+    _split_ranges(left_s, left_t)
+    _split_ranges(left_t, left_s)
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
-        problems += [(0, s.start, message(s, t)) for s, t in _pair(left_s, left_t, fits)]
-    problems += [(0, s.start, f'"{s.text}" {_MISSING}') for s in left_s]
-    problems += [(1, t.start, f'"{t.text}" {_EXTRA}') for t in left_t]
+        problems += [(0, s.start, message(s, t), _pair_severity(s, t)) for s, t in _pair(left_s, left_t, fits)]
+    # With no digit left in the translation, the numbers may be written in words stele does not know.
+    lost = "error" if any(not t.word for t in translation) else "warning"
+    problems += [
+        (0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" else lost) for s in left_s if not s.word
+    ]
+    # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
+    problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
     return problems
 
 
@@ -398,15 +485,54 @@ def _name_problems(source: list[tuple[str, int]], translation: list[tuple[str, i
     """Names with numbers ("7-hydroxymitragynine") must be kept as written."""
     missing = [(0, at, f'"{text}" {_MISSING}') for text, at in _surplus(source, translation)]
     extra = [(1, at, f'"{text}" {_EXTRA}') for text, at in _surplus(translation, source)]
-    return [(side, at, f"{message} (a name with a number)") for side, at, message in missing + extra]
+    return [(side, at, f"{message} (a name with a number)", "warning") for side, at, message in missing + extra]
+
+
+def _implied(text: str, locale: str) -> list[Quantity]:
+    """Duration words with no number before them ("a week", "daily"): one of the unit each."""
+    syn, clean = _syntax(locale), _blank(text)
+    found: list[Quantity] = []
+    for m in syn.unit_word.finditer(clean):
+        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
+        before = clean[: m.start()].rstrip(_SPACES + "-")
+        start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
+        if unit in _DURATIONS and start_ok and not before[-1:].isdigit():
+            found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
+    return found
+
+
+def _named_counts(
+    source: list[Quantity], added: list[tuple[str, int]], names: list[tuple[str, int]]
+) -> tuple[list[Quantity], list[tuple[str, int]]]:
+    """"2x" written as a word with its number ("2-facher", "2-кратный"): both sides kept the 2."""
+    for text, start in added:
+        value = Decimal(re.match(r"[0-9]+", text).group())  # type: ignore[union-attr]
+        match = next((q for q in source if q.high is None and q.unit in (None, "times") and q.low == value), None)
+        if match is not None:
+            source = [q for q in source if q is not match]
+            names = [n for n in names if n != (text, start)]
+    return source, names
 
 
 def compare_numbers(source: str, translation: str, *, target_locale: str, source_locale: str = "en") -> list[str]:
     """Problems (human-readable, one per mismatch, deterministic order); empty when every quantity survives."""
+    return [p.text for p in number_problems(source, translation, target_locale=target_locale,
+                                            source_locale=source_locale)]
+
+
+def number_problems(
+    source: str, translation: str, *, target_locale: str, source_locale: str = "en"
+) -> list[NumberProblem]:
+    """compare_numbers' problems, each with its severity."""
     if _DIGIT.search(source) is None and _DIGIT.search(translation) is None:
         return []
     src, src_names = _tokens(source, source_locale)
     tgt, tgt_names = _tokens(translation, target_locale)
+    if any(q.unit in _DURATIONS for q in src):
+        tgt += _implied(translation, target_locale)
+    if any(q.unit in _DURATIONS for q in tgt if not q.implied):
+        src += _implied(source, source_locale)
+    src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not _syntax(source_locale).vocabulary, not _syntax(target_locale).vocabulary
     problems = _quantity_problems(src, tgt, wild_s, wild_t) + _name_problems(src_names, tgt_names)
-    return [message for _, _, message in sorted(problems)]
+    return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
