@@ -212,3 +212,17 @@ def test_markdown_from_md_sources_keeps_links_and_may_restyle(tmp_path: Path, st
     assert check(stele, po, "markup") == [
         (11, "warning", "markup", "translation adds markup the source does not have: strong_open"),
         (15, "error", "markup", "translation loses markup or link targets of the source: link_open:/guide")]
+
+
+def test_a_unit_dropped_is_an_error_where_stele_knows_every_form_of_the_units() -> None:
+    ru = number_problems("Take 482 mg of the powder", "Примите 482 порошка", target_locale="ru")
+    assert [(p.severity, p.text) for p in ru] == [("error", '"482 mg" became "482" (unit changed: mg → none)')]
+    de = number_problems("Take 482 mg of the powder", "Nehmen Sie 482 Pulver", target_locale="de")
+    assert [p.severity for p in de] == ["warning"]
+
+
+def test_fuzzy_translations_are_left_to_the_fuzzy_rule(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    po = write(tmp_path / "de" / "LC_MESSAGES" / "django.po", header("de")
+               + entry("Take 5 mg", "Nehmen Sie 50 mg", "#, fuzzy\n"))
+    assert check(stele, po, "numbers", "fuzzy") == [
+        (10, "warning", "fuzzy", "translation is fuzzy: review it and remove the fuzzy flag")]

@@ -152,8 +152,13 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
 
 
 def unit_alternatives(locale: str) -> dict[str, str]:
-    """Canonical unit id → a regex alternation of its CLDR names in ``locale``."""
-    return {unit: "|".join(_word_regex(w) for w in words) for unit, words in unit_words(locale).items()}
+    """Canonical unit id → a regex of its CLDR names in ``locale``, matched case-sensitively in their lower,
+    Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly)."""
+    out: dict[str, str] = {}
+    for unit, words in unit_words(locale).items():
+        forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:], w.upper()))
+        out[unit] = "(?-i:" + "|".join(_word_regex(w) for w in sorted(forms, key=len, reverse=True)) + ")"
+    return out
 
 
 def _word_regex(word: str) -> str:
@@ -161,7 +166,7 @@ def _word_regex(word: str) -> str:
     (German "Tagen" for "Tage", Spanish "meses" for "mes")."""
     regex = r"[^\S\n]*".join(re.escape(part) for part in word.split())
     spaced = word.isalpha() and _UNSPACED.match(word) is None
-    return regex + r"[^\W\d_]{0,2}" if spaced and len(word) >= 3 else regex
+    return regex + r"\w{0,2}" if spaced and len(word) >= 3 else regex
 
 
 @lru_cache(maxsize=64)

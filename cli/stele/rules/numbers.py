@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ class Quantity:
     start: int  # offset in the message
     word: bool = False  # written in words ("three grams"): counts when it matches, is never reported missing
     implied: bool = False  # a unit word alone ("a week"): one of it, counted only when it matches exactly
+    unit_before: str | None = None  # no unit after it, but one right before ("количество дней 7")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,8 @@ class _Syntax:
     starters: frozenset[str]
     vocabulary: bool  # False: the language's unit words are unknown, so a bare number may have lost one
     words: Mapping[str, int]  # number words ("three", "трёх") → value
+    percent_first: bool  # CLDR writes the percent sign first ("%50" in Turkish)
+    curated: bool  # stele's own unit vocabulary (en, ru, uk): every form known
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,7 @@ class _Atom:
     start: int
     end: int
     word: bool = False
+    unit_before: str | None = None
 
 
 def _parse_locale(locale: str) -> Locale:
@@ -213,6 +217,8 @@ def _syntax(locale: str) -> _Syntax:
         starters=starters,
         vocabulary=words is not None or bool(cldr),
         words=_with_plain_e(number_words(loc.language)),
+        curated=words is not None,
+        percent_first=str(loc.percent_formats[None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
     )
 
 
@@ -246,6 +252,8 @@ def _number(text: str, pos: int, syn: _Syntax) -> _Atom:
     assert m is not None and m.end() > pos, "a number starts here"
     low = Decimal(m.group().translate(syn.table))
     unit, end = _unit(text, m.end(), syn)
+    if unit is None and syn.percent_first and text[pos - 1 : pos] == "%":
+        return _Atom(low, None, "%", pos - 1, end)
     if unit is None and (ordinal := _ORDINAL.match(text, end)) is not None:
         end = ordinal.end()
     return _Atom(low, None, unit, pos, end)
@@ -269,6 +277,10 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
             pos = name.end()
             continue
         atom = _number(text, m.start(), syn)
+        if atom.unit is None and (before := _BEFORE.search(text, max(0, atom.start - 24), atom.start)) is not None:
+            unit = syn.unit_word.fullmatch(before.group(1))
+            if unit is not None and unit.lastgroup is not None:
+                atom = replace(atom, unit_before=syn.ids[int(unit.lastgroup[1:])])
         atoms.append(atom)
         pos = atom.end
     return atoms, names
@@ -316,16 +328,17 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
     return out
 
 
-def _tokens(text: str, locale: str) -> tuple[list[Quantity], list[tuple[str, int]]]:
+def _tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity], list[tuple[str, int]]]:
     syn = _syntax(locale)
     if _OTHER_DIGIT.search(text):
         text = _DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     clean = _blank(text)
     atoms, names = _scan(clean, syn)
-    if syn.words:
+    if words and syn.words:
         atoms = sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start)
     found = [
-        Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word) for a in _ranges(clean, atoms, syn)
+        Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before)
+        for a in _ranges(clean, atoms, syn)
     ]
     return found, [(text[start:end], start) for start, end in names]
 
@@ -357,7 +370,7 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
     """Same values, and a unit that one side may leave implicit."""
     if not _same_values(s, t) or (s.unit is not None and t.unit is not None):
         return False
-    if (s.unit is None and wild_s) or (t.unit is None and wild_t):
+    if (s.unit is None and wild_s) or (t.unit is None and wild_t) or (t.unit is None and t.unit_before == s.unit):
         return True
     other = s if s.unit is not None else t
     return other.unit in _IMPLICIT or _calendar(other)
@@ -428,10 +441,11 @@ def _sure(*quantities: Quantity) -> str:
     return "error" if any(q.unit is not None or q.high is not None for q in quantities) else "warning"
 
 
-def _pair_severity(s: Quantity, t: Quantity) -> str:
-    """A unit dropped or added next to the same value may be a form of the unit stele does not know: warning."""
+def _pair_severity(s: Quantity, t: Quantity, curated: bool) -> str:
+    """A unit added next to the same value is a warning; one dropped is an error where stele knows every form
+    of the language's units (en, ru, uk), a warning where CLDR's forms may miss an inflection."""
     if _same_values(s, t) and (s.unit is None or t.unit is None):
-        return "warning"
+        return "error" if curated and t.unit is None else "warning"
     return _sure(s, t)
 
 
@@ -447,7 +461,7 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 
 
 def _quantity_problems(
-    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool
+    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
@@ -458,7 +472,7 @@ def _quantity_problems(
     _split_ranges(left_t, left_s)
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
-        problems += [(0, s.start, message(s, t), _pair_severity(s, t)) for s, t in _pair(left_s, left_t, fits)]
+        problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in _pair(left_s, left_t, fits)]
     # With no digit left in the translation, the numbers may be written in words stele does not know.
     lost = "error" if any(not t.word for t in translation) else "warning"
     problems += [
@@ -526,13 +540,20 @@ def number_problems(
     """compare_numbers' problems, each with its severity."""
     if _DIGIT.search(source) is None and _DIGIT.search(translation) is None:
         return []
-    src, src_names = _tokens(source, source_locale)
-    tgt, tgt_names = _tokens(translation, target_locale)
+    problems = _compare(source, translation, target_locale, source_locale, words=False)
+    if problems and (_syntax(target_locale).words or _syntax(source_locale).words):
+        problems = _compare(source, translation, target_locale, source_locale, words=True)  # "three grams"
+    return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
+
+
+def _compare(source: str, translation: str, target_locale: str, source_locale: str, *, words: bool) -> list[_Problem]:
+    src, src_names = _tokens(source, source_locale, words=words)
+    tgt, tgt_names = _tokens(translation, target_locale, words=words)
     if any(q.unit in _DURATIONS for q in src):
         tgt += _implied(translation, target_locale)
     if any(q.unit in _DURATIONS for q in tgt if not q.implied):
         src += _implied(source, source_locale)
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not _syntax(source_locale).vocabulary, not _syntax(target_locale).vocabulary
-    problems = _quantity_problems(src, tgt, wild_s, wild_t) + _name_problems(src_names, tgt_names)
-    return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
+    curated = _syntax(target_locale).curated
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated) + _name_problems(src_names, tgt_names)

@@ -46,8 +46,19 @@ def is_symbolic(msg: Message) -> bool:
     return _IDENTIFIER.fullmatch(msg.msgid) is not None and any(" " in t.strip() for t in msg.translations if t)
 
 
+_LAST: list[tuple[CatalogFile, Sources]] = []  # the last file's sources: every content rule reads them
+
+
 def content_sources(file: CatalogFile) -> Sources:
     """Active, non-header messages of a translated catalog, as the content rules compare them."""
+    if _LAST and _LAST[0][0] is file:
+        return _LAST[0][1]
+    sources = _content_sources(file)
+    _LAST[:] = [(file, sources)]
+    return sources
+
+
+def _content_sources(file: CatalogFile) -> Sources:
     if file.is_template:
         return Sources((), 0, False)
     messages: list[Message] = []
