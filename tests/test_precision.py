@@ -226,3 +226,12 @@ def test_fuzzy_translations_are_left_to_the_fuzzy_rule(tmp_path: Path, stele: Ca
                + entry("Take 5 mg", "Nehmen Sie 50 mg", "#, fuzzy\n"))
     assert check(stele, po, "numbers", "fuzzy") == [
         (10, "warning", "fuzzy", "translation is fuzzy: review it and remove the fuzzy flag")]
+
+
+def test_a_markdown_flag_makes_a_plain_catalog_markdown(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    text = entry("See [the guide](/guide)", "Siehe den Leitfaden")
+    po = write(tmp_path / "de" / "LC_MESSAGES" / "docs.po", header("de") + text)
+    assert check(stele, po, "markup") == []
+    write(po, header("de") + "#, markdown\n" + text)
+    assert check(stele, po, "markup") == [
+        (11, "error", "markup", "translation loses markup or link targets of the source: link_open:/guide")]
