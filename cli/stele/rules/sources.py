@@ -51,8 +51,9 @@ _LAST: list[tuple[CatalogFile, Sources]] = []  # the last file's sources: every 
 
 def content_sources(file: CatalogFile) -> Sources:
     """Active, non-header messages of a translated catalog, as the content rules compare them."""
-    if _LAST and _LAST[0][0] is file:
-        return _LAST[0][1]
+    last = _LAST[-1] if _LAST else None  # one read: safe if threads share it
+    if last is not None and last[0] is file:
+        return last[1]
     sources = _content_sources(file)
     _LAST[:] = [(file, sources)]
     return sources
