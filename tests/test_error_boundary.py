@@ -19,7 +19,7 @@ def _boom(*args: object, **kwargs: object) -> list[str]:
 @pytest.fixture
 def broken_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug in a rule: the numbers comparison raises."""
-    monkeypatch.setattr("stele.rules.compare_numbers", _boom)
+    monkeypatch.setattr("stele.rules.number_problems", _boom)
 
 
 @pytest.mark.usefixtures("broken_numbers")

@@ -9,7 +9,8 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stele.rules.numbers import Quantity, _tokens, compare_numbers
+from stele.rules.number_tokens import Quantity, tokens
+from stele.rules.numbers import compare_numbers
 
 EN_DOSE = (
     "Starting with smaller doses is generally recommended, typically around 1-3 grams of dried kratom powder "
@@ -28,7 +29,7 @@ SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 
 def quantities(text: str, locale: str) -> list[Quantity]:
     """The numbers and ranges of ``text`` written in ``locale``, with their units, in order, as the rule reads them."""
-    return _tokens(text, locale)[0]
+    return tokens(text, locale)[0]
 
 
 def shape(text: str, locale: str) -> list[tuple[Decimal, Decimal | None, str | None]]:

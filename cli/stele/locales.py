@@ -12,11 +12,13 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import format_date
+from babel.localedata import locale_identifiers
 from babel.messages.plurals import get_plural
 
 from stele.errors import SteleError
@@ -131,13 +133,75 @@ def _from_segment(segment: str) -> str | None:
 def writing_script(code: str) -> str:
     """The ISO 15924 script of a locale or a Language header: ``sr@latin`` → ``Latn``, ``sr`` → ``Cyrl``.
 
-    A script the code names wins; otherwise CLDR's likely script for the language; "" when unknown.
+    A script the code names wins (``sr_Latn``, ``sr@latin``, ``sr@Latn``); otherwise CLDR's likely script for
+    the language; "" when unknown.
     """
-    language, *rest = bcp47(code.replace("-", "_")).split("-")
-    if rest and len(rest[0]) == 4 and rest[0].isalpha():
-        return rest[0].title()
-    likely = str(get_global("likely_subtags").get(language.lower(), "")).split("_")
+    named = named_script(code)
+    if named:
+        return named
+    cldr = Locale.parse(cldr_locale(code) or "und")
+    if cldr.script:
+        return str(cldr.script)
+    language = re.split(r"[-_@]", code.strip(), maxsplit=1)[0].lower()
+    likely = str(get_global("likely_subtags").get(language, "")).split("_")
     return likely[1] if len(likely) > 2 else ""
+
+
+def named_script(code: str) -> str:
+    """The script a code names itself, as a subtag or a modifier (``sr@latin``, ``sr@Latn``, ``sr_Latn``), or ""."""
+    base, _, modifier = code.strip().replace("-", "_").partition("@")
+    for part in base.split("_")[1:]:
+        if len(part) == 4 and part.isalpha():
+            return part.title()
+    modifier = modifier.lower()
+    if modifier in _SCRIPT_MODIFIERS:
+        return _SCRIPT_MODIFIERS[modifier]
+    return modifier.title() if modifier.title() in _script_names() else ""
+
+
+@lru_cache(maxsize=1)
+def _script_names() -> frozenset[str]:
+    return frozenset(Locale("en").scripts)
+
+
+def language_scripts(code: str) -> frozenset[str]:
+    """Every script CLDR writes a locale's language in: {"Cyrl", "Latn"} for sr, {"Cyrl"} for ru."""
+    language = re.split(r"[-_@]", code.strip(), maxsplit=1)[0].lower()
+    return _language_scripts().get(language, frozenset()) | {writing_script(language)} - {""}
+
+
+@lru_cache(maxsize=1)
+def _language_scripts() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for identifier in locale_identifiers():
+        language, *rest = identifier.split("_")
+        if rest and len(rest[0]) == 4:
+            found.setdefault(language, set()).add(rest[0])
+    return {language: frozenset(scripts) for language, scripts in found.items()}
+
+
+def cldr_locale(code: str) -> str | None:
+    """The CLDR (Babel) locale of a gettext code or Language header, or None when CLDR knows no such language.
+
+    ``sr@latin`` → ``sr_Latn``, ``sr@Latn`` → ``sr_Latn``, ``pt-BR`` → ``pt_BR``, ``de_DE@euro`` → ``de_DE``,
+    ``zh_Hant_HK`` → ``zh_Hant_HK``; a region or script CLDR lacks is dropped (``fu`` stays unknown).
+    """
+    base = code.strip().replace("-", "_").partition("@")[0]
+    parts = [part for part in base.split("_") if part]
+    if not parts or not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]):
+        return None
+    language, script = parts[0].lower(), named_script(code)
+    region = next((p.upper() for p in parts[1:] if re.fullmatch(r"[A-Za-z]{2}|[0-9]{3}", p)), "")
+    for candidate in (
+        [language, script, region], [language, script], [language, region], [language]
+    ):
+        if "" in candidate:
+            continue
+        try:
+            return str(Locale.parse("_".join(candidate)))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
 
 
 def template_path(config: Config, domain: str) -> Path:
@@ -174,8 +238,19 @@ def catalog_locales(config: Config) -> set[str]:
 
 
 def catalog_locale(path: Path) -> str | None:
-    """The locale a catalog's path names (<locale>/LC_MESSAGES/<domain>.po), or None."""
-    return path.parent.parent.name if path.parent.name == MESSAGES and path.parent.parent.name else None
+    """The locale a catalog's path names, or None.
+
+    ``<locale>/LC_MESSAGES/<domain>.po`` names ``<locale>``; a GNU-style ``po/<locale>.po`` (``ru.po``,
+    ``sr@latin.po``, ``pt_BR.po``) names its stem when CLDR knows it as a locale.
+    """
+    if path.parent.name == MESSAGES:
+        return path.parent.parent.name or None
+    if path.suffix == ".po" and _LOCALE_STEM.fullmatch(path.stem) and cldr_locale(path.stem) is not None:
+        return path.stem
+    return None
+
+
+_LOCALE_STEM = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z]{4})?(?:[_-](?:[A-Z]{2}|[0-9]{3}))?(?:@[A-Za-z]+)?")
 
 
 PSEUDO = LocaleInfo("en_XA", "en-XA", "Pseudo (en-XA)", "ltr", 2, "(n != 1)", cldr="en")

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from stele.errors import SteleError
-from stele.locales import catalog_locale
+from stele.locales import catalog_locale, cldr_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
 from stele.rules import content, typography
 from stele.rules.base import CatalogFile
-from stele.rules.numbers import compare_numbers
+from stele.rules.markup import check_markup
+from stele.rules.numbers import number_problems
+from stele.rules.sources import check_skipped, content_messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +60,20 @@ class RuleInfo:
 
 
 def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
-    if file.is_template or not file.locale:
+    if file.is_template or not file.locale or cldr_locale(file.locale) is None:
         return
-    for msg in content.checked_messages(file):
+    for msg in content_messages(file):
         for text in msg.translations:
             if not text:
                 continue
             try:
-                problems = compare_numbers(
+                problems = number_problems(
                     msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale
                 )
             except ValueError:  # a Language Babel does not know: the header rule reports it
                 return
             for problem in problems:
-                yield file.finding("numbers", msg.msgstr_line, problem, msg=msg)
+                yield file.finding("numbers", msg.msgstr_line, problem.text, msg=msg, severity=problem.severity)
 
 
 def _gettext_rule(name: str) -> FileRule:
@@ -112,7 +114,7 @@ RULES: dict[str, RuleInfo] = {
             "markup",
             "error",
             "inline markup and links match the source; nothing injected",
-            _plain(content.check_markup),
+            _plain(check_markup),
         ),
         RuleInfo(
             "glossary",
@@ -140,6 +142,12 @@ RULES: dict[str, RuleInfo] = {
             "error",
             "a translation with no letter of the locale's script",
             _with_settings(content.check_script),
+        ),
+        RuleInfo(
+            "skipped",
+            "warning",
+            "content rules that cannot run on a file: its locale unknown, or symbolic message IDs with no Default",
+            _plain(check_skipped),
         ),
         RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
         RuleInfo(
@@ -172,10 +180,23 @@ def catalog_file(path: Path, shown: str, *, segments: dict[str, Segment] | None 
 
 
 def file_of(path: Path, shown: str, catalog: Catalog, *, segments: dict[str, Segment] | None = None) -> CatalogFile:
-    """A parsed catalog as the rules see it: its locale from the Language header, else the one its path names."""
-    language = catalog.metadata().get("Language") or catalog_locale(path)
+    """A parsed catalog as the rules see it: its locale from the Language header, else the one its path names.
+
+    A header or path value CLDR does not know is passed over for the other; with neither known, the value
+    written (or None) stays, and the locale-aware rules report themselves skipped.
+    """
+    written = [code for code in (catalog.metadata().get("Language", "").strip(), catalog_locale(path)) if code]
+    language = next((code for code in written if cldr_locale(code) is not None), written[0] if written else None)
     is_template = path.suffix == ".pot"
     return CatalogFile(shown, catalog, None if is_template else language, is_template, dict(segments or {}))
+
+
+_RANK = {"error": 3, "warning": 2, "info": 1}
+
+
+def _lower(a: str, b: str) -> str:
+    """A finding a rule reports below its default severity keeps that, unless stele.toml sets the rule lower."""
+    return a if _RANK.get(a, 0) <= _RANK.get(b, 0) else b
 
 
 def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
@@ -184,6 +205,9 @@ def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
     for info in RULES.values():
         if info.check is None or not options.enabled(info.id):
             continue
-        severity = options.severity(info.id)
-        findings.extend(replace(f, severity=severity) for f in info.check(file, options))
+        severity, default = options.severity(info.id), _RANK[info.severity]
+        findings.extend(
+            replace(f, severity=severity if _RANK[f.severity] >= default else _lower(f.severity, severity))
+            for f in info.check(file, options)
+        )
     return findings

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from stele.links import safe_link
-from stele.locales import writing_script
+from stele.locales import language_scripts, named_script
 from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
+from stele.rules.sources import content_messages
 
 _RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
 _MOJIBAKE = re.compile(
@@ -24,7 +19,6 @@ _MOJIBAKE = re.compile(
     "|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153™œ]|Ã[\u0080-\u00bf]|\ufffd"
 )
 _MOJIBAKE_START = re.compile("[ÐÑâÃ\ufffd]")  # every _MOJIBAKE match begins with one of these: a quick test first
-_JINJA = re.compile(r"\{\{|\{%|\{#")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SCRIPT_NAMES = {
     "Cyrl": "CYRILLIC",
@@ -36,14 +30,6 @@ _SCRIPT_NAMES = {
     "Geor": "GEORGIAN",
     "Thai": "THAI",
 }
-_MARKUP_CHARS = re.compile(r"[*_`\[<~]")  # no such character: no inline markup, nothing to parse
-
-
-@lru_cache(maxsize=1)
-def _markup_md() -> MarkdownIt:
-    from markdown_it import MarkdownIt  # imported when first needed, so the gettext rules start fast
-
-    return MarkdownIt("commonmark", {"html": True})
 
 
 def _translations(msg: Message) -> list[str]:
@@ -84,7 +70,7 @@ def check_obsolete(file: CatalogFile) -> Iterator[Finding]:
 
 def check_same_as_source(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
     kept = settings.untranslatable
-    for msg in checked_messages(file):
+    for msg in content_messages(file):
         text = msg.msgid
         for term in kept:
             text = text.replace(term, "")
@@ -95,28 +81,54 @@ def check_same_as_source(file: CatalogFile, settings: CheckSettings) -> Iterator
 
 
 @lru_cache(maxsize=256)
-def _script(locale: str) -> str | None:
-    return _SCRIPT_NAMES.get(writing_script(locale))
+def _scripts(locale: str) -> frozenset[str]:
+    """The Unicode name prefixes of the scripts a translation into ``locale`` may be written in; empty: any.
+
+    A script the locale names is the only one (``sr@latin``, ``sr_Cyrl``); otherwise every script CLDR writes the
+    language in (Serbian: Cyrillic and Latin, so either passes); a Latin or unlisted script is not checked.
+    """
+    named = named_script(locale)
+    scripts = {named} if named else set(language_scripts(locale))
+    names = {_SCRIPT_NAMES.get(script) for script in scripts}
+    return frozenset() if None in names or not names else frozenset(n for n in names if n)
+
+
+def _foreign_words(text: str, source: str) -> list[str]:
+    """Words of ``text`` that the source does not have as written (names and codes kept from it are fine)."""
+    kept = set(_LETTERS.findall(source))
+    return [word for word in _LETTERS.findall(_strip_markup(text)) if word not in kept]
 
 
 def check_script(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
-    """A translation into a Cyrillic (Greek, Arabic…) locale with no letter of that script."""
-    script = _script(file.locale) if file.locale else None
-    if script is None:
+    """A translation into a Cyrillic (Greek, Arabic…) locale with no letter of that script.
+
+    Error when it has two or more words of its own in another script, warning for one; a catalog written mostly
+    in another script gets one warning instead (its locale is probably named wrong).
+    """
+    scripts = _scripts(file.locale) if file.locale else frozenset()
+    if not scripts:
         return
-    for msg in checked_messages(file):
+    total, foreign = 0, []
+    for msg in content_messages(file):
         source = _strip_markup(_without(msg.msgid, settings.untranslatable))
         if not _LETTERS.search(source):
             continue
         for text in _translations(msg):
-            if not any(ch.isalpha() and unicodedata.name(ch, "").startswith(script) for ch in text):
-                yield file.finding(
-                    "script",
-                    msg.msgstr_line,
-                    f"translation has no {script.title()} letters; is it in the right language?",
-                    msg=msg,
-                )
-                break
+            total += 1
+            if not any(ch.isalpha() and unicodedata.name(ch, "").startswith(tuple(scripts)) for ch in text):
+                foreign.append((msg, _foreign_words(text, source)))
+    names = " or ".join(sorted(s.title() for s in scripts))
+    if total >= 10 and len(foreign) * 2 > total:
+        yield file.finding("script", 1, f"{len(foreign)} of {total} translations have no {names} letters: is the "
+                           f"catalog's locale {file.locale!r} right (another script, e.g. @latin)?", severity="warning")
+        return
+    reported: set[int] = set()
+    for msg, words in foreign:
+        if words and id(msg) not in reported:
+            reported.add(id(msg))
+            yield file.finding("script", msg.msgstr_line,
+                               f"translation has no {names} letters; is it in the right language?",
+                               msg=msg, severity="error" if len(words) >= 2 else "warning")
 
 
 def check_escapes(file: CatalogFile) -> Iterator[Finding]:
@@ -160,52 +172,8 @@ def _without(text: str, terms: tuple[str, ...]) -> str:
     return text
 
 
-def _markup(text: str) -> Counter[str]:
-    """The structure of inline Markdown/HTML in ``text``: element kinds, link targets, raw tags."""
-    found: Counter[str] = Counter()
-    if _MARKUP_CHARS.search(text) is None:
-        return found
-    tokens = _markup_md().parseInline(text)
-    children = (tokens[0].children or []) if tokens else []
-    for token in children:
-        if token.type in ("link_open", "image"):
-            found[f"{token.type}:{token.attrGet('href') or token.attrGet('src')}"] += 1
-        elif token.type == "html_inline":
-            found["html:" + " ".join(token.content.split())] += 1
-        elif token.type in ("em_open", "strong_open", "code_inline", "s_open"):
-            found[token.type] += 1
-    return found
-
-
-def check_markup(file: CatalogFile) -> Iterator[Finding]:
-    """Inline markup and link targets match the source; nothing is added, no unsafe link."""
-    for msg in checked_messages(file):
-        source = _markup(msg.msgid)
-        for text in _translations(msg):
-            problem = _markup_problem(source, _markup(text), msg.msgid, text)
-            if problem:
-                yield file.finding("markup", msg.msgstr_line, problem, msg=msg)
-                break
-
-
-def _markup_problem(source: Counter[str], target: Counter[str], msgid: str, text: str) -> str | None:
-    for key in target:
-        kind, _, value = key.partition(":")
-        if kind in ("link_open", "image") and not safe_link(value):
-            return f"translation adds an unsafe link {value!r}; use only the source's links"
-    added = target - source
-    if added:
-        return f"translation adds markup the source does not have: {', '.join(sorted(added))}"
-    lost = source - target
-    if lost:
-        return f"translation loses markup or link targets of the source: {', '.join(sorted(lost))}"
-    if _JINJA.search(text) and not _JINJA.search(msgid):
-        return "translation adds template syntax ({{ … }} or {% … %}); remove it"
-    return None
-
-
 def check_untranslatable(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding]:
-    for msg in checked_messages(file):
+    for msg in content_messages(file):
         for term in settings.untranslatable:
             if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", msg.msgid):
                 for text in _translations(msg):
@@ -227,7 +195,7 @@ def check_glossary(file: CatalogFile, settings: CheckSettings) -> Iterator[Findi
             continue
         source_re = re.compile(rf"(?i)(?<!\w){re.escape(term)}")
         target_re = re.compile(rf"(?i)(?<!\w){re.escape(stem)}")
-        for msg in checked_messages(file):
+        for msg in content_messages(file):
             if source_re.search(msg.msgid):
                 for text in _translations(msg):
                     if not target_re.search(text):

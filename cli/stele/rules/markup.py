@@ -1,0 +1,142 @@
+"""Markup rule: inline Markdown (catalogs stele extracted) and real HTML tags match the source; nothing unsafe added."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from stele.links import safe_link
+from stele.model import Finding
+from stele.rules.base import CatalogFile
+from stele.rules.sources import content_sources, is_markdown
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_MARKUP_CHARS = re.compile(r"[*_`\[<~]")  # no such character: no inline markup, nothing to parse
+_JINJA = re.compile(r"\{\{|\{%|\{#")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+_HREF = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_EVENT = re.compile(r"(?:^|\s)on[a-z]+\s*=", re.IGNORECASE)
+# Elements that run code or pull in content: never added by a translation.
+_ACTIVE = frozenset({"script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "input",
+                     "frame", "frameset", "svg", "math", "applet", "button", "textarea", "select"})
+# Inline elements a language may use for its own conventions (emphasis, superscripts, line breaks).
+_FORMATTING = frozenset({"em", "strong", "b", "i", "u", "s", "sup", "sub", "small", "br", "span", "mark", "abbr",
+                         "cite", "q", "kbd", "var", "samp", "code", "tt", "big", "wbr", "del", "ins", "bdi", "bdo",
+                         "nobr", "font"})
+_INLINE = frozenset({"a", "img", "label", "time", "data", "dfn", "ruby", "rt", "rp", "picture", "source",
+                     "audio", "video", "canvas", "area", "map", "template", "slot", "noscript"})
+_MD_FORMATTING = frozenset({"em_open", "strong_open", "code_inline", "s_open"})
+_RANK = {"error": 3, "warning": 2, "info": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    severity: str
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _markup_md() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported when first needed, so the gettext rules start fast
+
+    return MarkdownIt("commonmark", {"html": True})
+
+
+@lru_cache(maxsize=1)
+def _html_elements() -> frozenset[str]:
+    from markdown_it.common.html_blocks import block_names
+
+    return frozenset(block_names) | _ACTIVE | _FORMATTING | _INLINE
+
+
+def _tag_key(match: re.Match[str]) -> str | None:
+    """A real HTML tag as compared ("a href=…", "/a", "em"), or None for ``<words in brackets>``."""
+    closing, name, attributes, _ = match.groups()
+    name = name.lower()
+    if name not in _html_elements():
+        return None
+    if closing:
+        return f"/{name}"
+    target = _HREF.search(attributes)
+    link = next((g for g in target.groups() if g is not None), "") if target else ""
+    unsafe = name in _ACTIVE or _EVENT.search(attributes) is not None
+    return f"{'!' if unsafe else ''}{name}{' ' + link if link else ''}"
+
+
+def _html(text: str) -> Counter[str]:
+    return Counter(key for m in _TAG.finditer(text) if (key := _tag_key(m)) is not None) if "<" in text else Counter()
+
+
+def _markdown(text: str) -> Counter[str]:
+    """The structure of inline Markdown and HTML in ``text``: element kinds, link targets, real tags."""
+    found: Counter[str] = Counter()
+    if _MARKUP_CHARS.search(text) is None:
+        return found
+    tokens = _markup_md().parseInline(text)
+    for token in (tokens[0].children or []) if tokens else []:
+        if token.type in ("link_open", "image"):
+            found[f"{token.type}:{token.attrGet('href') or token.attrGet('src')}"] += 1
+        elif token.type == "html_inline":
+            found.update(_html(token.content))
+        elif token.type in _MD_FORMATTING:
+            found[token.type] += 1
+    return found
+
+
+def _link_of(key: str) -> str | None:
+    if key.startswith(("link_open:", "image:")):
+        return key.partition(":")[2]
+    name, _, link = key.lstrip("!").partition(" ")
+    return link if name in ("a", "img") or link else None
+
+
+def _kind(key: str, markdown: bool) -> str:
+    """How sure a difference in ``key`` is a defect: error (links, structure in Markdown) or warning (formatting)."""
+    name = key.lstrip("/!").partition(" ")[0]
+    if key in _MD_FORMATTING or name in _FORMATTING:
+        return "warning"
+    return "error" if markdown else "warning"
+
+
+def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None:
+    """The worst markup difference between a source and its translation, or None."""
+    src, tgt = (_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
+    for key in tgt:
+        link = _link_of(key)
+        if link is not None and not safe_link(link):
+            return _Problem("error", f"translation adds an unsafe link {link!r}; use only the source's links")
+        if key.startswith("!") and tgt[key] > src[key]:
+            return _Problem("error", f"translation adds active HTML <{key[1:]}>; a translation is text")
+    if _JINJA.search(text) and not _JINJA.search(source):
+        return _Problem("error", "translation adds template syntax ({{ … }} or {% … %}); remove it")
+    problems = [
+        _Problem(_kind(key, markdown), f"translation {what}: {key}")
+        for what, keys in (("adds markup the source does not have", tgt - src),
+                           ("loses markup or link targets of the source", src - tgt))
+        for key in sorted(keys)
+    ]
+    if not problems:
+        return None
+    worst = max(_RANK[p.severity] for p in problems)
+    chosen = [p for p in problems if _RANK[p.severity] == worst]
+    head, _, _ = chosen[0].text.partition(": ")
+    same = [p.text.partition(": ")[2] for p in chosen if p.text.startswith(head + ":")]
+    return _Problem(chosen[0].severity, f"{head}: {', '.join(same)}")
+
+
+def check_markup(file: CatalogFile) -> Iterator[Finding]:
+    """Inline markup and link targets match the source; nothing is added, no unsafe link."""
+    sources = content_sources(file)
+    for msg in sources.messages:
+        markdown = is_markdown(msg, sources)
+        for text in (t for t in msg.translations if t):
+            problem = markup_problem(msg.msgid, text, markdown=markdown)
+            if problem is not None:
+                yield file.finding("markup", msg.msgstr_line, problem.text, msg=msg, severity=problem.severity)
+                break

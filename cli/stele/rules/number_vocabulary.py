@@ -1,0 +1,202 @@
+"""Number vocabulary: unit words (CLDR via Babel), range words and number words (num2words) of each language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
+
+from babel import Locale
+
+# Canonical unit id → CLDR unit key: Babel's unit patterns give every language's names, in every plural form.
+CLDR_UNITS: dict[str, str] = {
+    "mcg": "mass-microgram",
+    "mg": "mass-milligram",
+    "g": "mass-gram",
+    "kg": "mass-kilogram",
+    "ml": "volume-milliliter",
+    "dl": "volume-deciliter",
+    "l": "volume-liter",
+    "%": "concentr-percent",
+    "°c": "temperature-celsius",
+    "°f": "temperature-fahrenheit",
+    "h": "duration-hour",
+    "min": "duration-minute",
+    "sec": "duration-second",
+    "day": "duration-day",
+    "week": "duration-week",
+    "month": "duration-month",
+    "year": "duration-year",
+}
+
+# The word between two numbers of a range → the words one of which must come before the first (None: no word
+# required). Issue 12: at least the 20 most translated languages of the real corpora.
+RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
+    "en": {"to": None, "and": frozenset({"between"})},
+    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
+    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
+    "be": {"да": frozenset({"ад", "з"}), "і": frozenset({"паміж", "між"})},
+    "de": {"bis": None, "und": frozenset({"zwischen"})},
+    "nl": {"tot": None, "à": None, "en": frozenset({"tussen"})},
+    "es": {"a": None, "y": frozenset({"entre"})},
+    "ca": {"a": None, "i": frozenset({"entre"})},
+    "gl": {"a": None, "e": frozenset({"entre"})},
+    "pt": {"a": None, "e": frozenset({"entre"})},
+    "fr": {"à": None, "et": frozenset({"entre"})},
+    "it": {"a": None, "e": frozenset({"tra", "fra"})},
+    "ro": {"la": frozenset({"de"}), "și": frozenset({"între"})},
+    "pl": {"do": None, "a": frozenset({"między"})},
+    "cs": {"do": None, "až": None, "a": frozenset({"mezi"})},
+    "sk": {"do": None, "až": None, "a": frozenset({"medzi"})},
+    "sl": {"do": None, "in": frozenset({"med"})},
+    "hr": {"do": None, "i": frozenset({"između"})},
+    "bs": {"do": None, "i": frozenset({"između"})},
+    "sr": {"до": None, "do": None, "и": frozenset({"између"}), "i": frozenset({"između"})},
+    "mk": {"до": None, "и": frozenset({"меѓу"})},
+    "bg": {"до": None, "и": frozenset({"между"})},
+    "el": {"έως": None, "ως": None, "μέχρι": None, "και": frozenset({"μεταξύ"})},
+    "sv": {"till": None, "och": frozenset({"mellan"})},
+    "da": {"til": None, "og": frozenset({"mellem"})},
+    "nb": {"til": None, "og": frozenset({"mellom"})},
+    "nn": {"til": None, "og": frozenset({"mellom"})},
+    "no": {"til": None, "og": frozenset({"mellom"})},
+    "fi": {"ja": frozenset({"välillä"})},
+    "et": {"kuni": None, "ja": frozenset({"vahel"})},
+    "lt": {"iki": None, "ir": frozenset({"tarp"})},
+    "lv": {"līdz": None, "un": frozenset({"starp"})},
+    "hu": {"és": None},
+    "tr": {"ile": None, "ila": None, "ve": None},
+    "id": {"sampai": None, "hingga": None, "dan": frozenset({"antara"})},
+    "ms": {"hingga": None, "sehingga": None, "dan": frozenset({"antara"})},
+    "vi": {"đến": None, "tới": None},
+    "ka": {"და": None},
+    "eu": {"eta": None},
+    "he": {"עד": None},
+    "ar": {"إلى": None, "الى": None, "و": frozenset({"بين"})},
+    "fa": {"تا": None, "و": frozenset({"بین"})},
+    "hi": {"से": None},
+}
+# Words before "X to Y" that belong to the range's text though not required ("from 1 to 3", "von 1 bis 3").
+STARTERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"from"}),
+    "de": frozenset({"von"}),
+    "nl": frozenset({"van"}),
+    "es": frozenset({"de", "desde"}),
+    "ca": frozenset({"de", "des"}),
+    "gl": frozenset({"de", "dende"}),
+    "pt": frozenset({"de", "dos", "das"}),
+    "fr": frozenset({"de", "des"}),
+    "it": frozenset({"da"}),
+    "pl": frozenset({"od"}),
+    "cs": frozenset({"od"}),
+    "sk": frozenset({"od"}),
+    "sl": frozenset({"od"}),
+    "hr": frozenset({"od"}),
+    "bs": frozenset({"od"}),
+    "sr": frozenset({"од", "od"}),
+    "mk": frozenset({"од"}),
+    "bg": frozenset({"от"}),
+    "el": frozenset({"από"}),
+    "sv": frozenset({"från"}),
+    "da": frozenset({"fra"}),
+    "nb": frozenset({"fra"}),
+    "nn": frozenset({"frå", "fra"}),
+    "no": frozenset({"fra"}),
+    "lt": frozenset({"nuo"}),
+    "lv": frozenset({"no"}),
+    "id": frozenset({"dari"}),
+    "ms": frozenset({"dari"}),
+    "vi": frozenset({"từ"}),
+    "he": frozenset({"בין", "מ"}),
+    "ar": frozenset({"من"}),
+    "fa": frozenset({"از"}),
+}
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
+_NUMBER_WORD_MAX = 100
+
+
+def _pattern_words(patterns: Mapping[str, str]) -> Iterator[str]:
+    for count, pattern in patterns.items():
+        if count == "per" or "{0}" not in pattern:
+            continue
+        before, after = pattern.split("{0}", 1)
+        word = " ".join(after.split()) if not before.strip() else ""
+        if word and not any(ch.isdigit() for ch in word):
+            yield word
+
+
+@lru_cache(maxsize=128)
+def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
+    """Canonical unit id → the unit's names and symbols in ``locale`` (written after the number), from CLDR.
+
+    A word CLDR uses for two units ("m" for minute and month) is left out: it cannot tell them apart.
+    """
+    data = Locale.parse(locale)._data.get("unit_patterns", {})
+    owners: dict[str, set[str]] = {}
+    for unit, key in CLDR_UNITS.items():
+        lengths = data.get(key)
+        if lengths is None:
+            continue
+        for length in ("long", "short", "narrow"):
+            for word in _pattern_words(lengths.get(length, {})):
+                owners.setdefault(word.casefold(), set()).add(unit)
+    words: dict[str, list[str]] = {}
+    language = locale.split("_")[0]
+    common = set(RANGE_WORDS.get(language, {})) | STARTERS.get(language, frozenset())
+    for word, units in owners.items():
+        if len(units) == 1 and (len(word) > 1 or not word.isalpha() or _UNSPACED.match(word)) and word not in common:
+            words.setdefault(next(iter(units)), []).append(word)
+    return {unit: tuple(sorted(found, key=len, reverse=True)) for unit, found in words.items()}
+
+
+def unit_alternatives(locale: str) -> dict[str, str]:
+    """Canonical unit id → a regex of its CLDR names in ``locale``, matched case-sensitively in their lower,
+    Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly)."""
+    out: dict[str, str] = {}
+    for unit, words in unit_words(locale).items():
+        forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:], w.upper()))
+        out[unit] = "(?-i:" + "|".join(_word_regex(w) for w in sorted(forms, key=len, reverse=True)) + ")"
+    return out
+
+
+def _word_regex(word: str) -> str:
+    """A unit name as a regex; a name of three letters or more may take a short ending CLDR does not list
+    (German "Tagen" for "Tage", Spanish "meses" for "mes")."""
+    regex = r"[^\S\n]*".join(re.escape(part) for part in word.split())
+    spaced = word.isalpha() and _UNSPACED.match(word) is None
+    return regex + r"\w{0,2}" if spaced and len(word) >= 3 else regex
+
+
+@lru_cache(maxsize=64)
+def number_words(language: str) -> dict[str, int]:
+    """One-word number names (casefolded) → value, 0 to 100, in every case and gender num2words knows."""
+    try:
+        from num2words import CONVERTER_CLASSES, num2words
+    except ImportError:  # pragma: no cover - a dependency
+        return {}
+    language = {"nb": "no", "nn": "no"}.get(language, language)
+    if language not in CONVERTER_CLASSES:
+        return {}
+    found: dict[str, set[int]] = {}
+    for value in range(_NUMBER_WORD_MAX + 1):
+        for name in _names(num2words, value, language):
+            if name and " " not in name and not any(ch.isdigit() for ch in name):
+                found.setdefault(unicodedata.normalize("NFC", name.casefold()), set()).add(value)
+    return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
+
+
+def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
+    try:
+        yield str(convert(value, lang=language))
+    except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
+        return
+    if language not in ("ru", "uk"):
+        return
+    for case in _CASES:
+        for gender in ("m", "f", "n"):
+            try:
+                yield str(convert(value, lang=language, case=case, gender=gender))
+            except (NotImplementedError, ValueError, TypeError, KeyError):
+                continue
