@@ -85,16 +85,34 @@ def _anchor(heading: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
 
 
+# The disclaimer as each locale's translator writes it (what stele.toml's [disclaimer.locales] patterns ask for).
+DISCLAIMER_TRANSLATIONS = {
+    "ru": "Прежде чем менять режим ({topic}), обязательно проконсультируйтесь с врачом, особенно если у вас есть "
+          "заболевания или вы принимаете другие лекарства.",
+    "uk": "Перш ніж змінювати режим ({topic}), обов’язково проконсультуйтеся з лікарем, особливо якщо у вас є "
+          "захворювання або ви приймаєте інші ліки.",
+}
+_DISCLAIMER_SOURCE = re.compile(r"It is essential to consult with a healthcare professional before you change your "
+                                r"(\w+) routine")
+
+
 def fill_catalog(path: Path) -> None:
-    """Translate every message of one catalog (all plural forms), clearing fuzzy."""
+    """Translate every message of one catalog (all plural forms) faithfully enough that every page publishes:
+    units in the locale's words, the disclaimer as the locale's translator writes it; fuzzy cleared."""
+    locale = path.parent.parent.name
     catalog = polib.pofile(str(path), wrapwidth=79)
     for entry in catalog:
+        disclaimer = _DISCLAIMER_SOURCE.match(entry.msgid)
         if entry.msgid_plural:
             forms = len(entry.msgstr_plural) or 2
-            plural = textgen.translate(entry.msgid_plural)
-            entry.msgstr_plural = {i: textgen.translate(entry.msgid) if i == 0 else plural for i in range(forms)}
+            plural = textgen.translate(entry.msgid_plural, locale)
+            single = textgen.translate(entry.msgid, locale)
+            entry.msgstr_plural = {i: single if i == 0 else plural for i in range(forms)}
+        elif disclaimer and locale in DISCLAIMER_TRANSLATIONS:
+            topic = textgen.translate(disclaimer.group(1), locale)
+            entry.msgstr = DISCLAIMER_TRANSLATIONS[locale].format(topic=topic)
         else:
-            entry.msgstr = textgen.translate(entry.msgid)
+            entry.msgstr = textgen.translate(entry.msgid, locale)
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
     catalog.save(str(path))

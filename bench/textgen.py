@@ -146,23 +146,37 @@ RUSSIAN_WORDS = {
     "years": "лет",
     "times": "раз",
     "steps": "шагов",
+    "side": "побочный",
+    "Side": "Побочный",
+    "adverse": "нежелательный",
 }
 
 
-def _word(match: re.Match[str]) -> str:
-    word = match.group()
-    return RUSSIAN_WORDS.get(word) or cyrillic_word(word)
+# The unit and counted words of the other target locales, as a translator would write them.
+LOCALE_WORDS = {
+    "uk": {**RUSSIAN_WORDS, "grams": "грамів", "milligrams": "міліграмів", "minutes": "хвилин", "steps": "кроків",
+           "times": "разів", "side": "побічний", "Side": "Побічний", "adverse": "небажаний"},
+    "de": {"mg": "mg", "ml": "ml", "grams": "Gramm", "minutes": "Minuten", "times": "Mal", "steps": "Schritte"},
+    "fr": {"mg": "mg", "ml": "ml", "grams": "grammes", "minutes": "minutes", "times": "fois", "steps": "pas"},
+    "es": {"mg": "mg", "ml": "ml", "grams": "gramos", "minutes": "minutos", "times": "veces", "steps": "pasos"},
+}
 
 
-def translate(text: str) -> str:
-    """Pseudo-translate ``text`` into Cyrillic, keeping protected spans exactly as they are."""
+def translate(text: str, locale: str = "ru") -> str:
+    """Pseudo-translate ``text`` into Cyrillic, keeping protected spans exactly as they are and writing units and
+    counted words as ``locale`` writes them."""
+    words = LOCALE_WORDS.get(locale, RUSSIAN_WORDS)
+
+    def word(match: re.Match[str]) -> str:
+        return words.get(match.group()) or cyrillic_word(match.group())
+
     out: list[str] = []
     position = 0
     for match in PROTECTED.finditer(text):
-        out.append(_WORD.sub(_word, text[position : match.start()]))
+        out.append(_WORD.sub(word, text[position : match.start()]))
         out.append(match.group())
         position = match.end()
-    out.append(_WORD.sub(_word, text[position:]))
+    out.append(_WORD.sub(word, text[position:]))
     return "".join(out)
 
 
