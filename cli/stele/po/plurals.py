@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 Expression = Callable[[int], int]  # n → plural form index; raises ZeroDivisionError
 
@@ -139,8 +140,8 @@ class PluralForms:
 
     nplurals: int | None = None
     expression: Expression | None = None
-    problems: list[str] = field(default_factory=list)  # bare reasons; callers add where and how to fix
-    often: list[bool] | None = None  # which forms occur for 5 or more n in 0…1000 (None: unknown)
+    problems: tuple[str, ...] = ()  # bare reasons; callers add where and how to fix
+    often: tuple[bool, ...] | None = None  # which forms occur for 5 or more n in 0…1000 (None: unknown)
     missing: bool = False  # neither nplurals= nor plural= is there
 
     @property
@@ -148,6 +149,7 @@ class PluralForms:
         return not self.problems and self.nplurals is not None
 
 
+@lru_cache(maxsize=256)
 def read_plural_forms(text: str) -> PluralForms:
     """The one Plural-Forms parser: ``nplurals=`` and ``plural=`` read wherever they stand in ``text`` (the
     field's value or the whole header), in either order, as msgfmt's check_plural does."""
@@ -155,7 +157,7 @@ def read_plural_forms(text: str) -> PluralForms:
     if nplurals_at < 0 or plural_at < 0:
         lacking = " and ".join(part for part, at in (("nplurals=INTEGER", nplurals_at),
                                                      ("plural=EXPRESSION", plural_at)) if at < 0)
-        return PluralForms(problems=[f"lacks {lacking}"], missing=nplurals_at < 0 and plural_at < 0)
+        return PluralForms(problems=(f"lacks {lacking}",), missing=nplurals_at < 0 and plural_at < 0)
     problems: list[str] = []
     match = _NPLURALS_RE.match(text, nplurals_at + 9)
     if match is None:
@@ -166,7 +168,7 @@ def read_plural_forms(text: str) -> PluralForms:
         problems.append(f"invalid plural expression ({exc})")
         expression = None
     if problems or match is None or expression is None:
-        return PluralForms(problems=problems)
+        return PluralForms(problems=tuple(problems))
     nplurals = int(match.group(1))
     problem, often = check_values(expression, nplurals)
-    return PluralForms(nplurals, expression, [problem] if problem else [], often)
+    return PluralForms(nplurals, expression, (problem,) if problem else (), tuple(often) if often is not None else None)

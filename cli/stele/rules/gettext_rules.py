@@ -27,7 +27,7 @@ class _Plurals:
     """What the header's Plural-Forms gives: problems, and which forms stand for many n (None: unknown)."""
 
     problems: list[tuple[int, str]]
-    often: list[bool] | None = None
+    often: tuple[bool, ...] | None = None
     expression: Expression | None = None
 
 
@@ -141,12 +141,12 @@ def plurals_of(parsed: Catalog) -> _Plurals:
     header = _header(parsed)
     if header is None or not _c_string(header.msgstr):
         return _Plurals([(plural[0].line, "the catalog has plural messages but no header entry with Plural-Forms; "
-                          f"add one, {_PLURAL_FORMS_HINT}")] if plural else [], [False, True], _germanic)
+                          f"add one, {_PLURAL_FORMS_HINT}")] if plural else [], (False, True), _germanic)
     forms = read_plural_forms(_c_string(header.msgstr))
     if forms.problems and forms.nplurals is None and forms.expression is None and forms.problems[0].startswith("lacks"):
         problems = [(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
                      f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
-        return _Plurals(problems, None if problems else [False, True], _germanic)
+        return _Plurals(problems, None if problems else (False, True), _germanic)
     if forms.expression is None or forms.nplurals is None:
         return _Plurals([(header.line, _in_plural_forms(problem)) for problem in forms.problems])
     if forms.problems:

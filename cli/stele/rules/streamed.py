@@ -42,7 +42,7 @@ class _PartResult:
     clean: bool
     keys: frozenset[int]
     plurals: list[tuple[int, int, int]]  # checked plural messages: line, msgstr line, number of forms
-    often: list[bool] | None  # what the piece alone makes of Plural-Forms, when it has plural messages
+    often: tuple[bool, ...] | None  # what the piece alone makes of Plural-Forms, when it has plural messages
 
 
 def check_catalog(
