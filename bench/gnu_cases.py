@@ -466,8 +466,8 @@ def format_cases(case: type[Any]) -> list[Any]:
             "no break inside %.*s",
             po(
                 FULL,
-                '#, c-format\nmsgid "' + "x" * 66 + ' %.*s and more text"\n'
-                'msgstr "' + "y" * 66 + ' %.*s et plus de texte"',
+                '#, c-format\nmsgid "' + "x" * 73 + ' %.*s and more text"\n'
+                'msgstr "' + "y" * 73 + ' %.*s et plus de texte"',
             ),
         ),
         format_case(
