@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 UTF8 = '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n'
@@ -244,7 +245,12 @@ def merge_cases(case: type[Any]) -> list[Any]:
             "domain directives",
             b'domain "a"\nmsgid "x"\nmsgstr "y"\n',
             po(POT_HEADER, 'msgid "x"\nmsgstr ""'),
-            note="not supported by stele merge",
+        ),
+        merge_case(
+            case,
+            "domain directives in both",
+            b'msgid "x"\nmsgstr "y0"\n\ndomain "a"\nmsgid "x"\nmsgstr "y"\n',
+            b'domain "a"\nmsgid "x"\nmsgstr ""\n\nmsgid "q"\nmsgstr ""\n',
         ),
     ]
     team = '"Project-Id-Version: q\\n"\n"Language-Team: French <traduc@traduc.org>\\n"\n' + UTF8
@@ -496,4 +502,22 @@ def format_cases(case: type[Any]) -> list[Any]:
     ]
 
 
-FAMILIES = (merge_cases, compile_cases, check_cases, format_cases)
+def round_trip_cases(case: type[Any]) -> list[Any]:
+    """Every catalog of this repository (and the generated bench catalogs, when present), rewritten by msgcat and
+    by stele format: the same bytes."""
+    root = Path(__file__).resolve().parent.parent
+    found = sorted(root.glob("locales/**/*.po*")) + sorted(root.glob("tests/golden/**/*.pot"))
+    found += sorted((root / "bench/out/data").glob("*_2000.po*"))
+    return [
+        case(
+            "round trip",
+            str(path.relative_to(root)),
+            {"a.po": path.read_bytes()},
+            ["msgcat", "-o", "out", "a.po"],
+            ["format", "-o", "out", "a.po"],
+        )
+        for path in found
+    ]
+
+
+FAMILIES = (merge_cases, compile_cases, check_cases, format_cases, round_trip_cases)

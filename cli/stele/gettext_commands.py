@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from stele.errors import SteleError
+from stele.fsutil import write_bytes_if_changed
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -66,6 +67,13 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     how = _layout(width, no_wrap, sort_output, sort_by_file)
     options = MergeOptions(previous=previous, fuzzy_matching=not (no_fuzzy_matching or for_msgfmt),
                            notes=guess_notes, keep_sources=keep_sources)
+    if _has_domains(definitions) or _has_domains(reference):
+        merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
+        if output is None and not update:
+            click.echo(merged_bytes, nl=False)
+        else:
+            write_bytes_if_changed(definitions if update else output or definitions, merged_bytes)
+        return
     old = read_po(definitions)
     merged, stats = merge_catalog(read_po(reference), old, options=options,
                                   compendia=[read_po(path) for path in compendia])
@@ -82,6 +90,36 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     if state.verbosity > 1:
         click.echo(f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} "
                    f"revived, {stats.obsolete} obsolete", err=True)
+
+
+def _domains(path: Path) -> dict[str, Any]:
+    """A catalog cut at its ``domain`` directives: each domain's Catalog, in order, the default one first."""
+    from stele.po.mo import domain_chunks
+    from stele.po.reader import parse_po_bytes, read_bytes, strict
+
+    found: dict[str, Any] = {"messages": None}
+    for name, chunk, line in domain_chunks(read_bytes(path, str(path)), "messages"):
+        found[name] = strict(parse_po_bytes(b"\n" * (line - 1) + chunk), str(path))
+    return found
+
+
+def _merge_domains(definitions: Path, reference: Path, options: Any, how: Any, *, for_msgfmt: bool) -> bytes:
+    """msgmerge of catalogs with ``domain`` directives: domain by domain (the default one first, then the
+    template's, then the catalog's others), each written after its directive."""
+    from stele.catalogs.merge import for_msgfmt as msgfmt_only
+    from stele.catalogs.merge import merge_catalog
+    from stele.po import Catalog, encode_po
+
+    old, new = _domains(definitions), _domains(reference)
+    blocks: list[bytes] = []
+    for name in dict.fromkeys([*new, *old]):
+        merged, _ = merge_catalog(new.get(name) or Catalog(), old.get(name) or Catalog(), options=options)
+        text = encode_po(definitions, msgfmt_only(merged) if for_msgfmt else merged, how)
+        if name != "messages":
+            blocks.append(f'domain "{name}"\n'.encode())
+        if text:
+            blocks.append(text)
+    return b"\n".join(blocks)
 
 
 @click.command(name="compile", epilog=EPILOG)

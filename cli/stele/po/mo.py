@@ -233,7 +233,7 @@ def compile_domains(sources: list[Path], *, default: str = "messages") -> dict[s
     domains: dict[str, Compiled] = {}
     seen: dict[tuple[str, tuple[str | None, str]], str] = {}
     for source in sources:
-        for domain, chunk, first_line in _domain_chunks(read_bytes(source, str(source)), default):
+        for domain, chunk, first_line in domain_chunks(read_bytes(source, str(source)), default):
             parsed = strict(parse_po_bytes(b"\n" * (first_line - 1) + chunk), str(source))
             compiled = domains.setdefault(domain, Compiled())
             charset = parsed.charset
@@ -252,7 +252,7 @@ def compile_domains(sources: list[Path], *, default: str = "messages") -> dict[s
     return domains
 
 
-def _domain_chunks(data: bytes, default: str) -> list[tuple[str, bytes, int]]:
+def domain_chunks(data: bytes, default: str) -> list[tuple[str, bytes, int]]:
     """``data`` cut at its domain directives: (domain, bytes, first line) for each piece."""
     found: list[tuple[str, bytes, int]] = []
     domain, start = default, 0
