@@ -66,7 +66,7 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
         raise click.UsageError("--update and --output are mutually exclusive")
     how = _layout(width, no_wrap, sort_output, sort_by_file)
     options = MergeOptions(previous=previous, fuzzy_matching=not (no_fuzzy_matching or for_msgfmt),
-                           notes=guess_notes, keep_sources=keep_sources)
+                           notes=guess_notes, keep_sources=keep_sources, to_utf8=True)
     if _has_domains(definitions) or _has_domains(reference):
         merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
         if output is None and not update:

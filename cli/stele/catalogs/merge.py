@@ -182,17 +182,19 @@ class MergeOptions:
     ``previous``: write the old msgid of a fuzzy message as ``#|`` (msgmerge --previous); ``fuzzy_matching``:
     offer the closest old translation to a new message (off: msgmerge -N); ``notes``: add stele's comments on an
     unsafe fuzzy guess; ``keep_sources``: keep an old message whose translation was reused as a guess also as
-    obsolete (``#~``), so it comes back should the old text return.
+    obsolete (``#~``), so it comes back should the old text return; ``to_utf8``: write a catalog whose charset
+    differs from the template's in UTF-8, as msgmerge does (``stele update`` keeps each catalog's own charset).
     """
 
     previous: bool = True
     fuzzy_matching: bool = True
     notes: bool = True
     keep_sources: bool = True
+    to_utf8: bool = False
 
 
 STELE_UPDATE = MergeOptions()
-MSGMERGE = MergeOptions(previous=False, notes=False, keep_sources=False)
+MSGMERGE = MergeOptions(previous=False, notes=False, keep_sources=False, to_utf8=True)
 
 
 def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None, options: MergeOptions = STELE_UPDATE,
@@ -205,7 +207,7 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     its context is the same; an edited message gets the closest old translation, fuzzy; old messages no longer
     in the template become obsolete. ``compendia`` (msgmerge -C) offer more translations, never obsolete.
     """
-    merged = _merged_header(template, old)
+    merged = _merged_header(template, old, to_utf8=options.to_utf8)
     entries = old.entries
     index = {e.key: e for e in entries if not e.obsolete}
     extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
@@ -248,12 +250,12 @@ def for_msgfmt(catalog: Catalog) -> Catalog:
     return Catalog(kept)
 
 
-def _merged_header(template: Catalog, old: Catalog) -> Catalog:
+def _merged_header(template: Catalog, old: Catalog, *, to_utf8: bool) -> Catalog:
     if old.header is None:
         return Catalog()
     header = replace(old.header, flags=list(old.header.flags), comments=list(old.header.comments),
                      previous_msgid=None, previous_msgctxt=None, previous_msgid_plural=None)
-    header.msgstr = merged_header(template, old) or header.msgstr
+    header.msgstr = merged_header(template, old, to_utf8=to_utf8) or header.msgstr
     return Catalog([header])
 
 

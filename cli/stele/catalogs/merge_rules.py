@@ -103,7 +103,7 @@ def reshape(translations: list[str], plural: bool, nplurals: int) -> tuple[str, 
     return "", [translations[i] if i < len(translations) else "" for i in range(max(nplurals, len(translations)))]
 
 
-def merged_header(template: Catalog, old: Catalog) -> str | None:
+def merged_header(template: Catalog, old: Catalog, *, to_utf8: bool = True) -> str | None:
     """The merged header's msgstr as msgmerge writes it, or None when the catalog has no header.
 
     Known fields in the standard order (Report-Msgid-Bugs-To and POT-Creation-Date from the template, the
@@ -127,13 +127,13 @@ def merged_header(template: Catalog, old: Catalog) -> str | None:
             fields[name] = ref[name]
     if "Language" not in fields and "Language-Team" in fields:
         fields["Language"] = " " + language_code(fields["Language-Team"])
-    if "Content-Type" in fields and to_utf8(template, old):
+    if "Content-Type" in fields and to_utf8 and charsets_differ(template, old):
         fields["Content-Type"] = _CHARSET_RE.sub("charset=UTF-8", fields["Content-Type"])
     known_lines = [f"{name}:{fields[name]}\n" for name in KNOWN_FIELDS if name in fields]
     return "".join(known_lines) + "".join(line + "\n" for line in rest)
 
 
-def to_utf8(template: Catalog, old: Catalog) -> bool:
+def charsets_differ(template: Catalog, old: Catalog) -> bool:
     """Whether msgmerge writes the merged catalog in UTF-8: the template and the catalog declare different
     charsets, neither of them ASCII (or unset)."""
     ours, theirs = old.charset.upper(), template.charset.upper()
