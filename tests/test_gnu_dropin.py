@@ -14,6 +14,10 @@ from pathlib import Path
 import polib
 import pytest
 from click.testing import Result
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stele.po import mo
 
 from .conftest import write
 
@@ -297,3 +301,10 @@ def test_differential_harness_agrees_on_every_case() -> None:
     assert [line.split(None, 2)[2] for line in failing] == [
         "system-dependent string  (sysdep segments not written by stele)",
     ]
+
+
+@given(st.lists(st.binary(min_size=0, max_size=300).map(lambda b: b.replace(b"\0", b"")), max_size=20))
+def test_native_hash_equals_gettexts_hash_string(keys: list[bytes]) -> None:
+    """The libelf fast path (when present) and the Python loop give the same 32-bit hashpjw."""
+    assert mo._native_hasher()(keys) == [mo.hash_string(key) for key in keys]
+    assert mo.hash_string(b"") == 0 and mo.hash_string(b"ab") == (ord("a") << 4) + ord("b")
