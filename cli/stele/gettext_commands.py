@@ -152,11 +152,12 @@ def compile_command(state: Any, catalogs: tuple[Path, ...], output: Path | None,
 def _compile(state: Any, catalogs: tuple[Path, ...], output: Path | None, *, statistics: bool, hashed: bool) -> None:
     from stele.po.mo import Counts, compile_domains, compile_po_file, write_domains
 
-    if len(catalogs) == 1 and not statistics and not _has_domains(catalogs[0]):
+    if len(catalogs) == 1 and not statistics:
         target = output or catalogs[0].with_suffix(".mo")
         count = compile_po_file(catalogs[0], target, hashed=hashed)
-        state.say(f"wrote {target}: {count} messages", level=2)
-        return
+        if count is not None:
+            state.say(f"wrote {target}: {count} messages", level=2)
+            return
     domains = compile_domains(list(catalogs))
     if output is None and len(catalogs) == 1 and list(domains) == ["messages"]:
         output = catalogs[0].with_suffix(".mo")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gettext
 import re
 import struct
@@ -109,11 +108,13 @@ def _python_hashes(keys: list[bytes]) -> list[int]:
 def _native_hasher() -> Callable[[list[bytes]], list[int]]:
     """hash_string is the System V ELF symbol hash: libelf's ``elf_hash`` computes it 40 times faster. Used
     when libelf is there and agrees with ``hash_string`` on a sample; else the Python loop."""
-    try:
-        found = ctypes.util.find_library("elf")
-        elf_hash = ctypes.CDLL(found).elf_hash if found else None
-    except (OSError, AttributeError):
-        return _python_hashes
+    elf_hash = None
+    for name in ("libelf.so.1", "libelf.so", "libelf.dylib"):  # dlopen by name: no ldconfig run
+        try:
+            elf_hash = ctypes.CDLL(name).elf_hash
+            break
+        except (OSError, AttributeError):
+            continue
     if elf_hash is None:
         return _python_hashes
     elf_hash.restype, elf_hash.argtypes = ctypes.c_ulong, [ctypes.c_char_p]
@@ -142,10 +143,15 @@ def _is_prime(candidate: int) -> bool:
     return candidate % divisor != 0
 
 
-def compile_po_file(source: Path, target: Path, *, hashed: bool = True) -> int:
+def compile_po_file(source: Path, target: Path, *, hashed: bool = True) -> int | None:
     """``stele compile``: ``source`` (.po) to ``target`` (.mo) as msgfmt compiles it, strings kept in the
-    catalog's charset; the number of translated messages. A file with any problem is refused, nothing written."""
-    pairs, count = _compile_pairs(read_bytes(source, str(source)), str(source))
+    catalog's charset; the number of translated messages. A file with any problem is refused, nothing written.
+    None, nothing written, when the file holds ``domain`` directives (``compile_domains`` compiles it)."""
+    data = read_bytes(source, str(source))
+    if b"domain" in data and DOMAIN_RE.search(data):
+        return None
+    pairs, count = _compile_pairs(data, str(source))
+    del data
     items = sorted(pairs.items())
     del pairs
     if items:  # as msgfmt: no .mo for a catalog without a single message to compile
