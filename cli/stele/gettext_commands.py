@@ -58,9 +58,9 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot). The output equals msgmerge's; stele's
     own additions (--guess-notes, --keep-sources) are off unless asked for ('stele update' uses them).
     """
-    from stele.catalogs.merge import MergeOptions, merge_catalog, same_content
+    from stele.catalogs.merge import MergeOptions, merge_catalog
     from stele.catalogs.merge import for_msgfmt as msgfmt_only
-    from stele.po import encode_po, read_po, write_po
+    from stele.po import read_po
 
     if update and output is not None:
         raise click.UsageError("--update and --output are mutually exclusive")
@@ -77,8 +77,19 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     old = read_po(definitions)
     merged, stats = merge_catalog(read_po(reference), old, options=options,
                                   compendia=[read_po(path) for path in compendia])
-    if for_msgfmt:
-        merged = msgfmt_only(merged)
+    _write_merged(state, definitions, old, msgfmt_only(merged) if for_msgfmt else merged, how,
+                  output=output, update=update)
+    if state.verbosity > 1:
+        click.echo(f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} "
+                   f"revived, {stats.obsolete} obsolete", err=True)
+
+
+def _write_merged(state: Any, definitions: Path, old: Any, merged: Any, how: Any, *, output: Path | None,
+                  update: bool) -> None:
+    """To stdout, to OUTPUT, or (-U) back into DEFINITIONS unless only POT-Creation-Date would change."""
+    from stele.catalogs.merge import same_content
+    from stele.po import encode_po, write_po
+
     if update:
         changed = not same_content(merged, old) and write_po(definitions, merged, how)
         if state.verbosity > 1:
@@ -87,9 +98,6 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
         click.echo(encode_po(definitions, merged, how), nl=False)
     else:
         write_po(output, merged, how)
-    if state.verbosity > 1:
-        click.echo(f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} "
-                   f"revived, {stats.obsolete} obsolete", err=True)
 
 
 def _domains(path: Path) -> dict[str, Any]:
