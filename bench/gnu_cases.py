@@ -327,6 +327,29 @@ def merge_cases(case: type[Any]) -> list[Any]:
             ),
         ),
     ]
+    cases.append(
+        merge_case(
+            case,
+            "fuzzy matching: which old message, which none",
+            po(
+                FULL,
+                'msgid "Open the file"\nmsgstr "Ouvrir le fichier"',
+                'msgid "Close the window now"\nmsgstr "Fermer la fenêtre maintenant"',
+                'msgid "Save"\nmsgstr "Enregistrer"',
+                'msgid "Print the document"\nmsgstr "Imprimer le document"',
+            ),
+            po(
+                POT_HEADER,
+                'msgid "Open the files"\nmsgstr ""',
+                'msgid "Close the window"\nmsgstr ""',
+                'msgid "Saved"\nmsgstr ""',
+                'msgid "Print a document"\nmsgstr ""',
+                'msgid "Something else entirely"\nmsgstr ""',
+                'msgid "Open the file now"\nmsgstr ""',
+            ),
+            "--previous",
+        )
+    )
     update = case(
         "msgmerge",
         "-U with nothing changed",
