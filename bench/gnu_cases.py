@@ -350,6 +350,26 @@ def merge_cases(case: type[Any]) -> list[Any]:
             "--previous",
         )
     )
+    odd_old = (
+        b'# Header comment\n#, fuzzy\nmsgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n'
+        b'"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        b'"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n>=2 && n<=4 ? 1 : 2);\\n"\n\n'
+        b'#, fuzzy\nmsgid "empty fuzzy"\nmsgstr ""\n\n#~ msgid "plural gone"\n#~ msgid_plural "plurals gone"\n'
+        b'#~ msgstr[0] "a"\n#~ msgstr[1] "b"\n#~ msgstr[2] "c"\n\n#, fuzzy\n#~| msgid "older"\n'
+        b'#~ msgid "obsolete fuzzy"\n#~ msgstr "x"\n\nmsgid "same"\nmsgstr "pareil"\n\nmsgid "dup ref"\nmsgstr "d"\n'
+    )
+    odd_new = (
+        b'msgid ""\nmsgstr ""\n"POT-Creation-Date: 2020\\n"\n"Content-Type: text/plain; charset=CHARSET\\n"\n\n'
+        b'#: a.c:1 a.c:2\nmsgid "empty fuzzy"\nmsgstr ""\n\nmsgid "same"\nmsgstr ""\n\n#, c-format\n'
+        b'msgid "plural %d gone"\nmsgid_plural "plurals %d gone"\nmsgstr[0] ""\nmsgstr[1] ""\n\n'
+        b'msgid "obsolete fuzzy"\nmsgstr ""\n'
+    )
+    for options in ((), ("--previous",), ("-N",), ("--for-msgfmt",)):
+        cases.append(
+            merge_case(
+                case, f"fuzzy header, obsolete plural and fuzzy {' '.join(options)}".strip(), odd_old, odd_new, *options
+            )
+        )
     update = case(
         "msgmerge",
         "-U with nothing changed",
@@ -516,6 +536,22 @@ def format_cases(case: type[Any]) -> list[Any]:
         format_case(case, "--sort-output", po(FULL, 'msgid "b"\nmsgstr "1"', 'msgid "a"\nmsgstr "2"'), "--sort-output"),
         format_case(
             case, "escapes and embedded newlines", po(FULL, 'msgid "a\\tb\\nc \\"q\\" \\\\ d\\n"\nmsgstr "x\\ny"')
+        ),
+        format_case(
+            case,
+            "comments, flags and obsolete entries as written",
+            po(
+                UTF8,
+                "#\n# trailing blanks   \n#   \n#no space\n#.\n#. extracted  \n#: file.c\n#: a.c:1 b.c:2\n#, fuzzy\n"
+                'msgid "untranslated fuzzy"\nmsgstr ""',
+                '#, fuzzy\n#| msgctxt "old"\n#| msgid "o"\n#| msgid_plural "os"\nmsgctxt "c"\nmsgid "n"\n'
+                'msgid_plural "ns"\nmsgstr[0] "a"\nmsgstr[1] "b"',
+                '#~ msgid "obsolete untranslated"\n#~ msgstr ""',
+                '# note\n#, fuzzy\n#~| msgid "older"\n#~ msgctxt "c"\n#~ msgid "ob"\n#~ msgid_plural "obs"\n'
+                '#~ msgstr[0] "a"\n#~ msgstr[1] "b"',
+                '#, no-c-format, impossible-python-format, possible-c-format\nmsgid "100% sure"\nmsgstr "sicher"',
+                '#, wrap\nmsgid "w"\nmsgstr "w"',
+            ),
         ),
         format_case(
             case,

@@ -211,6 +211,9 @@ LONG = "Nothing in this sentence should be broken anywhere but between its words
     ('#, python-format\nmsgid "' + "x" * 62 + ' %(count)d and then more text"\nmsgstr ""\n', ()),
     ('#, no-wrap, python-format, fuzzy, c-format, range: 1..5\nmsgid "%d"\nmsgstr "%d"\n', ()),
     ('msgid "b"\nmsgstr "1"\n\nmsgid "a"\nmsgstr "2"\n', ("--sort-output",)),
+    ('#\n# trailing blanks   \n#   \n#no space\n#. extracted  \n#, fuzzy\nmsgid "untranslated"\nmsgstr ""\n\n'
+     '#, no-c-format, impossible-python-format, possible-c-format\nmsgid "100% sure"\nmsgstr "sicher"\n\n'
+     '#, wrap\nmsgid "w"\nmsgstr "w"\n', ()),
 ])
 def test_format_writes_as_msgcat(tmp_path: Path, stele: Callable[..., Result], entry: str,
                                  options: tuple[str, ...]) -> None:
@@ -224,9 +227,11 @@ def test_format_writes_as_msgcat(tmp_path: Path, stele: Callable[..., Result], e
 
 def test_format_keeps_directives_whole_and_flags_in_order(tmp_path: Path, stele: Callable[..., Result]) -> None:
     source = write(tmp_path / "fr.po", HEADER + '#, range: 1..5, no-wrap, c-format, fuzzy\nmsgid "%d"\nmsgstr "%d"\n'
-                   '\n#, c-format\nmsgid "' + "x" * 73 + ' %.*s and then more text"\nmsgstr ""\n')
+                   '\n#, c-format\nmsgid "' + "x" * 73 + ' %.*s and then more text"\nmsgstr ""\n'
+                   '\n# kept as written  \n#, wrap, possible-python-format\nmsgid "%s"\nmsgstr "%s"\n')
     output = stele("format", source).output
     assert '#, fuzzy, c-format, range: 1..5, no-wrap\n' in output
+    assert '# kept as written  \n#, python-format\nmsgid "%s"\n' in output
     assert '"' + "x" * 73 + ' "\n"%.*s and then more text"\n' in output  # not '… %."' then '"*s …'
 
 

@@ -244,10 +244,14 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
 
 def for_msgfmt(catalog: Catalog) -> Catalog:
     """msgmerge --for-msgfmt: only the header and translated messages, without comments or ``#|``."""
-    kept = [catalog.header] if catalog.header is not None else []
-    kept += [replace(e, comments=[], extracted=[], references=[], previous_msgid=None, previous_msgctxt=None,
-                     previous_msgid_plural=None) for e in catalog.entries if e.translated]
+    kept = [_bare(catalog.header)] if catalog.header is not None else []
+    kept += [_bare(e) for e in catalog.entries if e.translated]
     return Catalog(kept)
+
+
+def _bare(entry: Message) -> Message:
+    return replace(entry, comments=[], extracted=[], references=[], previous_msgid=None, previous_msgctxt=None,
+                   previous_msgid_plural=None)
 
 
 def _merged_header(template: Catalog, old: Catalog, *, to_utf8: bool) -> Catalog:

@@ -98,7 +98,7 @@ def _reference_key(reference: str) -> tuple[str, int]:
 
 def render_entry(entry: Message, how: Layout = DEFAULT_LAYOUT) -> str:
     """One entry, newline-terminated, in GNU layout."""
-    lines = [("# " + line).rstrip() if line else "#" for line in entry.comments]
+    lines = ["# " + line if line else "#" for line in entry.comments]
     lines += [("#. " + line) if line else "#." for line in entry.extracted]
     if entry.references and not entry.obsolete:
         lines += _reference_lines(entry.references, how.width)
@@ -132,7 +132,7 @@ def render_entry(entry: Message, how: Layout = DEFAULT_LAYOUT) -> str:
 
 def flag_words(flags: list[str]) -> list[str]:
     """The ``#,`` line's words as msgcat writes them: fuzzy, the format flags in GNU's order (the last one given
-    for a language wins), ``range: MIN..MAX`` as one flag, no-wrap or wrap; any other flag after them, kept."""
+    for a language wins), ``range: MIN..MAX`` as one flag, no-wrap; any other flag after them, kept."""
     fuzzy = ["fuzzy"] if "fuzzy" in flags else []
     formats: dict[str, str] = {}
     ranges: list[str] = []
@@ -143,14 +143,14 @@ def flag_words(flags: list[str]) -> list[str]:
         match = _FORMAT_FLAG_RE.match(flag)
         if skip:
             skip = False
-        elif match is not None and match.group(2) in _FORMAT_RANK:
-            formats[match.group(2)] = flag
+        elif match is not None and match.group(2) in _FORMAT_RANK:  # possible-X is written X, impossible-X not
+            formats[match.group(2)] = flag.removeprefix("possible-")
         elif flag == "range:" and index + 1 < len(flags):
             ranges, skip = [f"range: {flags[index + 1]}"], True
         elif flag.startswith("range:"):
             ranges = [f"range: {flag[6:].strip()}"]
         elif flag in ("wrap", "no-wrap"):
-            wraps = [flag]
+            wraps = [flag] if flag == "no-wrap" else []
         elif flag != "fuzzy" and flag not in other:
             other.append(flag)
     ordered = [formats[name] for name in sorted(formats, key=_FORMAT_RANK.__getitem__)]
