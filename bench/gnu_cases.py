@@ -393,6 +393,15 @@ def compile_case(
     return case("msgfmt", name, files, ["msgfmt", *args], ["compile", *args], compare=compare, note=note)
 
 
+EDGES = (
+    b'#, fuzzy\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    b'"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "partial"\nmsgid_plural "partials"\n'
+    b'msgstr[0] "p"\nmsgstr[1] ""\n\nmsgid "first empty"\nmsgid_plural "first emptys"\nmsgstr[0] ""\n'
+    b'msgstr[1] "x"\n\nmsgctxt "c"\nmsgid ""\nmsgstr "empty msgid with context"\n\n'
+    b'msgid "esc \\x41\\101\\t"\nmsgstr "ok\\0after"\n'
+)
+
+
 def compile_cases(case: type[Any]) -> list[Any]:
     many = po(
         FULL,
@@ -437,6 +446,16 @@ def compile_cases(case: type[Any]) -> list[Any]:
             ("out.mo",),
         ),
         compile_case(case, "--statistics", {"a.po": many}, ["--statistics", "-o", "out.mo", "a.po"], stats),
+        compile_case(
+            case,
+            "fuzzy header, partial plural, empty msgid with msgctxt, NUL",
+            {"a.po": EDGES},
+            ["-o", "out.mo", "a.po"],
+            ("out.mo",),
+        ),
+        compile_case(
+            case, "--statistics of partial plurals", {"a.po": EDGES}, ["--statistics", "-o", "o.mo", "a.po"], stats
+        ),
         compile_case(
             case,
             "--statistics, one of each",

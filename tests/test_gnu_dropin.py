@@ -254,6 +254,23 @@ def test_compile_writes_msgfmts_bytes_with_its_hash_table(tmp_path: Path, stele:
         assert data == (tmp_path / "gnu.mo").read_bytes()
 
 
+def test_compile_edge_cases_as_msgfmt(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """A partly translated plural is compiled and counted as translated; an empty msgid with a msgctxt is a
+    message; a translation ends at its first NUL."""
+    source = write(tmp_path / "fr.po", '#, fuzzy\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                   '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "partial"\nmsgid_plural "partials"\n'
+                   'msgstr[0] "p"\nmsgstr[1] ""\n\nmsgid "first empty"\nmsgid_plural "first emptys"\n'
+                   'msgstr[0] ""\nmsgstr[1] "x"\n\nmsgctxt "c"\nmsgid ""\nmsgstr "context only"\n\n'
+                   'msgid "nul"\nmsgstr "ok\\0after"\n')
+    result = stele("compile", "--statistics", source, "-o", tmp_path / "ours.mo")
+    assert result.stderr == "3 translated messages, 1 untranslated message.\n"
+    compiled = mo.read_mo(tmp_path / "ours.mo")
+    assert compiled.lookup("", "c") == "context only" and compiled.lookup("nul") == "ok"
+    if GNU:
+        subprocess.run(["msgfmt", "-o", str(tmp_path / "gnu.mo"), str(source)], check=True)
+        assert (tmp_path / "ours.mo").read_bytes() == (tmp_path / "gnu.mo").read_bytes()
+
+
 def test_compile_writes_nothing_for_a_catalog_without_messages(tmp_path: Path, stele: Callable[..., Result]) -> None:
     source = write(tmp_path / "fr.po", 'msgid "a"\nmsgstr ""\n\n#, fuzzy\nmsgid "b"\nmsgstr "c"\n')
     assert stele("compile", source, "-o", tmp_path / "fr.mo").exit_code == 0

@@ -29,7 +29,9 @@ def mo_pairs(catalog: Catalog, codec: str, *, metadata: dict[str, str] | None = 
             continue
         forms = message.translations
         count += message.translated
-        if not message.msgid or not forms or not forms[0] or message.msgid_plural == "":
+        if any("\0" in form for form in forms):  # as msgfmt's C strings: each form ends at its first NUL
+            forms = [form.partition("\0")[0] for form in forms]
+        if (not message.msgid and message.msgctxt is None) or not forms or not forms[0] or message.msgid_plural == "":
             continue
         key = mo_key(message.msgid, message.msgctxt)
         if message.msgid_plural is not None:
@@ -241,17 +243,19 @@ class Compiled:
 
 
 def count_messages(catalog: Catalog) -> Counts:
-    """What msgfmt --statistics counts in ``catalog``."""
+    """What msgfmt --statistics counts in ``catalog``: a message whose first form is translated counts as
+    translated (or fuzzy), whatever its other plural forms."""
     translated = fuzzy = untranslated = 0
     for message in catalog.entries:
         if message.obsolete:
             continue
-        if message.translated:
-            translated += 1
-        elif message.fuzzy and message.has_translation:
+        forms = message.translations
+        if not forms or not forms[0]:
+            untranslated += 1
+        elif message.fuzzy:
             fuzzy += 1
         else:
-            untranslated += 1
+            translated += 1
     return Counts(translated, fuzzy, untranslated)
 
 
