@@ -83,8 +83,14 @@ msgstr "Этот абзац удалён."
 #~ msgstr "Совершенно новое предложение о другом."
 """
 
+# msgmerge's header: the known fields in their standard order (Language before Content-Type), then the others
+MERGED_HEADER = (
+    'msgid ""\nmsgstr ""\n"Project-Id-Version: a\\n"\n"POT-Creation-Date: {date}\\n"\n"Language: ru\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n'
+    + RU.split("\n", 1)[1]
+)
 EXPECTED = (
-    HEADER.format(date="2026-11-02 10:00+0000", extra=RU)
+    MERGED_HEADER.format(date="2026-11-02 10:00+0000")
     + """
 # stele: fuzzy guess from a message with other numbers (1 2 → 1 3): check every number and unit
 #. paragraph
@@ -207,9 +213,11 @@ def test_init_leaves_existing_catalogs_alone(tmp_path: Path, stele: Callable[...
 
 
 def test_merge_command_needs_no_project(tmp_path: Path, stele: Callable[..., Result]) -> None:
-    """`stele merge DEF.po REF.pot -o OUT.po` writes what `stele update` would."""
+    """`stele merge --previous --guess-notes --keep-sources DEF.po REF.pot -o OUT.po` writes what `stele update`
+    would."""
     root = _project(tmp_path, TEMPLATE, OLD)
     out = tmp_path / "out.po"
-    result = stele("merge", root / "locales/ru/LC_MESSAGES/a.po", root / "locales/a.pot", "-o", out)
+    result = stele("merge", "--previous", "--guess-notes", "--keep-sources", root / "locales/ru/LC_MESSAGES/a.po",
+                   root / "locales/a.pot", "-o", out)
     assert (result.exit_code, result.output) == (0, "")
     assert out.read_text(encoding="utf-8") == EXPECTED

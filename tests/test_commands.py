@@ -19,8 +19,8 @@ def test_help_lists_every_command_with_one_line(stele: Callable[..., Result]) ->
     result = stele("--help")
     assert result.exit_code == 0
     commands = result.output.split("Commands:\n")[1].split("\n\n")[0].splitlines()
-    names = ["build", "check", "compile", "export", "extract", "fix", "init", "merge", "new", "pseudo", "serve",
-             "status", "theme", "tm", "update"]
+    names = ["build", "check", "compile", "export", "extract", "fix", "format", "init", "merge", "new", "pseudo",
+             "serve", "status", "theme", "tm", "update"]
     assert [line.split()[0] for line in commands] == names
     assert "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input." in result.output
 

@@ -396,48 +396,6 @@ def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
 
 
 @main.command(epilog=EPILOG)
-@click.argument("definitions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("reference", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
-@pass_state
-def merge(state: _State, definitions: Path, reference: Path, output: Path | None) -> None:
-    """Merge a .pot into a .po, as msgmerge does.
-
-    DEFINITIONS is the catalog (.po), REFERENCE the template (.pot).
-    """
-    from stele.catalogs import merge_files
-    from stele.po import render_po, write_po
-
-    merged, stats = merge_files(definitions, reference)
-    if output is None:
-        click.echo(render_po(merged), nl=False)
-    else:
-        write_po(output, merged)
-    if state.verbosity > 1:
-        click.echo(
-            f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} revived, "
-            f"{stats.obsolete} obsolete",
-            err=True,
-        )
-
-
-@main.command(name="compile", epilog=EPILOG)
-@click.argument("catalog", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Default: CATALOG with .mo.")
-@pass_state
-def compile_command(state: _State, catalog: Path, output: Path | None) -> None:
-    """Compile a .po into a .mo, as msgfmt does.
-
-    Fuzzy and untranslated messages are left out.
-    """
-    from stele.po import compile_po_file
-
-    target = output or catalog.with_suffix(".mo")
-    count = compile_po_file(catalog, target)
-    state.say(f"wrote {target}: {count} messages", level=2)
-
-
-@main.command(epilog=EPILOG)
 @pass_state
 def pseudo(state: _State) -> None:
     """Make en-XA pseudo-locale catalogs.
@@ -560,3 +518,13 @@ from stele.project_commands import export, new, theme  # noqa: E402  (defined ap
 main.add_command(new)
 main.add_command(theme)
 main.add_command(export)
+
+
+def _register_gettext_commands() -> None:
+    from stele.gettext_commands import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_register_gettext_commands()

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from stele.catalogs.fuzzy import FuzzyIndex
+from stele.catalogs.merge_rules import fuzzy_reason, merged_header, reshape
 from stele.locales import LocaleInfo
 from stele.model import DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
 from stele.po import Catalog, Message, read_plural_forms, render_po
@@ -174,25 +175,46 @@ class Memory:
         return (other, False) if other is not None else None
 
 
-def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None) -> tuple[Catalog, MergeStats]:
+@dataclass(frozen=True, slots=True)
+class MergeOptions:
+    """How a merge behaves: msgmerge's options, and stele's additions (all on in ``stele update``).
+
+    ``previous``: write the old msgid of a fuzzy message as ``#|`` (msgmerge --previous); ``fuzzy_matching``:
+    offer the closest old translation to a new message (off: msgmerge -N); ``notes``: add stele's comments on an
+    unsafe fuzzy guess; ``keep_sources``: keep an old message whose translation was reused as a guess also as
+    obsolete (``#~``), so it comes back should the old text return; ``to_utf8``: write a catalog whose charset
+    differs from the template's in UTF-8, as msgmerge does (``stele update`` keeps each catalog's own charset).
+    """
+
+    previous: bool = True
+    fuzzy_matching: bool = True
+    notes: bool = True
+    keep_sources: bool = True
+    to_utf8: bool = False
+
+
+STELE_UPDATE = MergeOptions()
+MSGMERGE = MergeOptions(previous=False, notes=False, keep_sources=False, to_utf8=True)
+
+
+def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None, options: MergeOptions = STELE_UPDATE,
+                  compendia: Sequence[Catalog] = ()) -> tuple[Catalog, MergeStats]:
     """Merge ``template`` into ``old`` as msgmerge does, losing no translation.
 
-    Exact matches keep their translation (obsolete ones come back to life); a
-    message translated identically in another catalog of the locale (``memory``)
-    takes that translation, fuzzy unless its context is the same; an edited
-    message gets the closest old translation, fuzzy, with the old msgid as
-    ``#|``; old messages no longer in the template become obsolete.
+    Exact matches keep their translation (obsolete ones come back to life), fuzzy when msgmerge would make them
+    so (plural added, removed or changed, range changed, a format flag the translation fails); a message
+    translated identically in another catalog of the locale (``memory``) takes that translation, fuzzy unless
+    its context is the same; an edited message gets the closest old translation, fuzzy; old messages no longer
+    in the template become obsolete. ``compendia`` (msgmerge -C) offer more translations, never obsolete.
     """
-    merged = Catalog([replace(old.header, flags=list(old.header.flags))] if old.header is not None else [])
-    created = template.metadata().get("POT-Creation-Date")
-    if created is not None and merged.header is not None:
-        merged.set_field("POT-Creation-Date", created)
+    merged = _merged_header(template, old, to_utf8=options.to_utf8)
     entries = old.entries
     index = {e.key: e for e in entries if not e.obsolete}
-    for entry in entries:
-        if entry.obsolete:
-            index.setdefault(entry.key, entry)
-    matcher = _FuzzyIndex([e for e in entries if e.msgid and e.has_translation])
+    extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
+    for entry in [*(e for e in entries if e.obsolete), *extra]:
+        index.setdefault(entry.key, entry)
+    matcher = _FuzzyIndex([e for e in [*entries, *extra] if e.msgid and e.has_translation]
+                          if options.fuzzy_matching else [])
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
     plurals = old.nplurals()
@@ -204,27 +226,52 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None)
         recalled = memory.find(new) if memory is not None and wanted else None
         if recalled is not None:
             counts["memory"] += 1
-            merged.append(_recall(new, recalled[0], plurals, safe=recalled[1], comments=found))
+            merged.append(_recall(new, recalled[0], plurals, safe=recalled[1], comments=found, options=options))
         elif found is not None:
             counts["revived" if found.obsolete else "exact"] += 1
-            merged.append(_carry(new, found, plurals))
+            merged.append(_carry(new, found, plurals, options))
         else:
             guess = matcher.closest(new.msgid)
             counts["fuzzy" if guess else "new"] += 1
-            merged.append(_guess(new, guess, plurals) if guess else _skeleton(new, plurals))
+            if guess is not None and not options.keep_sources:
+                used.add(id(guess))
+            merged.append(_guess(new, guess, plurals, options) if guess else _skeleton(new, plurals, comments=True))
     obsolete = [_obsolete(e) for e in entries if id(e) not in used and (e.has_translation or e.comments)]
     for entry in obsolete:
         merged.append(entry)
     return merged, MergeStats(obsolete=len(obsolete), **counts)
 
 
-def _recall(new: Message, source: Message, plurals: int, *, safe: bool, comments: Message | None) -> Message:
+def for_msgfmt(catalog: Catalog) -> Catalog:
+    """msgmerge --for-msgfmt: only the header and translated messages, without comments or ``#|``."""
+    kept = [_bare(catalog.header)] if catalog.header is not None else []
+    kept += [_bare(e) for e in catalog.entries if e.translated]
+    return Catalog(kept)
+
+
+def _bare(entry: Message) -> Message:
+    return replace(entry, comments=[], extracted=[], references=[], previous_msgid=None, previous_msgctxt=None,
+                   previous_msgid_plural=None)
+
+
+def _merged_header(template: Catalog, old: Catalog, *, to_utf8: bool) -> Catalog:
+    if old.header is None:
+        return Catalog()
+    header = replace(old.header, flags=list(old.header.flags), comments=list(old.header.comments),
+                     previous_msgid=None, previous_msgctxt=None, previous_msgid_plural=None)
+    header.msgstr = merged_header(template, old, to_utf8=to_utf8) or header.msgstr
+    return Catalog([header])
+
+
+def _recall(new: Message, source: Message, plurals: int, *, safe: bool, comments: Message | None,
+            options: MergeOptions) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, source, plurals)
     entry.comments = list(comments.comments) if comments is not None else []
-    if not safe:
+    if not safe or fuzzy_reason(new, source) is not None:
         entry.set_fuzzy(True)
-        entry.comments.append(f"{FUZZY_NOTE} from the same text in another context")
+        if options.notes and not safe:
+            entry.comments.append(f"{FUZZY_NOTE} from the same text in another context")
     return entry
 
 
@@ -242,8 +289,9 @@ class _FuzzyIndex:
         return self._entries[best[0]] if best else None
 
 
-def _skeleton(new: Message, plurals: int) -> Message:
+def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:
     return Message(
+        comments=list(new.comments) if comments else [],
         msgid=new.msgid,
         msgid_plural=new.msgid_plural,
         msgctxt=new.msgctxt,
@@ -255,34 +303,41 @@ def _skeleton(new: Message, plurals: int) -> Message:
 
 
 def _fill(entry: Message, source: Message, plurals: int) -> None:
-    if entry.msgid_plural is not None:
-        values = source.translations
-        entry.msgstr_plural = [values[i] if i < len(values) else "" for i in range(max(plurals, len(values)))]
-    else:
-        entry.msgstr = source.translations[0] if source.translations else ""
+    entry.msgstr, entry.msgstr_plural = reshape(source.translations, entry.msgid_plural is not None, plurals)
 
 
-def _carry(new: Message, old: Message, plurals: int) -> Message:
+def _carry(new: Message, old: Message, plurals: int, options: MergeOptions) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
     entry.comments = list(old.comments)
-    if old.fuzzy and old.has_translation:
+    if old.has_translation and (old.fuzzy or fuzzy_reason(new, old) is not None):
         entry.set_fuzzy(True)
-        entry.previous_msgctxt = old.previous_msgctxt
-        entry.previous_msgid = old.previous_msgid
-        entry.previous_msgid_plural = old.previous_msgid_plural
+        if options.previous:
+            _set_previous(entry, old)
     return entry
 
 
-def _guess(new: Message, old: Message, plurals: int) -> Message:
+def _guess(new: Message, old: Message, plurals: int, options: MergeOptions) -> Message:
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
     entry.set_fuzzy(True)
-    entry.comments = fuzzy_warnings(new, old)
-    entry.previous_msgctxt = old.msgctxt if old.msgctxt != new.msgctxt else None
-    entry.previous_msgid = old.msgid
-    entry.previous_msgid_plural = old.msgid_plural or None
+    entry.comments = fuzzy_warnings(new, old) if options.notes else list(old.comments)
+    if options.previous:
+        _set_previous(entry, old)
     return entry
+
+
+def _set_previous(entry: Message, old: Message) -> None:
+    """The ``#|`` lines as msgmerge --previous writes them: a fuzzy old message's own ``#|`` (the text its
+    translation was made for), else the old message's msgctxt, msgid and msgid_plural."""
+    if old.fuzzy:
+        entry.previous_msgctxt = old.previous_msgctxt
+        entry.previous_msgid = old.previous_msgid
+        entry.previous_msgid_plural = old.previous_msgid_plural
+    else:
+        entry.previous_msgctxt = old.msgctxt
+        entry.previous_msgid = old.msgid
+        entry.previous_msgid_plural = old.msgid_plural
 
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -295,8 +295,8 @@ def _read(reader: _Reader, text: str, first_line: int) -> int:
                 continue
         elif first == "#":
             second = line[1:2]
-            if second != "~" and second != "|":
-                reader.comment(number, line)
+            if second != "~" and second != "|":  # a comment's trailing blanks are its own, as msgcat keeps them
+                reader.comment(number, line if second in (",", ":") else raw.lstrip(_WS).rstrip("\r"))
                 continue
         else:
             match = _FAST_KEYWORD_RE.fullmatch(line)

@@ -318,22 +318,41 @@ def _fill(segments: list[str], width: int, first_width: int) -> list[str]:
 Layout = tuple[bool, list[str]]  # fits on the keyword's line; the quoted texts of the lines
 
 
-def layout(value: str, escapes: dict[str, str], width: int, first_width: int) -> Layout:
+def layout(value: str, escapes: dict[str, str], width: int, first_width: int,
+           protect: list[tuple[int, int]] | None = None) -> Layout:
     """How a PO field shows ``value``, escaped as ``escapes`` says, as GNU msgcat does.
 
     ``(True, [text])`` when it fits after the keyword (``first_width`` columns), else
     ``(False, lines)``: the lines under ``keyword ""``, of ``width`` columns, a new one
-    after every escaped newline.
+    after every escaped newline. No line breaks inside a ``protect`` span (a format directive).
     """
     fast = _fast_for(escapes)
-    if fast is None or fast.outside.search(value):
-        return layout_general(value, escapes, width, first_width)
+    if protect or fast is None or fast.outside.search(value):
+        return layout_general(value, escapes, width, first_width, protect)
     return _layout_fast(value, fast, width, first_width)
 
 
-def layout_general(value: str, escapes: dict[str, str], width: int, first_width: int) -> Layout:
+def _protected(value: str, items: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
+    """``items`` with every unit that starts inside a span joined to the one before it."""
+    inside = bytearray(len(value) + 1)
+    for start, end in spans:
+        inside[start + 1:end] = b"\1" * max(end - start - 1, 0)
+    joined: list[Unit] = []
+    for item, match in zip(items, _RUN.finditer(value), strict=True):
+        if joined and inside[match.start()]:
+            text, first, _, size = joined[-1]
+            joined[-1] = (text + item[0], first, item[2], size + item[3])
+        else:
+            joined.append(item)
+    return joined
+
+
+def layout_general(value: str, escapes: dict[str, str], width: int, first_width: int,
+                   protect: list[tuple[int, int]] | None = None) -> Layout:
     """``layout`` for any text, unit by unit (the reference the fast path must match)."""
     items = units(value, escapes)
+    if protect:
+        items = _protected(value, items, protect)
     if "\n" not in value[:-1]:
         lines = wrap_units(items, width, first_width)
         if len(lines) == 1:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from stele.errors import CatalogError
@@ -11,6 +13,36 @@ from stele.po.catalog import Catalog, Message
 from stele.po.wrap import layout
 
 PAGE_WIDTH = 79
+NO_WRAP = 1 << 30  # a width no line reaches
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How msgcat lays a catalog out: ``width`` (-w), ``wrap`` (off: --no-wrap), ``sort`` (by msgid or by file)."""
+
+    width: int = PAGE_WIDTH
+    wrap: bool = True
+    sort: str | None = None  # "output" (--sort-output) or "file" (--sort-by-file)
+
+
+DEFAULT_LAYOUT = Layout()
+# GNU's format languages, in the order msgcat writes their flags.
+FORMAT_ORDER = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme", "lisp", "elisp",
+    "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt", "qt-plural", "kde", "kde-kuit",
+    "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp",
+)
+_FORMAT_RANK = {name: rank for rank, name in enumerate(FORMAT_ORDER)}
+_FORMAT_FLAG_RE = re.compile(r"(possible-|impossible-|no-)?([a-z-]+?)-format$")
+# Directives no line may break inside, by format language (as msgcat's format parsers mark them).
+_DIRECTIVES = {
+    "c": re.compile(r"%(?:[0-9]+\$)?[-+ #0'I]*(?:\*(?:[0-9]+\$)?|[0-9]+)?(?:\.(?:\*(?:[0-9]+\$)?|[0-9]*))?"
+                    r"(?:<[^>]*>|[hlLqjzZt]*[diouxXeEfFgGaAcspnmCS%@])"),
+    "python": re.compile(r"%(?:\([^)]*\))?[-+ #0]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]*))?[hlL]?[diouxXeEfFgGcrsa%]"),
+    "python-brace": re.compile(r"\{\{|\}\}|\{[^{}]*\}"),
+}
+_DIRECTIVES["objc"] = _DIRECTIVES["c"]
+_DIRECTIVES["javascript"] = _DIRECTIVES["python"]
 _ESCAPES = {
     "\\": "\\\\",
     '"': '\\"',
@@ -24,12 +56,12 @@ _ESCAPES = {
 }
 
 
-def encode_po(path: Path | str, catalog: Catalog) -> bytes:
+def encode_po(path: Path | str, catalog: Catalog, how: Layout | None = None) -> bytes:
     """The bytes ``write_po`` would write, without writing; ``path`` only names the file in an error."""
     charset = catalog.charset
     charset = charset if charset and charset.upper() != "CHARSET" else "UTF-8"
     try:
-        return render_po(catalog).encode(charset)
+        return render_po(catalog, how or DEFAULT_LAYOUT).encode(charset)
     except LookupError:
         raise CatalogError(f"unknown charset {charset!r} in Content-Type; use UTF-8", path=str(path)) from None
     except UnicodeEncodeError as exc:
@@ -37,32 +69,47 @@ def encode_po(path: Path | str, catalog: Catalog) -> bytes:
                            "UTF-8 (Content-Type: text/plain; charset=UTF-8)", path=str(path)) from None
 
 
-def write_po(path: Path, catalog: Catalog) -> bool:
+def write_po(path: Path, catalog: Catalog, how: Layout | None = None) -> bool:
     """Write ``catalog`` atomically in GNU layout, in the charset its header declares; True if changed."""
-    return write_bytes_if_changed(path, encode_po(path, catalog))
+    return write_bytes_if_changed(path, encode_po(path, catalog, how))
 
 
-def render_po(catalog: Catalog) -> str:
+def render_po(catalog: Catalog, how: Layout = DEFAULT_LAYOUT) -> str:
     """The text of ``catalog`` exactly as GNU ``msgcat`` would write it."""
     header = catalog.header
-    entries = catalog.entries
-    blocks = [render_entry(header) if header is not None else ""]
-    blocks.extend(render_entry(e) for e in entries if not e.obsolete)
-    blocks.extend(render_entry(e) for e in entries if e.obsolete and e.has_translation)
+    entries = _sorted(catalog.entries, how.sort)
+    blocks = [render_entry(header, how) if header is not None else ""]
+    blocks.extend(render_entry(e, how) for e in entries if not e.obsolete)
+    blocks.extend(render_entry(e, how) for e in entries if e.obsolete and e.has_translation)
     return "\n".join(block for block in blocks if block)
 
 
-def render_entry(entry: Message) -> str:
+def _sorted(entries: list[Message], sort: str | None) -> list[Message]:
+    if sort == "output":
+        return sorted(entries, key=lambda e: (e.msgid, e.msgctxt or ""))
+    if sort == "file":
+        return sorted(entries, key=lambda e: (_reference_key(e.references[0]) if e.references else ("", 0)))
+    return entries
+
+
+def _reference_key(reference: str) -> tuple[str, int]:
+    name, _, line = reference.rpartition(":")
+    return (name, int(line)) if name and line.isdigit() else (reference, 0)
+
+
+def render_entry(entry: Message, how: Layout = DEFAULT_LAYOUT) -> str:
     """One entry, newline-terminated, in GNU layout."""
-    lines = [("# " + line).rstrip() if line else "#" for line in entry.comments]
+    lines = ["# " + line if line else "#" for line in entry.comments]
     lines += [("#. " + line) if line else "#." for line in entry.extracted]
     if entry.references and not entry.obsolete:
-        lines += _reference_lines(entry.references)
-    flags = sorted(entry.flags, key=lambda flag: flag != "fuzzy")
+        lines += _reference_lines(entry.references, how.width)
+    flags = flag_words(entry.flags)
     if entry.msgid and not entry.has_translation:
         flags = [flag for flag in flags if flag != "fuzzy"]  # as GNU: fuzzy needs a translation
     if flags:
         lines.append("#, " + ", ".join(flags))
+    width = how.width if how.wrap and "no-wrap" not in entry.flags else NO_WRAP
+    spans = _directive_spans(entry.flags)
     keyword_prefix = "#~ " if entry.obsolete else ""
     previous_prefix = "#~| " if entry.obsolete else "#| "
     for keyword, value in (
@@ -71,23 +118,60 @@ def render_entry(entry: Message) -> str:
         ("msgid_plural", entry.previous_msgid_plural),
     ):
         if value is not None and (value or keyword == "msgid"):
-            lines += _field(previous_prefix, keyword, value)
+            lines += _field(previous_prefix, keyword, value, width, spans)
     if entry.msgctxt is not None:
-        lines += _field(keyword_prefix, "msgctxt", entry.msgctxt)
-    lines += _field(keyword_prefix, "msgid", entry.msgid)
+        lines += _field(keyword_prefix, "msgctxt", entry.msgctxt, width, spans)
+    lines += _field(keyword_prefix, "msgid", entry.msgid, width, spans)
     if entry.msgid_plural is not None:
-        lines += _field(keyword_prefix, "msgid_plural", entry.msgid_plural)
+        lines += _field(keyword_prefix, "msgid_plural", entry.msgid_plural, width, spans)
         for index, form in enumerate(entry.msgstr_plural):
-            lines += _field(keyword_prefix, f"msgstr[{index}]", form)
+            lines += _field(keyword_prefix, f"msgstr[{index}]", form, width, spans)
     else:
-        lines += _field(keyword_prefix, "msgstr", entry.msgstr)
+        lines += _field(keyword_prefix, "msgstr", entry.msgstr, width, spans)
     return "\n".join(lines) + "\n"
 
 
-def _reference_lines(references: list[str]) -> list[str]:
+def flag_words(flags: list[str]) -> list[str]:
+    """The ``#,`` line's words as msgcat writes them: fuzzy, the format flags in GNU's order (the last one given
+    for a language wins), ``range: MIN..MAX`` as one flag, no-wrap; any other flag after them, kept."""
+    fuzzy = ["fuzzy"] if "fuzzy" in flags else []
+    formats: dict[str, str] = {}
+    ranges: list[str] = []
+    wraps: list[str] = []
+    other: list[str] = []
+    skip = False
+    for index, flag in enumerate(flags):
+        match = _FORMAT_FLAG_RE.match(flag)
+        if skip:
+            skip = False
+        elif match is not None and match.group(2) in _FORMAT_RANK:  # possible-X is written X, impossible-X not
+            formats[match.group(2)] = flag.removeprefix("possible-")
+        elif flag == "range:" and index + 1 < len(flags):
+            ranges, skip = [f"range: {flags[index + 1]}"], True
+        elif flag.startswith("range:"):
+            ranges = [f"range: {flag[6:].strip()}"]
+        elif flag in ("wrap", "no-wrap"):
+            wraps = [flag] if flag == "no-wrap" else []
+        elif flag != "fuzzy" and flag not in other:
+            other.append(flag)
+    ordered = [formats[name] for name in sorted(formats, key=_FORMAT_RANK.__getitem__)]
+    return fuzzy + [flag for flag in ordered if not flag.startswith("impossible-")] + ranges + wraps + other
+
+
+def _directive_spans(flags: list[str]) -> list[re.Pattern[str]]:
+    """The directive patterns of the formats a message is flagged with (yes or possible)."""
+    found = []
+    for flag in flags:
+        match = _FORMAT_FLAG_RE.match(flag)
+        if match is not None and match.group(1) in (None, "possible-") and match.group(2) in _DIRECTIVES:
+            found.append(_DIRECTIVES[match.group(2)])
+    return found
+
+
+def _reference_lines(references: list[str], width: int = PAGE_WIDTH) -> list[str]:
     lines, line = [], "#:"
     for ref in references:
-        if len(line) > 2 and len(line) + 1 + len(ref) > PAGE_WIDTH:
+        if len(line) > 2 and len(line) + 1 + len(ref) > width:
             lines.append(line)
             line = "#:"
         line += " " + ref
@@ -95,10 +179,12 @@ def _reference_lines(references: list[str]) -> list[str]:
     return lines
 
 
-def _field(prefix: str, keyword: str, value: str) -> list[str]:
+def _field(prefix: str, keyword: str, value: str, width: int = PAGE_WIDTH,
+           patterns: list[re.Pattern[str]] | None = None) -> list[str]:
     head = f"{prefix}{keyword} "
-    room = PAGE_WIDTH - len(prefix) - 2
-    single, texts = layout(value, _ESCAPES, room, PAGE_WIDTH - len(head) - 2)
+    room = width - len(prefix) - 2
+    spans = [m.span() for pattern in patterns or () for m in pattern.finditer(value) if m.end() - m.start() > 1]
+    single, texts = layout(value, _ESCAPES, room, width - len(head) - 2, sorted(spans))
     if single:
         return [f'{head}"{texts[0]}"']
     return [f'{head}""'] + [f'{prefix}"{text}"' for text in texts]

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from stele.model import Finding
 from stele.po.catalog import Catalog, Message
+from stele.po.formats import LANGUAGES, FormatError, compare_formats, parse_format
 from stele.po.plurals import Expression, PluralForms, histogram, read_plural_forms
 from stele.rules.base import CatalogFile, Rule
-from stele.rules.gettext_format import LANGUAGES, FormatError, compare_formats, parse_format
 
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)")
 _FORMAT_FLAGS = {f"{prefix}{language}-format": (language, prefix in ("", "possible-"))

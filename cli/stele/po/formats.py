@@ -1,5 +1,5 @@
-"""Gettext format strings: the placeholders of c-, objc-, python-, python-brace- and javascript-format strings,
-read and compared as GNU msgfmt 0.21 --check-format does (format-c.c, format-python*.c, format-javascript.c)."""
+"""Gettext format strings (po layer: used by merge, the writer and check's rules): the placeholders of c-, objc-,
+python-, python-brace- and javascript-format strings, read and compared as GNU msgfmt 0.21 --check-format does."""
 
 from __future__ import annotations
 
