@@ -5,7 +5,7 @@ The publishing gate and ``stele check`` both run these; nothing here knows of pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from stele.errors import SteleError
 from stele.locales import catalog_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
-from stele.rules import content
+from stele.rules import content, coverage, invisible, meaning, misplaced
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers
 
@@ -43,6 +43,18 @@ class CheckOptions:
     def severity(self, rule: str) -> str:
         return self.settings.severity.get(rule) or RULES[rule].severity
 
+    def graded(self, info: RuleInfo, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """``findings`` of rule ``info`` with their severities: stele.toml's for the rule when it sets one;
+        else each finding's own when the rule grades its findings (error on a disclaimer, warning elsewhere);
+        else the rule's default."""
+        configured = self.settings.severity.get(info.id)
+        if configured is None and info.graded:
+            yield from findings
+            return
+        severity = configured or info.severity
+        for found in findings:
+            yield found if found.severity == severity else replace(found, severity=severity)
+
 
 FileRule = Callable[[CatalogFile, CheckOptions], Iterator[Finding]]
 
@@ -55,6 +67,7 @@ class RuleInfo:
     severity: str
     description: str
     check: FileRule | None = None  # None: a project-level rule (pages, stale, sources)
+    graded: bool = False  # each finding carries its own severity (error on disclaimers); ``severity`` is the worst
 
 
 def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
@@ -142,6 +155,40 @@ RULES: dict[str, RuleInfo] = {
             _with_settings(content.check_script),
         ),
         RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
+        RuleInfo(
+            "polarity",
+            "error",
+            "each sentence keeps the source's negations (not, no, never, without…)",
+            lambda file, options: meaning.check_polarity(file, options.settings, options.source_locale),
+            graded=True,
+        ),
+        RuleInfo(
+            "modality",
+            "error",
+            "each sentence keeps always/only/at least/at most/must/may and once/twice",
+            lambda file, options: meaning.check_modality(file, options.settings, options.source_locale),
+            graded=True,
+        ),
+        RuleInfo(
+            "coverage",
+            "error",
+            "a disclaimer's safety terms (doctor, pregnancy, alcohol…) all appear in its translation",
+            lambda file, options: coverage.check_coverage(file, options.settings, options.source_locale),
+        ),
+        RuleInfo(
+            "misplaced",
+            "error",
+            "a translation that fits another message of the catalog clearly better than its own",
+            lambda file, options: misplaced.check_misplaced(file, options.settings, options.source_locale),
+            graded=True,
+        ),
+        RuleInfo(
+            "invisible",
+            "error",
+            "bidi controls, zero-width characters inside words, mixed-script look-alike words",
+            _plain(invisible.check_invisible),
+            graded=True,
+        ),
         RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
         RuleInfo("layout", "info", "a current catalog that msgcat's layout would rewrite (another tool saved it)"),
         RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
@@ -178,6 +225,5 @@ def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
     for info in RULES.values():
         if info.check is None or not options.enabled(info.id):
             continue
-        severity = options.severity(info.id)
-        findings.extend(replace(f, severity=severity) for f in info.check(file, options))
+        findings.extend(options.graded(info, info.check(file, options)))
     return findings

@@ -1,0 +1,218 @@
+"""Meaning rules: polarity (negations kept) and modality (always, only, at most, must, may… kept), sentence by
+sentence where the sentences align, counted with the per-locale lexicons of rules/lexicons.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
+from stele.po.catalog import Message
+from stele.rules.base import CatalogFile
+from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`")
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A lexicon's words as regular expressions."""
+
+    negation: re.Pattern[str] | None
+    concord: re.Pattern[str] | None
+    implicit: re.Pattern[str] | None
+    modality: re.Pattern[str] | None  # one named group per modality class
+    terms: dict[str, re.Pattern[str]]
+
+
+def _entry(word: str, unspaced: bool) -> str:
+    body = re.escape(word.strip()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+    if unspaced:
+        return body
+    tail = r"(?!\w)" if re.search(r"[\w*]$", word) else ""
+    return rf"(?<!\w){body}{tail}"
+
+
+def _alternation(words: tuple[str, ...], unspaced: bool) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)  # the longest phrase first
+    return "|".join(_entry(word, unspaced) for word in ordered)
+
+
+def _regex(words: tuple[str, ...], unspaced: bool) -> re.Pattern[str] | None:
+    return re.compile(_alternation(words, unspaced), re.IGNORECASE) if words else None
+
+
+def language(locale: str) -> str:
+    return re.split(r"[_@-]", locale)[0].lower()
+
+
+def lexicon(locale: str, settings: CheckSettings) -> Lexicon | None:
+    """The built-in lexicon of ``locale``'s language with stele.toml's words ([meaning.<locale>]) added."""
+    base = BUILTIN.get(language(locale))
+    extra = settings.meaning.get(locale) or settings.meaning.get(language(locale))
+    if base is None or extra is None:
+        return base or extra
+    return base.extended(extra)
+
+
+def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
+    found = lexicon(locale, settings)
+    return None if found is None else _compile(_frozen(found), language(locale) in UNSPACED)
+
+
+Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
+               tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def _frozen(lex: Lexicon) -> Frozen:
+    return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
+            tuple(sorted(lex.terms.items())))
+
+
+@lru_cache(maxsize=64)
+def _compile(lex: Frozen, unspaced: bool) -> Compiled:
+    negations, concord, implicit, modality, terms = lex
+    groups = [f"(?P<{name.replace('-', '_')}>{_alternation(words, unspaced)})" for name, words in modality if words]
+    return Compiled(
+        _regex(negations, unspaced),
+        _regex(concord, unspaced),
+        _regex(implicit, unspaced),
+        re.compile("|".join(groups), re.IGNORECASE) if groups else None,
+        {name: pattern for name, words in terms if (pattern := _regex(words, unspaced)) is not None},
+    )
+
+
+def clean(text: str) -> str:
+    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
+    return _NOISE.sub(" ", text) if any(c in text for c in "](<%{`:") else text
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def negations(text: str, lex: Compiled) -> list[str]:
+    """The negations of ``text``: each negation word, and per clause with none, its first negative word."""
+    found: list[str] = []
+    for clause in _CLAUSE.split(text) if lex.concord is not None else (text,):
+        words = lex.negation.findall(clause) if lex.negation is not None else []
+        if not words and lex.concord is not None:
+            words = lex.concord.findall(clause)[:1]
+        found += words
+    return found
+
+
+def modalities(text: str, lex: Compiled) -> dict[str, str]:
+    """Modality class → the first word of ``text`` that expresses it."""
+    found: dict[str, str] = {}
+    if lex.modality is not None:
+        for match in lex.modality.finditer(text):
+            if match.lastgroup is not None:
+                found.setdefault(match.lastgroup.replace("_", "-"), match.group())
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A source text and its translation, or one aligned sentence of each (``where`` names it)."""
+
+    where: str
+    source: str
+    target: str
+
+
+def aligned(source: str, target: str) -> list[Pair]:
+    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole."""
+    ours, theirs = sentences(source), sentences(target)
+    if len(ours) > 1 and len(ours) == len(theirs):
+        return [Pair(f"sentence {n}", s, t) for n, (s, t) in enumerate(zip(ours, theirs, strict=False), 1)]
+    return [Pair("", source, target)]
+
+
+def severity_of(msg: Message) -> str:
+    """Error on a disclaimer message, warning elsewhere."""
+    return "error" if disclaimer_ids(msg.extracted) else "warning"
+
+
+def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
+    """Each reviewed translation of a translated catalog, with its message."""
+    if file.is_template or not file.locale:
+        return
+    for msg in file.parsed.messages:
+        if msg.obsolete or msg.is_header or msg.fuzzy:
+            continue
+        for text in msg.translations:
+            if text:
+                yield msg, text
+
+
+def _implicit(text: str, lex: Compiled) -> int:
+    return len(lex.implicit.findall(text)) if lex.implicit is not None else 0
+
+
+def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
+    """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
+    return said <= kept + may_keep and kept <= said + may_say
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words) if words else "none"
+
+
+def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
+    """Every sentence keeps the source's number of negations."""
+    pair = _lexicons(file, settings, source_locale)
+    if pair is None:
+        return
+    ours, theirs = pair
+    for msg, text in translated(file):
+        for part in aligned(clean(msg.msgid), clean(text)):
+            said, kept = negations(part.source, ours), negations(part.target, theirs)
+            if not _overlap(len(said), _implicit(part.source, ours), len(kept), _implicit(part.target, theirs)):
+                where = f"{part.where}: " if part.where else ""
+                verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
+                yield file.finding(
+                    "polarity", msg.msgstr_line,
+                    f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
+                    f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
+                    msg=msg, severity=severity_of(msg))
+                break
+
+
+def check_modality(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
+    """Every sentence keeps the source's modality and frequency: always, only, at least, at most, must, may…"""
+    pair = _lexicons(file, settings, source_locale)
+    if pair is None:
+        return
+    ours, theirs = pair
+    for msg, text in translated(file):
+        for part in aligned(clean(msg.msgid), clean(text)):
+            changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+            if not changes:
+                continue
+            where = f"{part.where}: " if part.where else ""
+            yield file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
+                               msg=msg, severity=severity_of(msg))
+            break
+
+
+def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
+    """How the translation's modality differs: a class lost or gained, or obligation turned into permission
+    (must ↔ may; translators render each freely, so only a swap of the two counts)."""
+    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
+    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
+    for one, other in (("must", "may"), ("may", "must")):
+        if one in said and other not in said and other in kept and one not in kept:
+            changes.append(f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)")
+    return changes
+
+
+def _lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:
+    if file.is_template or not file.locale:
+        return None
+    ours, theirs = compiled(source_locale, settings), compiled(file.locale, settings)
+    return None if ours is None or theirs is None else (ours, theirs)
