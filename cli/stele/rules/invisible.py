@@ -9,12 +9,16 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from stele.locales import writing_script
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.meaning import severity_of, translated
+from stele.rules.meaning import clean, severity_of, translated
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OVERRIDE = re.compile("[\u202d\u202e]")  # LRO, RLO: they reorder what follows (the "Trojan Source" controls)
+# Right-to-left scripts, whose translators use embeddings and isolates (RLE…PDF, RLI…PDI) as typography.
+_RTL_SCRIPTS = frozenset(("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"))
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _SUSPECT = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
 # Scripts in which a zero-width character inside a word has no job (in Arabic, Persian, Indic, Thai… it has).
@@ -34,21 +38,33 @@ def _script(char: str) -> str:
 
 
 def check_invisible(file: CatalogFile) -> Iterator[Finding]:
-    """Bidi controls (error), zero-width characters inside a word (error in disclaimers), mixed-script words."""
+    """Bidi controls (error; in a right-to-left locale only overrides are), zero-width characters inside a word
+    (error in disclaimers, warning elsewhere), mixed-script look-alike words (error)."""
+    rtl = bool(file.locale) and writing_script(file.locale or "") in _RTL_SCRIPTS
+    last = None
     for msg, text in translated(file):
-        if _SUSPECT.search(text) is not None:
-            problem = _bidi(msg.msgid, text)
-            if problem:
-                yield file.finding("invisible", msg.msgstr_line, problem, msg=msg, severity="error")
-                continue
-            problem = _zero_width(msg.msgid, text)
-            if problem:
-                yield file.finding("invisible", msg.msgstr_line, problem, msg=msg, severity=severity_of(msg))
-                continue
-        if _NON_ASCII.search(text) is not None:
-            problem = _mixed_script(msg, text)
-            if problem:
-                yield file.finding("invisible", msg.msgstr_line, problem, msg=msg, severity="error")
+        if msg is last:
+            continue  # one finding per message, not one per plural form
+        found = _problem(msg, text, rtl)
+        if found is not None:
+            last = msg
+            yield file.finding("invisible", msg.msgstr_line, found[1], msg=msg, severity=found[0])
+
+
+def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
+    if _SUSPECT.search(text) is not None:
+        problem = _bidi(msg.msgid, text)
+        if problem:
+            overrides = _OVERRIDE.search(text) is not None
+            return ("error" if overrides or not rtl else "warning"), problem
+        problem = _zero_width(msg.msgid, text)
+        if problem:
+            return severity_of(msg), problem
+    if _NON_ASCII.search(text) is not None:
+        problem = _mixed_script(msg, clean(text))
+        if problem:
+            return "error", problem
+    return None
 
 
 def _bidi(source: str, text: str) -> str | None:
@@ -86,12 +102,18 @@ def _mixed_script(msg: Message, text: str) -> str | None:
             continue
         if source_words is None:
             source_words = set(_WORD.findall(msg.msgid))
-        if word in source_words:
+        if word in source_words or _kept_name(word, msg.msgid):
             continue
         problem = _lookalikes(word, scripts)
         if problem:
             return problem
     return None
+
+
+def _kept_name(word: str, source: str) -> bool:
+    """A name of the source with an ending of the translation's script (SRIDгә, iPhoneом): not a look-alike."""
+    runs = re.findall(r"[a-zA-Z]{2,}", word)
+    return any(run in source for run in runs)
 
 
 def _lookalikes(word: str, scripts: Counter[str]) -> str | None:

@@ -15,7 +15,7 @@ from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`")
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,7 @@ class Compiled:
     negation: re.Pattern[str] | None
     concord: re.Pattern[str] | None
     implicit: re.Pattern[str] | None
+    bounds: re.Pattern[str] | None  # at least / at most: "не более" bounds a number, it negates nothing
     modality: re.Pattern[str] | None  # one named group per modality class
     terms: dict[str, re.Pattern[str]]
 
@@ -81,6 +82,7 @@ def _compile(lex: Frozen, unspaced: bool) -> Compiled:
         _regex(negations, unspaced),
         _regex(concord, unspaced),
         _regex(implicit, unspaced),
+        _regex(tuple(w for name, words in modality if name in ("at-least", "at-most") for w in words), unspaced),
         re.compile("|".join(groups), re.IGNORECASE) if groups else None,
         {name: pattern for name, words in terms if (pattern := _regex(words, unspaced)) is not None},
     )
@@ -88,7 +90,7 @@ def _compile(lex: Frozen, unspaced: bool) -> Compiled:
 
 def clean(text: str) -> str:
     """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
-    return _NOISE.sub(" ", text) if any(c in text for c in "](<%{`:") else text
+    return _NOISE.sub(" ", text) if any(c in text for c in "](<%{`:NTFU") else text
 
 
 def sentences(text: str) -> list[str]:
@@ -98,6 +100,8 @@ def sentences(text: str) -> list[str]:
 def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and per clause with none, its first negative word."""
     found: list[str] = []
+    if lex.bounds is not None:
+        text = lex.bounds.sub(" ", text)
     for clause in _CLAUSE.split(text) if lex.concord is not None else (text,):
         words = lex.negation.findall(clause) if lex.negation is not None else []
         if not words and lex.concord is not None:
@@ -139,7 +143,8 @@ def severity_of(msg: Message) -> str:
 
 
 def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
-    """Each reviewed translation of a translated catalog, with its message."""
+    """Each reviewed translation of a translated catalog, with its message (a plural message's forms after the
+    first are compared with msgid_plural)."""
     if file.is_template or not file.locale:
         return
     for msg in file.parsed.messages:
@@ -148,6 +153,15 @@ def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
         for text in msg.translations:
             if text:
                 yield msg, text
+
+
+def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
+    """Each reviewed translation with the source it renders (msgid_plural for a plural's later forms); a
+    message's forms come one after another, so a rule reports a message once by skipping the rest."""
+    for msg, text in translated(file):
+        index = msg.translations.index(text)
+        yield msg, (msg.msgid_plural if index and msg.msgid_plural else msg.msgid), text
+
 
 
 def _implicit(text: str, lex: Compiled) -> int:
@@ -169,8 +183,13 @@ def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: st
     if pair is None:
         return
     ours, theirs = pair
-    for msg, text in translated(file):
-        for part in aligned(clean(msg.msgid), clean(text)):
+    if theirs.negation is None and theirs.concord is None:
+        return  # a language that negates with suffixes (Turkish): no words to count
+    last = None
+    for msg, source, text in sources(file):
+        if msg is last:
+            continue
+        for part in aligned(clean(source), clean(text)):
             said, kept = negations(part.source, ours), negations(part.target, theirs)
             if not _overlap(len(said), _implicit(part.source, ours), len(kept), _implicit(part.target, theirs)):
                 where = f"{part.where}: " if part.where else ""
@@ -180,6 +199,7 @@ def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: st
                     f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
                     f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
                     msg=msg, severity=severity_of(msg))
+                last = msg
                 break
 
 
@@ -189,14 +209,18 @@ def check_modality(file: CatalogFile, settings: CheckSettings, source_locale: st
     if pair is None:
         return
     ours, theirs = pair
-    for msg, text in translated(file):
-        for part in aligned(clean(msg.msgid), clean(text)):
+    last = None
+    for msg, source, text in sources(file):
+        if msg is last:
+            continue
+        for part in aligned(clean(source), clean(text)):
             changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
             if not changes:
                 continue
             where = f"{part.where}: " if part.where else ""
             yield file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
                                msg=msg, severity=severity_of(msg))
+            last = msg
             break
 
 
