@@ -51,7 +51,10 @@ def _target_concepts(text: str, pattern: re.Pattern[str] | None) -> Counter[str]
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
-    return sum(((source - target) + (target - source)).values())
+    """Numbers and terms of the source the translation lacks, and numbers it adds (a term it adds may be a
+    word's other sense: в зависимости от, "depending on", is not dependence)."""
+    extra = sum(count for feature, count in (target - source).items() if feature.startswith("#"))
+    return sum((source - target).values()) + extra
 
 
 def check_misplaced(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
@@ -83,8 +86,11 @@ def _report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
         own = _misfit(entry.source, entry.target)
         if own < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
             continue
-        rarest = min(entry.target, key=lambda f: len(by_feature.get(f, ())))
-        for other in by_feature.get(rarest, ()):
+        known = [feature for feature in entry.target if feature in by_feature]
+        if not known:
+            continue
+        rarest = min(known, key=lambda f: len(by_feature[f]))
+        for other in by_feature[rarest]:
             home = entries[other]
             if other != index and home.msg.msgid != entry.msg.msgid and _misfit(home.source, entry.target) == 0 \
                     and _fits_length(entry, home):
