@@ -25,7 +25,9 @@ _SUSPECT = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
 _PLAIN_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
 _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = re.compile(r"[^\W\d_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
+_MIXED = re.compile("[a-zA-Z\u00c0-\u024f][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z\u00c0-\u024f]"
+                    "|[\u0370-\u03ff][\u0400-\u052f]|[\u0400-\u052f][\u0370-\u03ff]")
 
 
 def _name(char: str) -> str:
@@ -60,7 +62,7 @@ def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
         problem = _zero_width(msg.msgid, text)
         if problem:
             return severity_of(msg), problem
-    if _NON_ASCII.search(text) is not None:
+    if _MIXED.search(text) is not None:
         problem = _mixed_script(msg, clean(text))
         if problem:
             return "error", problem

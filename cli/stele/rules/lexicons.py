@@ -25,7 +25,7 @@ _EN = Lexicon(
                "without", "unless", "avoid*", "refrain*"),
     implicit=("invalid", "unknown", "incorrect", "unsupported", "disabled", "missing", "empty", "nor", "unable",
               "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
-              "inappropriate", "illegal", "irreversible", "non-*", "persist*", "lack*", "fail*", "absen*", "refus*",
+              "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly"),
     modality={

@@ -4,7 +4,7 @@ sentence where the sentences align, counted with the per-locale lexicons of rule
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +12,7 @@ from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
+from stele.rules.wordmatch import Matcher, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
@@ -20,31 +21,15 @@ _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
-    """A lexicon's words as regular expressions."""
+    """A lexicon's words as matchers."""
 
-    negation: re.Pattern[str] | None
-    concord: re.Pattern[str] | None
-    implicit: re.Pattern[str] | None
-    bounds: re.Pattern[str] | None  # at least / at most: "не более" bounds a number, it negates nothing
-    modality: re.Pattern[str] | None  # one named group per modality class
-    terms: dict[str, re.Pattern[str]]
-
-
-def _entry(word: str, unspaced: bool) -> str:
-    body = re.escape(word.strip()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-    if unspaced:
-        return body
-    tail = r"(?!\w)" if re.search(r"[\w*]$", word) else ""
-    return rf"(?<!\w){body}{tail}"
-
-
-def _alternation(words: tuple[str, ...], unspaced: bool) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)  # the longest phrase first
-    return "|".join(_entry(word, unspaced) for word in ordered)
-
-
-def _regex(words: tuple[str, ...], unspaced: bool) -> re.Pattern[str] | None:
-    return re.compile(_alternation(words, unspaced), re.IGNORECASE) if words else None
+    negation: Matcher
+    concord: Matcher
+    implicit: Matcher
+    bounds: Matcher  # at least / at most: "не более" bounds a number, it negates nothing
+    modality: Matcher  # labelled with the modality class
+    terms: Matcher  # labelled with the safety concept
+    unspaced: bool
 
 
 def language(locale: str) -> str:
@@ -77,14 +62,18 @@ def _frozen(lex: Lexicon) -> Frozen:
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool) -> Compiled:
     negations, concord, implicit, modality, terms = lex
-    groups = [f"(?P<{name.replace('-', '_')}>{_alternation(words, unspaced)})" for name, words in modality if words]
+
+    def matcher(words: Iterable[tuple[str, str]]) -> Matcher:
+        return Matcher(words, unspaced=unspaced)
+
     return Compiled(
-        _regex(negations, unspaced),
-        _regex(concord, unspaced),
-        _regex(implicit, unspaced),
-        _regex(tuple(w for name, words in modality if name in ("at-least", "at-most") for w in words), unspaced),
-        re.compile("|".join(groups), re.IGNORECASE) if groups else None,
-        {name: pattern for name, words in terms if (pattern := _regex(words, unspaced)) is not None},
+        matcher((w, "") for w in negations),
+        matcher((w, "") for w in concord),
+        matcher((w, "") for w in implicit),
+        matcher((w, name) for name, words in modality if name in ("at-least", "at-most") for w in words),
+        matcher((w, name) for name, words in modality for w in words),
+        matcher((w, name) for name, words in terms for w in words),
+        unspaced,
     )
 
 
@@ -99,24 +88,37 @@ def sentences(text: str) -> list[str]:
 
 def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and per clause with none, its first negative word."""
+    if lex.unspaced:
+        for bound in lex.bounds.count(text):
+            text = text.replace(bound.text, " ")
+        return [m.text for m in lex.negation.count(text)]
     found: list[str] = []
-    if lex.bounds is not None:
-        text = lex.bounds.sub(" ", text)
-    for clause in _CLAUSE.split(text) if lex.concord is not None else (text,):
-        words = lex.negation.findall(clause) if lex.negation is not None else []
-        if not words and lex.concord is not None:
-            words = lex.concord.findall(clause)[:1]
-        found += words
+    for clause in _CLAUSE.split(text) if lex.concord else (text,):
+        words = tokens(clause)
+        bounded = {k for m in lex.bounds.find(words) for k in range(m.start, m.end)}
+        said = [m for m in lex.negation.find(words) if m.start not in bounded]
+        if not said and lex.concord:
+            said = [m for m in lex.concord.find(words) if m.start not in bounded][:1]
+        found += [" ".join(words[m.start:m.end]) for m in said]
     return found
 
 
+def implicit_negations(text: str, lex: Compiled) -> int:
+    if not lex.implicit:
+        return 0
+    return len(lex.implicit.count(text) if lex.unspaced else lex.implicit.find(tokens(text)))
+
+
 def modalities(text: str, lex: Compiled) -> dict[str, str]:
-    """Modality class → the first word of ``text`` that expresses it."""
+    """Modality class → the first words of ``text`` that express it."""
     found: dict[str, str] = {}
-    if lex.modality is not None:
-        for match in lex.modality.finditer(text):
-            if match.lastgroup is not None:
-                found.setdefault(match.lastgroup.replace("_", "-"), match.group())
+    if lex.unspaced:
+        for match in sorted(lex.modality.count(text), key=lambda m: m.start):
+            found.setdefault(match.label, match.text)
+        return found
+    words = tokens(text)
+    for match in lex.modality.find(words):
+        found.setdefault(match.label, " ".join(words[match.start:match.end]))
     return found
 
 
@@ -164,10 +166,6 @@ def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
 
 
 
-def _implicit(text: str, lex: Compiled) -> int:
-    return len(lex.implicit.findall(text)) if lex.implicit is not None else 0
-
-
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
     return said <= kept + may_keep and kept <= said + may_say
@@ -183,7 +181,7 @@ def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: st
     if pair is None:
         return
     ours, theirs = pair
-    if theirs.negation is None and theirs.concord is None:
+    if not theirs.negation and not theirs.concord:
         return  # a language that negates with suffixes (Turkish): no words to count
     last = None
     for msg, source, text in sources(file):
@@ -191,7 +189,8 @@ def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: st
             continue
         for part in aligned(clean(source), clean(text)):
             said, kept = negations(part.source, ours), negations(part.target, theirs)
-            if not _overlap(len(said), _implicit(part.source, ours), len(kept), _implicit(part.target, theirs)):
+            may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
+            if not _overlap(len(said), may_say, len(kept), may_keep):
                 where = f"{part.where}: " if part.where else ""
                 verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
                 yield file.finding(

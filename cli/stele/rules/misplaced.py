@@ -3,9 +3,10 @@ and its own clearly not (two paragraphs' translations swapped) is reported with 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,10 +15,13 @@ from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.coverage import source_concepts, stem
 from stele.rules.meaning import clean, lexicon, severity_of, translated
+from stele.rules.wordmatch import Matcher, tokens
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 _MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
+_MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
+_MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +37,19 @@ def _numbers(text: str) -> Counter[str]:
 
 
 @lru_cache(maxsize=16)
-def _concept_regex(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
-    groups = [f"(?P<{name.replace('-', '_')}>{'|'.join(sorted({_stem(e) for e in entries}, key=len, reverse=True))})"
-              for name, entries in terms if entries]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})", re.IGNORECASE) if groups else None
+def _concept_matcher(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> Matcher:
+    """The translation's safety terms by plain stems (lemmas would cost a dictionary look-up per word)."""
+    return Matcher((_stem(entry), name) for name, entries in terms for entry in entries)
 
 
 def _stem(entry: str) -> str:
-    words = entry.split()
-    return r"\s+".join(re.escape(w.rstrip("*") if w.endswith("*") else stem(w)) + r"\w*" for w in words)
+    return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
-def _target_concepts(text: str, pattern: re.Pattern[str] | None) -> Counter[str]:
-    if pattern is None:
+def _target_concepts(text: str, matcher: Matcher | None) -> Counter[str]:
+    if not matcher:
         return Counter()
-    return Counter({"@" + (m.lastgroup or "").replace("_", "-"): 1 for m in pattern.finditer(text)})
+    return Counter({"@" + match.label: 1 for match in matcher.find(tokens(text))})
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -62,7 +64,7 @@ def check_misplaced(file: CatalogFile, settings: CheckSettings, source_locale: s
     if file.is_template or not file.locale:
         return
     target_lexicon = lexicon(file.locale, settings)
-    pattern = _concept_regex(tuple(sorted(target_lexicon.terms.items()))) if target_lexicon else None
+    pattern = _concept_matcher(tuple(sorted(target_lexicon.terms.items()))) if target_lexicon else None
     known = set(target_lexicon.terms) if target_lexicon else set()
     entries: list[_Entry] = []
     for msg, text in translated(file):
@@ -77,30 +79,41 @@ def check_misplaced(file: CatalogFile, settings: CheckSettings, source_locale: s
     yield from _report(file, entries)
 
 
+Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
+
+
+def _key(numbers: Counter[str], concepts: Iterable[str]) -> Key:
+    return tuple(sorted(numbers.items())), frozenset(concepts)
+
+
+def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
+    numbers = Counter({f: n for f, n in features.items() if f.startswith("#")})
+    return numbers, sorted(f for f in features if not f.startswith("#"))
+
+
 def _report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
-    by_feature: dict[str, list[int]] = defaultdict(list)
+    """Index each source by its exact numbers and terms; a translation fits source j exactly when it has j's
+    numbers and (at least) j's terms, so each translation looks up its numbers with each subset of its terms."""
+    by_key: dict[Key, list[int]] = defaultdict(list)
     for index, entry in enumerate(entries):
-        for feature in entry.source:
-            by_feature[feature].append(index)
+        if sum(entry.source.values()) >= _MIN_HOME_FEATURES:
+            by_key[_key(*_split(entry.source))].append(index)
     for index, entry in enumerate(entries):
-        own = _misfit(entry.source, entry.target)
-        if own < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
+        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
             continue
-        known = [feature for feature in entry.target if feature in by_feature]
-        if not known:
-            continue
-        rarest = min(known, key=lambda f: len(by_feature[f]))
-        for other in by_feature[rarest]:
-            home = entries[other]
-            if other != index and home.msg.msgid != entry.msg.msgid and _misfit(home.source, entry.target) == 0 \
-                    and _fits_length(entry, home):
-                yield file.finding(
-                    "misplaced", entry.msg.msgstr_line,
-                    f"this translation fits another message better: its numbers and terms are those of "
-                    f"“{_short(home.msg.msgid)}” (line {home.msg.line}), not of this one; was it pasted into "
-                    f"the wrong entry?",
-                    msg=entry.msg, severity=severity_of(entry.msg))
-                break
+        numbers, concepts = _split(entry.target)
+        home = next((entries[other] for size in range(len(concepts), -1, -1)
+                     for subset in itertools.combinations(concepts[:_MAX_TERMS], size)
+                     for other in by_key.get(_key(numbers, subset), ())
+                     if other != index and entries[other].msg.msgid != entry.msg.msgid
+                     and _fits_length(entry, entries[other])), None)
+        if home is not None:
+            yield file.finding(
+                "misplaced", entry.msg.msgstr_line,
+                f"this translation fits another message better: its numbers and terms are those of "
+                f"“{_short(home.msg.msgid)}” (line {home.msg.line}), not of this one; was it pasted into "
+                f"the wrong entry?",
+                msg=entry.msg, severity=severity_of(entry.msg))
 
 
 def _fits_length(entry: _Entry, home: _Entry) -> bool:
