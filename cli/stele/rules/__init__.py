@@ -13,7 +13,7 @@ from stele.errors import SteleError
 from stele.locales import catalog_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
-from stele.rules import content, coverage, invisible, meaning, misplaced
+from stele.rules import content, coverage, invisible, semantic
 from stele.rules.base import CatalogFile
 from stele.rules.numbers import compare_numbers
 
@@ -85,6 +85,11 @@ def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
                 return
             for problem in problems:
                 yield file.finding("numbers", msg.msgstr_line, problem, msg=msg)
+
+
+def _semantic(file: CatalogFile, options: CheckOptions) -> dict[str, list[Finding]]:
+    rules = frozenset(rule for rule in semantic.RULES if options.enabled(rule))
+    return semantic.findings(file, options.settings, options.source_locale, rules)
 
 
 def _gettext_rule(name: str) -> FileRule:
@@ -159,14 +164,14 @@ RULES: dict[str, RuleInfo] = {
             "polarity",
             "error",
             "each sentence keeps the source's negations (not, no, never, without…)",
-            lambda file, options: meaning.check_polarity(file, options.settings, options.source_locale),
+            lambda file, options: iter(_semantic(file, options)["polarity"]),
             graded=True,
         ),
         RuleInfo(
             "modality",
             "error",
             "each sentence keeps always/only/at least/at most/must/may and once/twice",
-            lambda file, options: meaning.check_modality(file, options.settings, options.source_locale),
+            lambda file, options: iter(_semantic(file, options)["modality"]),
             graded=True,
         ),
         RuleInfo(
@@ -179,7 +184,7 @@ RULES: dict[str, RuleInfo] = {
             "misplaced",
             "error",
             "a translation that fits another message of the catalog clearly better than its own",
-            lambda file, options: misplaced.check_misplaced(file, options.settings, options.source_locale),
+            lambda file, options: iter(_semantic(file, options)["misplaced"]),
             graded=True,
         ),
         RuleInfo(

@@ -12,8 +12,7 @@ from typing import Any
 from stele.model import CheckSettings, Finding, disclaimer_ids
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import SAFETY_CONCEPTS
-from stele.rules.meaning import clean, compiled, language, lexicon, translated
-from stele.rules.wordmatch import tokens
+from stele.rules.meaning import clean, compiled, concepts, language, lexicon, translated
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -74,11 +73,7 @@ def _names(entry: str, words: list[str], forms: set[str], morphology: bool) -> b
 
 def source_concepts(text: str, settings: CheckSettings, source_locale: str) -> set[str]:
     lex = compiled(source_locale, settings)
-    if lex is None or not lex.terms:
-        return set()
-    if lex.unspaced:
-        return {match.label for match in lex.terms.count(text)}
-    return {match.label for match in lex.terms.find(tokens(text))}
+    return set() if lex is None else concepts(text, lex)
 
 
 def check_coverage(file: CatalogFile, settings: CheckSettings, source_locale: str, *, morphology: bool = True) \

@@ -3,8 +3,9 @@ sentence where the sentences align, counted with the per-locale lexicons of rule
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
-from stele.rules.wordmatch import Matcher, tokens
+from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
@@ -21,14 +22,11 @@ _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
-    """A lexicon's words as matchers."""
+    """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
+    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
 
-    negation: Matcher
-    concord: Matcher
-    implicit: Matcher
-    bounds: Matcher  # at least / at most: "не более" bounds a number, it negates nothing
-    modality: Matcher  # labelled with the modality class
-    terms: Matcher  # labelled with the safety concept
+    matcher: Matcher
+    kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
 
 
@@ -62,19 +60,21 @@ def _frozen(lex: Lexicon) -> Frozen:
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool) -> Compiled:
     negations, concord, implicit, modality, terms = lex
+    entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
+    entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
+    entries += [(w, f"mod:{name}") for name, words in modality for w in words]
+    entries += [(w, f"term:{name}") for name, words in terms for w in words]
+    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(label.split(":")[0] for _, label in entries),
+                    unspaced)
 
-    def matcher(words: Iterable[tuple[str, str]]) -> Matcher:
-        return Matcher(words, unspaced=unspaced)
 
-    return Compiled(
-        matcher((w, "") for w in negations),
-        matcher((w, "") for w in concord),
-        matcher((w, "") for w in implicit),
-        matcher((w, name) for name, words in modality if name in ("at-least", "at-most") for w in words),
-        matcher((w, name) for name, words in modality for w in words),
-        matcher((w, name) for name, words in terms for w in words),
-        unspaced,
-    )
+@lru_cache(maxsize=16)
+def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
+    grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
+    for match in lex.matcher.find(text):
+        grouped[match.label.split(":")[0]].append(match)
+    return grouped
 
 
 def clean(text: str) -> str:
@@ -87,39 +87,38 @@ def sentences(text: str) -> list[str]:
 
 
 def negations(text: str, lex: Compiled) -> list[str]:
-    """The negations of ``text``: each negation word, and per clause with none, its first negative word."""
-    if lex.unspaced:
-        for bound in lex.bounds.count(text):
-            text = text.replace(bound.text, " ")
-        return [m.text for m in lex.negation.count(text)]
-    found: list[str] = []
-    for clause in _CLAUSE.split(text) if lex.concord else (text,):
-        words = tokens(clause)
-        bounded = {k for m in lex.bounds.find(words) for k in range(m.start, m.end)}
-        said = [m for m in lex.negation.find(words) if m.start not in bounded]
-        if not said and lex.concord:
-            said = [m for m in lex.concord.find(words) if m.start not in bounded][:1]
-        found += [" ".join(words[m.start:m.end]) for m in said]
-    return found
+    """The negations of ``text``: each negation word, and in a clause with none, its first negative word
+    (никогда не… is one negation); words that bound a number (не более) are not negations."""
+    found = matches(text, lex)
+    bounds = [(m.start, m.end) for m in found["bnd"]]
+    said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
+    concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
+    if concord and not lex.unspaced:
+        marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
+        negated = {bisect.bisect(marks, m.start) for m in said}
+        for match in concord:
+            clause = bisect.bisect(marks, match.start)
+            if clause not in negated:
+                negated.add(clause)
+                said.append(match)
+    return [m.text for m in said]
 
 
 def implicit_negations(text: str, lex: Compiled) -> int:
-    if not lex.implicit:
-        return 0
-    return len(lex.implicit.count(text) if lex.unspaced else lex.implicit.find(tokens(text)))
+    return len(matches(text, lex)["imp"]) if "imp" in lex.kinds else 0
 
 
 def modalities(text: str, lex: Compiled) -> dict[str, str]:
     """Modality class → the first words of ``text`` that express it."""
     found: dict[str, str] = {}
-    if lex.unspaced:
-        for match in sorted(lex.modality.count(text), key=lambda m: m.start):
-            found.setdefault(match.label, match.text)
-        return found
-    words = tokens(text)
-    for match in lex.modality.find(words):
-        found.setdefault(match.label, " ".join(words[match.start:match.end]))
+    for match in matches(text, lex)["mod"]:
+        found.setdefault(match.label.split(":")[1], match.text)
     return found
+
+
+def concepts(text: str, lex: Compiled) -> set[str]:
+    """The safety concepts ``text`` names, by the lexicon's terms."""
+    return {match.label.split(":")[1] for match in matches(text, lex)["term"]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +165,11 @@ def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
 
 
 
+def _same_polarity(source: str, text: str, ours: Compiled, theirs: Compiled) -> bool:
+    return _overlap(len(negations(source, ours)), implicit_negations(source, ours),
+                    len(negations(text, theirs)), implicit_negations(text, theirs))
+
+
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
     return said <= kept + may_keep and kept <= said + may_say
@@ -175,52 +179,43 @@ def _quoted(words: list[str]) -> str:
     return ", ".join(f"“{w}”" for w in words) if words else "none"
 
 
-def check_polarity(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
-    """Every sentence keeps the source's number of negations."""
-    pair = _lexicons(file, settings, source_locale)
-    if pair is None:
-        return
-    ours, theirs = pair
-    if not theirs.negation and not theirs.concord:
-        return  # a language that negates with suffixes (Turkish): no words to count
-    last = None
-    for msg, source, text in sources(file):
-        if msg is last:
-            continue
-        for part in aligned(clean(source), clean(text)):
-            said, kept = negations(part.source, ours), negations(part.target, theirs)
-            may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
-            if not _overlap(len(said), may_say, len(kept), may_keep):
-                where = f"{part.where}: " if part.where else ""
-                verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
-                yield file.finding(
-                    "polarity", msg.msgstr_line,
-                    f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
-                    f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
-                    msg=msg, severity=severity_of(msg))
-                last = msg
-                break
-
-
-def check_modality(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
-    """Every sentence keeps the source's modality and frequency: always, only, at least, at most, must, may…"""
-    pair = _lexicons(file, settings, source_locale)
-    if pair is None:
-        return
-    ours, theirs = pair
-    last = None
-    for msg, source, text in sources(file):
-        if msg is last:
-            continue
-        for part in aligned(clean(source), clean(text)):
-            changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
-            if not changes:
-                continue
+def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
+        -> Finding | None:
+    """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
+    as a whole (``source`` and ``text`` already cleaned)."""
+    ours, theirs = lex
+    if "neg" not in theirs.kinds and "con" not in theirs.kinds:
+        return None  # a language that negates with suffixes (Turkish): no words to count
+    if not disclaimer_ids(msg.extracted) and _same_polarity(source, text, ours, theirs):
+        return None
+    for part in aligned(source, text):
+        said, kept = negations(part.source, ours), negations(part.target, theirs)
+        may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
+        if not _overlap(len(said), may_say, len(kept), may_keep):
             where = f"{part.where}: " if part.where else ""
-            yield file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
-                               msg=msg, severity=severity_of(msg))
-            last = msg
-            break
+            verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
+            return file.finding(
+                "polarity", msg.msgstr_line,
+                f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
+                f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
+                msg=msg, severity=severity_of(msg))
+    return None
+
+
+def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
+        -> Finding | None:
+    """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
+    ours, theirs = lex
+    if not disclaimer_ids(msg.extracted) and not modality_changes(modalities(source, ours),
+                                                                  modalities(text, theirs)):
+        return None
+    for part in aligned(source, text):
+        changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+        if changes:
+            where = f"{part.where}: " if part.where else ""
+            return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
+                                msg=msg, severity=severity_of(msg))
+    return None
 
 
 def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
@@ -234,7 +229,8 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     return changes
 
 
-def _lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:
+def lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:
+    """The source's and the catalog's compiled lexicons, when both languages have one."""
     if file.is_template or not file.locale:
         return None
     ours, theirs = compiled(source_locale, settings), compiled(file.locale, settings)

@@ -13,10 +13,11 @@ from functools import lru_cache
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.coverage import source_concepts, stem
-from stele.rules.meaning import clean, lexicon, severity_of, translated
-from stele.rules.wordmatch import Matcher, tokens
+from stele.rules.coverage import stem
+from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
+from stele.rules.wordmatch import Matcher
 
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 _MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
@@ -49,7 +50,7 @@ def _stem(entry: str) -> str:
 def _target_concepts(text: str, matcher: Matcher | None) -> Counter[str]:
     if not matcher:
         return Counter()
-    return Counter({"@" + match.label: 1 for match in matcher.find(tokens(text))})
+    return Counter({"@" + match.label: 1 for match in matcher.find(text)})
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -59,24 +60,36 @@ def _misfit(source: Counter[str], target: Counter[str]) -> int:
     return sum((source - target).values()) + extra
 
 
-def check_misplaced(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
-    """Translations that belong to another message: exact fit there, a clear misfit at home."""
-    if file.is_template or not file.locale:
-        return
-    target_lexicon = lexicon(file.locale, settings)
-    pattern = _concept_matcher(tuple(sorted(target_lexicon.terms.items()))) if target_lexicon else None
-    known = set(target_lexicon.terms) if target_lexicon else set()
-    entries: list[_Entry] = []
-    for msg, text in translated(file):
-        if msg.msgid_plural is not None or (pattern is None and not any(ch.isdigit() for ch in msg.msgid + text)):
-            continue
-        source_text, target_text = clean(msg.msgid), clean(text)
-        source = _numbers(source_text)
-        source.update("@" + c for c in source_concepts(source_text, settings, source_locale) if c in known)
-        target = _numbers(target_text) + _target_concepts(target_text, pattern)
-        if sum(source.values()) + sum(target.values()) >= _MIN_FEATURES:
-            entries.append(_Entry(msg, text, source, target))
-    yield from _report(file, entries)
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What misplaced compares: the catalog's concept matcher and the safety concepts it knows."""
+
+    matcher: Matcher | None
+    known: frozenset[str]
+    source: Compiled | None  # the source language's lexicon
+
+
+def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Features:
+    target = lexicon(file.locale or "", settings)
+    matcher = _concept_matcher(tuple(sorted(target.terms.items()))) if target and target.terms else None
+    return Features(matcher, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
+
+
+def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
+    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
+    digits = _DIGIT.search(source) is not None or _DIGIT.search(text) is not None
+    if msg.msgid_plural is not None or (features.matcher is None and not digits):
+        return None
+    terms = concepts(source, features.source) & features.known if features.source is not None else set()
+    found = _target_concepts(text, features.matcher)
+    if not digits and len(terms) + len(found) < _MIN_FEATURES:
+        return None
+    said = _numbers(source) if digits else Counter()
+    said.update("@" + c for c in terms)
+    kept = _numbers(text) + found if digits else found
+    if sum(said.values()) + sum(kept.values()) < _MIN_FEATURES:
+        return None
+    return _Entry(msg, text, said, kept)
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
@@ -91,7 +104,7 @@ def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
     return numbers, sorted(f for f in features if not f.startswith("#"))
 
 
-def _report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
+def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
     """Index each source by its exact numbers and terms; a translation fits source j exactly when it has j's
     numbers and (at least) j's terms, so each translation looks up its numbers with each subset of its terms."""
     by_key: dict[Key, list[int]] = defaultdict(list)
