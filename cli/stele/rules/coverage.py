@@ -12,7 +12,7 @@ from typing import Any
 from stele.model import CheckSettings, Finding, disclaimer_ids
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import SAFETY_CONCEPTS
-from stele.rules.meaning import clean, compiled, concepts, language, lexicon, translated
+from stele.rules.meaning import clean, compiled, concepts, holds_source, language, lexicon, translated
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -88,6 +88,8 @@ def check_coverage(file: CatalogFile, settings: CheckSettings, source_locale: st
     use_morphology = morphology and lang in MORPHOLOGY_LANGUAGES
     for msg, text in translated(file):
         if not disclaimer_ids(msg.extracted):
+            continue
+        if holds_source(clean(msg.msgid), clean(text)):
             continue
         said = source_concepts(clean(msg.msgid), settings, source_locale) & set(target.terms)
         if not said:

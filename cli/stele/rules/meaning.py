@@ -138,6 +138,12 @@ def aligned(source: str, target: str) -> list[Pair]:
     return [Pair("", source, target)]
 
 
+def holds_source(source: str, text: str) -> bool:
+    """Whether the translation still holds the whole source text (a placeholder translation such as
+    "[рус] This article…"): its words are not the locale's, so there is no meaning to compare."""
+    return len(source) > 3 and source in text
+
+
 def severity_of(msg: Message) -> str:
     """Error on a disclaimer message, warning elsewhere."""
     return "error" if disclaimer_ids(msg.extracted) else "warning"

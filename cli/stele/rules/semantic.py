@@ -32,7 +32,7 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     last = None
     for msg, source, text in meaning.sources(file):
         source, text = meaning.clean(source), meaning.clean(text)
-        if lex is not None and msg is not last:
+        if lex is not None and msg is not last and not meaning.holds_source(source, text):
             for rule, check in (("polarity", meaning.polarity_finding), ("modality", meaning.modality_finding)):
                 finding = check(file, msg, source, text, lex) if rule in rules else None
                 if finding is not None and not (found[rule] and found[rule][-1].line == finding.line):
