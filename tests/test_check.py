@@ -48,7 +48,8 @@ def test_own_site_has_no_error(site: Path, stele: Callable[..., Result]) -> None
 
 
 def test_deleted_disclaimer_sentence(site: Path, stele: Callable[..., Result]) -> None:
-    """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule at that msgstr (and coverage: the doctor is gone), nothing else."""
+    """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule at that msgstr, and coverage (the
+    doctor is gone), and nothing else."""
     line = _edit(site, DOSAGE, 34, lambda t: ". ".join(s for s in t.split(". ") if "консульт" not in s.lower()))
     code, findings = _findings(stele, site)
     assert code == 1
