@@ -12,11 +12,19 @@ from typing import Any
 from stele.model import CheckSettings, Finding, disclaimer_ids
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import SAFETY_CONCEPTS
-from stele.rules.meaning import clean, compiled, concepts, holds_source, language, lexicon, translated
+from stele.rules.meaning import (
+    MORPHOLOGY_LANGUAGES,
+    clean,
+    compiled,
+    concepts,
+    holds_source,
+    language,
+    lexicon,
+    stem,
+    translated,
+)
 
-MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 
 
 @lru_cache(maxsize=4)
@@ -35,12 +43,6 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     """Every dictionary form ``word`` can be a form of (and the word itself)."""
     folded = _fold(word)
     return frozenset({folded, *(_fold(parse.normal_form) for parse in _analyzer(lang).parse(folded))})
-
-
-def stem(lemma: str) -> str:
-    """A plain stem: the lemma without its final vowels (печень → печен, дети → дет)."""
-    folded = _fold(lemma)
-    return _ENDING.sub("", folded) or folded
 
 
 def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True) \

@@ -15,6 +15,8 @@ from stele.rules.base import CatalogFile
 from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
+MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
+_ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
@@ -28,6 +30,12 @@ class Compiled:
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
+
+
+def stem(lemma: str) -> str:
+    """A plain stem: the lemma without its final vowels (печень → печен, дети → дет)."""
+    folded = lemma.lower().replace("ё", "е")
+    return _ENDING.sub("", folded) or folded
 
 
 def language(locale: str) -> str:
@@ -45,7 +53,8 @@ def lexicon(locale: str, settings: CheckSettings) -> Lexicon | None:
 
 def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
     found = lexicon(locale, settings)
-    return None if found is None else _compile(_frozen(found), language(locale) in UNSPACED)
+    lang = language(locale)
+    return None if found is None else _compile(_frozen(found), lang in UNSPACED, lang in MORPHOLOGY_LANGUAGES)
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
@@ -58,14 +67,19 @@ def _frozen(lex: Lexicon) -> Frozen:
 
 
 @lru_cache(maxsize=64)
-def _compile(lex: Frozen, unspaced: bool) -> Compiled:
+def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
+    """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
     negations, concord, implicit, modality, terms = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
-    entries += [(w, f"term:{name}") for name, words in terms for w in words]
+    entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
     return Compiled(Matcher(entries, unspaced=unspaced), frozenset(label.split(":")[0] for _, label in entries),
                     unspaced)
+
+
+def _stemmed(entry: str) -> str:
+    return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
 @lru_cache(maxsize=16)

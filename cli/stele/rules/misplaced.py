@@ -8,14 +8,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.coverage import stem
 from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
-from stele.rules.wordmatch import Matcher
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
@@ -37,20 +34,8 @@ def _numbers(text: str) -> Counter[str]:
     return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
-@lru_cache(maxsize=16)
-def _concept_matcher(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> Matcher:
-    """The translation's safety terms by plain stems (lemmas would cost a dictionary look-up per word)."""
-    return Matcher((_stem(entry), name) for name, entries in terms for entry in entries)
-
-
-def _stem(entry: str) -> str:
-    return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
-
-
-def _target_concepts(text: str, matcher: Matcher | None) -> Counter[str]:
-    if not matcher:
-        return Counter()
-    return Counter({"@" + match.label: 1 for match in matcher.find(text)})
+def _target_concepts(text: str, lex: Compiled | None) -> Counter[str]:
+    return Counter() if lex is None else Counter({"@" + concept: 1 for concept in concepts(text, lex)})
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -64,24 +49,24 @@ def _misfit(source: Counter[str], target: Counter[str]) -> int:
 class Features:
     """What misplaced compares: the catalog's concept matcher and the safety concepts it knows."""
 
-    matcher: Matcher | None
+    target: Compiled | None  # the catalog language's lexicon, when it names safety terms
     known: frozenset[str]
     source: Compiled | None  # the source language's lexicon
 
 
 def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Features:
     target = lexicon(file.locale or "", settings)
-    matcher = _concept_matcher(tuple(sorted(target.terms.items()))) if target and target.terms else None
-    return Features(matcher, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
+    lex = compiled(file.locale or "", settings) if target and target.terms else None
+    return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
 
 
 def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
     """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
     digits = _DIGIT.search(source) is not None or _DIGIT.search(text) is not None
-    if msg.msgid_plural is not None or (features.matcher is None and not digits):
+    if msg.msgid_plural is not None or (features.target is None and not digits):
         return None
     terms = concepts(source, features.source) & features.known if features.source is not None else set()
-    found = _target_concepts(text, features.matcher)
+    found = _target_concepts(text, features.target)
     if not digits and len(terms) + len(found) < _MIN_FEATURES:
         return None
     said = _numbers(source) if digits else Counter()
