@@ -17,6 +17,7 @@ from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
+_NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
@@ -93,7 +94,7 @@ def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
 
 def clean(text: str) -> str:
     """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
-    return _NOISE.sub(" ", text) if any(c in text for c in "](<%{`:NTFU") else text
+    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
 
 
 def sentences(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s")
 _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single spaces between words
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,8 @@ class Match:
 @lru_cache(maxsize=16)  # each rule reads the same source and translation
 def lowered(text: str) -> str:
     """``text`` in lower case, ё as е, every run of spaces one space: what the matchers read."""
-    return _SPACES.sub(" ", text.lower().replace("ё", "е"))
+    low = text.lower().replace("ё", "е")
+    return _SPACES.sub(" ", low) if _ODD_SPACE.search(low) else low
 
 
 def tokens(text: str) -> list[str]:
