@@ -48,13 +48,14 @@ def test_own_site_has_no_error(site: Path, stele: Callable[..., Result]) -> None
 
 
 def test_deleted_disclaimer_sentence(site: Path, stele: Callable[..., Result]) -> None:
-    """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule at that msgstr, and nothing else."""
+    """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule at that msgstr, and coverage (the
+    doctor is gone), and nothing else."""
     line = _edit(site, DOSAGE, 34, lambda t: ". ".join(s for s in t.split(". ") if "консульт" not in s.lower()))
     code, findings = _findings(stele, site)
     assert code == 1
     errors = _errors(findings)
     assert ("disclaimer", DOSAGE, line) in errors
-    assert {(r, p) for r, p, _ in errors} == {("disclaimer", DOSAGE)}
+    assert {(r, p) for r, p, _ in errors} == {("disclaimer", DOSAGE), ("coverage", DOSAGE)}  # the doctor is gone
     messages = [f["message"] for f in findings if f["rule"] == "disclaimer" and f["path"] == DOSAGE]
     assert any("does not say what it must" in str(m) for m in messages)
 

@@ -111,7 +111,7 @@ def test_markdown_that_is_not_utf8(site: Path, stele: Callable[..., Result]) -> 
         (
             '[site]\nlocales = ["ru"]\n\n[sites]\nx = 1\n',
             "stele.toml:4: unknown section [sites]; "
-            "known: site, paths, disclaimer, check, machine_translation, glossary\n",
+            "known: site, paths, disclaimer, check, machine_translation, glossary, meaning\n",
         ),
         (
             "[site\n",

@@ -53,7 +53,7 @@ TRANSLATIONS = {
         "This article is for information only and is not medical advice. Always consult a doctor or another "
         "qualified healthcare professional before acting on it, especially if you have a health condition or "
         "take medication.":
-            "Эта статья носит информационный характер и не является медицинской рекомендацией. Всегда "
+            "Эта статья носит исключительно информационный характер и не является медицинской рекомендацией. Всегда "
             "консультируйтесь с врачом или другим квалифицированным медицинским специалистом, прежде чем "
             "следовать ей, особенно если у вас есть заболевание или вы принимаете лекарства.",
     },

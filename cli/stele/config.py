@@ -11,7 +11,15 @@ from typing import Any
 from stele.errors import ConfigError
 from stele.fsutil import write_text_if_changed
 from stele.locales import validate_locale
-from stele.model import DEFAULT_HEALTH_TAGS, SEVERITIES, CheckSettings, Config, DisclaimerRule
+from stele.model import (
+    DEFAULT_HEALTH_TAGS,
+    MODALITY_CLASSES,
+    SEVERITIES,
+    CheckSettings,
+    Config,
+    DisclaimerRule,
+    Lexicon,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -26,7 +34,9 @@ _KEYS = {
     "check": {"severity", "untranslatable", "typography_prepositions"},
     "machine_translation": {"command", "timeout"},
     "glossary": None,
+    "meaning": None,
 }
+_MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, "terms")
 
 
 def find_project(start: Path) -> Path:
@@ -111,7 +121,8 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
         public_dir=root / paths.get("public", "public"),
         build_dir=root / paths.get("build", "build"),
         disclaimer_rules=tuple(_rule(item, shown) for item in data.get("disclaimer", [])),
-        check=_check_settings(data.get("check", {}), data.get("glossary", {}), shown),
+        check=_check_settings(data.get("check", {}), data.get("glossary", {}), shown,
+                              _meaning(data.get("meaning", {}), shown)),
         machine_translation=_machine_translation(data.get("machine_translation", {}), shown),
     )
 
@@ -176,7 +187,35 @@ def _rule(item: dict[str, Any], path: str) -> DisclaimerRule:
     return DisclaimerRule(rule_id, pattern, str(item.get("description", rule_id)), patterns)
 
 
-def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str) -> CheckSettings:
+def _meaning(table: dict[str, Any], path: str) -> dict[str, Lexicon]:
+    """[meaning.<locale>]: words added to the built-in lexicons of the polarity, modality and coverage rules."""
+    lexicons: dict[str, Lexicon] = {}
+    for code, words in table.items():
+        section = f"meaning.{code}"
+        validate_locale(code, origin=f"{path}: [{section}]")
+        if not isinstance(words, dict):
+            raise _located(f"[{section}] must be a table, e.g. negations = [\"не\"]", path, section)
+        unknown = sorted(set(words) - set(_MEANING_KEYS))
+        if unknown:
+            raise _located(f"unknown key {unknown[0]!r} in [{section}]; known keys: {', '.join(_MEANING_KEYS)}",
+                           path, unknown[0], section)
+        terms = words.get("terms", {})
+        if not isinstance(terms, dict):
+            raise _located(f"[{section}] terms must be a table of concept = [words]", path, "terms", section)
+
+        def listed(key: str, where: dict[str, Any] = words, name: str = section) -> tuple[str, ...]:
+            return _string_list(where, name, key, [], path, example='["word", "stem*"]')
+
+        lexicons[code] = Lexicon(
+            listed("negations"), listed("concord"), listed("implicit"),
+            {name: listed(name) for name in MODALITY_CLASSES if name in words},
+            {concept: listed(concept, terms, f"{section}.terms") for concept in terms},
+        )
+    return lexicons
+
+
+def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str,
+                    meaning: dict[str, Lexicon] | None = None) -> CheckSettings:
     severity = check.get("severity", {})
     if not isinstance(severity, dict) or any(v not in (*SEVERITIES, "off") for v in severity.values()):
         raise ConfigError(f"[check] severity must map rule ids to one of {', '.join(SEVERITIES)}, off", path=path)
@@ -191,7 +230,8 @@ def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str) 
     prepositions = check.get("typography_prepositions", False)
     if not isinstance(prepositions, bool):
         raise ConfigError("[check] typography_prepositions must be true or false", path=path)
-    return CheckSettings(dict(severity), tuple(terms), table, prepositions)
+    return CheckSettings(severity=dict(severity), untranslatable=tuple(terms), glossary=table,
+                         typography_prepositions=prepositions, meaning=meaning or {})
 
 
 def add_locales(path: Path, codes: Sequence[str]) -> list[str]:

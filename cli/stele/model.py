@@ -47,14 +47,43 @@ class DisclaimerRule:
     locale_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # what a translation must say
 
 
+# The modality classes of the meaning rules: a disclaimer that loses or gains one changed what it asks of the reader.
+MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "once", "twice")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's words: negations, negative words that agree with a negation (никогда не: one negation),
+    words with a negation in their meaning, modality classes and safety concepts (class or concept → words)."""
+
+    negations: tuple[str, ...] = ()
+    concord: tuple[str, ...] = ()
+    implicit: tuple[str, ...] = ()  # words a translation may render with a negation or without (persist: не проходит)
+    modality: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def extended(self, other: Lexicon) -> Lexicon:
+        """This lexicon with ``other``'s words added."""
+        keys = set(self.modality) | set(other.modality)
+        concepts = set(self.terms) | set(other.terms)
+        return Lexicon(
+            self.negations + other.negations,
+            self.concord + other.concord,
+            self.implicit + other.implicit,
+            {k: self.modality.get(k, ()) + other.modality.get(k, ()) for k in keys},
+            {k: self.terms.get(k, ()) + other.terms.get(k, ()) for k in concepts},
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class CheckSettings:
-    """The [check] and [glossary] tables of stele.toml."""
+    """The [check], [glossary] and [meaning] tables of stele.toml."""
 
     severity: dict[str, str] = field(default_factory=dict)
     untranslatable: tuple[str, ...] = ()
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # term → locale → required stem
     typography_prepositions: bool = False  # ru/uk: a no-break space after one-letter words ([check])
+    meaning: dict[str, Lexicon] = field(default_factory=dict)  # [meaning.<locale>]: words added to the lexicons
 
 
 DEFAULT_HEALTH_TAGS = ("health",)

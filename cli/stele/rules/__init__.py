@@ -5,7 +5,7 @@ The publishing gate and ``stele check`` both run these; nothing here knows of pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from stele.errors import SteleError
 from stele.locales import catalog_locale, cldr_locale
 from stele.model import CheckSettings, Config, DisclaimerRule, Finding, Segment
 from stele.po import Catalog, parse_po_file
-from stele.rules import content, typography
+from stele.rules import content, coverage, invisible, semantic, typography
 from stele.rules.base import CatalogFile
 from stele.rules.markup import check_markup
 from stele.rules.numbers import number_problems
@@ -45,6 +45,15 @@ class CheckOptions:
     def severity(self, rule: str) -> str:
         return self.settings.severity.get(rule) or RULES[rule].severity
 
+    def graded(self, info: RuleInfo, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """``findings`` of rule ``info`` with their severities: stele.toml's for the rule when it sets one (for every
+        finding of the rule); else each finding's own, at most the rule's default (a rule grades a finding lower
+        where it is less sure, e.g. a warning outside a disclaimer)."""
+        configured = self.settings.severity.get(info.id)
+        for found in findings:
+            wanted = configured or (found.severity if _RANK[found.severity] < _RANK[info.severity] else info.severity)
+            yield found if found.severity == wanted else replace(found, severity=wanted)
+
 
 FileRule = Callable[[CatalogFile, CheckOptions], Iterator[Finding]]
 
@@ -74,6 +83,11 @@ def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
                 return
             for problem in problems:
                 yield file.finding("numbers", msg.msgstr_line, problem.text, msg=msg, severity=problem.severity)
+
+
+def _semantic(file: CatalogFile, options: CheckOptions) -> dict[str, list[Finding]]:
+    rules = frozenset(rule for rule in semantic.RULES if options.enabled(rule))
+    return semantic.findings(file, options.settings, options.source_locale, rules)
 
 
 def _gettext_rule(name: str) -> FileRule:
@@ -156,6 +170,36 @@ RULES: dict[str, RuleInfo] = {
             "ru/uk typesetting: no-break space before an em dash, «» quotes, en dash in ranges, ’ in uk",
             _with_settings(typography.check_typography),
         ),
+        RuleInfo(
+            "polarity",
+            "error",
+            "each sentence keeps the source's negations (not, no, never, without…)",
+            lambda file, options: iter(_semantic(file, options)["polarity"]),
+        ),
+        RuleInfo(
+            "modality",
+            "error",
+            "each sentence keeps always/only/at least/at most/must/may and once/twice",
+            lambda file, options: iter(_semantic(file, options)["modality"]),
+        ),
+        RuleInfo(
+            "coverage",
+            "error",
+            "a disclaimer's safety terms (doctor, pregnancy, alcohol…) all appear in its translation",
+            lambda file, options: coverage.check_coverage(file, options.settings, options.source_locale),
+        ),
+        RuleInfo(
+            "misplaced",
+            "error",
+            "a translation that fits another message of the catalog clearly better than its own",
+            lambda file, options: iter(_semantic(file, options)["misplaced"]),
+        ),
+        RuleInfo(
+            "invisible",
+            "error",
+            "bidi controls, zero-width characters inside words, mixed-script look-alike words",
+            _plain(invisible.check_invisible),
+        ),
         RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
         RuleInfo("layout", "info", "a current catalog that msgcat's layout would rewrite (another tool saved it)"),
         RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
@@ -194,20 +238,11 @@ def file_of(path: Path, shown: str, catalog: Catalog, *, segments: dict[str, Seg
 _RANK = {"error": 3, "warning": 2, "info": 1}
 
 
-def _lower(a: str, b: str) -> str:
-    """A finding a rule reports below its default severity keeps that, unless stele.toml sets the rule lower."""
-    return a if _RANK.get(a, 0) <= _RANK.get(b, 0) else b
-
-
 def check_file(file: CatalogFile, options: CheckOptions) -> list[Finding]:
     """Every enabled file rule over one file, with severities applied."""
     findings: list[Finding] = []
     for info in RULES.values():
         if info.check is None or not options.enabled(info.id):
             continue
-        severity, default = options.severity(info.id), _RANK[info.severity]
-        findings.extend(
-            replace(f, severity=severity if _RANK[f.severity] >= default else _lower(f.severity, severity))
-            for f in info.check(file, options)
-        )
+        findings.extend(options.graded(info, info.check(file, options)))
     return findings

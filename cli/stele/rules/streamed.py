@@ -153,8 +153,7 @@ def _check_part_parsed(file: CatalogFile, part: PoPart, first_line: int, options
     for info in RULES.values():
         if info.check is None or info.id in _WHOLE_FILE_RULES or not options.enabled(info.id):
             continue
-        severity = options.severity(info.id)
-        findings[info.id] = [replace(f, severity=severity) for f in info.check(file, options) if f.line >= first_line]
+        findings[info.id] = list(options.graded(info, (f for f in info.check(file, options) if f.line >= first_line)))
     plural = [(m.line, m.msgstr_line, len(m.msgstr_plural)) for m in part.parsed.messages
               if m.msgid_plural is not None and checked(m)]
     often = plurals_of(file.parsed).often if plural and options.enabled("format") else None

@@ -1,0 +1,107 @@
+"""Coverage rule: each safety term of a disclaimer's source (doctor, pregnancy, alcohol…) appears in its
+translation in any grammatical form, found by lemma (pymorphy3 for ru and uk) or, elsewhere, by the lexicon's
+stems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from stele.model import CheckSettings, Finding, disclaimer_ids
+from stele.rules.base import CatalogFile
+from stele.rules.lexicons import SAFETY_CONCEPTS
+from stele.rules.meaning import (
+    MORPHOLOGY_LANGUAGES,
+    clean,
+    compiled,
+    concepts,
+    holds_source,
+    language,
+    lexicon,
+    stem,
+    translated,
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=4)
+def _analyzer(lang: str) -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str, lang: str) -> frozenset[str]:
+    """Every dictionary form ``word`` can be a form of (and the word itself)."""
+    folded = _fold(word)
+    return frozenset({folded, *(_fold(parse.normal_form) for parse in _analyzer(lang).parse(folded))})
+
+
+def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True) \
+        -> set[str]:
+    """The safety concepts ``text`` names: an entry is a lemma (any form of it counts) or a stem ending in *."""
+    words = [_fold(word) for word in _WORD.findall(text)]
+    forms: set[str] = set()
+    if morphology:
+        for word in words:
+            forms |= lemmas(word, lang)
+    found: set[str] = set()
+    for concept, entries in terms.items():
+        for entry in entries:
+            if _names(entry, words, forms, morphology):
+                found.add(concept)
+                break
+    return found
+
+
+def _names(entry: str, words: list[str], forms: set[str], morphology: bool) -> bool:
+    for part in _fold(entry).split():
+        if part.endswith("*") or not morphology:
+            prefix = part.rstrip("*") if part.endswith("*") else stem(part)
+            if not any(word.startswith(prefix) for word in words):
+                return False
+        elif part not in forms:
+            return False
+    return True
+
+
+def source_concepts(text: str, settings: CheckSettings, source_locale: str) -> set[str]:
+    lex = compiled(source_locale, settings)
+    return set() if lex is None else concepts(text, lex)
+
+
+def check_coverage(file: CatalogFile, settings: CheckSettings, source_locale: str, *, morphology: bool = True) \
+        -> Iterator[Finding]:
+    """Each safety term of a disclaimer's source is named in its translation."""
+    if file.is_template or not file.locale:
+        return
+    target = lexicon(file.locale, settings)
+    lang = language(file.locale)
+    if target is None or not target.terms:
+        return
+    use_morphology = morphology and lang in MORPHOLOGY_LANGUAGES
+    for msg, text in translated(file):
+        if not disclaimer_ids(msg.extracted):
+            continue
+        if holds_source(clean(msg.msgid), clean(text)):
+            continue
+        said = source_concepts(clean(msg.msgid), settings, source_locale) & set(target.terms)
+        if not said:
+            continue
+        missing = said - concepts_in(clean(text), lang, target.terms, morphology=use_morphology)
+        if missing:
+            names = [c for c in (*SAFETY_CONCEPTS, *sorted(target.terms)) if c in missing]
+            shown = ", ".join(dict.fromkeys(names))
+            yield file.finding(
+                "coverage", msg.msgstr_line,
+                f"disclaimer translation does not mention what its source warns about: {shown} "
+                f"(e.g. {', '.join(target.terms[names[0]][:3])}); translate every safety term",
+                msg=msg)

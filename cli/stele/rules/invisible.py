@@ -1,0 +1,142 @@
+"""Invisible rule: bidi controls, zero-width characters inside words and mixed-script look-alike words, which
+hide a change from every pattern and from a reviewer's eye."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from stele.locales import writing_script
+from stele.model import Finding
+from stele.po.catalog import Message
+from stele.rules.base import CatalogFile
+from stele.rules.meaning import clean, severity_of, translated
+
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OVERRIDE = re.compile("[\u202d\u202e]")  # LRO, RLO: they reorder what follows (the "Trojan Source" controls)
+# Right-to-left scripts, whose translators use embeddings and isolates (RLE…PDF, RLI…PDI) as typography.
+_RTL_SCRIPTS = frozenset(("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"))
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_SUSPECT = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
+# Scripts in which a zero-width character inside a word has no job (in Arabic, Persian, Indic, Thai… it has).
+_PLAIN_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_WORD = re.compile(r"[^\W\d_]+")
+# A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
+_MIXED = re.compile("[a-zA-Z\u00c0-\u024f][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z\u00c0-\u024f]"
+                    "|[\u0370-\u03ff][\u0400-\u052f]|[\u0400-\u052f][\u0370-\u03ff]")
+
+
+def _name(char: str) -> str:
+    return unicodedata.name(char, f"U+{ord(char):04X}")
+
+
+@lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    return _name(char).split(" ")[0]
+
+
+def check_invisible(file: CatalogFile) -> Iterator[Finding]:
+    """Bidi controls (error; in a right-to-left locale only overrides are), zero-width characters inside a word
+    (error in disclaimers, warning elsewhere), mixed-script look-alike words (error)."""
+    rtl = bool(file.locale) and writing_script(file.locale or "") in _RTL_SCRIPTS
+    last = None
+    for msg, text in translated(file):
+        if msg is last:
+            continue  # one finding per message, not one per plural form
+        found = _problem(msg, text, rtl)
+        if found is not None:
+            last = msg
+            yield file.finding("invisible", msg.msgstr_line, found[1], msg=msg, severity=found[0])
+
+
+def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
+    if _SUSPECT.search(text) is not None:
+        problem = _bidi(msg.msgid, text)
+        if problem:
+            overrides = _OVERRIDE.search(text) is not None
+            return ("error" if overrides or not rtl else "warning"), problem
+        problem = _zero_width(msg.msgid, text)
+        if problem:
+            return severity_of(msg), problem
+    if _MIXED.search(text) is not None:
+        problem = _mixed_script(msg, clean(text))
+        if problem:
+            return "error", problem
+    return None
+
+
+def _bidi(source: str, text: str) -> str | None:
+    added = Counter(_BIDI.findall(text)) - Counter(_BIDI.findall(source))
+    if not added:
+        return None
+    char = sorted(added)[0]
+    return (f"translation holds the bidirectional control U+{ord(char):04X} {_name(char)}, which can reorder "
+            f"what a reader sees; delete it")
+
+
+def _zero_width(source: str, text: str) -> str | None:
+    kept = Counter(_ZERO_WIDTH.findall(source))
+    for match in _ZERO_WIDTH.finditer(text):
+        char, start, end = match.group(), match.start(), match.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if kept[char] or not (before.isalpha() and after.isalpha()):
+            continue
+        if _script(before) in _PLAIN_SCRIPTS and _script(after) in _PLAIN_SCRIPTS:
+            word = _WORD.findall(text[max(0, start - 20): start])[-1:] + _WORD.findall(text[end: end + 20])[:1]
+            return (f"translation hides U+{ord(char):04X} {_name(char)} inside the word “{''.join(word)}”, where "
+                    f"it breaks every search and check; delete it")
+    return None
+
+
+def _mixed_script(msg: Message, text: str) -> str | None:
+    source_words = None
+    for word in _WORD.findall(text):
+        if len(word) < 2 or word.isascii():
+            continue
+        scripts = Counter(_script(c) for c in word)
+        mixed = [s for s in scripts if s in _LOOKALIKE_SCRIPTS]
+        if len(mixed) < 2:
+            continue
+        if source_words is None:
+            source_words = set(_WORD.findall(msg.msgid))
+        if word in source_words or _kept_name(word, msg.msgid):
+            continue
+        problem = _lookalikes(word, scripts)
+        if problem:
+            return problem
+    return None
+
+
+def _kept_name(word: str, source: str) -> bool:
+    """A name of the source with an ending of the translation's script (SRIDгә, iPhoneом): not a look-alike."""
+    runs = re.findall(r"[a-zA-Z]{2,}", word)
+    return any(run in source for run in runs)
+
+
+def _lookalikes(word: str, scripts: Counter[str]) -> str | None:
+    """A word of one script with letters of another that look the same: every foreign letter a look-alike."""
+    main = max(_LOOKALIKE_SCRIPTS, key=lambda s: (scripts[s], s == "CYRILLIC"))
+    foreign = [c for c in word if _script(c) in _LOOKALIKE_SCRIPTS and _script(c) != main]
+    twins = [_twin(c, main) for c in foreign]
+    if not all(twins):
+        return None
+    pairs = zip(foreign, twins, strict=True)
+    shown = ", ".join(f"“{c}” ({_name(c)}, looks like {main.title()} “{t}”)" for c, t in pairs)
+    return f"the word “{word}” mixes {main.title()} letters with look-alikes of another script: {shown}; retype it"
+
+
+@lru_cache(maxsize=1024)
+def _twin(char: str, script: str) -> str | None:
+    """The letter of ``script`` that ``char`` is confusable with (Unicode's confusables data), or None."""
+    from confusable_homoglyphs import confusables
+
+    for found in confusables.is_confusable(char, greedy=True) or []:
+        for glyph in found["homoglyphs"]:
+            if len(glyph["c"]) == 1 and glyph["n"].startswith(script + " ") and glyph["c"].isalpha():
+                return str(glyph["c"])
+    return None

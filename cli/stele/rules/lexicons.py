@@ -1,0 +1,223 @@
+"""Lexicons: per-locale words of negation, modality and safety terms that the meaning rules count.
+
+Each entry is a word or phrase; a trailing ``*`` matches any ending (``избега*``: избегать, избегайте…).
+stele.toml adds words per locale (``[meaning.ru] negations = [...]``); these are the built-in ones, for en,
+ru, uk, the ten most translated languages of the Django and Sphinx catalogs (es, zh, pt, ar, fr, sq, ru, ca,
+gl, ko: bench/precision.py prints them) and de, it, pl, nl, ja, tr; a regional locale (pt_BR, zh_Hans) uses its
+language's lexicon.
+"""
+
+from __future__ import annotations
+
+from stele.model import MODALITY_CLASSES, Lexicon
+
+__all__ = ["BUILTIN", "MODALITY_CLASSES", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
+STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+# The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
+SAFETY_CONCEPTS = (
+    "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "overdose",
+    "dependence", "withdrawal", "liver", "heart", "interaction", "allergy",
+)
+
+
+_EN = Lexicon(
+    negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
+               "without", "unless", "avoid*", "refrain*"),
+    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabled", "missing", "empty", "nor", "unable",
+              "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
+              "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
+              "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
+              "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly"),
+    modality={
+        "always": ("always", "never", "every time", "at all times", "under no circumstances"),
+        "only": ("only", "solely", "exclusively"),
+        "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
+        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed"),
+        "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
+                 "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
+        "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
+                "it is ok to", "it's fine to", "it’s fine to"),
+        "once": ("once a day", "once daily", "once per day", "once a week"),
+        "twice": ("twice",),
+    },
+    terms={
+        "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
+                   "healthcare provider*", "health care provider*", "medical professional*", "pharmacist*"),
+        "medication": ("medication*", "medicine*", "drug*", "prescription*"),
+        "pregnancy": ("pregnan*",),
+        "breastfeeding": ("breastfe*", "breast-fe*", "lactat*", "nursing"),
+        "children": ("child*", "kids", "infant*"),
+        "alcohol": ("alcohol*",),
+        "driving": ("driv*", "operat* machinery", "heavy machinery"),
+        "overdose": ("overdos*",),
+        "dependence": ("dependen*", "addict*"),
+        "withdrawal": ("withdrawal*",),
+        "liver": ("liver*",),
+        "heart": ("heart", "hearts", "cardiac", "cardiovascular"),
+        "interaction": ("interact*",),
+        "allergy": ("allerg*",),
+    },
+)
+
+_RU = Lexicon(
+    negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "нечего", "некого", "негде", "некуда",
+               "воздерж*"),
+    implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*"),
+    concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
+             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*"),
+    modality={
+        "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких"),
+        "only": ("только", "лишь", "исключительно", "единственно"),
+        "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
+                     "или больше", "или более", "и более", "и больше"),
+        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше"),
+        "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
+                 "требуется", "следует", "непременно"),
+        "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
+                "вправе", "возможн*", "потенциальн*"),
+        "once": ("один раз", "раз в день", "раз в сутки", "раз в неделю", "однократно"),
+        "twice": ("дважды", "два раза", "2 раза"),
+    },
+    terms={
+        "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
+        "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный"),
+        "pregnancy": ("беременность", "беременная", "беременный"),
+        "breastfeeding": ("грудной", "вскармливание", "кормление", "кормящий", "кормить", "лактация"),
+        "children": ("ребёнок", "дети", "детский", "младенец"),
+        "alcohol": ("алкоголь", "алкогольный", "спиртное", "спиртной", "спиртный"),
+        "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный", "механизм"),
+        "overdose": ("передозировка",),
+        "dependence": ("зависимость", "привыкание", "аддикция"),
+        "withdrawal": ("отмена", "абстиненция", "абстинентный", "ломка"),
+        "liver": ("печень", "печёночный", "печеночный"),
+        "heart": ("сердце", "сердечный", "сердечно-сосудистый"),
+        "interaction": ("взаимодействие", "взаимодействовать"),
+        "allergy": ("аллергия", "аллергический", "аллерген"),
+    },
+)
+
+_UK = Lexicon(
+    negations=("не", "немає", "нема", "без", "уника*", "униклн*", "уникн*", "нічого", "нікого", "ніде", "нікуди",
+               "утрим*"),
+    implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*"),
+    concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*"),
+    modality={
+        "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі",
+                   "за жодних"),
+        "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
+        "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
+                     "й більше"),
+        "at-most": ("не більше", "щонайбільше", "максимум", "не перевищ*", "не вище"),
+        "must": ("повин*", "обов'язково", "обов’язково", "необхідн*", "потрібно", "треба", "важливо",
+                 "вкрай важливо", "слід", "мусит*", "неодмінно"),
+        "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
+                "можлив*", "потенційн*"),
+        "once": ("один раз", "раз на день", "раз на добу", "раз на тиждень", "одноразово"),
+        "twice": ("двічі", "два рази", "2 рази"),
+    },
+    terms={
+        "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),
+        "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний"),
+        "pregnancy": ("вагітність", "вагітна", "вагітний"),
+        "breastfeeding": ("грудний", "вигодовування", "годування", "годувати", "годуючий", "лактація"),
+        "children": ("дитина", "діти", "дитячий", "немовля"),
+        "alcohol": ("алкоголь", "алкогольний", "спиртне", "спиртний"),
+        "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний", "механізм"),
+        "overdose": ("передозування",),
+        "dependence": ("залежність", "звикання", "адикція"),
+        "withdrawal": ("відміна", "абстиненція", "абстинентний", "ломка"),
+        "liver": ("печінка", "печінковий"),
+        "heart": ("серце", "серцевий", "серцево-судинний"),
+        "interaction": ("взаємодія", "взаємодіяти"),
+        "allergy": ("алергія", "алергічний", "алерген"),
+    },
+)
+
+
+def _simple(negations: str, concord: str = "", **modality: str) -> Lexicon:
+    """A lexicon from space-separated words (``_`` joins the words of a phrase)."""
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(word.replace("_", " ") for word in text.split())
+    return Lexicon(negations=words(negations), concord=words(concord),
+                   modality={name.replace("_", "-"): words(text) for name, text in modality.items()})
+
+
+BUILTIN: dict[str, Lexicon] = {
+    "en": _EN,
+    "ru": _RU,
+    "uk": _UK,
+    "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid*",
+                  always="immer niemals jedes_Mal", only="nur ausschließlich",
+                  at_least="mindestens nicht_weniger_als wenigstens",
+                  at_most="höchstens maximal nicht_mehr_als nicht_überschreiten",
+                  must="muss müssen musst unbedingt erforderlich notwendig",
+                  may="darf dürfen kann können könnte", twice="zweimal"),
+    "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère",
+                  always="toujours jamais", only="seulement uniquement exclusivement",
+                  at_least="au_moins pas_moins_de minimum",
+                  at_most="au_plus maximum pas_plus_de au_maximum ne_dépasse* ne_pas_dépasser",
+                  must="doit doivent devez faut obligatoire nécessaire essentiel",
+                  may="peut peuvent pouvez pourrait", twice="deux_fois"),
+    "es": _simple("no sin", "nunca jamás nada nadie ningún ninguna ninguno tampoco ni",
+                  always="siempre nunca jamás", only="solo sólo solamente únicamente",
+                  at_least="al_menos como_mínimo no_menos_de por_lo_menos",
+                  at_most="como_máximo máximo no_más_de a_lo_sumo no_exced*",
+                  must="debe deben debes obligatorio necesario imprescindible",
+                  may="puede pueden puedes podría", twice="dos_veces"),
+    "it": _simple("non senza né", "mai niente nulla nessuno nessun* neanche",
+                  always="sempre mai", only="solo soltanto solamente esclusivamente",
+                  at_least="almeno non_meno_di minimo", at_most="al_massimo massimo non_più_di non_super*",
+                  must="deve devono devi obbligatorio necessario essenziale",
+                  may="può possono puoi potrebbe", twice="due_volte"),
+    "pt": _simple("não sem", "nunca jamais nada ninguém nenhum nenhuma nem",
+                  always="sempre nunca", only="apenas somente só exclusivamente",
+                  at_least="pelo_menos no_mínimo não_menos_de",
+                  at_most="no_máximo máximo não_mais_de não_exced* não_ultrapass*",
+                  must="deve devem obrigatório necessário essencial", may="pode podem poderia", twice="duas_vezes"),
+    "pl": _simple("nie bez unika*", "nigdy nic niczego nikt nikogo żaden żadn* ani",
+                  always="zawsze nigdy", only="tylko jedynie wyłącznie",
+                  at_least="co_najmniej przynajmniej nie_mniej_niż minimum",
+                  at_most="co_najwyżej maksymalnie nie_więcej_niż nie_przekracza*",
+                  must="musi muszą musisz należy trzeba konieczn*",
+                  may="może mogą możesz można", twice="dwa_razy dwukrotnie"),
+    "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd*",
+                  always="altijd nooit", only="alleen slechts uitsluitend",
+                  at_least="ten_minste minstens minimaal niet_minder_dan",
+                  at_most="ten_hoogste hoogstens maximaal niet_meer_dan", must="moet moeten verplicht noodzakelijk",
+                  may="mag mogen kan kunnen", twice="tweemaal twee_keer"),
+    # Turkish negates with verb suffixes (-me/-ma): no word list counts its negations, so modality only.
+    "tr": _simple("", always="her_zaman asla daima", only="sadece yalnızca yalnız", at_least="en_az",
+                  at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa"),
+    "ar": _simple("لا ولا لم ولم لن ولن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
+                  always="دائما دائمًا أبدا أبدًا", only="فقط", at_least="على_الأقل", at_most="على_الأكثر كحد_أقصى",
+                  must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
+    "sq": _simple("nuk s' s’ mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
+                  at_least="të_paktën", at_most="më_së_shumti jo_më_shumë_se maksimumi", must="duhet detyrueshëm",
+                  may="mund"),
+    "ca": _simple("no sense", "mai res ningú cap ni gens", always="sempre mai", only="només únicament sols",
+                  at_least="almenys com_a_mínim no_menys_de", at_most="com_a_màxim no_més_de màxim",
+                  must="cal ha_de han_de has_de obligatori necessari", may="pot poden podeu podria",
+                  twice="dues_vegades"),
+    "gl": _simple("non sen", "nunca nada ningún ningunha ninguén nin tampouco", always="sempre nunca",
+                  only="só soamente unicamente", at_least="polo_menos como_mínimo non_menos_de",
+                  at_most="como_máximo non_máis_de máximo", must="debe deben obrigatorio necesario",
+                  may="pode poden podería", twice="dúas_veces"),
+}
+# Japanese and Chinese write no spaces between words: their entries match anywhere (see meaning._pattern).
+BUILTIN["ja"] = Lexicon(
+    negations=("ない", "ません", "なし", "せず", "禁止", "無し"), implicit=("不", "無", "未", "非"),
+    modality={"always": ("常に", "必ず", "絶対"), "only": ("のみ", "だけ"), "at-least": ("以上", "少なくとも"),
+              "at-most": ("以下", "以内", "最大"), "must": ("必要", "なければなりません", "必須"),
+              "may": ("可能", "できます", "かもしれ")})
+BUILTIN["zh"] = Lexicon(
+    negations=("不要", "不能", "不可", "不会", "不會", "不是", "不得", "不应", "不應", "没有", "沒有", "别", "別", "勿",
+               "禁止", "并非", "無法", "无法"),
+    implicit=("不", "无", "無", "未", "非", "没", "沒"),
+    modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠"), "only": ("只", "仅", "僅"),
+              "at-least": ("至少",), "at-most": ("至多", "最多", "不超过", "不超過"),
+              "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
+BUILTIN["ko"] = Lexicon(
+    negations=("않", "없", "못", "마십시오", "마세요", "금지"), implicit=("불", "비", "무", "미"),
+    modality={"always": ("항상", "언제나", "절대"), "only": ("오직", "뿐"), "at-least": ("최소", "이상", "적어도"),
+              "at-most": ("최대", "이하", "이내"), "must": ("해야", "필수", "반드시"), "may": ("수 있", "가능")})
+UNSPACED = frozenset(("ja", "zh", "ko"))

@@ -1,0 +1,258 @@
+"""Meaning rules: polarity (negations kept) and modality (always, only, at most, must, may… kept), sentence by
+sentence where the sentences align, counted with the per-locale lexicons of rules/lexicons.py."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
+from stele.po.catalog import Message
+from stele.rules.base import CatalogFile
+from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
+from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
+
+MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
+_ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
+_NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
+    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
+
+    matcher: Matcher
+    kinds: frozenset[str]  # the kinds this lexicon has words for
+    unspaced: bool
+
+
+def stem(lemma: str) -> str:
+    """A plain stem: the lemma without its final vowels (печень → печен, дети → дет)."""
+    folded = lemma.lower().replace("ё", "е")
+    return _ENDING.sub("", folded) or folded
+
+
+def language(locale: str) -> str:
+    return re.split(r"[_@-]", locale)[0].lower()
+
+
+def lexicon(locale: str, settings: CheckSettings) -> Lexicon | None:
+    """The built-in lexicon of ``locale``'s language with stele.toml's words ([meaning.<locale>]) added."""
+    base = BUILTIN.get(language(locale))
+    extra = settings.meaning.get(locale) or settings.meaning.get(language(locale))
+    if base is None or extra is None:
+        return base or extra
+    return base.extended(extra)
+
+
+def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
+    found = lexicon(locale, settings)
+    lang = language(locale)
+    return None if found is None else _compile(_frozen(found), lang in UNSPACED, lang in MORPHOLOGY_LANGUAGES)
+
+
+Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
+               tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def _frozen(lex: Lexicon) -> Frozen:
+    return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
+            tuple(sorted(lex.terms.items())))
+
+
+@lru_cache(maxsize=64)
+def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
+    """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
+    negations, concord, implicit, modality, terms = lex
+    entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
+    entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
+    entries += [(w, f"mod:{name}") for name, words in modality for w in words]
+    entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
+    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(label.split(":")[0] for _, label in entries),
+                    unspaced)
+
+
+def _stemmed(entry: str) -> str:
+    return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
+
+
+@lru_cache(maxsize=16)
+def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
+    grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
+    for match in lex.matcher.find(text):
+        grouped[match.label.split(":")[0]].append(match)
+    return grouped
+
+
+def clean(text: str) -> str:
+    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
+    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def negations(text: str, lex: Compiled) -> list[str]:
+    """The negations of ``text``: each negation word, and in a clause with none, its first negative word
+    (никогда не… is one negation); words that bound a number (не более) are not negations."""
+    found = matches(text, lex)
+    bounds = [(m.start, m.end) for m in found["bnd"]]
+    said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
+    concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
+    if concord and not lex.unspaced:
+        marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
+        negated = {bisect.bisect(marks, m.start) for m in said}
+        for match in concord:
+            clause = bisect.bisect(marks, match.start)
+            if clause not in negated:
+                negated.add(clause)
+                said.append(match)
+    return [m.text for m in said]
+
+
+def implicit_negations(text: str, lex: Compiled) -> int:
+    return len(matches(text, lex)["imp"]) if "imp" in lex.kinds else 0
+
+
+def modalities(text: str, lex: Compiled) -> dict[str, str]:
+    """Modality class → the first words of ``text`` that express it."""
+    found: dict[str, str] = {}
+    for match in matches(text, lex)["mod"]:
+        found.setdefault(match.label.split(":")[1], match.text)
+    return found
+
+
+def concepts(text: str, lex: Compiled) -> set[str]:
+    """The safety concepts ``text`` names, by the lexicon's terms."""
+    return {match.label.split(":")[1] for match in matches(text, lex)["term"]}
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A source text and its translation, or one aligned sentence of each (``where`` names it)."""
+
+    where: str
+    source: str
+    target: str
+
+
+def aligned(source: str, target: str) -> list[Pair]:
+    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole."""
+    ours, theirs = sentences(source), sentences(target)
+    if len(ours) > 1 and len(ours) == len(theirs):
+        return [Pair(f"sentence {n}", s, t) for n, (s, t) in enumerate(zip(ours, theirs, strict=False), 1)]
+    return [Pair("", source, target)]
+
+
+def holds_source(source: str, text: str) -> bool:
+    """Whether the translation still holds the whole source text (a placeholder translation such as
+    "[рус] This article…"): its words are not the locale's, so there is no meaning to compare."""
+    return len(source) > 3 and source in text
+
+
+def severity_of(msg: Message) -> str:
+    """Error on a disclaimer message, warning elsewhere."""
+    return "error" if disclaimer_ids(msg.extracted) else "warning"
+
+
+def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
+    """Each reviewed translation of a translated catalog, with its message (a plural message's forms after the
+    first are compared with msgid_plural)."""
+    if file.is_template or not file.locale:
+        return
+    for msg in file.parsed.messages:
+        if msg.obsolete or msg.is_header or msg.fuzzy:
+            continue
+        for text in msg.translations:
+            if text:
+                yield msg, text
+
+
+def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
+    """Each reviewed translation with the source it renders (msgid_plural for a plural's later forms); a
+    message's forms come one after another, so a rule reports a message once by skipping the rest."""
+    for msg, text in translated(file):
+        index = msg.translations.index(text)
+        yield msg, (msg.msgid_plural if index and msg.msgid_plural else msg.msgid), text
+
+
+
+def _same_polarity(source: str, text: str, ours: Compiled, theirs: Compiled) -> bool:
+    return _overlap(len(negations(source, ours)), implicit_negations(source, ours),
+                    len(negations(text, theirs)), implicit_negations(text, theirs))
+
+
+def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
+    """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
+    return said <= kept + may_keep and kept <= said + may_say
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words) if words else "none"
+
+
+def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
+        -> Finding | None:
+    """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
+    as a whole (``source`` and ``text`` already cleaned)."""
+    ours, theirs = lex
+    if "neg" not in theirs.kinds and "con" not in theirs.kinds:
+        return None  # a language that negates with suffixes (Turkish): no words to count
+    if not disclaimer_ids(msg.extracted) and _same_polarity(source, text, ours, theirs):
+        return None
+    for part in aligned(source, text):
+        said, kept = negations(part.source, ours), negations(part.target, theirs)
+        may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
+        if not _overlap(len(said), may_say, len(kept), may_keep):
+            where = f"{part.where}: " if part.where else ""
+            verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
+            return file.finding(
+                "polarity", msg.msgstr_line,
+                f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
+                f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
+                msg=msg, severity=severity_of(msg))
+    return None
+
+
+def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
+        -> Finding | None:
+    """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
+    ours, theirs = lex
+    if not disclaimer_ids(msg.extracted) and not modality_changes(modalities(source, ours),
+                                                                  modalities(text, theirs)):
+        return None
+    for part in aligned(source, text):
+        changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+        if changes:
+            where = f"{part.where}: " if part.where else ""
+            return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
+                                msg=msg, severity=severity_of(msg))
+    return None
+
+
+def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
+    """How the translation's modality differs: a class lost or gained, or obligation turned into permission
+    (must ↔ may; translators render each freely, so only a swap of the two counts)."""
+    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
+    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
+    for one, other in (("must", "may"), ("may", "must")):
+        if one in said and other not in said and other in kept and one not in kept:
+            changes.append(f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)")
+    return changes
+
+
+def lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:
+    """The source's and the catalog's compiled lexicons, when both languages have one."""
+    if file.is_template or not file.locale:
+        return None
+    ours, theirs = compiled(source_locale, settings), compiled(file.locale, settings)
+    return None if ours is None or theirs is None else (ours, theirs)

@@ -1,0 +1,123 @@
+"""Misplaced rule: a translation whose numbers and safety terms fit another message of the same catalog exactly
+and its own clearly not (two paragraphs' translations swapped) is reported with the message it belongs to."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from stele.model import CheckSettings, Finding
+from stele.po.catalog import Message
+from stele.rules.base import CatalogFile
+from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
+
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+_MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
+_MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
+_MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
+_MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups at most)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    msg: Message
+    text: str
+    source: Counter[str]  # the features of the msgid
+    target: Counter[str]  # the features of the translation
+
+
+def _numbers(text: str) -> Counter[str]:
+    return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(text))
+
+
+def _target_concepts(text: str, lex: Compiled | None) -> Counter[str]:
+    return Counter() if lex is None else Counter({"@" + concept: 1 for concept in concepts(text, lex)})
+
+
+def _misfit(source: Counter[str], target: Counter[str]) -> int:
+    """Numbers and terms of the source the translation lacks, and numbers it adds (a term it adds may be a
+    word's other sense: в зависимости от, "depending on", is not dependence)."""
+    extra = sum(count for feature, count in (target - source).items() if feature.startswith("#"))
+    return sum((source - target).values()) + extra
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What misplaced compares: the catalog's concept matcher and the safety concepts it knows."""
+
+    target: Compiled | None  # the catalog language's lexicon, when it names safety terms
+    known: frozenset[str]
+    source: Compiled | None  # the source language's lexicon
+
+
+def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Features:
+    target = lexicon(file.locale or "", settings)
+    lex = compiled(file.locale or "", settings) if target and target.terms else None
+    return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
+
+
+def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
+    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
+    digits = _DIGIT.search(source) is not None or _DIGIT.search(text) is not None
+    if msg.msgid_plural is not None or (features.target is None and not digits):
+        return None
+    terms = concepts(source, features.source) & features.known if features.source is not None else set()
+    found = _target_concepts(text, features.target)
+    if not digits and len(terms) + len(found) < _MIN_FEATURES:
+        return None
+    said = _numbers(source) if digits else Counter()
+    said.update("@" + c for c in terms)
+    kept = _numbers(text) + found if digits else found
+    if sum(said.values()) + sum(kept.values()) < _MIN_FEATURES:
+        return None
+    return _Entry(msg, text, said, kept)
+
+
+Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
+
+
+def _key(numbers: Counter[str], concepts: Iterable[str]) -> Key:
+    return tuple(sorted(numbers.items())), frozenset(concepts)
+
+
+def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
+    numbers = Counter({f: n for f, n in features.items() if f.startswith("#")})
+    return numbers, sorted(f for f in features if not f.startswith("#"))
+
+
+def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
+    """Index each source by its exact numbers and terms; a translation fits source j exactly when it has j's
+    numbers and (at least) j's terms, so each translation looks up its numbers with each subset of its terms."""
+    by_key: dict[Key, list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        if sum(entry.source.values()) >= _MIN_HOME_FEATURES:
+            by_key[_key(*_split(entry.source))].append(index)
+    for index, entry in enumerate(entries):
+        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
+            continue
+        numbers, concepts = _split(entry.target)
+        home = next((entries[other] for size in range(len(concepts), -1, -1)
+                     for subset in itertools.combinations(concepts[:_MAX_TERMS], size)
+                     for other in by_key.get(_key(numbers, subset), ())
+                     if other != index and entries[other].msg.msgid != entry.msg.msgid
+                     and _fits_length(entry, entries[other])), None)
+        if home is not None:
+            yield file.finding(
+                "misplaced", entry.msg.msgstr_line,
+                f"this translation fits another message better: its numbers and terms are those of "
+                f"“{_short(home.msg.msgid)}” (line {home.msg.line}), not of this one; was it pasted into "
+                f"the wrong entry?",
+                msg=entry.msg, severity=severity_of(entry.msg))
+
+
+def _fits_length(entry: _Entry, home: _Entry) -> bool:
+    ratio = len(entry.text) / max(1, len(home.msg.msgid))
+    return 0.5 <= ratio <= 2.5
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:47].rstrip() + "…"

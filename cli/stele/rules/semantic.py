@@ -1,0 +1,47 @@
+"""Semantic pass: polarity, modality and misplaced in one pass over a catalog, so that each message is cleaned
+and split into words once for the three rules (they run one after another on the same file)."""
+
+from __future__ import annotations
+
+from stele.model import CheckSettings, Finding
+from stele.rules import meaning, misplaced
+from stele.rules.base import CatalogFile
+
+RULES = ("polarity", "modality", "misplaced")
+_last: list[tuple[CatalogFile, frozenset[str], dict[str, list[Finding]]]] = []  # the file last read, only
+
+
+def findings(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) \
+        -> dict[str, list[Finding]]:
+    """The findings of ``rules`` (of polarity, modality, misplaced) on ``file``, each rule's in message order."""
+    if _last and _last[0][0] is file and _last[0][1] == rules:
+        return _last[0][2]
+    found = _run(file, settings, source_locale, rules)
+    _last[:] = [(file, rules, found)]
+    return found
+
+
+def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) \
+        -> dict[str, list[Finding]]:
+    found: dict[str, list[Finding]] = {rule: [] for rule in RULES}
+    lex = meaning.lexicons(file, settings, source_locale)
+    if file.is_template or not file.locale:
+        return found
+    features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
+    entries = []
+    last = None
+    for msg, source, text in meaning.sources(file):
+        source, text = meaning.clean(source), meaning.clean(text)
+        if lex is not None and msg is not last and not meaning.holds_source(source, text):
+            for rule, check in (("polarity", meaning.polarity_finding), ("modality", meaning.modality_finding)):
+                finding = check(file, msg, source, text, lex) if rule in rules else None
+                if finding is not None and not (found[rule] and found[rule][-1].line == finding.line):
+                    found[rule].append(finding)
+        if features is not None:
+            entry = misplaced.entry_of(msg, source, text, features)
+            if entry is not None:
+                entries.append(entry)
+        last = msg
+    if features is not None:
+        found["misplaced"] = list(misplaced.report(file, entries))
+    return found

@@ -1,0 +1,109 @@
+"""Word matching for the meaning rules: a lexicon's words and phrases (``stem*`` for any ending, ``*n't`` for
+any beginning) found in a text by one trie-shaped regular expression, fast enough for 100,000 messages."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s")
+_WORD_REST = re.compile(r"[\w'’-]*")
+_SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything but single spaces between words
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # character offsets in the lower-cased text
+    end: int
+    label: str
+    text: str  # the words as written (lower-cased; a stem's whole word)
+
+
+@lru_cache(maxsize=16)  # each rule reads the same source and translation
+def lowered(text: str) -> str:
+    """``text`` in lower case, ё as е, every run of spaces one space: what the matchers read."""
+    low = text.lower().replace("ё", "е")
+    return _SPACES.sub(" ", low) if _ODD_SPACE.search(low) else low
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w(?:[\w'’-]*\w)?", lowered(text))
+
+
+Trie = dict[str, "Trie"]
+
+
+def _trie_regex(literals: Iterable[str]) -> str:
+    """One alternation shaped as a trie (a common prefix is read once), longest match first."""
+    trie: Trie = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    label: str
+    stem: bool  # ``word*``: any ending
+    suffix: bool  # ``*n't``: any beginning
+
+
+class Matcher:
+    """Words and phrases, each with a label; ``find`` lists where they occur in a text."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]], *, unspaced: bool = False) -> None:
+        self.unspaced = unspaced
+        self.entries: dict[str, list[_Entry]] = defaultdict(list)
+        for text, label in entries:
+            word = _SPACES.sub(" ", text.strip().lower().replace("ё", "е"))
+            literal = word.strip("*")
+            if literal:
+                self.entries[literal].append(_Entry(label, word.endswith("*"), word.startswith("*")))
+        words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
+        ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
+        if unspaced:
+            parts = [_trie_regex(self.entries)] if self.entries else []
+        else:  # a word starts where no letter is before it; a *suffix may start anywhere
+            parts = ([rf"(?<![\w'’])(?:{_trie_regex(words)})"] if words else []) + \
+                ([_trie_regex(ends)] if ends else [])
+        self.regex = re.compile("|".join(parts)) if parts else None
+
+    def find(self, text: str) -> list[Match]:
+        """Where the words and phrases occur in ``text`` (a word's edges must be a word's edges, except where
+        the entry says ``*``; a language written without spaces has no edges to check)."""
+        if self.regex is None:
+            return []
+        low = lowered(text)
+        found: list[Match] = []
+        for match in self.regex.finditer(low):
+            start, end = match.span()
+            for entry in self.entries[match.group()]:
+                if not self.unspaced:
+                    if not entry.suffix and start and (low[start - 1].isalnum() or low[start - 1] in "'’"):
+                        continue
+                    if not entry.stem and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
+                        continue
+                rest = _WORD_REST.match(low, end) if entry.stem and not self.unspaced else None
+                stop = rest.end() if rest else end
+                found.append(Match(start, stop, entry.label, low[start:stop]))
+        return found
+
+    def __bool__(self) -> bool:
+        return self.regex is not None
