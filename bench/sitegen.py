@@ -51,6 +51,10 @@ def write_project(folder: Path, articles: int, seed: int) -> None:
     config = (REPO / "stele.toml").read_text(encoding="utf-8")
     locales = ", ".join(f'"{code}"' for code in LOCALES)
     config = re.sub(r"^locales = \[.*\]$", f"locales = [{locales}]", config, count=1, flags=re.M)
+    # The pseudo-translations keep numbers, units and markup but not the meaning of negations and modal words:
+    # the meaning rules still run on every catalog (their cost is measured), as warnings, so every page publishes.
+    relaxed = "".join(f'{rule} = "warning"\n' for rule in ("polarity", "modality", "coverage", "misplaced"))
+    config = config.replace("[check.severity]\n", "[check.severity]\n" + relaxed, 1)
     (folder / "stele.toml").write_text(config, encoding="utf-8")
     rng = random.Random(seed)
     vocab = textgen.Vocabulary(rng, tail_size=2000)
