@@ -8,9 +8,9 @@ from functools import lru_cache
 from babel import Locale
 
 from stele.po import Catalog, Message
+from stele.po.catalog import with_charset
 from stele.po.formats import LANGUAGES, FormatError, compare_formats, parse_format
 
-_CHARSET_RE = re.compile(r"charset=[^ \t\n]*")
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)$")
 # The header fields msgmerge writes first, in this order; any other field follows, in the catalog's order.
 KNOWN_FIELDS = (
@@ -128,7 +128,7 @@ def merged_header(template: Catalog, old: Catalog, *, to_utf8: bool = True) -> s
     if "Language" not in fields and "Language-Team" in fields:
         fields["Language"] = " " + language_code(fields["Language-Team"])
     if "Content-Type" in fields and to_utf8 and charsets_differ(template, old):
-        fields["Content-Type"] = _CHARSET_RE.sub("charset=UTF-8", fields["Content-Type"])
+        fields["Content-Type"] = with_charset(fields["Content-Type"], "UTF-8")
     known_lines = [f"{name}:{fields[name]}\n" for name in KNOWN_FIELDS if name in fields]
     return "".join(known_lines) + "".join(line + "\n" for line in rest)
 

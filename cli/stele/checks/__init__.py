@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stele.errors import SteleError, working_on
+from stele.locales import catalog_locale
 from stele.model import Finding
 from stele.rules import CheckOptions
 
@@ -19,7 +20,7 @@ __all__ = ["check_paths", "unreadable"]
 
 def unreadable(path: Path, shown: str, exc: SteleError) -> Finding:
     """A catalog no rule could check (too large, unreadable): a syntax error whatever --select says."""
-    locale = path.parent.parent.name if path.parent.name == "LC_MESSAGES" and path.suffix == ".po" else None
+    locale = catalog_locale(path) if path.suffix == ".po" else None
     return Finding(shown, exc.line or 1, "error", "syntax", exc.detail, locale=locale)
 
 

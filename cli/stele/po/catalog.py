@@ -22,6 +22,11 @@ def charset_of(header_text: str) -> str:
     return match.group(1) if match else ""
 
 
+def with_charset(content_type: str, charset: str) -> str:
+    """A Content-Type header value naming ``charset`` instead of the one it names."""
+    return _CHARSET_RE.sub(f"charset={charset}", content_type)
+
+
 @dataclass(slots=True)
 class Message:
     """One PO entry as written, with the lines its parts stand on."""

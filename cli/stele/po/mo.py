@@ -13,7 +13,7 @@ from pathlib import Path
 
 from stele.errors import CatalogError
 from stele.fsutil import write_bytes_atomic
-from stele.po.catalog import Catalog
+from stele.po.catalog import Catalog, with_charset
 from stele.po.fast import BYTE_SAFE_CODECS, fast_pairs, header_bytes
 from stele.po.reader import PORTABLE_CODECS, header_charset, lenient_codec, parse_po_bytes, read_bytes, strict
 
@@ -44,7 +44,7 @@ def compile_mo(catalog: Catalog) -> bytes:
     """The .mo bytes msgfmt would give (less its optional hash table), every string in UTF-8."""
     metadata = catalog.metadata()
     if "Content-Type" in metadata:  # every string below is encoded as UTF-8, whatever the .po's charset was
-        metadata["Content-Type"] = re.sub(r"charset=[^\s;]+", "charset=UTF-8", metadata["Content-Type"])
+        metadata["Content-Type"] = with_charset(metadata["Content-Type"], "UTF-8")
     pairs, _ = mo_pairs(catalog, "utf-8", metadata=metadata)
     return mo_bytes(sorted(pairs.items()))
 
