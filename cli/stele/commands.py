@@ -183,7 +183,7 @@ def extract(state: _State, allow_empty: bool) -> None:
 @click.option("--no-config", is_flag=True, help="Leave stele.toml alone; print the line to add instead.")
 @pass_state
 def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
-    """Create catalogs for new locales, and add them to [site] locales in stele.toml.
+    """Create catalogs for new locales and list them in stele.toml.
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
     """
@@ -209,9 +209,9 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
               "«» quotes, en dashes in ranges, ’ in uk).")
 @pass_state
 def fix(state: _State, locales: tuple[str, ...], typography: bool) -> None:
-    """Apply safe fixes to the catalogs: only the translations fixed change, byte for byte.
+    """Apply safe typography fixes to the catalogs.
 
-    LOCALES default to all.
+    Only the translations fixed change; every other byte stays. LOCALES default to all.
     """
     from stele.checks.fix import fix_typography
 
