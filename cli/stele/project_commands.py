@@ -8,6 +8,7 @@ from typing import Protocol
 
 import click
 
+from stele.checks.report import count
 from stele.fsutil import project_lock
 from stele.model import Config
 
@@ -117,6 +118,6 @@ def export(state: _Session, fmt: str, out: Path | None, by_filename: bool) -> No
     for path in result.removed:
         state.say(f"removed {target / path}")
     state.say(
-        f"export: {len(result.written) + result.unchanged} pages, {len(result.written)} written, "
+        f"export: {count(len(result.written) + result.unchanged, 'page')}, {len(result.written)} written, "
         f"{len(result.removed)} removed, {len(result.held_back)} held back, into {target}/"
     )
