@@ -41,7 +41,7 @@ def test_update_dry_run_lists_what_would_change_and_writes_nothing(site: Path, s
     )
 
 
-def _on_a_terminal(site: Path, *args: str, env: dict[str, str] | None = None) -> str:
+def _on_a_terminal(site: Path, *args: str, env: dict[str, str] | None = None, code: int = 1) -> str:
     """stele's stdout when it is a real terminal (a pseudo-terminal), as a person at a shell sees it."""
     import os
     import pty
@@ -52,7 +52,7 @@ def _on_a_terminal(site: Path, *args: str, env: dict[str, str] | None = None) ->
     environment = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
     environment.update(env or {})
     done = subprocess.run([sys.executable, "-m", "stele", "--project", str(site), *args], stdout=child,
-                          stderr=subprocess.DEVNULL, env=environment, timeout=120, check=False)
+                          stderr=child, env=environment, timeout=120, check=False)
     os.close(child)
     chunks = []
     while True:
@@ -64,7 +64,7 @@ def _on_a_terminal(site: Path, *args: str, env: dict[str, str] | None = None) ->
             break
         chunks.append(data)
     os.close(main)
-    assert done.returncode == 1
+    assert done.returncode == code
     return b"".join(chunks).decode("utf-8")
 
 
@@ -100,3 +100,16 @@ def test_serve_waits_for_another_stele_instead_of_failing(site: Path) -> None:
     with project_lock(site, wait=30):
         waited = time.monotonic() - started
     assert holder.wait(timeout=30) == 0 and 0.5 < waited < 30
+
+
+def test_checking_many_files_shows_a_progress_bar_with_counts_on_a_terminal(site: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "many"
+    for number in range(24):
+        target = folder / f"p{number:02d}" / "ru" / "LC_MESSAGES" / "site.po"
+        target.parent.mkdir(parents=True)
+        shutil.copy(site / "locales/ru/LC_MESSAGES/site.po", target)
+    shown = _on_a_terminal(site, "check", str(folder), code=0)
+    assert "stele: checking" in shown and "24/24" in shown and "files" in shown
+    assert shown.rstrip().endswith("24 files checked: 0 errors, 0 warnings, 0 notes")

@@ -150,6 +150,22 @@ def _progress(state: _State) -> Iterator[Callable[[str], None] | None]:
         yield lambda message: status.update(f"stele: {message}…")
 
 
+@contextmanager
+def _counting(state: _State, what: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar with counts (``checking ━━━━ 412/1296 files``) on a terminal, for long runs only."""
+    if state.verbosity == 0 or not sys.stderr.isatty() or total < 20:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn(f"stele: {what}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
+
+
 def _report(state: _State, results: list[FileResult], what: str) -> None:
     written = [r for r in results if r.written]
     for result in written:
@@ -339,7 +355,8 @@ def check(
         config = state.config if state.project else None
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
-        findings = check_paths(files, options)
+        with _counting(state, "checking", len(files)) as progress:
+            findings = check_paths(files, options, progress)
         checked = len(files)
     else:
         from stele.checks.project import check_project, check_pseudo, options_for

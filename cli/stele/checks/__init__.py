@@ -7,7 +7,7 @@ publishing gate runs the very same ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from stele.errors import SteleError, working_on
@@ -35,17 +35,24 @@ def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding]:
             return [unreadable(path, shown, exc)]
 
 
-def check_paths(paths: Iterable[tuple[Path, str]], options: CheckOptions) -> list[Finding]:
-    """Check files (in parallel when there are many); a file that cannot be read is a finding too."""
+def check_paths(
+    paths: Iterable[tuple[Path, str]], options: CheckOptions, progress: Callable[[int, int], None] | None = None
+) -> list[Finding]:
+    """Check files (in parallel when there are many); a file that cannot be read is a finding too. ``progress``
+    hears (files done, files in all) as the results come in, in order."""
     from stele.site import cores
 
     workers = cores(limit=8)
     jobs = [(path, shown, options, 1) for path, shown in paths]
+    results: list[list[Finding]] = []
     if len(jobs) > 4 and workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+            for result in pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))):
+                results.append(result)
+                if progress is not None:
+                    progress(len(results), len(jobs))
     else:  # few files: a large one is read in pieces, checked in two processes
         results = [_check_path((path, shown, options, min(workers, 2))) for path, shown, options, _ in jobs]
     return [finding for result in results for finding in result]
