@@ -104,8 +104,8 @@ def build_site(
     held = gate_build(config, plan)
     if strict and held:
         raise PublishError(_held_message(held))
-    step("rendering the article pages that changed")
-    rendered = render_articles(config, plan, held)
+    step(f"gated {len(plan.sources)} articles in {len(config.locales)} locales, {len(held)} held back")
+    rendered = render_articles(config, plan, held, step)
     step("writing public/")
     written = write_pages(config, rendered.html)
     indexes = render_indexes(config, plan, rendered)

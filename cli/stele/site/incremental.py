@@ -225,9 +225,14 @@ def _environment(config: Config, site: SitePlan, code: str) -> tuple[LocaleInfo,
     return info, locale_environment(site, info, site_t)
 
 
-def render_articles(config: Config, plan: Plan, held: list[HeldBack]) -> Rendered:
+def render_articles(
+    config: Config, plan: Plan, held: list[HeldBack], step: Callable[[str], None] | None = None
+) -> Rendered:
     """The render stage: compile what changed, then render the dirty article pages, in parallel when many."""
     rendered = _publication(config, plan, held)
+    if step is not None:
+        dirty = sum(len(slugs) for slugs in rendered.dirty.values())
+        step(f"rendering {dirty} of {sum(len(p) for p in rendered.site.published.values())} article pages")
     manifest, fp = plan.manifest, plan.fp
     by_slug: dict[str, list[tuple[str, bool]]] = {}
     for code, slugs in rendered.dirty.items():
