@@ -279,11 +279,13 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     from stele.site import build_site, pseudo_catalogs, render_pseudo
 
     with _locked(state) as config, _progress(state) as progress:
-        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty)
+        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty, now=_now())
         if pseudo:
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
                 if write_text_if_changed(page, html):
                     state.say(f"wrote {config.relative(page)}", level=2)
+    for warning in result.warnings:
+        click.echo(warning, err=True)
     _say_held(result.held_back)
     for written in result.written:
         state.say(f"wrote {written}", level=2)
@@ -482,7 +484,11 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
             console = Console(width=80)  # piped or in CI: the classic terminal
         console.print(status_table(report, console.width))
         return
-    text = status_json(report) if fmt == "json" else status_page(report, site_title=config.root.name)
+    from stele.site.pages import site_name
+
+    home = f"{config.base_url}/" if config.base_url else ""
+    text = status_json(report) if fmt == "json" else status_page(report, site_title=site_name(config), home=home,
+                                                                 generated=_now())
     if output is None:
         click.echo(text, nl=False)
     else:
