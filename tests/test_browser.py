@@ -230,3 +230,28 @@ def test_page_fits_the_screen_and_is_photographed(browser: Any, base_url: str, n
         assert _png_size(shot) == (width, height)
     finally:
         context.close()
+
+
+def test_a_wide_dose_table_scrolls_inside_its_wrapper_on_a_phone(browser: Any, base_url: str) -> None:
+    """A table wider than a 390 px screen scrolls in its own wrapper; the page itself does not scroll sideways."""
+    from stele.site.render import page_parser, style_tables
+
+    md = page_parser()
+    head = "| Strength | " + " | ".join(f"Week {w}" for w in range(1, 8)) + " |\n|---|" + "---|" * 7 + "\n"
+    rows = "".join(f"| level {n} | " + " | ".join(f"{n + w}–{n + w + 2} g" for w in range(7)) + " |\n"
+                   for n in range(1, 4))
+    table = md.renderer.render(style_tables(md.parse(head + rows)), md.options, {})
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}/ru/{SLUG}/")
+        page.evaluate("html => document.querySelector('article').insertAdjacentHTML('beforeend', html)", table)
+        sizes = page.evaluate("""() => {
+            const wrap = document.querySelector('.table-scroll');
+            return [document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                    wrap.scrollWidth - wrap.clientWidth,
+                    getComputedStyle(document.querySelector('td.num')).textAlign];
+        }""")
+        assert sizes[0] <= 0 and sizes[1] > 0 and sizes[2] == "end", sizes
+    finally:
+        context.close()

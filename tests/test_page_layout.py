@@ -106,3 +106,28 @@ def test_untranslated_index_text_is_marked_english(tmp_path: Path, stele: Callab
     uk = _soup(root / "public/uk/index.html")
     assert uk.h1.get("lang") is None  # translated; (the helper gives plurals their English text: translated too)
     assert _soup(root / "public/en/index.html").h1.get("lang") is None
+
+
+def _dated(slug: str, date: str) -> str:
+    return NOTE.replace("slug: note", f"slug: {slug}").replace("date: 2026-03-04", f"date: {date}")
+
+
+def test_locale_index_lists_newest_first(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """Source order is a-old, b-new, c-mid; the index lists b, c, a, also after an incremental rebuild."""
+    articles = {"a-old.md": _dated("a-old", "2026-01-05"), "b-new.md": _dated("b-new", "2026-06-01"),
+                "c-mid.md": _dated("c-mid", "2026-03-10")}
+    root = new_site(tmp_path / "proj", stele, articles)
+    assert stele("--project", root, "build").exit_code == 0
+    listed = [a["href"] for a in _soup(root / "public/en/index.html").select("ul.articles h2 a")]
+    assert listed == ["b-new/", "c-mid/", "a-old/"]
+    (root / "source/a-old.md").write_text(_dated("a-old", "2026-12-01"), encoding="utf-8")
+    assert stele("--project", root, "build").exit_code == 0
+    listed = [a["href"] for a in _soup(root / "public/en/index.html").select("ul.articles h2 a")]
+    assert listed == ["a-old/", "b-new/", "c-mid/"]
+
+
+def test_this_sites_indexes_list_the_newer_article_first(site: Path, stele: Callable[..., Result]) -> None:
+    assert stele("--project", site, "build").exit_code == 0
+    for code in ("en", "ru", "uk"):
+        listed = [a["href"] for a in _soup(site / "public" / code / "index.html").select("ul.articles h2 a")]
+        assert listed == ["kratom-muscle-soreness-relief/", "kratom-muscle-soreness-dosage/"]  # 8 Nov, 1 Nov
