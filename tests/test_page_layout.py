@@ -131,3 +131,10 @@ def test_this_sites_indexes_list_the_newer_article_first(site: Path, stele: Call
     for code in ("en", "ru", "uk"):
         listed = [a["href"] for a in _soup(site / "public" / code / "index.html").select("ul.articles h2 a")]
         assert listed == ["kratom-muscle-soreness-relief/", "kratom-muscle-soreness-dosage/"]  # 8 Nov, 1 Nov
+
+
+def test_listing_and_heading_mark_foreign_runs_too(site: Path, stele: Callable[..., Result]) -> None:
+    assert stele("--project", site, "build").exit_code == 0
+    index = _soup(site / "public/ru/index.html").find("ul", class_="articles")
+    assert [(s["lang"], s.string) for s in index.find_all("span")] == [("en", "Mitragyna speciosa")] * 2
+    assert _soup(site / "public/en/index.html").find("ul", class_="articles").find("span") is None

@@ -24,7 +24,7 @@ from stele.site.render import (
     render_body,
     render_template,
 )
-from stele.site.scripts import ScriptLanguages
+from stele.site.scripts import ScriptLanguages, marked_text
 
 SITE_DOMAIN = "site"
 
@@ -148,8 +148,11 @@ def listing_item(article: Article, info: LocaleInfo, t: Translations) -> Listing
 
 def locale_environment(plan: SitePlan, info: LocaleInfo, site: Translations | None) -> jinja2.Environment:
     source_lang = "" if info == plan.source else plan.source.bcp47
-    return make_environment(plan.config.templates_dir, site if site is not None else plan.fallback(info),
-                            source_lang=source_lang)
+    env = make_environment(plan.config.templates_dir, site if site is not None else plan.fallback(info),
+                           source_lang=source_lang)
+    languages = ScriptLanguages([i.code for i in plan.locales])
+    env.filters["mark_scripts"] = lambda text, lang: marked_text(text, lang, languages)
+    return env
 
 
 def page_path(plan: SitePlan, info: LocaleInfo, slug: str | None = None) -> Path:

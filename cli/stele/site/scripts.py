@@ -10,6 +10,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.core import get_global
 from markdown_it.token import Token
+from markupsafe import Markup, escape
 
 from stele.locales import bcp47, writing_script
 
@@ -31,6 +32,11 @@ def char_script(char: str) -> str:
     return _script_codes().get(unicodedata.name(char, "").split(" ", 1)[0], "")
 
 
+@lru_cache(maxsize=256)
+def _writing_script(code: str) -> str:
+    return writing_script(code)
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """A piece of text; ``lang`` when it is written in another script than the text around it."""
@@ -49,7 +55,7 @@ class ScriptLanguages:
     @lru_cache(maxsize=64)  # noqa: B019 - one instance per render, a handful of scripts
     def language(self, script: str) -> str:
         for code in self._locales:
-            if writing_script(code) == script:
+            if _writing_script(code) == script:
                 return bcp47(code)
         likely = str(get_global("likely_subtags").get(f"und_{script}", ""))
         return likely.split("_", 1)[0] if likely else ""
@@ -57,7 +63,7 @@ class ScriptLanguages:
     def runs(self, text: str, lang: str) -> Iterator[Run]:
         """``text`` in an element in ``lang``, cut into runs; a run of at least MIN_LETTERS letters of another
         script (with the spaces and punctuation between them) carries that script's language."""
-        home = writing_script(lang)
+        home = _writing_script(lang)
         start = 0
         for begin, end, script in _foreign_spans(text, home):
             language = self.language(script)
@@ -117,3 +123,11 @@ def _inline_html(content: str) -> Token:
     token = Token("html_inline", "", 0)
     token.content = content
     return token
+
+
+def marked_text(text: str, lang: str, languages: ScriptLanguages) -> Markup:
+    """``text`` as HTML for an element in ``lang``, each foreign run in ``<span lang>`` (a template filter)."""
+    out = Markup("")
+    for run in languages.runs(text, lang):
+        out += Markup('<span lang="{}">{}</span>').format(run.lang, run.text) if run.lang else escape(run.text)
+    return out
