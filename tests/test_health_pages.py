@@ -157,6 +157,9 @@ def test_unknown_front_matter_key_is_a_warning(tmp_path: Path, stele: Callable[.
         "description, slug, date, tags, updated, reviewed, reviewed_by, sources\n"
     ) in built.stderr
     assert _soup(root / "public/en/stretching/index.html").find("p", class_="reviewed").find("span") is None
+    extracted = stele("--project", root, "extract")
+    assert (extracted.exit_code, extracted.stderr) == (0, built.stderr)
+    assert stele("--project", tmp_path / "proj", "build").stderr == built.stderr  # said again, from the cache
 
 
 def test_bad_source_names_its_line(tmp_path: Path, stele: Callable[..., Result]) -> None:

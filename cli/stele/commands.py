@@ -173,9 +173,14 @@ def extract(state: _State, allow_empty: bool) -> None:
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
     """
     from stele.catalogs import extract_templates
+    from stele.catalogs.source import read_articles
 
     with _locked(state) as config:
-        _report(state, extract_templates(config, now=_now(), allow_empty=allow_empty), "extract")
+        results = extract_templates(config, now=_now(), allow_empty=allow_empty)
+        for article in read_articles(config):  # front-matter keys stele does not know
+            for warning in article.warnings:
+                click.echo(warning, err=True)
+        _report(state, results, "extract")
 
 
 @main.command(epilog=EPILOG)
