@@ -48,6 +48,8 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def public(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("site")
     copy_project(root)
+    toml = root / "stele.toml"  # publish the dashboard too, to look at it
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[site]\n", "[site]\nstatus_page = true\n"))
     result = CliRunner().invoke(main, ["--project", str(root), "build"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return root / "public"
@@ -195,3 +197,61 @@ def test_screenshot_per_locale_is_saved(page: Any, base_url: str, locale: str) -
     assert shot.stat().st_size > 30_000, shot.stat().st_size
     box = page.locator("aside.disclaimer").bounding_box()
     assert box is not None and box["y"] + box["height"] <= 900, "the disclaimer box is not in the screenshot"
+
+
+PAGES = {
+    "ru-article": f"ru/{SLUG}/",
+    "uk-article": f"uk/{SLUG}/",
+    "ru-index": "ru/",
+    "status": "status/",
+}
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize("width", [1280, PHONE["width"]])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_fits_the_screen_and_is_photographed(browser: Any, base_url: str, name: str, width: int) -> None:
+    """No horizontal page scroll at 1280 or 390 px; on a phone the heading leaves room for the text; a screenshot
+    of each goes to tests/artifacts/ for review."""
+    height = PHONE["height"] if width == PHONE["width"] else 900
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}/{PAGES[name]}")
+        page.evaluate("document.fonts.ready")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+        heading = page.locator("h1").bounding_box()
+        assert heading is not None and heading["height"] <= 0.4 * height, heading
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        shot = ARTIFACTS / f"{name}-{width}.png"
+        shot.unlink(missing_ok=True)
+        page.screenshot(path=str(shot), full_page=False)
+        assert _png_size(shot) == (width, height)
+    finally:
+        context.close()
+
+
+def test_a_wide_dose_table_scrolls_inside_its_wrapper_on_a_phone(browser: Any, base_url: str) -> None:
+    """A table wider than a 390 px screen scrolls in its own wrapper; the page itself does not scroll sideways."""
+    from stele.site.render import page_parser, style_tables
+
+    md = page_parser()
+    head = "| Strength | " + " | ".join(f"Week {w}" for w in range(1, 8)) + " |\n|---|" + "---|" * 7 + "\n"
+    rows = "".join(f"| level {n} | " + " | ".join(f"{n + w}–{n + w + 2} g" for w in range(7)) + " |\n"
+                   for n in range(1, 4))
+    table = md.renderer.render(style_tables(md.parse(head + rows)), md.options, {})
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}/ru/{SLUG}/")
+        page.evaluate("html => document.querySelector('article').insertAdjacentHTML('beforeend', html)", table)
+        sizes = page.evaluate("""() => {
+            const wrap = document.querySelector('.table-scroll');
+            return [document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                    wrap.scrollWidth - wrap.clientWidth,
+                    getComputedStyle(document.querySelector('td.num')).textAlign];
+        }""")
+        assert sizes[0] <= 0 and sizes[1] > 0 and sizes[2] == "end", sizes
+    finally:
+        context.close()

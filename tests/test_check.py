@@ -50,7 +50,7 @@ def test_own_site_has_no_error(site: Path, stele: Callable[..., Result]) -> None
 def test_deleted_disclaimer_sentence(site: Path, stele: Callable[..., Result]) -> None:
     """Dropping "consult a doctor" from a ru disclaimer fails the disclaimer rule at that msgstr, and coverage (the
     doctor is gone), and nothing else."""
-    line = _edit(site, DOSAGE, 34, lambda t: ". ".join(s for s in t.split(". ") if "консульт" not in s.lower()))
+    line = _edit(site, DOSAGE, 50, lambda t: ". ".join(s for s in t.split(". ") if "консульт" not in s.lower()))
     code, findings = _findings(stele, site)
     assert code == 1
     errors = _errors(findings)
@@ -61,7 +61,7 @@ def test_deleted_disclaimer_sentence(site: Path, stele: Callable[..., Result]) -
 
 
 def test_fuzzy_disclaimer(site: Path, stele: Callable[..., Result]) -> None:
-    _edit(site, DOSAGE, 34, lambda t: t, fuzzy=True)
+    _edit(site, DOSAGE, 50, lambda t: t, fuzzy=True)
     code, findings = _findings(stele, site)
     assert code == 1
     assert any(f["rule"] == "disclaimer" and "fuzzy" in str(f["message"]) for f in findings)
@@ -69,7 +69,7 @@ def test_fuzzy_disclaimer(site: Path, stele: Callable[..., Result]) -> None:
 
 @pytest.mark.parametrize(("old", "new"), [("1–3", "1–4"), ("1–3\u00a0г", "13\u00a0г"), ("5–7\u00a0г", "5\u00a0г")])
 def test_changed_dose(site: Path, stele: Callable[..., Result], old: str, new: str) -> None:
-    line = _edit(site, DOSAGE, 31, lambda t: t.replace(old, new, 1))
+    line = _edit(site, DOSAGE, 47, lambda t: t.replace(old, new, 1))
     code, findings = _findings(stele, site, "--select", "numbers")
     assert code == 1
     assert [(r, p) for r, p, _ in _errors(findings)] == [("numbers", DOSAGE)]
@@ -77,14 +77,14 @@ def test_changed_dose(site: Path, stele: Callable[..., Result], old: str, new: s
 
 
 def test_script_added_to_translation(site: Path, stele: Callable[..., Result]) -> None:
-    _edit(site, DOSAGE, 25, lambda t: t + ' <script>alert("x")</script>')
+    _edit(site, DOSAGE, 41, lambda t: t + ' <script>alert("x")</script>')
     code, findings = _findings(stele, site, "--select", "markup")
     assert code == 1 and [r for r, _, _ in _errors(findings)] == ["markup"]
     assert "<script>" in str(findings[0]["message"])
 
 
 def test_lost_backslash_residue(site: Path, stele: Callable[..., Result]) -> None:
-    _edit(site, DOSAGE, 25, lambda t: t + " u043au0440u0430u0442u043eu043c")
+    _edit(site, DOSAGE, 41, lambda t: t + " u043au0440u0430u0442u043eu043c")
     code, findings = _findings(stele, site, "--select", "escapes")
     assert code == 1 and [r for r, _, _ in _errors(findings)] == ["escapes"]
     assert "кратом" in str(findings[0]["message"])
@@ -121,7 +121,7 @@ def test_stale_catalog(site: Path, stele: Callable[..., Result]) -> None:
 
 
 def test_formats_parse(site: Path, stele: Callable[..., Result], tmp_path: Path) -> None:
-    _edit(site, DOSAGE, 31, lambda t: t.replace("1–3", "13", 1))
+    _edit(site, DOSAGE, 47, lambda t: t.replace("1–3", "13", 1))
     sarif = json.loads(stele("--project", site, "check", "--format", "sarif").stdout)
     assert sarif["version"] == "2.1.0"
     result = sarif["runs"][0]["results"][0]

@@ -101,7 +101,8 @@ def test_markdown_that_is_not_utf8(site: Path, stele: Callable[..., Result]) -> 
     [
         (
             '[site]\nlocales = ["ru"]\ncolour = "red"\n',
-            "stele.toml:3: unknown key 'colour' in [site]; known keys: base_url, health_tags, locales, source_locale\n",
+            "stele.toml:3: unknown key 'colour' in [site]; known keys: base_url, health_tags, locales, source_locale, "
+            "status_page\n",
         ),
         (
             '[[disclaimer]]\nid = "x"\npattern = "(unclosed"\n',

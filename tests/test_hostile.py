@@ -83,6 +83,6 @@ def test_every_payload_in_every_translation_stays_inert(site: Path, stele: Calla
     assert "<script>alert(1)</script>" in article.find("main").get_text()
     sitemap = ElementTree.parse(site / "public/sitemap.xml").getroot()
     names = {element.tag.split("}")[-1] for element in sitemap.iter()}
-    assert names == {"urlset", "url", "loc", "link"}
+    assert names == {"urlset", "url", "loc", "lastmod", "link"}
     leaves = [e for e in sitemap.iter() if e.tag.split("}")[-1] in ("loc", "link")]
     assert leaves and all((e.get("href") or e.text or "").startswith("https://example.org/") for e in leaves)

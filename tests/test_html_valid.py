@@ -46,6 +46,8 @@ def _vnu() -> list[str]:
 def _build(root: Path, *args: str) -> Path:
     root.mkdir()
     copy_project(root)
+    toml = root / "stele.toml"  # the dashboard is published only on request
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[site]\n", "[site]\nstatus_page = true\n"))
     result = CliRunner().invoke(main, ["--project", str(root), "build", *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return root / "public"

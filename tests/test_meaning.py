@@ -74,12 +74,12 @@ FAITHFUL: dict[str, list[Case]] = {
     "ru": [
         Case("the real catalog as translated"),
         Case("«от 1 до 3 г» and reordered clauses", (
-            Edit(9, "для начала рекомендуются небольшие дозы (1–3 г)", "небольшие дозы (от 1 до 3 г) рекомендуются "
+            Edit(25, "для начала рекомендуются небольшие дозы (1–3 г)", "небольшие дозы (от 1 до 3 г) рекомендуются "
                  "для начала"),)),
         Case("'without causing' rendered by a negated verb", (
-            Edit(34, "без нежелательных побочных эффектов", "не вызывая нежелательных побочных эффектов"),)),
+            Edit(50, "без нежелательных побочных эффектов", "не вызывая нежелательных побочных эффектов"),)),
         Case("a negation moved to another word", (
-            Edit(9, "он не является прямым средством её лечения", "напрямую он её не лечит"),)),
+            Edit(25, "он не является прямым средством её лечения", "напрямую он её не лечит"),)),
         Case("'never combine' as «ни в коем случае не сочетайте», 'once' as «однократно»", (
             Edit(0, "Никогда не сочетайте", "Ни в коем случае не сочетайте"),
             Edit(0, "один раз в день", "однократно в течение дня"))),
@@ -87,117 +87,117 @@ FAITHFUL: dict[str, list[Case]] = {
             Edit(0, "во время беременности или грудного вскармливания",
                  "беременным и кормящим грудью"),)),
         Case("an emoji with a zero-width joiner and a Latin name", (
-            Edit(37, "Всегда консультируйтесь", "👩\u200d⚕️ Всегда консультируйтесь"),
-            Edit(9, "кратом (получаемый", "Kratom-кратом (получаемый"))),
+            Edit(53, "Всегда консультируйтесь", "👩\u200d⚕️ Всегда консультируйтесь"),
+            Edit(25, "кратом (получаемый", "Kratom-кратом (получаемый"))),
     ],
     "uk": [
         Case("the real catalog as translated"),
         Case("«від 1 до 3 г» and reordered clauses", (
-            Edit(9, "на початку рекомендовано невеликі дози (1–3 г)", "невеликі дози (від 1 до 3 г) рекомендовано "
+            Edit(25, "на початку рекомендовано невеликі дози (1–3 г)", "невеликі дози (від 1 до 3 г) рекомендовано "
                  "на початку"),)),
         Case("'without causing' rendered by a negated verb", (
-            Edit(34, "без небажаних побічних ефектів", "не спричиняючи небажаних побічних ефектів"),)),
+            Edit(50, "без небажаних побічних ефектів", "не спричиняючи небажаних побічних ефектів"),)),
         Case("a negation moved to another word", (
-            Edit(9, "він не є засобом прямого лікування", "напряму він її не лікує"),)),
+            Edit(25, "він не є засобом прямого лікування", "напряму він її не лікує"),)),
         Case("'never combine' as «у жодному разі не поєднуйте», 'once' as «одноразово»", (
             Edit(0, "Ніколи не поєднуйте", "У жодному разі не поєднуйте"),
             Edit(0, "один раз на день", "одноразово протягом дня"))),
         Case("pregnancy and breastfeeding in other grammatical forms", (
             Edit(0, "під час вагітності або годування груддю", "вагітним і жінкам, які годують груддю"),)),
         Case("an emoji with a zero-width joiner and a Latin name", (
-            Edit(37, "Завжди консультуйтеся", "👩\u200d⚕️ Завжди консультуйтеся"),
-            Edit(9, "кратом (із", "Kratom-кратом (із"))),
+            Edit(53, "Завжди консультуйтеся", "👩\u200d⚕️ Завжди консультуйтеся"),
+            Edit(25, "кратом (із", "Kratom-кратом (із"))),
     ],
 }
 
 TAMPERED: dict[str, dict[str, list[Case]]] = {
     "ru": {
         "polarity": [
-            Case("'not a direct cure' loses its negation", (Edit(9, "он не является", "он является"),)),
+            Case("'not a direct cure' loses its negation", (Edit(25, "он не является", "он является"),)),
             Case("'Do not use' becomes 'use'", (Edit(0, "Не применяйте", "Применяйте"),)),
             Case("consulting becomes unnecessary", (
-                Edit(34, "обязательно проконсультируйтесь с медицинским специалистом",
+                Edit(50, "обязательно проконсультируйтесь с медицинским специалистом",
                      "консультироваться с медицинским специалистом не нужно"),)),
             Case("'without side effects' becomes 'with side effects'", (
-                Edit(37, "без побочных эффектов", "с побочными эффектами"),)),
+                Edit(53, "без побочных эффектов", "с побочными эффектами"),)),
             Case("one of two negations of a sentence dropped", (
                 Edit(0, "и не садитесь за руль", "и садитесь за руль"),)),
         ],
         "modality": [
-            Case("'always' becomes 'sometimes'", (Edit(37, "Всегда консультируйтесь", "Иногда консультируйтесь"),)),
+            Case("'always' becomes 'sometimes'", (Edit(53, "Всегда консультируйтесь", "Иногда консультируйтесь"),)),
             Case("'never combine' becomes 'better not combine'", (Edit(0, "Никогда не", "Лучше не"),)),
             Case("'once a day' becomes 'twice a day'", (Edit(0, "один раз в день", "дважды в день"),)),
             Case("'no more than' becomes 'no less than'", (Edit(0, "не более", "не менее"),)),
             Case("'essential to consult' becomes 'may consult'", (
-                Edit(34, "обязательно проконсультируйтесь", "можно проконсультироваться"),)),
+                Edit(50, "обязательно проконсультируйтесь", "можно проконсультироваться"),)),
         ],
         "coverage": [
             Case("the pregnancy part dropped", (
                 Edit(0, "во время беременности или грудного вскармливания", "во время грудного вскармливания"),)),
             Case("alcohol dropped", (Edit(0, "алкоголем или лекарствами", "лекарствами"),)),
             Case("'taking other medications' dropped", (
-                Edit(34, " или вы принимаете другие лекарства", ""),)),
+                Edit(50, " или вы принимаете другие лекарства", ""),)),
             Case("the liver dropped", (Edit(0, ", влияющими на печень,", ","),)),
             Case("the interaction warning dropped", (
-                Edit(9, "возможны нежелательные взаимодействия", "возможны нежелательные последствия"),)),
+                Edit(25, "возможны нежелательные взаимодействия", "возможны нежелательные последствия"),)),
         ],
         "misplaced": [
-            Case("two dose paragraphs swapped", (Edit(9, None, 31), Edit(31, None, 9))),
-            Case("a dose paragraph and a consultation paragraph swapped", (Edit(9, None, 34), Edit(34, None, 9))),
-            Case("the safety paragraph and a dose paragraph swapped", (Edit(0, None, 31), Edit(31, None, 0))),
-            Case("a dose paragraph pasted over another", (Edit(9, None, 31),)),
-            Case("the safety paragraph pasted over a consultation paragraph", (Edit(37, None, 0),)),
+            Case("two dose paragraphs swapped", (Edit(25, None, 47), Edit(47, None, 25))),
+            Case("a dose paragraph and a consultation paragraph swapped", (Edit(25, None, 50), Edit(50, None, 25))),
+            Case("the safety paragraph and a dose paragraph swapped", (Edit(0, None, 47), Edit(47, None, 0))),
+            Case("a dose paragraph pasted over another", (Edit(25, None, 47),)),
+            Case("the safety paragraph pasted over a consultation paragraph", (Edit(53, None, 0),)),
         ],
         "invisible": [
-            Case("a right-to-left override", (Edit(31, "до 5–7 г", "до \u202e5–7 г"),)),
-            Case("a zero-width space inside a word", (Edit(37, "специалистом", "специа\u200bлистом"),)),
+            Case("a right-to-left override", (Edit(47, "до 5–7 г", "до \u202e5–7 г"),)),
+            Case("a zero-width space inside a word", (Edit(53, "специалистом", "специа\u200bлистом"),)),
             Case("a Latin a in «врaч»", (Edit(0, "Не применяйте", "Без врaча не применяйте"),)),
-            Case("an isolate around a number", (Edit(9, "(1–3 г)", "(\u20661–3 г\u2069)"),)),
-            Case("Latin o and e in a Cyrillic word", (Edit(34, "обязательно", "oбязатeльно"),)),
+            Case("an isolate around a number", (Edit(25, "(1–3 г)", "(\u20661–3 г\u2069)"),)),
+            Case("Latin o and e in a Cyrillic word", (Edit(50, "обязательно", "oбязатeльно"),)),
         ],
     },
     "uk": {
         "polarity": [
-            Case("'not a direct cure' loses its negation", (Edit(9, "він не є", "він є"),)),
+            Case("'not a direct cure' loses its negation", (Edit(25, "він не є", "він є"),)),
             Case("'Do not use' becomes 'use'", (Edit(0, "Не застосовуйте", "Застосовуйте"),)),
             Case("consulting becomes unnecessary", (
-                Edit(34, "обов’язково проконсультуйтеся з медичним фахівцем",
+                Edit(50, "обов’язково проконсультуйтеся з медичним фахівцем",
                      "консультуватися з медичним фахівцем не потрібно"),)),
             Case("'without side effects' becomes 'with side effects'", (
-                Edit(37, "без побічних ефектів", "з побічними ефектами"),)),
+                Edit(53, "без побічних ефектів", "з побічними ефектами"),)),
             Case("one of two negations of a sentence dropped", (
                 Edit(0, "і не сідайте за кермо", "і сідайте за кермо"),)),
         ],
         "modality": [
-            Case("'always' becomes 'sometimes'", (Edit(37, "Завжди консультуйтеся", "Іноді консультуйтеся"),)),
+            Case("'always' becomes 'sometimes'", (Edit(53, "Завжди консультуйтеся", "Іноді консультуйтеся"),)),
             Case("'never combine' becomes 'better not combine'", (Edit(0, "Ніколи не", "Краще не"),)),
             Case("'once a day' becomes 'twice a day'", (Edit(0, "один раз на день", "двічі на день"),)),
             Case("'no more than' becomes 'no less than'", (Edit(0, "не більше", "не менше"),)),
             Case("'essential to consult' becomes 'may consult'", (
-                Edit(34, "обов’язково проконсультуйтеся", "можна проконсультуватися"),)),
+                Edit(50, "обов’язково проконсультуйтеся", "можна проконсультуватися"),)),
         ],
         "coverage": [
             Case("the pregnancy part dropped", (
                 Edit(0, "під час вагітності або годування груддю", "під час годування груддю"),)),
             Case("alcohol dropped", (Edit(0, "алкоголем чи ліками", "ліками"),)),
-            Case("'taking other medications' dropped", (Edit(34, " або ви приймаєте інші ліки", ""),)),
+            Case("'taking other medications' dropped", (Edit(50, " або ви приймаєте інші ліки", ""),)),
             Case("the liver dropped", (Edit(0, ", що впливають на печінку,", ","),)),
             Case("the interaction warning dropped", (
-                Edit(9, "можлива негативна взаємодія", "можливі негативні наслідки"),)),
+                Edit(25, "можлива негативна взаємодія", "можливі негативні наслідки"),)),
         ],
         "misplaced": [
-            Case("two dose paragraphs swapped", (Edit(9, None, 31), Edit(31, None, 9))),
-            Case("a dose paragraph and a consultation paragraph swapped", (Edit(9, None, 34), Edit(34, None, 9))),
-            Case("the safety paragraph and a dose paragraph swapped", (Edit(0, None, 31), Edit(31, None, 0))),
-            Case("a dose paragraph pasted over another", (Edit(9, None, 31),)),
-            Case("the safety paragraph pasted over a consultation paragraph", (Edit(37, None, 0),)),
+            Case("two dose paragraphs swapped", (Edit(25, None, 47), Edit(47, None, 25))),
+            Case("a dose paragraph and a consultation paragraph swapped", (Edit(25, None, 50), Edit(50, None, 25))),
+            Case("the safety paragraph and a dose paragraph swapped", (Edit(0, None, 47), Edit(47, None, 0))),
+            Case("a dose paragraph pasted over another", (Edit(25, None, 47),)),
+            Case("the safety paragraph pasted over a consultation paragraph", (Edit(53, None, 0),)),
         ],
         "invisible": [
-            Case("a right-to-left override", (Edit(31, "до 5–7 г", "до \u202e5–7 г"),)),
-            Case("a zero-width space inside a word", (Edit(37, "фахівцем", "фахі\u200bвцем"),)),
+            Case("a right-to-left override", (Edit(47, "до 5–7 г", "до \u202e5–7 г"),)),
+            Case("a zero-width space inside a word", (Edit(53, "фахівцем", "фахі\u200bвцем"),)),
             Case("a Latin a in «лiкар»", (Edit(0, "Не застосовуйте", "Без лiкаря не застосовуйте"),)),
-            Case("an isolate around a number", (Edit(9, "(1–3 г)", "(\u20661–3 г\u2069)"),)),
-            Case("Latin o and e in a Cyrillic word", (Edit(34, "обов’язково", "oбов’язкoвo"),)),
+            Case("an isolate around a number", (Edit(25, "(1–3 г)", "(\u20661–3 г\u2069)"),)),
+            Case("Latin o and e in a Cyrillic word", (Edit(50, "обов’язково", "oбов’язкoвo"),)),
         ],
     },
 }

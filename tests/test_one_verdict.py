@@ -57,26 +57,26 @@ def _latin(m: Message) -> None:
 
 
 TAMPERS = [
-    Tamper("dose 1–3 → 13", DOSAGE, _ref(31), _replace("1–3\u00a0г", "13\u00a0г"), True),
-    Tamper("dose 1–3 → 10–30", DOSAGE, _ref(31), _replace("1–3\u00a0г", "10–30\u00a0г"), True),
-    Tamper("dose 5–7 → 5", DOSAGE, _ref(31), _replace("5–7\u00a0г", "5\u00a0г"), True),
-    Tamper("consult dropped", DOSAGE, _ref(34), _replace("обязательно проконсультируйтесь с медицинским "
+    Tamper("dose 1–3 → 13", DOSAGE, _ref(47), _replace("1–3\u00a0г", "13\u00a0г"), True),
+    Tamper("dose 1–3 → 10–30", DOSAGE, _ref(47), _replace("1–3\u00a0г", "10–30\u00a0г"), True),
+    Tamper("dose 5–7 → 5", DOSAGE, _ref(47), _replace("5–7\u00a0г", "5\u00a0г"), True),
+    Tamper("consult dropped", DOSAGE, _ref(50), _replace("обязательно проконсультируйтесь с медицинским "
                                                          "специалистом, ", ""), True),
-    Tamper("disclaimer fuzzy", DOSAGE, _ref(34), _fuzzy, True),
-    Tamper("disclaimer untranslated", DOSAGE, _ref(37), _empty, True),
-    Tamper("script injected", DOSAGE, _ref(25), lambda m: setattr(m, "msgstr", m.msgstr + " <script>x()</script>"),
+    Tamper("disclaimer fuzzy", DOSAGE, _ref(50), _fuzzy, True),
+    Tamper("disclaimer untranslated", DOSAGE, _ref(53), _empty, True),
+    Tamper("script injected", DOSAGE, _ref(41), lambda m: setattr(m, "msgstr", m.msgstr + " <script>x()</script>"),
            True),
-    Tamper("escape residue", DOSAGE, _ref(25), lambda m: setattr(m, "msgstr", m.msgstr + " u043au0440u0430"), True),
-    Tamper("left in English", DOSAGE, _ref(25), _latin, True),
-    Tamper("glossary term lost", DOSAGE, _ref(29), _replace("кратома", "растения"), True),
-    Tamper("untranslatable term changed", DOSAGE, _ref(9), _replace("Mitragyna speciosa", "Митрагина"), True),
+    Tamper("escape residue", DOSAGE, _ref(41), lambda m: setattr(m, "msgstr", m.msgstr + " u043au0440u0430"), True),
+    Tamper("left in English", DOSAGE, _ref(41), _latin, True),
+    Tamper("glossary term lost", DOSAGE, _ref(45), _replace("кратома", "растения"), True),
+    Tamper("untranslatable term changed", DOSAGE, _ref(25), _replace("Mitragyna speciosa", "Митрагина"), True),
     Tamper("site box fuzzy", "site", _msgid("Medical disclaimer"), _fuzzy, True),
     Tamper("site plural placeholder broken", "site", lambda m: m.msgid_plural is not None,
            lambda m: setattr(m, "msgstr_plural", [f.replace("%(num)d", "%(num)s%") for f in m.msgstr_plural]), True),
     # Faithful or warning-only edits: check exits 0 and the page is published.
-    Tamper("heading reworded", DOSAGE, _ref(29), _replace("какое количество", "сколько"), False),
-    Tamper("plain paragraph fuzzy", DOSAGE, _ref(25), _fuzzy, False),
-    Tamper("plain paragraph untranslated", DOSAGE, _ref(25), _empty, False),
+    Tamper("heading reworded", DOSAGE, _ref(45), _replace("какое количество", "сколько"), False),
+    Tamper("plain paragraph fuzzy", DOSAGE, _ref(41), _fuzzy, False),
+    Tamper("plain paragraph untranslated", DOSAGE, _ref(41), _empty, False),
 ]
 
 

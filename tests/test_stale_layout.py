@@ -68,7 +68,7 @@ def test_a_really_stale_catalog_is_still_an_error(site: Path, stele: Callable[..
 def test_a_changed_reference_or_extracted_comment_is_stale(site: Path, stele: Callable[..., Result]) -> None:
     path = site / DOSAGE
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace(".md:9\n", ".md:10\n", 1), encoding="utf-8")
+    path.write_text(text.replace(".md:25\n", ".md:26\n", 1), encoding="utf-8")
     assert ("stale", "error", DOSAGE) in _stale_and_layout(stele, site)[1]
     path.write_text(text.replace("#. paragraph\n", "#. heading\n", 1), encoding="utf-8")
     assert ("stale", "error", DOSAGE) in _stale_and_layout(stele, site)[1]

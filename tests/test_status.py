@@ -244,7 +244,7 @@ def test_page_is_valid_html5_with_a_bar_per_locale_proportional_to_the_counts(si
     soup = parse_page(page)
     assert soup.html["lang"] == "en"
     assert soup.find("meta", charset=True)["charset"] == "utf-8"
-    assert soup.title.string == "Translation status: Muscle & <Recovery>"
+    assert soup.title.string == "Translation status · Muscle & <Recovery>"
     assert "<Recovery>" not in page and soup.find("script") is None
     svg = soup.find("svg")
     ru = report.locales[0]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polib
+from bs4 import BeautifulSoup
 from click.testing import Result
 
 from stele.model import disclaimer_ids
@@ -32,11 +33,42 @@ def test_status_json_counts_what_the_catalogs_hold(site: Path, stele: Callable[.
     assert (article["translated"], article["fuzzy"], article["untranslated"]) == (15, 1, 1)
 
 
-def test_status_page_is_written_by_build_and_linked(site: Path, stele: Callable[..., Result]) -> None:
-    stele("--project", site, "build")
-    page = (site / "public/status/index.html").read_text(encoding="utf-8")
-    assert "<svg" in page and "<script" not in page
-    assert '<a href="status/">' in (site / "public/index.html").read_text(encoding="utf-8")
+def test_status_page_is_published_only_when_asked(site: Path, stele: Callable[..., Result]) -> None:
+    assert stele("--project", site, "build").stdout.endswith("build: 11 files, 11 rendered, 11 written, 0 held back, "
+                                                             "into public/\n")
+    assert not (site / "public/status").exists()
+    assert 'href="status/"' not in (site / "public/index.html").read_text(encoding="utf-8")
+    toml = site / "stele.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[site]\n", "[site]\nstatus_page = true\n"))
+    built = stele("--project", site, "-vv", "build")  # a changed stele.toml renders every page; two are new
+    assert "wrote public/index.html\n" in built.stdout and "wrote public/status/index.html\n" in built.stdout
+    assert built.stdout.endswith("build: 12 files, 12 rendered, 2 written, 0 held back, into public/\n")
+    page = BeautifulSoup((site / "public/status/index.html").read_text(encoding="utf-8"), "html5lib")
+    assert page.find("svg") is not None and page.find("script") is None
+    assert page.title.string == page.h1.string == "Translation status · Muscle & Recovery Notes"
+    assert page.header.a["href"] == "../" and page.header.a.string == "Muscle & Recovery Notes"
+    assert page.find("p", class_="generated").time["datetime"] == "2026-11-01T12:00:00+00:00"
+    assert page.find("div", class_="table-scroll").table is not None
+    chooser = BeautifulSoup((site / "public/index.html").read_text(encoding="utf-8"), "html5lib")
+    assert chooser.find("a", href="status/") is not None
+    toml.write_text(toml.read_text(encoding="utf-8").replace("status_page = true", "status_page = false"))
+    assert stele("--project", site, "build").exit_code == 0 and not (site / "public/status").exists()
+
+
+def test_status_html_is_written_on_request_whatever_the_setting(site: Path, stele: Callable[..., Result],
+                                                                 tmp_path: Path) -> None:
+    out = tmp_path / "status.html"
+    assert stele("--project", site, "status", "--format", "html", "-o", out).exit_code == 0
+    page = BeautifulSoup(out.read_text(encoding="utf-8"), "html5lib")
+    assert page.header.a["href"] == "https://example.org/" and "Muscle & Recovery Notes" in page.title.string
+    assert page.find("p", class_="generated").get_text() == "Generated 2026-11-01 12:00 UTC"
+
+
+def test_status_page_must_be_a_boolean(site: Path, stele: Callable[..., Result]) -> None:
+    toml = site / "stele.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[site]\n", '[site]\nstatus_page = "yes"\n'))
+    result = stele("--project", site, "build")
+    assert result.exit_code == 2 and "stele.toml:4: [site] status_page must be true or false" in result.output
 
 
 def test_tm_round_trip(site: Path, stele: Callable[..., Result], tmp_path: Path) -> None:

@@ -189,9 +189,14 @@ def extract(state: _State, allow_empty: bool) -> None:
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
     """
     from stele.catalogs import extract_templates
+    from stele.catalogs.source import read_articles
 
     with _locked(state) as config:
-        _report(state, extract_templates(config, now=_now(), allow_empty=allow_empty), "extract")
+        results = extract_templates(config, now=_now(), allow_empty=allow_empty)
+        for article in read_articles(config):  # front-matter keys stele does not know
+            for warning in article.warnings:
+                click.echo(warning, err=True)
+        _report(state, results, "extract")
 
 
 @main.command(epilog=EPILOG)
@@ -295,11 +300,13 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     from stele.site import build_site, pseudo_catalogs, render_pseudo
 
     with _locked(state) as config, _progress(state) as progress:
-        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty)
+        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty, now=_now())
         if pseudo:
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
                 if write_text_if_changed(page, html):
                     state.say(f"wrote {config.relative(page)}", level=2)
+    for warning in result.warnings:
+        click.echo(warning, err=True)
     _say_held(result.held_back)
     for written in result.written:
         state.say(f"wrote {written}", level=2)
@@ -457,7 +464,11 @@ def status(state: _State, fmt: str, output: Path | None) -> None:
             console = Console(width=80)  # piped or in CI: the classic terminal
         console.print(status_table(report, console.width))
         return
-    text = status_json(report) if fmt == "json" else status_page(report, site_title=config.root.name)
+    from stele.site.pages import site_name
+
+    home = f"{config.base_url}/" if config.base_url else ""
+    text = status_json(report) if fmt == "json" else status_page(report, site_title=site_name(config), home=home,
+                                                                 generated=_now())
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -28,7 +28,7 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_NAME = "stele.toml"
 _KEYS = {
-    "site": {"base_url", "source_locale", "locales", "health_tags"},
+    "site": {"base_url", "source_locale", "locales", "health_tags", "status_page"},
     "paths": {"source", "locales", "templates", "public", "build"},
     "disclaimer": {"id", "pattern", "description", "locales"},
     "check": {"severity", "untranslatable", "typography_prepositions"},
@@ -115,6 +115,7 @@ def _config(root: Path, data: dict[str, Any], shown: str) -> Config:
         source_locale=source_locale,
         locales=locales,
         health_tags=_string_list(site, "site", "health_tags", list(DEFAULT_HEALTH_TAGS), shown, example='["health"]'),
+        status_page=_flag(site, "site", "status_page", shown),
         source_dir=root / paths.get("source", "source"),
         locales_dir=root / paths.get("locales", "locales"),
         templates_dir=root / paths.get("templates", "templates"),
@@ -138,6 +139,13 @@ def _string_list(table: dict[str, Any], section: str, key: str, default: list[st
     if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
         raise _located(f"[{section}] {key} must be a list of strings, e.g. {key} = {example}", path, key, section)
     return tuple(value)
+
+
+def _flag(table: dict[str, Any], section: str, key: str, path: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise _located(f"[{section}] {key} must be true or false", path, key, section)
+    return value
 
 
 def _machine_translation(table: dict[str, Any], path: str) -> tuple[str, ...]:

@@ -106,6 +106,7 @@ class Config:
     check: CheckSettings = field(default_factory=CheckSettings)
     machine_translation: tuple[str, ...] = ()  # a command: source text on stdin, translation on stdout
     health_tags: tuple[str, ...] = DEFAULT_HEALTH_TAGS  # [site] tags (any case) whose pages get the disclaimer box
+    status_page: bool = False  # [site] status_page: publish the translation dashboard at public/status/
 
     def relative(self, path: Path) -> str:
         """Show ``path`` relative to the project root when it lies inside it."""
@@ -113,6 +114,16 @@ class Config:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return str(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One entry of an article's ``sources``: a publication its text refers to."""
+
+    title: str
+    url: str
+    publisher: str = ""
+    date: dt.date | int | None = None  # a day, or only a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +141,16 @@ class Article:
     title_line: int
     description_line: int
     is_health: bool = False  # tagged with one of the project's health_tags (any case): gets the disclaimer box
+    updated: dt.date | None = None  # last substantive change
+    reviewed: dt.date | None = None  # last medical review
+    reviewed_by: str = ""  # the reviewer: name, credentials
+    sources: tuple[Citation, ...] = ()
+    warnings: tuple[str, ...] = ()  # "path:line: warning: …" lines about the front matter (unknown keys)
+
+    @property
+    def modified(self) -> dt.date:
+        """The date the page last changed: ``updated``, else ``date``."""
+        return self.updated or self.date
 
 
 def is_health(tags: Iterable[str], health_tags: Iterable[str]) -> bool:

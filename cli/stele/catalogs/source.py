@@ -10,9 +10,12 @@ from pathlib import Path
 import yaml
 
 from stele.errors import EmptySourceError, SourceError
-from stele.model import DEFAULT_HEALTH_TAGS, Article, Config, is_health
+from stele.links import safe_link
+from stele.model import DEFAULT_HEALTH_TAGS, Article, Citation, Config, is_health
 
 _REQUIRED = ("title", "description", "slug", "date", "tags")
+_OPTIONAL = ("updated", "reviewed", "reviewed_by", "sources")
+_CITATION_KEYS = ("title", "url", "publisher", "date")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -105,7 +108,82 @@ def parse_article(text: str, shown: str, *, health_tags: Iterable[str] = DEFAULT
         title_line=key_lines["title"],
         description_line=key_lines["description"],
         is_health=is_health(meta["tags"], health_tags),
+        updated=_optional_date(meta, "updated", key_lines, shown),
+        reviewed=_optional_date(meta, "reviewed", key_lines, shown),
+        reviewed_by=_reviewer(meta, key_lines, shown),
+        sources=_citations(meta.get("sources"), node, key_lines, shown),
+        warnings=_unknown_keys(meta, key_lines, shown),
     )
+
+
+def _unknown_keys(meta: dict[str, object], key_lines: dict[str, int], shown: str) -> tuple[str, ...]:
+    """A warning line for each front-matter key stele does not know (a typo such as ``reviewd`` is not silent)."""
+    known = (*_REQUIRED, *_OPTIONAL)
+    return tuple(
+        f"{shown}:{key_lines.get(key, 2)}: warning: unknown front-matter key {key!r} is ignored; "
+        f"known keys: {', '.join(known)}"
+        for key in meta
+        if key not in known
+    )
+
+
+def _optional_date(meta: dict[str, object], key: str, key_lines: dict[str, int], shown: str) -> dt.date | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise SourceError(f"{key!r} must be a date such as 2026-11-20", path=shown, line=key_lines[key])
+    return value
+
+
+def _reviewer(meta: dict[str, object], key_lines: dict[str, int], shown: str) -> str:
+    value = meta.get("reviewed_by")
+    if value is None:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise SourceError("'reviewed_by' must be the reviewer's name, e.g. 'Jane Doe, MD'", path=shown,
+                          line=key_lines["reviewed_by"])
+    return value.strip()
+
+
+def _citations(value: object, node: yaml.Node | None, key_lines: dict[str, int], shown: str) -> tuple[Citation, ...]:
+    """``sources``: a list of {title, url, publisher?, date?}; each error names the line of its entry."""
+    if value is None:
+        return ()
+    line = key_lines.get("sources", 2)
+    if not isinstance(value, list):
+        raise SourceError("'sources' must be a list of {title, url, publisher, date}", path=shown, line=line)
+    lines = _item_lines(node, "sources")
+    return tuple(_citation(item, shown, lines[i] if i < len(lines) else line) for i, item in enumerate(value))
+
+
+def _item_lines(node: yaml.Node | None, key: str) -> list[int]:
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for name, value in node.value:
+        if name.value == key and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 2 for item in value.value]
+    return []
+
+
+def _citation(item: object, shown: str, line: int) -> Citation:
+    if not isinstance(item, dict):
+        raise SourceError("each of 'sources' must be a mapping such as {title: …, url: https://…}", path=shown,
+                          line=line)
+    unknown = sorted(str(key) for key in item if key not in _CITATION_KEYS)
+    if unknown:
+        raise SourceError(f"a source has the unknown key {unknown[0]!r}; its keys are {', '.join(_CITATION_KEYS)}",
+                          path=shown, line=line)
+    title, url, publisher, date = (item.get(key) for key in _CITATION_KEYS)
+    if not isinstance(title, str) or not title.strip():
+        raise SourceError("a source needs a 'title'", path=shown, line=line)
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")) or not safe_link(url):
+        raise SourceError("a source needs an http(s) 'url'", path=shown, line=line)
+    if publisher is not None and not isinstance(publisher, str):
+        raise SourceError("a source's 'publisher' must be text", path=shown, line=line)
+    if date is not None and (isinstance(date, (bool, dt.datetime)) or not isinstance(date, (dt.date, int))):
+        raise SourceError("a source's 'date' must be a date such as 2024-05-01 or a year", path=shown, line=line)
+    return Citation(title.strip(), url.strip(), (publisher or "").strip(), date)
 
 
 def _compose(front: str, shown: str) -> yaml.Node | None:

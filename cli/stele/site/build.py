@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from stele.site.cache import Fingerprints, digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.incremental import Plan, Rendered, gate_build, plan_build, render_articles, render_indexes
 from stele.site.pages import (
+    PageDates,
     SitePlan,
     article_page,
     index_page,
@@ -28,6 +30,7 @@ from stele.site.pages import (
     locale_environment,
     page_path,
     render_pages,
+    site_name,
 )
 from stele.site.render import NoTranslations, Translations
 from stele.site.status import StatusCache, project_status
@@ -44,6 +47,7 @@ class BuildResult:
     held_back: tuple[HeldBack, ...] = field(default_factory=tuple)
     pages: int = 0
     rendered: int = 0
+    warnings: tuple[str, ...] = ()  # about the sources' front matter: "path:line: warning: …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +93,13 @@ def build_site(
     strict: bool = False,
     progress: Callable[[str], None] | None = None,
     allow_empty: bool = False,
+    now: dt.datetime | None = None,
 ) -> BuildResult:
     """Build public/ for the source locale and every target locale, redoing only what changed:
     plan → gate → render → write → indexes and sitemap → status, then remove what is no longer published.
 
     With the source folder missing or empty, a build that would remove article pages is refused unless
-    ``allow_empty``.
+    ``allow_empty``. ``now`` is when the status dashboard says it was generated (default: the clock).
     """
     if not allow_empty:
         _keep_pages_of_missing_source(config)
@@ -110,14 +115,16 @@ def build_site(
     written = write_pages(config, rendered.html)
     indexes = render_indexes(config, plan, rendered)
     written += write_pages(config, indexes)
-    status = _status_page(config, plan, rendered)
+    status = _status_page(config, plan, rendered, now)
     written += write_pages(config, status)
     keep = set(rendered.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
     removed = _prune(config.public_dir, keep)
     plan.manifest.pages = {str(path): key for path, key in rendered.keys.items()}
     plan.manifest.save(config)
     count = len(rendered.html) + len(indexes) + len(status)
-    return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count)
+    warnings = tuple(w for source in plan.sources.values() for w in source.warnings)
+    return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
+                       warnings)
 
 
 def write_pages(config: Config, pages: dict[Path, str]) -> list[str]:
@@ -125,15 +132,19 @@ def write_pages(config: Config, pages: dict[Path, str]) -> list[str]:
     return [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
 
 
-def _status_page(config: Config, plan: Plan, rendered: Rendered) -> dict[Path, str]:
-    """The status stage: the dashboard, recounted only for the catalogs whose inputs changed."""
+def _status_page(config: Config, plan: Plan, rendered: Rendered, now: dt.datetime | None) -> dict[Path, str]:
+    """The status stage ([site] status_page): the dashboard, recounted only for the catalogs whose inputs
+    changed."""
+    if not config.status_page:
+        return {}
     path = config.public_dir / "status" / "index.html"
     rendered.keys[path] = _status_key(plan.fp)
     if plan.manifest.pages.get(str(path)) == rendered.keys[path] and path.exists():
         return {}
     sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
     cache = StatusCache(sources, plan.manifest.status, _file_digests(config, plan.fp))
-    page = status_page(project_status(config, cache), site_title=config.root.name)
+    page = status_page(project_status(config, cache), site_title=site_name(config), home="../",
+                       generated=now or dt.datetime.now(dt.timezone.utc))
     plan.manifest.status = cache.figures
     return {path: page}
 
@@ -194,7 +205,9 @@ def _plan(config: Config, parsed: list[ParsedArticle], targets: list[LocaleInfo]
         for p in parsed
     }
     slugs = [p.article.slug for p in parsed]
-    return SitePlan(config=config, source=source, locales=[source, *targets], slugs=slugs, published=published)
+    dates = {p.article.slug: PageDates.of(p.article) for p in parsed}
+    return SitePlan(config=config, source=source, locales=[source, *targets], slugs=slugs, published=published,
+                    dates=dates)
 
 
 def _prune(public: Path, keep: set[Path]) -> list[str]:
@@ -241,6 +254,7 @@ def render_pseudo(config: Config, catalogs: dict[str, Catalog]) -> dict[Path, st
         [source, pseudo],
         [p.article.slug for p in parsed],
         {p.article.slug: [source, pseudo] for p in parsed},
+        {p.article.slug: PageDates.of(p.article) for p in parsed},
     )
     translations: dict[str, Translations] = {
         domain: MoTranslations(io.BytesIO(compile_mo(catalog))) for domain, catalog in catalogs.items()

@@ -73,7 +73,7 @@ class Manifest:
     """What the last build did, so the next one can skip what did not change."""
 
     global_key: str = ""
-    sources: dict[str, dict[str, str]] = field(default_factory=dict)  # path → {"hash", "slug"}
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # path → {"hash", "slug", dates, warnings}
     gate: dict[str, list[str]] = field(default_factory=dict)  # gate key → reasons (empty: publishable)
     pages: dict[str, str] = field(default_factory=dict)  # output path → page key
     listing: dict[str, dict[str, Any]] = field(default_factory=dict)  # "locale/slug" → cached listing item

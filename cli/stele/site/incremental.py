@@ -20,6 +20,7 @@ from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_loc
 from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
+    PageDates,
     SitePlan,
     article_page,
     chooser_page,
@@ -40,6 +41,8 @@ class SourceFile:
     path: Path
     hash: str
     slug: str
+    dates: PageDates
+    warnings: tuple[str, ...] = ()  # about its front matter
 
 
 @dataclass
@@ -66,12 +69,15 @@ def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, 
     for path, hash_ in fp.sources.items():
         shown = config.relative(path)
         cached = manifest.sources.get(shown)
-        if cached and cached.get("hash") == hash_:
-            slug = cached["slug"]
-        else:
-            slug = read_article(path, display=shown, health_tags=config.health_tags).slug
-        manifest.sources[shown] = {"hash": hash_, "slug": slug}
-        found[slug] = SourceFile(path, hash_, slug)
+        if not (cached and cached.get("hash") == hash_ and "published" in cached):
+            article = read_article(path, display=shown, health_tags=config.health_tags)
+            dates = PageDates.of(article)
+            cached = {"hash": hash_, "slug": article.slug, "published": dates.published, "modified": dates.modified,
+                      "warnings": list(article.warnings)}
+        manifest.sources[shown] = cached
+        slug = cached["slug"]
+        dates = PageDates(cached["published"], cached["modified"])
+        found[slug] = SourceFile(path, hash_, slug, dates, tuple(cached.get("warnings", ())))
     return found
 
 
@@ -151,7 +157,8 @@ def _publication(config: Config, plan: Plan, held: list[HeldBack]) -> Rendered:
     targets = [locale_info(code) for code in config.locales]
     sources = plan.sources
     published = {slug: [source] + [t for t in targets if (slug, t.code) not in blocked] for slug in sources}
-    rendered = Rendered(SitePlan(config, source, [source, *targets], list(sources), published))
+    dates = {slug: src.dates for slug, src in sources.items()}
+    rendered = Rendered(SitePlan(config, source, [source, *targets], list(sources), published, dates))
     for info in rendered.site.locales:
         for slug, src in sources.items():
             if info in published[slug]:
@@ -267,10 +274,11 @@ def render_indexes(config: Config, plan: Plan, rendered: Rendered) -> dict[Path,
     """Each locale's index (when its listing changed), the language chooser and the sitemap."""
     manifest, fp, site = plan.manifest, plan.fp, rendered.site
     pages: dict[Path, str] = {}
-    for info in site.locales:
-        slugs = [s for s in site.slugs if info in site.published[s]]
+    live = site.live()
+    for info in live:  # a locale that publishes no article has no index
+        slugs = site.newest_first([s for s in site.slugs if info in site.published[s]])
         parts = [f"{s}:{plan.sources[s].hash}:{fp.catalog(info.code, s)}" for s in slugs]
-        key = digest(fp.global_key, fp.catalog(info.code, SITE_DOMAIN), *parts)
+        key = digest(fp.global_key, fp.catalog(info.code, SITE_DOMAIN), ",".join(i.code for i in live), *parts)
         path = page_path(site, info)
         rendered.keys[path] = key
         if manifest.pages.get(str(path)) == key and path.exists():

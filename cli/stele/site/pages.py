@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 import jinja2
+from markupsafe import Markup
 
 from stele.catalogs.segments import ParsedArticle
 from stele.locales import LocaleInfo
 from stele.model import Article, Config
+from stele.site.health import HealthView, health_view, json_ld
 from stele.site.render import (
     Localized,
     NoTranslations,
@@ -21,8 +24,21 @@ from stele.site.render import (
     render_body,
     render_template,
 )
+from stele.site.scripts import ScriptLanguages, marked_text
 
 SITE_DOMAIN = "site"
+
+
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    """An article's ISO dates: first published and last modified."""
+
+    published: str
+    modified: str
+
+    @classmethod
+    def of(cls, article: Article) -> PageDates:
+        return cls(article.date.isoformat(), article.modified.isoformat())
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +50,17 @@ class SitePlan:
     locales: list[LocaleInfo]
     slugs: list[str]  # every article, in source order
     published: dict[str, list[LocaleInfo]]
+    dates: dict[str, PageDates] = field(default_factory=dict)  # slug → its dates (sitemap, listing order)
+
+    def live(self) -> list[LocaleInfo]:
+        """The locales that publish at least one article: only these have an index, a sitemap entry and a link
+        in the language switcher and chooser."""
+        return [info for info in self.locales if any(info in self.published[slug] for slug in self.slugs)]
+
+    def newest_first(self, slugs: list[str]) -> list[str]:
+        """``slugs`` by publication date, newest first (source order among equals)."""
+        missing = PageDates("", "")
+        return sorted(slugs, key=lambda slug: self.dates.get(slug, missing).published, reverse=True)
 
     def fallback(self, info: LocaleInfo) -> Translations:
         """What a missing catalog means: the source text itself, or untranslated."""
@@ -85,6 +112,8 @@ class ArticleView:
     date_text: str
     health: bool
     body: str
+    meta: HealthView
+    json_ld: Markup
 
 
 def _url(config: Config, *parts: str) -> str:
@@ -118,7 +147,12 @@ def listing_item(article: Article, info: LocaleInfo, t: Translations) -> Listing
 
 
 def locale_environment(plan: SitePlan, info: LocaleInfo, site: Translations | None) -> jinja2.Environment:
-    return make_environment(plan.config.templates_dir, site if site is not None else plan.fallback(info))
+    source_lang = "" if info == plan.source else plan.source.bcp47
+    env = make_environment(plan.config.templates_dir, site if site is not None else plan.fallback(info),
+                           source_lang=source_lang)
+    languages = ScriptLanguages([i.code for i in plan.locales])
+    env.filters["mark_scripts"] = lambda text, lang: marked_text(text, lang, languages)
+    return env
 
 
 def page_path(plan: SitePlan, info: LocaleInfo, slug: str | None = None) -> Path:
@@ -131,18 +165,19 @@ def render_pages(
 ) -> dict[Path, str]:
     """Every page of the site, by output path."""
     pages: dict[Path, str] = {}
+    by_slug = {item.article.slug: item for item in parsed}
     for info in plan.locales:
         domains = translations.get(info.code, {})
         env = locale_environment(plan, info, domains.get(SITE_DOMAIN))
         listed: list[ListingItem] = []
-        for item in parsed:
-            slug = item.article.slug
+        for slug in plan.newest_first([p.article.slug for p in parsed]):
             if info not in plan.published[slug]:
                 continue
             t = domains.get(slug, plan.fallback(info))
-            listed.append(listing_item(item.article, info, t))
-            pages[page_path(plan, info, slug)] = article_page(plan, env, info, item, t)
-        pages[page_path(plan, info)] = index_page(plan, env, info, listed)
+            listed.append(listing_item(by_slug[slug].article, info, t))
+            pages[page_path(plan, info, slug)] = article_page(plan, env, info, by_slug[slug], t)
+        if listed:
+            pages[page_path(plan, info)] = index_page(plan, env, info, listed)
     pages[plan.config.public_dir / "index.html"] = chooser_page(plan)
     pages[plan.config.public_dir / "sitemap.xml"] = sitemap(plan)
     return pages
@@ -152,20 +187,25 @@ def article_page(
     plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, parsed: ParsedArticle, t: Translations
 ) -> str:
     article, slug = parsed.article, parsed.article.slug
+    title, description = localize(article.title, t), localize(article.description, t)
+    canonical = _url(plan.config, info.segment, slug)
     view = ArticleView(
-        title=localize(article.title, t),
-        description=localize(article.description, t),
+        title=title,
+        description=description,
         date_iso=article.date.isoformat(),
         date_text=info.format_date(article.date),
         health=article.is_health,
-        body=render_body(parsed, t, source_lang=plan.source.bcp47),
+        body=render_body(parsed, t, source_lang=plan.source.bcp47, lang=info.bcp47,
+                         languages=ScriptLanguages([i.code for i in plan.locales])),
+        meta=health_view(article, info),
+        json_ld=json_ld(article, title=title.text, description=description.text, lang=info.bcp47, url=canonical),
     )
     infos = plan.published[slug]
     page = PageView(
         lang=info.bcp47,
         dir=info.direction,
         home="../",
-        canonical=_url(plan.config, info.segment, slug),
+        canonical=canonical,
         alternates=_alternates(plan, infos, (slug,), _url(plan.config, plan.source.segment, slug)),
         languages=_languages(infos, info, "../../", (slug,)),
     )
@@ -178,8 +218,8 @@ def index_page(plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, listed
         dir=info.direction,
         home="./",
         canonical=_url(plan.config, info.segment),
-        alternates=_alternates(plan, plan.locales, (), _url(plan.config)),
-        languages=_languages(plan.locales, info, "../", ()),
+        alternates=_alternates(plan, plan.live(), (), _url(plan.config)),
+        languages=_languages(plan.live(), info, "../", ()),
     )
     return render_template(env, "index.html", {"page": page, "articles": listed, "source_lang": plan.source.bcp47})
 
@@ -191,26 +231,37 @@ def chooser_page(plan: SitePlan) -> str:
         dir=plan.source.direction,
         home="./",
         canonical=_url(plan.config),
-        alternates=_alternates(plan, plan.locales, (), _url(plan.config)),
+        alternates=_alternates(plan, plan.live(), (), _url(plan.config)),
         languages=(),
     )
-    choices = _languages(plan.locales, plan.source, "", ())
-    return render_template(env, "languages.html", {"page": page, "choices": choices, "source_lang": plan.source.bcp47})
+    choices = _languages(plan.live(), plan.source, "", ())
+    context = {"page": page, "choices": choices, "source_lang": plan.source.bcp47,
+               "status_page": plan.config.status_page}
+    return render_template(env, "languages.html", context)
+
+
+def site_name(config: Config) -> str:
+    """The site's name as plain text: its partials/site-title.html in the source locale."""
+    env = make_environment(config.templates_dir, SourceText())
+    return html.unescape(render_template(env, "partials/site-title.html", {}).strip()) or config.root.name
 
 
 def sitemap(plan: SitePlan) -> str:
-    """sitemap.xml: every published page, with its hreflang alternates."""
+    """sitemap.xml: every published page, with its last modification and its hreflang alternates."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
-    groups: list[tuple[list[LocaleInfo], tuple[str, ...], str]] = [(plan.locales, (), _url(plan.config))]
+    groups: list[tuple[list[LocaleInfo], tuple[str, ...], str]] = [(plan.live(), (), _url(plan.config))]
     for slug in plan.slugs:
         groups.append((plan.published[slug], (slug,), _url(plan.config, plan.source.segment, slug)))
     for infos, parts, default in groups:
         alternates = _alternates(plan, infos, parts, default)
         for info in infos:
             lines += ["<url>", f"<loc>{_url(plan.config, info.segment, *parts)}</loc>"]
+            lastmod = _lastmod(plan, info, parts)
+            if lastmod:
+                lines.append(f"<lastmod>{lastmod}</lastmod>")
             lines += [
                 f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>'
                 for a in alternates
@@ -218,3 +269,9 @@ def sitemap(plan: SitePlan) -> str:
             lines.append("</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
+
+
+def _lastmod(plan: SitePlan, info: LocaleInfo, parts: tuple[str, ...]) -> str:
+    """An article page's modification date; a locale index's, that of the newest article it lists."""
+    slugs = list(parts) or [slug for slug in plan.slugs if info in plan.published[slug]]
+    return max((plan.dates[slug].modified for slug in slugs if slug in plan.dates), default="")

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
 from stele.links import safe_link
+from stele.site.scripts import ScriptLanguages, mark_runs
 from stele.theme import THEME_DIR
 
 
@@ -75,8 +76,16 @@ def slugify(text: str) -> str:
     return re.sub(r"[^\w]+", "-", plain).strip("-") or "section"
 
 
-def render_body(parsed: ParsedArticle, translations: Translations, *, source_lang: str) -> Markup:
-    """The article body as HTML: each segment's translation (or source text, marked lang)."""
+def render_body(
+    parsed: ParsedArticle,
+    translations: Translations,
+    *,
+    source_lang: str,
+    lang: str | None = None,
+    languages: ScriptLanguages | None = None,
+) -> Markup:
+    """The article body as HTML: each segment's translation (or source text, marked lang); with ``languages``,
+    each run of text in another script than its element's language (``lang``, the page's) marked too."""
     by_index = {seg.token_index: seg for seg in parsed.segments if seg.token_index is not None}
     tokens: list[Token] = []
     for index, token in enumerate(parsed.tokens):
@@ -91,10 +100,57 @@ def render_body(parsed: ParsedArticle, translations: Translations, *, source_lan
             text = segment.msgid if segment else token.content
             shown = localize(text, translations) if segment else Localized(text, True)
             token.children = _PAGE_MD.parseInline(shown.text)[0].children or []
-            if shown.fallback and segment is not None:
+            fallback = shown.fallback and segment is not None
+            if fallback:
                 _mark_lang(tokens, source_lang)
+            if languages is not None:
+                token.children = mark_runs(token.children, source_lang if fallback else lang or source_lang, languages)
         tokens.append(token)
-    return Markup(_PAGE_MD.renderer.render(tokens, _PAGE_MD.options, {}))
+    return Markup(_PAGE_MD.renderer.render(style_tables(tokens), _PAGE_MD.options, {}))
+
+
+_NUMERIC = re.compile(r"[~≈<>≤≥±+\-–]?\s*\d[\d\s.,:/%×x\-–—]*(?:\s*\S{1,6}(?:\s+\S{1,6})?)?")
+_SCROLL_OPEN = '<div class="table-scroll">\n'
+
+
+def style_tables(tokens: list[Token]) -> list[Token]:
+    """Each table in a scrolling wrapper, and each column whose body cells are all numbers (``1-3 g``,
+    ``5 mg``) marked ``class="num"`` so it is aligned to the end."""
+    out: list[Token] = []
+    start = 0
+    for token in tokens:
+        if token.type == "table_open":
+            out.append(_html(_SCROLL_OPEN))
+            start = len(out)
+        out.append(token)
+        if token.type == "table_close":
+            _mark_numeric_columns(out[start:])
+            out.append(_html("</div>\n"))
+    return out
+
+
+def _html(content: str) -> Token:
+    token = Token("html_block", "", 0)
+    token.content = content
+    return token
+
+
+def _mark_numeric_columns(table: list[Token]) -> None:
+    rows: list[list[tuple[Token, str]]] = []
+    for index, token in enumerate(table):
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type in ("th_open", "td_open") and rows:
+            rows[-1].append((token, table[index + 1].content if index + 1 < len(table) else ""))
+    body = [row for row in rows if row and row[0][0].type == "td_open"]
+    width = max((len(row) for row in rows), default=0)
+    for column in range(width):
+        cells = [row[column][1].strip() for row in body if column < len(row)]
+        filled = [cell for cell in cells if cell]
+        if filled and all(_NUMERIC.fullmatch(cell) for cell in filled):
+            for row in rows:
+                if column < len(row):
+                    row[column][0].attrJoin("class", "num")
 
 
 def _mark_lang(tokens: list[Token], lang: str) -> None:
@@ -105,8 +161,9 @@ def _mark_lang(tokens: list[Token], lang: str) -> None:
             return
 
 
-def make_environment(templates_dir: Path, translations: Translations) -> jinja2.Environment:
-    """A Jinja2 environment whose gettext functions escape every translation.
+def make_environment(templates_dir: Path, translations: Translations, *, source_lang: str = "") -> jinja2.Environment:
+    """A Jinja2 environment whose gettext functions escape every translation; ``fallback_lang(message)`` is
+    `` lang="<source_lang>"`` where the message has no translation (the page shows the source text), else "".
 
     A template the project's folder does not have comes from the package's default theme.
     """
@@ -123,7 +180,28 @@ def make_environment(templates_dir: Path, translations: Translations) -> jinja2.
     env.newstyle_gettext = True  # type: ignore[attr-defined]
     functions = _gettext_functions(translations)
     env.globals.update(functions, _=functions["gettext"])
+    env.filters["time_element"] = time_element
+    env.filters["in_lang"] = in_lang
+
+    def fallback_lang(message: str, plural: str | None = None, num: int = 1, context: str | None = None) -> Markup:
+        found = (translations.lookup(message, context) if plural is None
+                 else translations.lookup_plural(message, plural, num, context))
+        return Markup(' lang="{}"').format(source_lang) if source_lang and not found else Markup("")
+
+    env.globals["fallback_lang"] = fallback_lang
     return env
+
+
+def in_lang(text: str, lang: str, page_lang: str) -> Markup:
+    """``text`` (in ``lang``) for a page in ``page_lang``: wrapped in ``<span lang>`` when the two differ."""
+    if lang == page_lang:
+        return escape(text)
+    return Markup('<span lang="{}">{}</span>').format(lang, text)
+
+
+def time_element(value: Any) -> Markup:
+    """A date view (``iso``, ``text``) as ``<time datetime="…">…</time>``."""
+    return Markup('<time datetime="{}">{}</time>').format(value.iso, value.text)
 
 
 def _format(message: str, fallback: str, variables: Mapping[str, Any]) -> Markup:

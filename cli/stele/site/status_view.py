@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import asdict
 from html import escape
@@ -142,19 +143,32 @@ BAR_WIDTH = 480
 _LABEL_WIDTH, _ROW, _BAR_HEIGHT = 60, 32, 20
 
 
-def status_page(report: StatusReport, *, site_title: str) -> str:
-    """A standalone HTML5 translation dashboard: an SVG bar chart and a table, no JavaScript."""
-    title = escape(f"Translation status: {site_title}")
+def status_page(
+    report: StatusReport, *, site_title: str, home: str = "", generated: dt.datetime | None = None
+) -> str:
+    """A standalone HTML5 translation dashboard: an SVG bar chart and a table, no JavaScript; titled with the
+    site's name, linking back to the site (``home``) and saying when it was ``generated``."""
+    name = escape(site_title)
+    header = f'<header><a href="{escape(home)}">{name}</a></header>\n' if home else ""
+    when = ""
+    if generated is not None:
+        stamp = generated.astimezone(dt.timezone.utc).replace(microsecond=0)
+        when = (f'<p class="generated">Generated <time datetime="{stamp.isoformat()}">'
+                f'{stamp.strftime("%Y-%m-%d %H:%M")} UTC</time></p>\n')
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n"
+        f"<title>Translation status · {name}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{header}<main>\n"
+        f"<h1>Translation status · {name}</h1>\n{when}"
         f"{_svg_chart(report)}\n{_legend()}\n{_html_table(report)}\n</main>\n</body>\n</html>\n"
     )
 
 
 _CSS = (
-    "body{font-family:system-ui,sans-serif;margin:2rem;color:#212121}"
+    "body{font-family:system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:60rem;color:#212121}"
+    "h1{font-size:clamp(1.3rem,1rem + 2vw,2rem);overflow-wrap:break-word}"
+    "header a{font-weight:bold;text-decoration:none;color:inherit}"
+    ".table-scroll{overflow-x:auto}"
     "table{border-collapse:collapse}th,td{padding:.25rem .6rem;border-bottom:1px solid #e0e0e0}"
     "td.n{text-align:right}tr.total{font-weight:bold}svg{max-width:100%;height:auto}"
     ".swatch{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 1em}"
@@ -217,8 +231,8 @@ def _html_table(report: StatusReport) -> str:
         rows.append(_html_row(loc.locale, "all", loc, f"{loc.published} of {loc.article_count}", ' class="total"'))
     body = "\n".join(rows)
     return (
-        f"<table>\n<caption>Messages per locale and article</caption>\n<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{body}\n</tbody>\n</table>"
+        f'<div class="table-scroll">\n<table>\n<caption>Messages per locale and article</caption>\n'
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
 
 
