@@ -22,7 +22,6 @@ from stele.checks.report import FORMATS, RENDERERS, count
 from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
-from stele.locales import PSEUDO, messages_dir
 from stele.model import Config, HeldBack
 from stele.rules import CheckOptions, parse_rule_list
 
@@ -33,7 +32,7 @@ SERVE_LOCK_WAIT = 60.0  # seconds stele serve waits for another stele command be
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 
 
-class _Group(click.Group):
+class CommandGroup(click.Group):
     """The error boundary: whatever a command raises becomes one stderr line and an exit code.
 
     A SteleError is the user's to fix (its own exit code); any other exception is a bug in stele (exit 2,
@@ -69,20 +68,20 @@ class _Group(click.Group):
 
 
 def _louder(ctx: click.Context, _param: click.Parameter, count: int) -> None:
-    state = ctx.find_object(_State)
+    state = ctx.find_object(State)
     if state is not None and count:
         state.verbosity = max(state.verbosity, 1) + count
 
 
 def _quieter(ctx: click.Context, _param: click.Parameter, quiet: bool) -> None:
-    state = ctx.find_object(_State)
+    state = ctx.find_object(State)
     if state is not None and quiet:
         state.verbosity = 0
 
 
 def _internal_error(ctx: click.Context, exc: Exception) -> None:
     what = str(exc) if isinstance(exc, InternalError) else describe(exc)
-    state = ctx.find_object(_State)
+    state = ctx.find_object(State)
     if state is not None and state.verbosity >= 3:
         click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), err=True, nl=False)
         click.echo(f"stele: internal error: {what}", err=True)
@@ -92,7 +91,7 @@ def _internal_error(ctx: click.Context, exc: Exception) -> None:
 
 
 @dataclass
-class _State:
+class State:
     project: Path | None
     verbosity: int
     _config: Config | None = None
@@ -109,7 +108,7 @@ class _State:
             click.echo(message)
 
 
-@click.group(cls=_Group, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=CommandGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--project",
     type=click.Path(file_okay=False, path_type=Path),
@@ -121,10 +120,10 @@ class _State:
 @click.pass_context
 def main(ctx: click.Context, project: Path | None, verbose: int, quiet: bool) -> None:
     """stele: Markdown articles → gettext catalogs → localized pages, with every warning kept."""
-    ctx.obj = _State(project, 0 if quiet else 1 + verbose)  # -v: 2, -vv: 3 (tracebacks of internal errors)
+    ctx.obj = State(project, 0 if quiet else 1 + verbose)  # -v: 2, -vv: 3 (tracebacks of internal errors)
 
 
-pass_state = click.make_pass_decorator(_State)
+pass_state = click.make_pass_decorator(State)
 
 
 def _now() -> dt.datetime:
@@ -132,14 +131,14 @@ def _now() -> dt.datetime:
 
 
 @contextmanager
-def _locked(state: _State) -> Iterator[Config]:
+def locked(state: State) -> Iterator[Config]:
     config = state.config
     with project_lock(config.root):
         yield config
 
 
 @contextmanager
-def _progress(state: _State) -> Iterator[Callable[[str], None] | None]:
+def _progress(state: State) -> Iterator[Callable[[str], None] | None]:
     """A rich status line on a terminal; nothing at all otherwise."""
     if state.verbosity == 0 or not sys.stderr.isatty():
         yield None
@@ -151,7 +150,7 @@ def _progress(state: _State) -> Iterator[Callable[[str], None] | None]:
 
 
 @contextmanager
-def _counting(state: _State, what: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
+def _counting(state: State, what: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
     """A rich progress bar with counts (``checking ━━━━ 412/1296 files``) on a terminal, for long runs only."""
     if state.verbosity == 0 or not sys.stderr.isatty() or total < 20:
         yield None
@@ -166,7 +165,7 @@ def _counting(state: _State, what: str, total: int) -> Iterator[Callable[[int, i
         yield lambda done, _total: bar.update(task, completed=done)
 
 
-def _report(state: _State, results: list[FileResult], what: str) -> None:
+def report_files(state: State, results: list[FileResult], what: str) -> None:
     written = [r for r in results if r.written]
     for result in written:
         state.say(f"{'removed' if result.removed else 'wrote'} {result.path}")
@@ -183,7 +182,7 @@ def _report(state: _State, results: list[FileResult], what: str) -> None:
     help="Go on when the source folder is missing or holds no article, removing every article's template.",
 )
 @pass_state
-def extract(state: _State, allow_empty: bool) -> None:
+def extract(state: State, allow_empty: bool) -> None:
     """Extract strings into locales/*.pot.
 
     One template per article (source/<slug>.md) and locales/site.pot for templates/.
@@ -191,19 +190,19 @@ def extract(state: _State, allow_empty: bool) -> None:
     from stele.catalogs import extract_templates
     from stele.catalogs.source import read_articles
 
-    with _locked(state) as config:
+    with locked(state) as config:
         results = extract_templates(config, now=_now(), allow_empty=allow_empty)
         for article in read_articles(config):  # front-matter keys stele does not know
             for warning in article.warnings:
                 click.echo(warning, err=True)
-        _report(state, results, "extract")
+        report_files(state, results, "extract")
 
 
 @main.command(epilog=EPILOG)
 @click.argument("locales", nargs=-1, required=True)
 @click.option("--no-config", is_flag=True, help="Leave stele.toml alone; print the line to add instead.")
 @pass_state
-def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
+def init(state: State, locales: tuple[str, ...], no_config: bool) -> None:
     """Create catalogs for new locales and list them in stele.toml.
 
     LOCALES are gettext or BCP 47 codes, e.g. ru uk pt-BR.
@@ -212,7 +211,7 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
     from stele.config import add_locales, locales_line
     from stele.locales import validate_locale
 
-    with _locked(state) as config:
+    with locked(state) as config:
         results = init_locales(config, list(locales), now=_now())
         codes = list(dict.fromkeys(validate_locale(code, origin="stele init") for code in locales))
         new = [code for code in codes if code not in config.locales]
@@ -221,7 +220,7 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
         elif new:
             added = add_locales(config.root / "stele.toml", new)
             state.say(f"stele.toml: added {', '.join(added)} to [site] locales")
-        _report(state, results, "init")
+        report_files(state, results, "init")
 
 
 @main.command(epilog=EPILOG)
@@ -229,14 +228,14 @@ def init(state: _State, locales: tuple[str, ...], no_config: bool) -> None:
 @click.option("--typography", is_flag=True, required=True, help="Apply the ru/uk typography fixes (no-break spaces, "
               "«» quotes, en dashes in ranges, ’ in uk).")
 @pass_state
-def fix(state: _State, locales: tuple[str, ...], typography: bool) -> None:
+def fix(state: State, locales: tuple[str, ...], typography: bool) -> None:
     """Apply safe typography fixes to the catalogs.
 
     Only the translations fixed change; every other byte stays. LOCALES default to all.
     """
     from stele.checks.fix import fix_typography
 
-    with _locked(state) as config:
+    with locked(state) as config:
         results = fix_typography(config, list(locales) or None)
     for result in results:
         if result.written:
@@ -248,7 +247,7 @@ def fix(state: _State, locales: tuple[str, ...], typography: bool) -> None:
 @click.argument("locales", nargs=-1)
 @click.option("--dry-run", is_flag=True, help="List the catalogs that would change; write nothing.")
 @pass_state
-def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:
+def update(state: State, locales: tuple[str, ...], dry_run: bool) -> None:
     """Merge templates into the locales' catalogs.
 
     LOCALES default to all. No translation is ever dropped: edited messages become
@@ -256,7 +255,7 @@ def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:
     """
     from stele.catalogs import machine_translate_project, update_locales
 
-    with _locked(state) as config:
+    with locked(state) as config:
         results = update_locales(config, list(locales) or None, now=_now(), dry_run=dry_run)
         if dry_run:
             for result in results:
@@ -279,7 +278,7 @@ def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:
                     f"{s.revived} revived, {s.memory} recalled, {s.obsolete} obsolete",
                     level=2,
                 )
-        _report(state, results, "update")
+        report_files(state, results, "update")
 
 
 @main.command(epilog=EPILOG)
@@ -291,7 +290,7 @@ def update(state: _State, locales: tuple[str, ...], dry_run: bool) -> None:
     help="Go on when the source folder is missing or holds no article, removing every article's pages.",
 )
 @pass_state
-def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
+def build(state: State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     """Compile catalogs and render public/.
 
     A page is published in a locale only when its disclaimers are translated and
@@ -299,7 +298,7 @@ def build(state: _State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     """
     from stele.site import build_site, pseudo_catalogs, render_pseudo
 
-    with _locked(state) as config, _progress(state) as progress:
+    with locked(state) as config, _progress(state) as progress:
         result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty, now=_now())
         if pseudo:
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
@@ -355,7 +354,7 @@ def check(
     source, and every rendered page. With PATHS, checks any .po/.pot files or
     folders (Django's, Sphinx's, …) with no project needed.
     """
-    state: _State = ctx.obj
+    state: State = ctx.obj
     selected = parse_rule_list(select, option="--select")
     ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
     if paths:
@@ -419,133 +418,11 @@ def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
     return found
 
 
-@main.command(epilog=EPILOG)
-@pass_state
-def pseudo(state: _State) -> None:
-    """Make en-XA pseudo-locale catalogs.
-
-    Every message becomes accented look-alike letters, 35 % longer and bracketed
-    ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
-    terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
-    """
-    from stele.catalogs import FileResult
-    from stele.po import write_po
-    from stele.site import pseudo_catalogs
-
-    with _locked(state) as config:
-        folder = messages_dir(config.build_dir / "pseudo", PSEUDO.code)
-        results = [
-            FileResult(config.relative(folder / f"{domain}.po"), write_po(folder / f"{domain}.po", catalog))
-            for domain, catalog in pseudo_catalogs(config).items()
-        ]
-        _report(state, results, "pseudo")
-
-
-@main.command(epilog=EPILOG)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
-@pass_state
-def status(state: _State, fmt: str, output: Path | None) -> None:
-    """Show what is translated, reviewed and publishable.
-
-    Per locale and article: translated, fuzzy, untranslated and obsolete messages,
-    words left, disclaimers done, and whether the page can be published.
-    """
-    from rich.console import Console
-
-    from stele.site import project_status, status_json, status_page, status_table
-
-    config = state.config
-    report = project_status(config)
-    if fmt == "text" and output is None:
-        columns = os.environ.get("COLUMNS", "")
-        console = Console(width=int(columns)) if columns.isdigit() else Console()
-        if not console.is_terminal and not columns.isdigit():
-            console = Console(width=80)  # piped or in CI: the classic terminal
-        console.print(status_table(report, console.width))
-        return
-    from stele.site.pages import site_name
-
-    home = f"{config.base_url}/" if config.base_url else ""
-    text = status_json(report) if fmt == "json" else status_page(report, site_title=site_name(config), home=home,
-                                                                 generated=_now())
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_text_if_changed(output, text)
-
-
-@main.group(cls=_Group)
-def tm() -> None:
-    """Translation memory in TMX (export, import)."""
-
-
-@tm.command("export", epilog=EPILOG)
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--locale", "locales", multiple=True, help="Only these locales (default: all).")
-@pass_state
-def tm_export(state: _State, file: Path, locales: tuple[str, ...]) -> None:
-    """Write every reviewed translation to a TMX file."""
-    from stele.catalogs import export_tmx
-
-    count = export_tmx(state.config, file, locales=list(locales) or None)
-    state.say(f"tm export: {count} units written to {file}")
-
-
-@tm.command("import", epilog=EPILOG)
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("locales", nargs=-1)
-@pass_state
-def tm_import(state: _State, file: Path, locales: tuple[str, ...]) -> None:
-    """Fill empty translations from a TMX file, marked fuzzy."""
-    from stele.catalogs import fill_from_tmx
-
-    with _locked(state) as config:
-        results = fill_from_tmx(config, file, list(locales) or None)
-    for result in results:
-        if result.written:
-            state.say(f"{result.path}: {result.filled} filled from memory (fuzzy)")
-    filled = sum(r.filled for r in results)
-    state.say(f"tm import: {count(filled, 'translation')}, {count(sum(r.written for r in results), 'file')} written")
-
-
-@main.command(epilog=EPILOG)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
-@pass_state
-def serve(state: _State, host: str, port: int) -> None:
-    """Preview the site and rebuild on every change.
-
-    Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
-    catalog, template or stele.toml changes. Stop with Ctrl+C.
-    """
-    from stele.site import Preview, build_site
-
-    config = state.config
-
-    def rebuild() -> str:
-        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # another stele (an editor's update) goes first
-            result = build_site(config)
-        held = f", {len(result.held_back)} held back" if result.held_back else ""
-        why = "".join(f"\n  held back {item.locale}/{item.slug}: {reason}"
-                      for item in result.held_back for reason in item.reasons)
-        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}{why}"
-
-    click.echo(rebuild())
-    preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)
-    preview.start()  # before the URL is printed: an edit made as soon as it is shown is seen
-    click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
-    try:
-        preview.run()
-    except KeyboardInterrupt:
-        preview.stop()
-
-
 from stele.project_commands import export, new, theme  # noqa: E402  (defined apart; registered here)
+from stele.translator_commands import pseudo, serve, status, tm  # noqa: E402  (defined apart; registered here)
 
-main.add_command(new)
-main.add_command(theme)
-main.add_command(export)
+for _command in (new, theme, export, pseudo, status, tm, serve):
+    main.add_command(_command)
 
 
 def _register_gettext_commands() -> None:

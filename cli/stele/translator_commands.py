@@ -1,0 +1,139 @@
+"""Translator commands (pseudo, status, tm, serve): day-to-day tools around the catalogs; registered on the CLI by
+commands.py, which stays the one error boundary."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from stele import commands
+from stele.checks.report import count
+from stele.commands import EPILOG, SERVE_LOCK_WAIT, CommandGroup, State, locked, report_files
+from stele.fsutil import project_lock, write_text_if_changed
+from stele.locales import PSEUDO, messages_dir
+
+pass_state = click.make_pass_decorator(State)  # the CLI's state, as commands.py passes it
+
+
+@click.command(epilog=EPILOG)
+@pass_state
+def pseudo(state: State) -> None:
+    """Make en-XA pseudo-locale catalogs.
+
+    Every message becomes accented look-alike letters, 35 % longer and bracketed
+    ([Ƥŕéšš ţĥîš ~~~]), with placeholders, markup, URLs, numbers and untranslatable
+    terms untouched. Written to build/pseudo/; `stele build --pseudo` renders them.
+    """
+    from stele.catalogs import FileResult
+    from stele.po import write_po
+    from stele.site import pseudo_catalogs
+
+    with locked(state) as config:
+        folder = messages_dir(config.build_dir / "pseudo", PSEUDO.code)
+        results = [
+            FileResult(config.relative(folder / f"{domain}.po"), write_po(folder / f"{domain}.po", catalog))
+            for domain, catalog in pseudo_catalogs(config).items()
+        ]
+        report_files(state, results, "pseudo")
+
+
+@click.command(epilog=EPILOG)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@pass_state
+def status(state: State, fmt: str, output: Path | None) -> None:
+    """Show what is translated, reviewed and publishable.
+
+    Per locale and article: translated, fuzzy, untranslated and obsolete messages,
+    words left, disclaimers done, and whether the page can be published.
+    """
+    from rich.console import Console
+
+    from stele.site import project_status, status_json, status_page, status_table
+
+    config = state.config
+    report = project_status(config)
+    if fmt == "text" and output is None:
+        columns = os.environ.get("COLUMNS", "")
+        console = Console(width=int(columns)) if columns.isdigit() else Console()
+        if not console.is_terminal and not columns.isdigit():
+            console = Console(width=80)  # piped or in CI: the classic terminal
+        console.print(status_table(report, console.width))
+        return
+    from stele.site.pages import site_name
+
+    home = f"{config.base_url}/" if config.base_url else ""
+    text = status_json(report) if fmt == "json" else status_page(report, site_title=site_name(config), home=home,
+                                                                 generated=commands._now())
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_text_if_changed(output, text)
+
+
+@click.group(cls=CommandGroup)
+def tm() -> None:
+    """Translation memory in TMX (export, import)."""
+
+
+@tm.command("export", epilog=EPILOG)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--locale", "locales", multiple=True, help="Only these locales (default: all).")
+@pass_state
+def tm_export(state: State, file: Path, locales: tuple[str, ...]) -> None:
+    """Write every reviewed translation to a TMX file."""
+    from stele.catalogs import export_tmx
+
+    units = export_tmx(state.config, file, locales=list(locales) or None)
+    state.say(f"tm export: {count(units, 'unit')} written to {file}")
+
+
+@tm.command("import", epilog=EPILOG)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("locales", nargs=-1)
+@pass_state
+def tm_import(state: State, file: Path, locales: tuple[str, ...]) -> None:
+    """Fill empty translations from a TMX file, marked fuzzy."""
+    from stele.catalogs import fill_from_tmx
+
+    with locked(state) as config:
+        results = fill_from_tmx(config, file, list(locales) or None)
+    for result in results:
+        if result.written:
+            state.say(f"{result.path}: {result.filled} filled from memory (fuzzy)")
+    filled = sum(r.filled for r in results)
+    state.say(f"tm import: {count(filled, 'translation')}, {count(sum(r.written for r in results), 'file')} written")
+
+
+@click.command(epilog=EPILOG)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
+@pass_state
+def serve(state: State, host: str, port: int) -> None:
+    """Preview the site and rebuild on every change.
+
+    Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
+    catalog, template or stele.toml changes. Stop with Ctrl+C.
+    """
+    from stele.site import Preview, build_site
+
+    config = state.config
+
+    def rebuild() -> str:
+        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # another stele (an editor's update) goes first
+            result = build_site(config)
+        held = f", {len(result.held_back)} held back" if result.held_back else ""
+        why = "".join(f"\n  held back {item.locale}/{item.slug}: {reason}"
+                      for item in result.held_back for reason in item.reasons)
+        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}{why}"
+
+    click.echo(rebuild())
+    preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)
+    preview.start()  # before the URL is printed: an edit made as soon as it is shown is seen
+    click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
+    try:
+        preview.run()
+    except KeyboardInterrupt:
+        preview.stop()
