@@ -186,6 +186,9 @@ def test_export_markdown_of_every_published_page(site: Path, stele: Callable[...
     catalog = read_po(site / "locales/ru/LC_MESSAGES" / f"{SLUGS[0]}.po")
     title = catalog.find("Kratom for Muscle Soreness: Dosage and Potential Side Effects")
     assert title is not None and front["title"] == title.msgstr and front["lang"] == "ru"
+    source_front = yaml.safe_load((site / "source" / f"{SLUGS[0]}.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert front["reviewed"] == source_front["reviewed"] and front["reviewed_by"] == source_front["reviewed_by"]
+    assert [s["url"] for s in front["sources"]] == [s["url"] for s in source_front["sources"]]
     for entry in catalog:
         if entry.msgid and not entry.obsolete and any("DISCLAIMER" in c for c in entry.extracted):
             assert entry.msgstr in text  # every disclaimer, doses and all

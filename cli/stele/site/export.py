@@ -14,7 +14,7 @@ from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.workflow import SITE_DOMAIN
 from stele.fsutil import write_text_if_changed
 from stele.locales import LocaleInfo, locale_info
-from stele.model import Config, HeldBack, SegmentKind
+from stele.model import Article, Config, HeldBack, SegmentKind
 from stele.po import Catalog
 from stele.site.build import SiteState, assess_site
 from stele.site.gate import SiteMessage
@@ -140,12 +140,31 @@ def translated_markdown(
         "date": article.date,
         "tags": list(article.tags),
         "lang": info.bcp47,
+        **_health_metadata(article),
     }
     header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
     body = _translated_body(parsed, slug, translate, anchors=anchors)
     if article.is_health and site_messages:
         body = body.rstrip("\n") + "\n\n" + _box(site_messages, translate) + "\n"
     return f"---\n{header}---\n\n{body.lstrip(chr(10))}"
+
+
+def _health_metadata(article: Article) -> dict[str, object]:
+    """The health page's review metadata, as the source front matter gives it (names and titles stay as written)."""
+    found: dict[str, object] = {}
+    if article.updated:
+        found["lastmod"] = article.updated  # Hugo's and mkdocs-static-i18n's name for it
+    if article.reviewed:
+        found["reviewed"] = article.reviewed
+    if article.reviewed_by:
+        found["reviewed_by"] = article.reviewed_by
+    if article.sources:
+        found["sources"] = [
+            {key: value for key, value in (("title", s.title), ("url", s.url), ("publisher", s.publisher),
+                                           ("date", s.date)) if value}
+            for s in article.sources
+        ]
+    return found
 
 
 def _box(site_messages: tuple[SiteMessage, ...], translate: Translate) -> str:
