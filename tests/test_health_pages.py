@@ -166,6 +166,11 @@ def test_unknown_front_matter_key_is_a_warning(tmp_path: Path, stele: Callable[.
     extracted = stele("--project", root, "extract")
     assert (extracted.exit_code, extracted.stderr) == (0, built.stderr)
     assert stele("--project", tmp_path / "proj", "build").stderr == built.stderr  # said again, from the cache
+    checked = stele("--project", root, "check", "--select", "front-matter")
+    assert (checked.exit_code, checked.stdout) == (0, (
+        "source/stretching.md:8: warning: [front-matter] unknown front-matter key 'reviewd_by' is ignored; known keys: "
+        "title, description, slug, date, tags, updated, reviewed, reviewed_by, sources\n"
+        "7 files checked: 0 errors, 1 warning, 0 notes\n"))
 
 
 def test_bad_source_names_its_line(tmp_path: Path, stele: Callable[..., Result]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -40,6 +41,8 @@ def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding],
         project += [f for f in _stale(config) if options.enabled(f.rule)]
     if options.enabled("escapes"):
         project += _source_escapes(config, state.parsed)
+    if options.enabled("front-matter"):
+        project += _front_matter(state.parsed)
     if options.enabled("disclaimer"):
         project += check_pages(config, state)
     findings += [replace(f, severity=options.severity(f.rule)) for f in project]
@@ -122,6 +125,18 @@ def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
         (m.msgctxt, m.msgid, m.msgid_plural, tuple(m.references), "".join("".join(m.extracted).split()))
         for m in catalog.entries if not m.obsolete
     ]
+
+
+_WARNING_LINE = re.compile(r"(?P<path>.+?):(?P<line>\d+): warning: (?P<message>.*)")
+
+
+def _front_matter(parsed: list[ParsedArticle]) -> Iterator[Finding]:
+    """The source reader's warnings about the front matter (unknown keys), as findings at their line."""
+    for article in parsed:
+        for warning in article.article.warnings:
+            match = _WARNING_LINE.fullmatch(warning)
+            if match:
+                yield Finding(match["path"], int(match["line"]), "warning", "front-matter", match["message"])
 
 
 def _source_escapes(config: Config, parsed: list[ParsedArticle]) -> Iterator[Finding]:

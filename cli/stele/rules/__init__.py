@@ -201,6 +201,7 @@ RULES: dict[str, RuleInfo] = {
             _plain(invisible.check_invisible),
         ),
         RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
+        RuleInfo("front-matter", "warning", "front-matter keys stele does not know (a typo such as 'reviewd')"),
         RuleInfo("layout", "info", "a current catalog that msgcat's layout would rewrite (another tool saved it)"),
         RuleInfo("hard-coded", "error", "template text that no catalog can translate (stele check --pseudo)"),
     )
