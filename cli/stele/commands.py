@@ -22,6 +22,7 @@ from stele.checks.report import FORMATS, RENDERERS, count
 from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
 from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
+from stele.locales import catalog_files
 from stele.model import Config, HeldBack
 from stele.rules import CheckOptions, parse_rule_list
 
@@ -306,7 +307,7 @@ def build(state: State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
                     state.say(f"wrote {config.relative(page)}", level=2)
     for warning in result.warnings:
         click.echo(warning, err=True)
-    _say_held(result.held_back)
+    _say_held(config, result.held_back)
     for written in result.written:
         state.say(f"wrote {written}", level=2)
     for removed in result.removed:
@@ -317,9 +318,9 @@ def build(state: State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     )
 
 
-def _say_held(held: tuple[HeldBack, ...]) -> None:
-    """Each held-back page and why; a reason that holds back a whole locale (no catalogs yet) is said once."""
-    whole = {item.locale for item in held if item.reasons and "no catalogs for" in item.reasons[0]}
+def _say_held(config: Config, held: tuple[HeldBack, ...]) -> None:
+    """Each held-back page and why; a locale with no catalogs yet holds back every page, and is said once."""
+    whole = {item.locale for item in held if not catalog_files(config, item.locale)}
     said: set[str] = set()
     for item in held:
         if item.locale in whole:
