@@ -195,7 +195,7 @@ def extract(state: State, allow_empty: bool) -> None:
         results = extract_templates(config, now=_now(), allow_empty=allow_empty)
         for article in read_articles(config):  # front-matter keys stele does not know
             for warning in article.warnings:
-                click.echo(warning, err=True)
+                click.echo(warning.as_plain_text(), err=True)
         report_files(state, results, "extract")
 
 
@@ -306,7 +306,7 @@ def build(state: State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
                 if write_text_if_changed(page, html):
                     state.say(f"wrote {config.relative(page)}", level=2)
     for warning in result.warnings:
-        click.echo(warning, err=True)
+        click.echo(warning.as_plain_text(), err=True)
     _say_held(config, result.held_back)
     for written in result.written:
         state.say(f"wrote {written}", level=2)

@@ -145,7 +145,7 @@ class Article:
     reviewed: dt.date | None = None  # last medical review
     reviewed_by: str = ""  # the reviewer: name, credentials
     sources: tuple[Citation, ...] = ()
-    warnings: tuple[str, ...] = ()  # "path:line: warning: …" lines about the front matter (unknown keys)
+    warnings: tuple[Finding, ...] = ()  # about the front matter (unknown keys): rule front-matter
 
     @property
     def modified(self) -> dt.date:
@@ -220,3 +220,7 @@ class Finding:
     def as_text(self) -> str:
         where = f" ({self.source})" if self.source else ""
         return f"{self.path}:{self.line}: {self.severity}: [{self.rule}] {self.message}{where}"
+
+    def as_plain_text(self) -> str:
+        """The line without its rule id, as build and extract say a source's warnings."""
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"

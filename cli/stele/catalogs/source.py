@@ -11,7 +11,7 @@ import yaml
 
 from stele.errors import EmptySourceError, SourceError
 from stele.links import safe_link
-from stele.model import DEFAULT_HEALTH_TAGS, Article, Citation, Config, is_health
+from stele.model import DEFAULT_HEALTH_TAGS, Article, Citation, Config, Finding, is_health
 
 _REQUIRED = ("title", "description", "slug", "date", "tags")
 _OPTIONAL = ("updated", "reviewed", "reviewed_by", "sources")
@@ -116,12 +116,12 @@ def parse_article(text: str, shown: str, *, health_tags: Iterable[str] = DEFAULT
     )
 
 
-def _unknown_keys(meta: dict[str, object], key_lines: dict[str, int], shown: str) -> tuple[str, ...]:
-    """A warning line for each front-matter key stele does not know (a typo such as ``reviewd`` is not silent)."""
+def _unknown_keys(meta: dict[str, object], key_lines: dict[str, int], shown: str) -> tuple[Finding, ...]:
+    """A warning for each front-matter key stele does not know (a typo such as ``reviewd`` is not silent)."""
     known = (*_REQUIRED, *_OPTIONAL)
     return tuple(
-        f"{shown}:{key_lines.get(key, 2)}: warning: unknown front-matter key {key!r} is ignored; "
-        f"known keys: {', '.join(known)}"
+        Finding(shown, key_lines.get(key, 2), "warning", "front-matter",
+                f"unknown front-matter key {key!r} is ignored; known keys: {', '.join(known)}")
         for key in meta
         if key not in known
     )

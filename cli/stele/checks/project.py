@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -127,16 +126,10 @@ def _messages(catalog: Catalog) -> list[tuple[object, ...]]:
     ]
 
 
-_WARNING_LINE = re.compile(r"(?P<path>.+?):(?P<line>\d+): warning: (?P<message>.*)")
-
-
 def _front_matter(parsed: list[ParsedArticle]) -> Iterator[Finding]:
-    """The source reader's warnings about the front matter (unknown keys), as findings at their line."""
+    """The source reader's warnings about the front matter (unknown keys), at their line."""
     for article in parsed:
-        for warning in article.article.warnings:
-            match = _WARNING_LINE.fullmatch(warning)
-            if match:
-                yield Finding(match["path"], int(match["line"]), "warning", "front-matter", match["message"])
+        yield from article.article.warnings
 
 
 def _source_escapes(config: Config, parsed: list[ParsedArticle]) -> Iterator[Finding]:

@@ -15,7 +15,7 @@ from stele.catalogs.workflow import SITE_DOMAIN, parse_project
 from stele.errors import CatalogError, PublishError
 from stele.fsutil import write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
-from stele.model import Config, HeldBack
+from stele.model import Config, Finding, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, digest
@@ -47,7 +47,7 @@ class BuildResult:
     held_back: tuple[HeldBack, ...] = field(default_factory=tuple)
     pages: int = 0
     rendered: int = 0
-    warnings: tuple[str, ...] = ()  # about the sources' front matter: "path:line: warning: …"
+    warnings: tuple[Finding, ...] = ()  # about the sources' front matter
 
 
 @dataclass(frozen=True, slots=True)

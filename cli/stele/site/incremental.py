@@ -12,7 +12,7 @@ from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import read_catalog
 from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
-from stele.model import Config, HeldBack
+from stele.model import Config, Finding, HeldBack
 from stele.po import read_mo, read_po, write_mo
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
@@ -42,7 +42,7 @@ class SourceFile:
     hash: str
     slug: str
     dates: PageDates
-    warnings: tuple[str, ...] = ()  # about its front matter
+    warnings: tuple[Finding, ...] = ()  # about its front matter
 
 
 @dataclass
@@ -73,11 +73,13 @@ def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, 
             article = read_article(path, display=shown, health_tags=config.health_tags)
             dates = PageDates.of(article)
             cached = {"hash": hash_, "slug": article.slug, "published": dates.published, "modified": dates.modified,
-                      "warnings": list(article.warnings)}
+                      "warnings": [[w.line, w.message] for w in article.warnings]}
         manifest.sources[shown] = cached
         slug = cached["slug"]
         dates = PageDates(cached["published"], cached["modified"])
-        found[slug] = SourceFile(path, hash_, slug, dates, tuple(cached.get("warnings", ())))
+        warnings = tuple(Finding(shown, line, "warning", "front-matter", message)
+                         for line, message in cached.get("warnings", ()))
+        found[slug] = SourceFile(path, hash_, slug, dates, warnings)
     return found
 
 
