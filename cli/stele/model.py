@@ -193,12 +193,14 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class HeldBack:
-    """An article left out of a locale by the publishing gate, and the messages why."""
+    """An article left out of a locale by the publishing gate, and the messages why: every reason as a line, and
+    those that are check's findings also as Findings (not kept by the build cache: the review view asks the gate)."""
 
     slug: str
     locale: str
     messages: tuple[Segment, ...] = field(default_factory=tuple)
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
 
 
 SEVERITIES = ("error", "warning", "info")

@@ -4,7 +4,9 @@ commands.py, which stays the one error boundary."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +15,10 @@ from stele.checks.report import count
 from stele.commands import EPILOG, SERVE_LOCK_WAIT, CommandGroup, State, locked, report_files
 from stele.fsutil import project_lock, write_text_if_changed
 from stele.locales import PSEUDO, messages_dir
+from stele.model import Config, HeldBack
+
+if TYPE_CHECKING:
+    from stele.site.serve import PageStore
 
 pass_state = click.make_pass_decorator(State)  # the CLI's state, as commands.py passes it
 
@@ -110,30 +116,64 @@ def tm_import(state: State, file: Path, locales: tuple[str, ...]) -> None:
 @click.command(epilog=EPILOG)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
+@click.option("--review", is_flag=True,
+              help="Serve every page, held-back ones too, with why and each block's message; writes nothing.")
 @pass_state
-def serve(state: State, host: str, port: int) -> None:
+def serve(state: State, host: str, port: int, review: bool) -> None:
     """Preview the site and rebuild on every change.
 
     Builds, serves public/ over HTTP, and rebuilds what changed whenever a source,
-    catalog, template or stele.toml changes. Stop with Ctrl+C.
+    catalog, template or stele.toml changes. Stop with Ctrl+C. With --review, serves
+    every page in every locale from memory instead (public/ is left alone): each page
+    the gate holds back says why, and each translated block opens to show its source
+    text, msgid, findings and the catalog line to edit.
     """
-    from stele.site import Preview, build_site
+    from stele.site import Preview
+    from stele.site.serve import PageStore
 
     config = state.config
-
-    def rebuild() -> str:
-        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # another stele (an editor's update) goes first
-            result = build_site(config)
-        held = f", {len(result.held_back)} held back" if result.held_back else ""
-        why = "".join(f"\n  held back {item.locale}/{item.slug}: {reason}"
-                      for item in result.held_back for reason in item.reasons)
-        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{held}{why}"
-
+    store = PageStore() if review else None
+    rebuild = _review(config, store) if store is not None else _build(config)
     click.echo(rebuild())
-    preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo)
+    preview = Preview(config, host=host, port=port, rebuild=rebuild, notify=click.echo, store=store)
     preview.start()  # before the URL is printed: an edit made as soon as it is shown is seen
-    click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
+    if store is not None:
+        click.echo(f"Reviewing every page at {preview.url} (nothing is written to "
+                   f"{config.relative(config.public_dir)}/; Ctrl+C to stop)")
+    else:
+        click.echo(f"Serving {config.relative(config.public_dir)}/ at {preview.url} (Ctrl+C to stop)")
     try:
         preview.run()
     except KeyboardInterrupt:
         preview.stop()
+
+
+def _held_lines(held: Sequence[HeldBack]) -> str:
+    count_ = f", {len(held)} held back" if held else ""
+    return count_ + "".join(f"\n  held back {item.locale}/{item.slug}: {reason}"
+                            for item in held for reason in item.reasons)
+
+
+def _build(config: Config) -> Callable[[], str]:
+    """Rebuild public/ (what serve does)."""
+    from stele.site import build_site
+
+    def rebuild() -> str:
+        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # another stele (an editor's update) goes first
+            result = build_site(config)
+        return f"rebuilt: {result.rendered} rendered, {len(result.written)} written{_held_lines(result.held_back)}"
+
+    return rebuild
+
+
+def _review(config: Config, store: PageStore) -> Callable[[], str]:
+    """Render the review view into ``store`` (what serve --review does): in memory, nothing written."""
+    from stele.site.review import review_site
+
+    def rebuild() -> str:
+        with project_lock(config.root, wait=SERVE_LOCK_WAIT):  # read the catalogs when no stele is writing them
+            site = review_site(config)
+        store.replace(site.pages)
+        return f"reviewed: {len(site.pages)} pages rendered in memory{_held_lines(site.held)}"
+
+    return rebuild

@@ -64,25 +64,37 @@ class SiteState:
 def assess_site(config: Config, *, tolerant: bool = False) -> SiteState:
     """Read sources and catalogs and apply the publishing gate. ``tolerant`` (stele check, which reports
     them itself): a catalog or template that cannot be read is taken as missing instead of an error."""
+    return gate_site(config, read_site(config, tolerant=tolerant))
+
+
+def read_site(config: Config, *, tolerant: bool = False) -> SiteState:
+    """Read sources and catalogs; nothing is gated yet (``held`` is empty)."""
     parsed = parse_project(config)
     site_pot = template_path(config, SITE_DOMAIN)
     site_messages = site_disclaimers(_read_template(config, site_pot, tolerant) if site_pot.exists() else None)
     domains = [p.article.slug for p in parsed] + [SITE_DOMAIN]
     targets = [locale_info(code) for code in config.locales]
     catalogs = {info.code: read_locale(config, info.code, domains, tolerant=tolerant) for info in targets}
+    return SiteState(parsed, site_messages, targets, catalogs, [])
+
+
+def gate_site(config: Config, state: SiteState) -> SiteState:
+    """``state`` with the publishing gate's verdict: each page held back, with check's findings why."""
     options = CheckOptions.for_config(config)
     held = [
         h
-        for info in targets
-        for p in parsed
-        if (h := check_article(p, catalogs[info.code], site_messages, site_domain=SITE_DOMAIN, options=options))
+        for info in state.targets
+        for p in state.parsed
+        if (h := check_article(p, state.catalogs[info.code], state.site_messages, site_domain=SITE_DOMAIN,
+                               options=options))
     ]
-    return SiteState(parsed, site_messages, targets, catalogs, held)
+    return SiteState(state.parsed, state.site_messages, state.targets, state.catalogs, held)
 
 
 def render_site(config: Config, state: SiteState, *, write_mo: bool) -> dict[Path, str]:
     """Every page of the site, by output path; compiled catalogs go to build/ when ``write_mo``."""
-    translations = {info.code: _compile(config, state.catalogs[info.code], write=write_mo) for info in state.targets}
+    translations = {info.code: compile_locale(config, state.catalogs[info.code], write=write_mo)
+                    for info in state.targets}
     plan = _plan(config, state.parsed, state.targets, state.held)
     return render_pages(plan, state.parsed, translations)
 
@@ -181,7 +193,7 @@ def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
     return found
 
 
-def _compile(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[str, Translations]:
+def compile_locale(config: Config, catalogs: LocaleCatalogs, *, write: bool) -> dict[str, Translations]:
     """Compile each catalog (to build/<locale>/LC_MESSAGES/<domain>.mo when ``write``) and load it."""
     loaded: dict[str, Translations] = {}
     for domain, catalog in catalogs.catalogs.items():

@@ -80,14 +80,24 @@ def catalog_errors(
     """What ``stele check`` reports as errors for one catalog of the locale (computed once per domain)."""
     found = locale.errors.get(domain)
     if found is None:
-        catalog = locale.catalogs.get(domain)
-        shown = locale.paths.get(domain, domain)
-        found = []
-        if catalog is not None:
-            file = file_of(Path(shown), shown, catalog, segments={s.msgid: s for s in segments})
-            with working_on(shown):
-                found = [f for f in check_file(file, options) if f.severity == "error"]
-        locale.errors[domain] = found
+        catalog_findings(locale, domain, options, segments)
+        found = locale.errors[domain]
+    return found
+
+
+def catalog_findings(
+    locale: LocaleCatalogs, domain: str, options: CheckOptions, segments: Sequence[Segment] = ()
+) -> list[Finding]:
+    """Every finding ``stele check`` reports for one catalog of the locale, of any severity; its errors are kept
+    as the locale's errors for ``domain``, so the gate then decides on these very findings (the review view)."""
+    catalog = locale.catalogs.get(domain)
+    shown = locale.paths.get(domain, domain)
+    found: list[Finding] = []
+    if catalog is not None:
+        file = file_of(Path(shown), shown, catalog, segments={s.msgid: s for s in segments})
+        with working_on(shown):
+            found = check_file(file, options)
+    locale.errors[domain] = [f for f in found if f.severity == "error"]
     return found
 
 
@@ -115,6 +125,7 @@ def check_article(
         return HeldBack(slug=slug, locale=locale.locale, reasons=(reason,))
     messages: list[Segment] = []
     reasons: list[str] = []
+    findings: list[Finding] = []
     for segment in parsed.disclaimers:
         problem = _missing(locale.catalogs.get(slug), segment.msgid)
         if problem:
@@ -124,6 +135,7 @@ def check_article(
     by_msgid = {segment.msgid: segment for segment in parsed.segments}
     for finding in catalog_errors(locale, slug, options, parsed.segments):
         reasons.append(finding.as_text())
+        findings.append(finding)
         found = by_msgid.get(finding.msgid or "")
         if found is not None and found not in messages:
             messages.append(found)
@@ -139,9 +151,11 @@ def check_article(
     for finding in catalog_errors(locale, site_domain, options):
         if finding.msgid not in disclaimers or finding.msgid in box:
             reasons.append(finding.as_text())
+            findings.append(finding)
     if not reasons:
         return None
-    return HeldBack(slug=slug, locale=locale.locale, messages=tuple(messages), reasons=tuple(reasons))
+    return HeldBack(slug=slug, locale=locale.locale, messages=tuple(messages), reasons=tuple(reasons),
+                    findings=tuple(findings))
 
 
 def _short(text: str, size: int = 40) -> str:

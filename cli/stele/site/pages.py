@@ -15,6 +15,7 @@ from stele.locales import LocaleInfo
 from stele.model import Article, Config
 from stele.site.health import HealthView, health_view, json_ld
 from stele.site.render import (
+    BlockNote,
     Localized,
     NoTranslations,
     SourceText,
@@ -184,7 +185,8 @@ def render_pages(
 
 
 def article_page(
-    plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, parsed: ParsedArticle, t: Translations
+    plan: SitePlan, env: jinja2.Environment, info: LocaleInfo, parsed: ParsedArticle, t: Translations,
+    note: BlockNote | None = None,
 ) -> str:
     article, slug = parsed.article, parsed.article.slug
     title, description = localize(article.title, t), localize(article.description, t)
@@ -196,7 +198,7 @@ def article_page(
         date_text=info.format_date(article.date),
         health=article.is_health,
         body=render_body(parsed, t, source_lang=plan.source.bcp47, lang=info.bcp47,
-                         languages=ScriptLanguages([i.code for i in plan.locales])),
+                         languages=ScriptLanguages([i.code for i in plan.locales]), note=note),
         meta=health_view(article, info),
         json_ld=json_ld(article, title=title.text, description=description.text, lang=info.bcp47, url=canonical),
     )

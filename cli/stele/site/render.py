@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
 from stele.links import safe_link
+from stele.model import Segment
 from stele.site.scripts import ScriptLanguages, mark_runs
 from stele.theme import THEME_DIR
 
@@ -76,6 +77,10 @@ def slugify(text: str) -> str:
     return re.sub(r"[^\w]+", "-", plain).strip("-") or "section"
 
 
+BlockNote = Callable[[Segment], Markup]
+"""HTML to show after a block (the review view's details of its message): safe markup, escaped by its maker."""
+
+
 def render_body(
     parsed: ParsedArticle,
     translations: Translations,
@@ -83,10 +88,13 @@ def render_body(
     source_lang: str,
     lang: str | None = None,
     languages: ScriptLanguages | None = None,
+    note: BlockNote | None = None,
 ) -> Markup:
     """The article body as HTML: each segment's translation (or source text, marked lang); with ``languages``,
-    each run of text in another script than its element's language (``lang``, the page's) marked too."""
+    each run of text in another script than its element's language (``lang``, the page's) marked too; with
+    ``note``, its HTML after each translated block (inside a table cell or list item, after a paragraph)."""
     by_index = {seg.token_index: seg for seg in parsed.segments if seg.token_index is not None}
+    notes = _note_places(parsed.tokens, by_index) if note is not None else {}
     tokens: list[Token] = []
     for index, token in enumerate(parsed.tokens):
         if token.type == "html_block":
@@ -106,7 +114,19 @@ def render_body(
             if languages is not None:
                 token.children = mark_runs(token.children, source_lang if fallback else lang or source_lang, languages)
         tokens.append(token)
+        if index in notes and note is not None:
+            tokens.append(_html(note(notes[index])))
     return Markup(_PAGE_MD.renderer.render(style_tables(tokens), _PAGE_MD.options, {}))
+
+
+def _note_places(tokens: tuple[Token, ...], by_index: dict[int, Segment]) -> dict[int, Segment]:
+    """Where each block's note goes: the token after which it is inserted (a cell's inline, else the block's
+    closing token, so that the note never stands inside a paragraph or heading)."""
+    places: dict[int, Segment] = {}
+    for index, segment in by_index.items():
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        places[index if after is None or after.type in ("th_close", "td_close") else index + 1] = segment
+    return places
 
 
 _NUMERIC = re.compile(r"[~≈<>≤≥±+\-–]?\s*\d[\d\s.,:/%×x\-–—]*(?:\s*\S{1,6}(?:\s+\S{1,6})?)?")

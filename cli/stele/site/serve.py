@@ -1,11 +1,13 @@
-"""Serve: preview public/ on localhost and rebuild what changed when a source, catalog or template changes."""
+"""Serve: preview public/ (or the review view, from memory) on localhost and rebuild what changed when a source,
+catalog or template changes."""
 
 from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+import urllib.parse
+from collections.abc import Callable, Mapping
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,58 @@ DEBOUNCE_SECONDS = 0.3
 
 class _Quiet(SimpleHTTPRequestHandler):
     """Serves files without logging every request to stderr."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class PageStore:
+    """Pages held in memory (the review view), by path below the site root; replaced whole on each rebuild."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, bytes] = {}
+
+    def replace(self, pages: Mapping[str, str]) -> None:
+        self.pages = {path: html.encode("utf-8") for path, html in pages.items()}  # one swap: no half-done site
+
+    def find(self, url_path: str) -> tuple[str, bytes | None]:
+        """The page for a request path: (its key, its bytes or None); a folder's page is its index.html."""
+        path = urllib.parse.unquote(urllib.parse.urlsplit(url_path).path).lstrip("/")
+        key = path + "index.html" if path == "" or path.endswith("/") else path
+        return key, self.pages.get(key)
+
+
+class _FromMemory(BaseHTTPRequestHandler):
+    """Serves a PageStore: a folder without its slash is redirected, as a file server does; nothing is logged."""
+
+    def __init__(self, *args: Any, store: PageStore, **kwargs: Any) -> None:
+        self.store = store
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:
+        self._answer(body=True)
+
+    def do_HEAD(self) -> None:
+        self._answer(body=False)
+
+    def _answer(self, *, body: bool) -> None:
+        key, page = self.store.find(self.path)
+        if page is None and self.store.find(self.path.split("?")[0] + "/")[1] is not None:
+            self.send_response(301)
+            self.send_header("Location", self.path.split("?")[0] + "/")
+            self.end_headers()
+            return
+        if page is None:
+            self.send_error(404, "no such page in the review view")
+            return
+        self.send_response(200)
+        kind = "application/xml" if key.endswith(".xml") else "text/html"
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self.send_header("Content-Length", str(len(page)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if body:
+            self.wfile.write(page)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -46,13 +100,19 @@ class _Changes(FileSystemEventHandler):
 
 
 class Preview:
-    """An HTTP server on public/ plus a watcher that rebuilds; ``notify`` receives what happens."""
+    """An HTTP server on public/ (or on ``store``: the review view, in memory) plus a watcher that rebuilds;
+    ``notify`` receives what happens."""
 
     def __init__(
-        self, config: Config, *, host: str, port: int, rebuild: Callable[[], str], notify: Callable[[str], None]
+        self, config: Config, *, host: str, port: int, rebuild: Callable[[], str], notify: Callable[[str], None],
+        store: PageStore | None = None,
     ):
-        config.public_dir.mkdir(parents=True, exist_ok=True)
-        handler = functools.partial(_Quiet, directory=str(config.public_dir))
+        handler: Callable[..., BaseHTTPRequestHandler]
+        if store is None:
+            config.public_dir.mkdir(parents=True, exist_ok=True)
+            handler = functools.partial(_Quiet, directory=str(config.public_dir))
+        else:
+            handler = functools.partial(_FromMemory, store=store)
         try:
             self.server = ThreadingHTTPServer((host, port), handler)
         except OSError as exc:
