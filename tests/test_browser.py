@@ -15,6 +15,8 @@ import os
 import re
 import shutil
 import struct
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -253,5 +255,69 @@ def test_a_wide_dose_table_scrolls_inside_its_wrapper_on_a_phone(browser: Any, b
                     getComputedStyle(document.querySelector('td.num')).textAlign];
         }""")
         assert sizes[0] <= 0 and sizes[1] > 0 and sizes[2] == "end", sizes
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def review_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`stele serve --review` on a copy of the project whose ru dosage page the gate holds back (a dose changed)."""
+    from .test_review import tamper
+
+    root = tmp_path_factory.mktemp("review")
+    copy_project(root)
+    tamper(root)
+    process = subprocess.Popen([sys.executable, "-m", "stele", "--project", str(root), "serve", "--review",
+                                "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            match = re.match(r"Reviewing every page at (http://\S+/) ", line)
+            if match:
+                break
+        else:
+            pytest.fail(f"stele serve --review printed no URL: {process.stderr.read() if process.stderr else ''}")
+        yield match.group(1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+REVIEWED = "kratom-muscle-soreness-dosage"
+
+
+@pytest.mark.parametrize("width", [1000, PHONE["width"]])
+def test_review_shows_why_a_page_is_held_back_and_each_blocks_finding(browser: Any, review_url: str,
+                                                                       width: int) -> None:
+    """Without JavaScript: the banner says why, its link leads to the block, whose details show the finding; a
+    closed block opens on a click; nothing scrolls sideways, on a phone either."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(f"{review_url}ru/{REVIEWED}/")
+        banner = page.locator("aside.stele-review-banner")
+        assert banner.is_visible()
+        assert _squash(banner.inner_text()).startswith("Held back: this page is not published in Русский (ru).")
+        assert '[numbers] "1-3 grams" became "13\u00a0г"' in banner.inner_text()
+        banner.get_by_text("show the block").click()
+        block = page.locator(f"details.stele-review-block{page.url[page.url.index('#'):]}")
+        assert block.get_attribute("open") is not None
+        finding = block.locator("li.error")
+        assert finding.is_visible() and finding.is_visible()
+        assert finding.inner_text().startswith('[numbers] error: "1-3 grams" became "13\u00a0г"')
+        assert finding.evaluate("e => e.getBoundingClientRect().top") < 900  # scrolled to
+        closed = page.locator("details.stele-review-block:not([open])").first.get_attribute("id")
+        quiet = page.locator(f"#{closed}")
+        assert not quiet.locator("dl").is_visible()
+        quiet.locator("summary").click()
+        assert quiet.locator("dl").is_visible() and "msgid" in quiet.locator("dl").inner_text()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"the review page scrolls sideways by {overflow}px at {width}px"
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        shot = ARTIFACTS / f"review-ru-{REVIEWED}-{width}.png"
+        shot.unlink(missing_ok=True)
+        page.screenshot(path=str(shot))
+        assert _png_size(shot) == (width, 900)
     finally:
         context.close()

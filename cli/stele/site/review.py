@@ -109,9 +109,9 @@ def block_details(
     items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(k, v) for k, v in rows)
     return Markup(
         '<details class="{} stele-review-block" id="{}" data-findings="{}"{}>\n<summary>{}</summary>\n'
-        "<dl>{}</dl>\n{}</details>\n"
-    ).format(MARK, anchor, worst, Markup(" open") if worst == "error" else "", summary, items,
-             _finding_list(findings))
+        "{}<dl>{}</dl>\n</details>\n"
+    ).format(MARK, anchor, worst, Markup(" open") if worst == "error" else "", summary, _finding_list(findings),
+             items)
 
 
 def _finding_list(findings: Sequence[Finding]) -> Markup:
