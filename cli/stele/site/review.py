@@ -38,8 +38,8 @@ _STYLE = Markup("""<meta name="robots" content="noindex">
 .stele-review-banner { border: 2px solid #b91c1c; background: #fef2f2; border-radius: .5rem; padding: .5rem 1rem;
   margin: 1rem auto; max-width: 46rem; font-size: .9rem; }
 .stele-review-banner[data-stele-review="published"] { border-color: #15803d; background: #f0fdf4; }
-.stele-review-banner ul { margin: .25rem 0; padding-inline-start: 1.25rem; }
-details.stele-review { font-size: .85rem; border-inline-start: 3px solid #94a3b8; background: #f8fafc;
+.stele-review-banner ul { margin: .25rem 0; padding-left: 1.25rem; }
+details.stele-review { font-size: .85rem; border-left: 3px solid #94a3b8; background: #f8fafc;
   margin: .25rem 0 1rem; padding: .15rem .5rem; }
 details.stele-review[data-findings="error"] { border-color: #b91c1c; }
 details.stele-review[data-findings="warning"] { border-color: #b45309; }
