@@ -169,6 +169,22 @@ def test_a_block_in_a_table_cell_has_its_details_inside_the_cell(tmp_path: Path,
     assert all(len(cell.select("details.stele-review-block")) == 1 for cell in cells)
 
 
+def test_a_locale_without_catalogs_is_reviewed_in_english_with_the_one_line_reason(site: Path) -> None:
+    toml = site / "stele.toml"
+    toml.write_text(re.sub(r'locales = \[([^]]*)\]', r'locales = [\1, "de"]', toml.read_text("utf-8"), count=1),
+                    encoding="utf-8")
+    review = review_site(load_config(site))
+    assert sorted((h.locale, h.slug) for h in review.held) == [("de", DOSAGE), ("de", RELIEF)]
+    soup = _soup(review.pages[f"de/{DOSAGE}/index.html"])
+    banner = soup.select_one("aside.stele-review-banner")
+    assert banner is not None and [_text(li) for li in banner.select("li")] == [
+        "locales/de/LC_MESSAGES: no catalogs for de; run 'stele init de'"
+    ]
+    block = _block(soup, f"source/{DOSAGE}.md:47")
+    assert _text(block.select_one("summary")) == "paragraph: missing: the page shows the source text"
+    assert _rows(block)["Edit"] == f"locales/de/LC_MESSAGES/{DOSAGE}.po (no catalog: run 'stele init de')"
+
+
 def test_translations_and_finding_texts_are_escaped_in_the_review(site: Path) -> None:
     tamper(site, add=' <script>alert("po")</script><img src=x onerror=alert(2)>')
     soup = _soup(review_site(load_config(site)).pages[HELD_PAGE])

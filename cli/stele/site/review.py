@@ -65,6 +65,7 @@ class BlockNotes:
     """The details of each block of one page: its message in the catalog, the findings on it, where to edit it."""
 
     catalog: Catalog | None
+    locale: str
     path: str  # the catalog, as check shows it
     findings: dict[str, list[Finding]]  # msgid → check's findings on that message
     source_lang: str
@@ -82,7 +83,7 @@ class BlockNotes:
     def where(self, entry: Message | None) -> str:
         """The catalog line to edit: the entry's msgstr (its msgid when it has none)."""
         if self.catalog is None:
-            return f"{self.path} (no catalog: run 'stele init')"
+            return f"{self.path} (no catalog: run 'stele init {self.locale}')"
         if entry is None:
             return f"{self.path} (not in the catalog: run 'stele update')"
         return f"{self.path}:{entry.msgstr_line or entry.line}"
@@ -261,7 +262,8 @@ def _article(
     by_msgid: dict[str, list[Finding]] = {}
     for finding in review.findings.get((info.code, slug), []):
         by_msgid.setdefault(finding.msgid or "", []).append(finding)
-    notes = BlockNotes(catalogs.catalogs.get(slug), catalogs.paths.get(slug, slug), by_msgid, plan.source.bcp47)
+    notes = BlockNotes(catalogs.catalogs.get(slug), info.code, catalogs.paths.get(slug, slug), by_msgid,
+                       plan.source.bcp47)
     html = article_page(plan, env, info, parsed, t, note=notes)
     front = front_matter(notes, parsed)
     banner = held_banner(held, info, notes.anchors) if held else published_banner(info)
