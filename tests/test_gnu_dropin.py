@@ -70,6 +70,10 @@ FUZZY_BY_MERGE = {
     "range widened": ('#, range: 1..5\nmsgid "%d file"\nmsgstr "%d fichier"\n',
                       '#, range: 1..10\nmsgid "%d file"\nmsgstr ""\n'),
     "range dropped": ('#, range: 1..5\nmsgid "%d file"\nmsgstr "%d fichier"\n', 'msgid "%d file"\nmsgstr ""\n'),
+    "c-format → kde-format, a plural form drops %1": (
+        '#, c-format\nmsgid "Delete file"\nmsgid_plural "Delete %1 files"\nmsgstr[0] "Supprimer un fichier"\n'
+        'msgstr[1] "Supprimer %n fichiers"\n',
+        '#, kde-format\nmsgid "Delete file"\nmsgid_plural "Delete %1 files"\nmsgstr[0] ""\nmsgstr[1] ""\n'),
     "msgctxt changed": ('msgctxt "menu"\nmsgid "%d file"\nmsgstr "%d fichier"\n',
                         'msgctxt "dialog"\nmsgid "%d file"\nmsgstr ""\n'),
 }
@@ -81,6 +85,8 @@ STAYS_REVIEWED = {
     "range narrowed": ('#, range: 1..10\nmsgid "%d file"\nmsgstr "%d fichier"\n',
                        '#, range: 2..5\nmsgid "%d file"\nmsgstr ""\n'),
     "range added": ('msgid "%d file"\nmsgstr "%d fichier"\n', '#, range: 2..5\nmsgid "%d file"\nmsgstr ""\n'),
+    "kde-format added, translation keeps %1": ('msgid "%1 file"\nmsgstr "%1 fichier"\n',
+                                               '#, kde-format\nmsgid "%1 file"\nmsgstr ""\n'),
     "c-format removed": ('#, c-format\nmsgid "%d file"\nmsgstr "un fichier"\n', 'msgid "%d file"\nmsgstr ""\n'),
 }
 
