@@ -218,10 +218,14 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
     plurals = old.nplurals()
+    late: list[Message] = []  # a template's own #~ entries that match: obsolete, after the live ones (msgmerge)
     for new in template:
         found = index.get(new.key)
         if found is not None:
             used.add(id(found))
+        if new.obsolete:
+            late += [replace(_carry(new, found, plurals, options), obsolete=True)] if found is not None else []
+            continue
         wanted = memory is not None and (found is None or not found.has_translation)
         recalled = memory.find(new) if memory is not None and wanted else None
         if recalled is not None:
@@ -237,7 +241,7 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
                 used.add(id(guess))
             merged.append(_guess(new, guess, plurals, options) if guess else _skeleton(new, plurals, comments=True))
     obsolete = [_obsolete(e) for e in entries if id(e) not in used and (e.has_translation or e.comments)]
-    for entry in obsolete:
+    for entry in [*late, *obsolete]:
         merged.append(entry)
     return merged, MergeStats(obsolete=len(obsolete), **counts)
 
