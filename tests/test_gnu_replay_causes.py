@@ -23,3 +23,12 @@ def test_template_obsolete_entries_keep_a_match_obsolete(tmp_path: Path, stele: 
     merged = _merge(tmp_path, stele, old, template, "-N")
     assert merged.endswith('msgid "Drink water."\nmsgstr "Buvez de l\'eau."\n\nmsgid "Rest."\nmsgstr ""\n\n'
                            '#~ msgid "Take {n} tablets."\n#~ msgstr "Prenez {n} comprimés."\n')
+
+
+def test_translation_already_in_the_template_is_kept(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """A template message no catalog message matches keeps the translation the template carries (msgmerge copies
+    the template's message); with --for-msgfmt it is then compiled."""
+    old = 'msgid "Drink water."\nmsgstr "Buvez de l\'eau."\n'
+    template = 'msgid "Drink water."\nmsgstr ""\n\nmsgid "Ibuprofen"\nmsgstr "Ibuprofène"\n'
+    assert _merge(tmp_path, stele, old, template, "-N").endswith('msgid "Ibuprofen"\nmsgstr "Ibuprofène"\n')
+    assert _merge(tmp_path, stele, old, template, "--for-msgfmt").endswith('msgid "Ibuprofen"\nmsgstr "Ibuprofène"\n')

@@ -239,7 +239,7 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
             counts["fuzzy" if guess else "new"] += 1
             if guess is not None and not options.keep_sources:
                 used.add(id(guess))
-            merged.append(_guess(new, guess, plurals, options) if guess else _skeleton(new, plurals, comments=True))
+            merged.append(_guess(new, guess, plurals, options) if guess else _unmatched(new, plurals))
     obsolete = [_obsolete(e) for e in entries if id(e) not in used and (e.has_translation or e.comments)]
     for entry in [*late, *obsolete]:
         merged.append(entry)
@@ -304,6 +304,14 @@ def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:
         extracted=list(new.extracted),
         flags=[f for f in new.flags if f != "fuzzy"],
     )
+
+
+def _unmatched(new: Message, plurals: int) -> Message:
+    """A template message no old one matches; a translation the template already has is kept, as msgmerge does."""
+    entry = _skeleton(new, plurals, comments=True)
+    if new.has_translation:
+        entry.msgstr, entry.msgstr_plural = new.msgstr, list(new.msgstr_plural)
+    return entry
 
 
 def _fill(entry: Message, source: Message, plurals: int) -> None:
