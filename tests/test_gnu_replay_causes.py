@@ -5,12 +5,14 @@ Where GNU gettext is installed (CI installs it), msgmerge's or msgfmt's output i
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import Result
 
-from .test_gnu_dropin import _merge
+from .conftest import write
+from .test_gnu_dropin import GNU, _merge
 
 
 def test_template_obsolete_entries_keep_a_match_obsolete(tmp_path: Path, stele: Callable[..., Result]) -> None:
@@ -32,3 +34,30 @@ def test_translation_already_in_the_template_is_kept(tmp_path: Path, stele: Call
     template = 'msgid "Drink water."\nmsgstr ""\n\nmsgid "Ibuprofen"\nmsgstr "Ibuprofène"\n'
     assert _merge(tmp_path, stele, old, template, "-N").endswith('msgid "Ibuprofen"\nmsgstr "Ibuprofène"\n')
     assert _merge(tmp_path, stele, old, template, "--for-msgfmt").endswith('msgid "Ibuprofen"\nmsgstr "Ibuprofène"\n')
+
+
+SORTABLE = (
+    'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    '#: pages/dose.md:30 pages/asthma.md:12 pages/asthma.md:4\nmsgid "Inhaler"\nmsgstr "Inhalateur"\n\n'
+    'msgctxt "verb"\nmsgid "Rest"\nmsgstr "Se reposer"\n\nmsgid "Rest"\nmsgstr "Repos"\n\n'
+    '#: pages/asthma.md:4\nmsgid "Cough"\nmsgstr "Toux"\n\n#: pages/asthma.md\nmsgid "Asthma"\nmsgstr "Asthme"\n\n'
+    '#~ msgid "Wheeze"\n#~ msgstr "Sifflement"\n\n#~ msgid "Allergy"\n#~ msgstr "Allergie"\n'
+)
+
+
+def test_sort_by_file_and_output_as_msgcat(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """--sort-by-file: each message's references sorted, messages without any first, ties (and messages without
+    references, obsolete ones too) by msgid, no msgctxt before a msgctxt; --sort-output: by msgid, then msgctxt."""
+    catalog = write(tmp_path / "fr.po", SORTABLE)
+    by_file = stele("format", "--sort-by-file", catalog).output
+    assert [line for line in by_file.splitlines() if line.startswith(("msgid", "#~ msgid", "#:"))][1:] == [
+        'msgid "Rest"', 'msgid "Rest"', '#: pages/asthma.md', 'msgid "Asthma"', '#: pages/asthma.md:4',
+        'msgid "Cough"', '#: pages/asthma.md:4 pages/asthma.md:12 pages/dose.md:30', 'msgid "Inhaler"',
+        '#~ msgid "Allergy"', '#~ msgid "Wheeze"']
+    assert by_file.index('msgid "Rest"\nmsgstr "Repos"') < by_file.index('msgctxt "verb"')
+    by_msgid = stele("format", "--sort-output", catalog).output
+    assert by_msgid.index('msgid "Rest"\nmsgstr "Repos"') < by_msgid.index('msgctxt "verb"')
+    if GNU:
+        for option, ours in (("--sort-by-file", by_file), ("--sort-output", by_msgid)):
+            assert ours == subprocess.run(["msgcat", option, str(catalog)], capture_output=True, text=True,
+                                          check=True).stdout
