@@ -61,3 +61,12 @@ def test_sort_by_file_and_output_as_msgcat(tmp_path: Path, stele: Callable[..., 
         for option, ours in (("--sort-by-file", by_file), ("--sort-output", by_msgid)):
             assert ours == subprocess.run(["msgcat", option, str(catalog)], capture_output=True, text=True,
                                           check=True).stdout
+
+
+def test_compendium_translation_beats_an_untranslated_catalog_message(tmp_path: Path,
+                                                                      stele: Callable[..., Result]) -> None:
+    """msgmerge -C: the catalog has the message but no translation; the compendium's translation is taken."""
+    compendium = write(tmp_path / "compendium.po", 'msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Tux"\n')
+    merged = _merge(tmp_path, stele, 'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr "Toux"\n',
+                    'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr ""\n', "-C", str(compendium))
+    assert merged.endswith('msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Toux"\n')

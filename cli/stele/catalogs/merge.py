@@ -212,7 +212,9 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     index = {e.key: e for e in entries if not e.obsolete}
     extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
     for entry in [*(e for e in entries if e.obsolete), *extra]:
-        index.setdefault(entry.key, entry)
+        held = index.get(entry.key)  # msgmerge: a translation beats an untranslated match, else the first found
+        if held is None or not held.has_translation:
+            index[entry.key] = entry
     matcher = _FuzzyIndex([e for e in [*entries, *extra] if e.msgid and e.has_translation]
                           if options.fuzzy_matching else [])
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
