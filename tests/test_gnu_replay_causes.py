@@ -12,7 +12,7 @@ from pathlib import Path
 from click.testing import Result
 
 from .conftest import write
-from .test_gnu_dropin import GNU, _merge
+from .test_gnu_dropin import GNU, HEADER, _merge
 
 
 def test_template_obsolete_entries_keep_a_match_obsolete(tmp_path: Path, stele: Callable[..., Result]) -> None:
@@ -66,7 +66,8 @@ def test_sort_by_file_and_output_as_msgcat(tmp_path: Path, stele: Callable[..., 
 def test_compendium_translation_beats_an_untranslated_catalog_message(tmp_path: Path,
                                                                       stele: Callable[..., Result]) -> None:
     """msgmerge -C: the catalog has the message but no translation; the compendium's translation is taken."""
-    compendium = write(tmp_path / "compendium.po", 'msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Tux"\n')
+    compendium = write(tmp_path / "compendium.po",
+                       HEADER + 'msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Tux"\n')
     merged = _merge(tmp_path, stele, 'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr "Toux"\n',
                     'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr ""\n', "-C", str(compendium))
     assert merged.endswith('msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Toux"\n')
