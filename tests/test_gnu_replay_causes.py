@@ -71,3 +71,21 @@ def test_compendium_translation_beats_an_untranslated_catalog_message(tmp_path: 
     merged = _merge(tmp_path, stele, 'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr "Toux"\n',
                     'msgid "Fever"\nmsgstr ""\n\nmsgid "Cough"\nmsgstr ""\n', "-C", str(compendium))
     assert merged.endswith('msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Cough"\nmsgstr "Toux"\n')
+
+
+def test_catalog_without_header_takes_the_compendiums(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """msgmerge -C COMPENDIUM /dev/null REF: the header is looked up as any message, so the compendium's header
+    (here ISO-8859-1) is the merged catalog's, and the output is written in its charset."""
+    compendium = tmp_path / "compendium.po"
+    compendium.write_bytes('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+                           'msgid "Fever"\nmsgstr "Fièvre"\n'.encode("latin-1"))
+    empty = write(tmp_path / "empty.po", "")
+    reference = write(tmp_path / "messages.pot", 'msgid "Fever"\nmsgstr ""\n\nmsgid "Rash"\nmsgstr ""\n')
+    out = tmp_path / "out.po"
+    assert stele("merge", "-C", compendium, "-o", out, empty, reference).exit_code == 0
+    assert out.read_bytes() == ('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+                                'msgid "Fever"\nmsgstr "Fièvre"\n\nmsgid "Rash"\nmsgstr ""\n').encode("latin-1")
+    if GNU:
+        gnu = subprocess.run(["msgmerge", "-q", "-C", str(compendium), "-o", "-", str(empty), str(reference)],
+                             capture_output=True, check=True).stdout
+        assert out.read_bytes() == gnu

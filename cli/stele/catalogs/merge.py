@@ -207,7 +207,9 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     its context is the same; an edited message gets the closest old translation, fuzzy; old messages no longer
     in the template become obsolete. ``compendia`` (msgmerge -C) offer more translations, never obsolete.
     """
-    merged = _merged_header(template, old, to_utf8=options.to_utf8)
+    # msgmerge looks the header up as any message: a catalog without one takes the first compendium's
+    base = old if old.header is not None else next((c for c in compendia if c.header is not None), old)
+    merged = _merged_header(template, base, to_utf8=options.to_utf8)
     entries = old.entries
     index = {e.key: e for e in entries if not e.obsolete}
     extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
