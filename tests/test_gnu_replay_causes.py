@@ -89,3 +89,18 @@ def test_catalog_without_header_takes_the_compendiums(tmp_path: Path, stele: Cal
         gnu = subprocess.run(["msgmerge", "-q", "-C", str(compendium), "-o", "-", str(empty), str(reference)],
                              capture_output=True, check=True).stdout
         assert out.read_bytes() == gnu
+
+
+def test_catalog_that_breaks_its_charset_exits_1_as_msgfmt(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """msgfmt (with or without -c) and msgmerge exit 1 on bytes invalid in the declared charset: a problem found in
+    the catalog, not a usage error."""
+    catalog = tmp_path / "fr.po"
+    catalog.write_bytes(HEADER.encode() + 'msgid "Fever"\nmsgstr "Fièvre"\n'.encode("latin-1"))
+    reference = write(tmp_path / "messages.pot", 'msgid "Fever"\nmsgstr ""\n')
+    for argv in (["compile", catalog], ["compile", "-c", catalog], ["merge", catalog, reference]):
+        result = stele(*argv)
+        assert result.exit_code == 1, result.output
+        assert result.output.count("fr.po:") == 1
+    if GNU:
+        for gnu in (["msgfmt", "-o", "/dev/null"], ["msgfmt", "-c", "-o", "/dev/null"]):
+            assert subprocess.run([*gnu, str(catalog)], capture_output=True, check=False).returncode == 1
