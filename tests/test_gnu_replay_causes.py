@@ -5,6 +5,7 @@ Where GNU gettext is installed (CI installs it), msgmerge's or msgfmt's output i
 
 from __future__ import annotations
 
+import gettext
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -17,13 +18,15 @@ from .test_gnu_dropin import GNU, HEADER, _merge
 
 def test_template_obsolete_entries_keep_a_match_obsolete(tmp_path: Path, stele: Callable[..., Result]) -> None:
     """A template that is itself a merged catalog: its #~ entries are not messages to translate; a message the
-    catalog still has active but the template only as #~ becomes obsolete, after the live ones (msgmerge)."""
+    catalog still has active but the template only as #~ becomes obsolete, after the live ones; one the catalog
+    lacks is copied as a live message (msgmerge)."""
     old = ('#, python-brace-format\nmsgid "Take {n} tablets."\nmsgstr "Prenez {n} comprimés."\n\n'
            'msgid "Drink water."\nmsgstr "Buvez de l\'eau."\n')
     template = ('#~ msgid "Take {n} tablets."\n#~ msgstr ""\n\nmsgid "Drink water."\nmsgstr ""\n\n'
-                'msgid "Rest."\nmsgstr ""\n')
+                'msgid "Rest."\nmsgstr ""\n\n#~ msgid "Sleep."\n#~ msgstr ""\n')
     merged = _merge(tmp_path, stele, old, template, "-N")
     assert merged.endswith('msgid "Drink water."\nmsgstr "Buvez de l\'eau."\n\nmsgid "Rest."\nmsgstr ""\n\n'
+                           'msgid "Sleep."\nmsgstr ""\n\n'
                            '#~ msgid "Take {n} tablets."\n#~ msgstr "Prenez {n} comprimés."\n')
 
 
@@ -104,3 +107,33 @@ def test_catalog_that_breaks_its_charset_exits_1_as_msgfmt(tmp_path: Path, stele
     if GNU:
         for gnu in (["msgfmt", "-o", "/dev/null"], ["msgfmt", "-c", "-o", "/dev/null"]):
             assert subprocess.run([*gnu, str(catalog)], capture_output=True, check=False).returncode == 1
+
+
+SYSDEP = (
+    'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    '#, c-format\nmsgid "%d tablets"\nmsgstr "%d comprimés"\n\n'
+    '#, c-format\nmsgid "Dose: %<PRIu32> mg"\nmsgstr "Dose : %<PRIu32> mg"\n\n'
+    '#, c-format\nmsgctxt "daily"\nmsgid "%<PRId64> dose"\nmsgid_plural "%<PRId64> doses"\n'
+    'msgstr[0] "%Id dose de %<PRId64>"\nmsgstr[1] "%Id doses de %<PRId64>"\n\n'
+    'msgid "<PRIu32> is not a directive without c-format"\nmsgstr "<PRIu32> n\'est pas une directive ici"\n'
+)
+
+
+def test_compile_writes_system_dependent_strings_as_msgfmt(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """c-format strings with <inttypes.h> macros (%<PRIu32>) or the 'I' flag go into the .mo's system-dependent
+    segments (revision 1, major 1 for 'I'), which glibc expands at load time; Python's gettext sees only the static
+    strings, in stele's file as in msgfmt's."""
+    catalog = write(tmp_path / "fr.po", SYSDEP)
+    for options in ((), ("--no-hash",)):
+        out = tmp_path / "fr.mo"
+        assert stele("compile", *options, "-o", out, catalog).exit_code == 0
+        data = out.read_bytes()
+        assert data[4:8] == bytes([1, 0, 1, 0]) and b"\0PRIu32\0PRId64\0I\0" in data
+        with out.open("rb") as handle:
+            keys = sorted(gettext.GNUTranslations(handle)._catalog)  # type: ignore[attr-defined]
+        assert keys == ["", "%d tablets", "<PRIu32> is not a directive without c-format"]
+        if GNU:
+            subprocess.run(["msgfmt", *options, "-o", str(tmp_path / "gnu.mo"), str(catalog)], check=True)
+            assert data == (tmp_path / "gnu.mo").read_bytes()
+            shown = subprocess.run(["msgunfmt", str(out)], capture_output=True, text=True, check=True).stdout
+            assert 'msgstr[1] "%Id doses de %<PRId64>"' in shown and 'msgstr "Dose : %<PRIu32> mg"' in shown

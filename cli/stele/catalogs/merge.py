@@ -227,9 +227,10 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
         found = index.get(new.key)
         if found is not None:
             used.add(id(found))
-        if new.obsolete:
-            late += [replace(_carry(new, found, plurals, options), obsolete=True)] if found is not None else []
+        if new.obsolete and found is not None:
+            late.append(replace(_carry(new, found, plurals, options), obsolete=True))
             continue
+        new = replace(new, obsolete=False) if new.obsolete else new  # msgmerge copies it as a live message
         wanted = memory is not None and (found is None or not found.has_translation)
         recalled = memory.find(new) if memory is not None and wanted else None
         if recalled is not None:

@@ -92,6 +92,23 @@ def _parse_c(text: str, translated: bool, *, objc: bool) -> Spec:
     return Spec(unnumbered)
 
 
+def sysdep_spans(text: str, translated: bool) -> list[tuple[int, int]]:
+    """Where msgfmt cuts a c-format string into system-dependent segments: each ``<PRI…>`` macro and (in a
+    translation) each 'I' flag, as (start, end) indices. Raises FormatError when the string is no valid format."""
+    _parse_c(text, translated, objc=True)
+    found: list[tuple[int, int]] = []
+    position = text.find("%")
+    while position >= 0:
+        match = _C_RE.match(text, position)
+        assert match is not None  # every group is optional
+        if translated:
+            found += [(match.start(2) + i, match.start(2) + i + 1) for i, c in enumerate(match.group(2)) if c == "I"]
+        if match.group(7) is not None:
+            found.append((match.start(7) - 1, match.end(8)))
+        position = text.find("%", match.end())
+    return found
+
+
 def _c_number(digits: str | None) -> int:
     """An argument number from %N$ or *N$ (0: none given)."""
     if digits is None:
@@ -220,7 +237,7 @@ def _parse_kde(text: str) -> Spec:
     for match in _KDE_RE.finditer(text):
         spec.named.setdefault(str(int(match.group(1))), (0, match.group()))
     numbers = sorted(int(key) for key in spec.named)
-    gaps = [n for n in range(1, numbers[-1] + 1) if n not in spec.named] if numbers else []
+    gaps = [n for n in range(1, numbers[-1] + 1) if str(n) not in spec.named] if numbers else []
     if len(gaps) > 1:
         raise FormatError(f"it refers to argument %{numbers[-1]} but ignores the arguments %{gaps[0]} and %{gaps[1]}")
     return spec
