@@ -137,3 +137,16 @@ def test_compile_writes_system_dependent_strings_as_msgfmt(tmp_path: Path, stele
             assert data == (tmp_path / "gnu.mo").read_bytes()
             shown = subprocess.run(["msgunfmt", str(out)], capture_output=True, text=True, check=True).stdout
             assert 'msgstr[1] "%Id doses de %<PRId64>"' in shown and 'msgstr "Dose : %<PRIu32> mg"' in shown
+
+
+def test_format_keeps_domain_directives_as_msgcat(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """msgcat rewrites a catalog with ``domain`` directives domain by domain, each after its directive."""
+    catalog = write(tmp_path / "fr.po", 'domain "pages"\n\nmsgid ""\n'
+                    'msgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#, fuzzy\nmsgid "Fever"\nmsgstr "Fièvre"\n\n#~ msgid "Rash"\n#~ msgstr "Éruption"\n\n'
+                    'domain "site"\n\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "Home"\nmsgstr "Accueil"\n')
+    result = stele("format", catalog)
+    assert result.exit_code == 0 and result.output == catalog.read_text(encoding="utf-8")
+    if GNU:
+        assert result.output == subprocess.run(["msgcat", str(catalog)], capture_output=True, text=True,
+                                               check=True).stdout

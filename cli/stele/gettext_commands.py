@@ -149,6 +149,18 @@ def _merge_domains(definitions: Path, reference: Path, options: Any, how: Any, *
     return b"\n".join(blocks)
 
 
+def _format_domains(path: Path, how: Any) -> bytes:
+    """msgcat of a catalog with ``domain`` directives: each domain written after its directive."""
+    from stele.po import encode_po
+
+    blocks: list[bytes] = []
+    for name, catalog in _domains(path).items():
+        text = encode_po(path, catalog, how) if catalog is not None else b""
+        blocks += [f'domain "{name}"\n'.encode()] if name != "messages" else []
+        blocks += [text] if text else []
+    return b"\n".join(blocks)
+
+
 @click.command(name="compile", epilog=EPILOG)
 @click.argument("catalogs", type=_FILE, nargs=-1, required=True)
 @click.option("-o", "--output", type=_OUT,
@@ -245,6 +257,13 @@ def format_command(catalog: Path, output: Path | None, width: int, no_wrap: bool
     from stele.po import encode_po, read_po, write_po
 
     how = _layout(width, no_wrap, sort_output, sort_by_file)
+    if _has_domains(catalog):
+        text = _format_domains(catalog, how)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_bytes_if_changed(output, text)
+        return
     parsed = read_po(catalog)
     if output is None:
         click.echo(encode_po(catalog, parsed, how), nl=False)
