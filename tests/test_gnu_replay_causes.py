@@ -142,7 +142,8 @@ def test_compile_writes_system_dependent_strings_as_msgfmt(tmp_path: Path, stele
 def test_format_keeps_domain_directives_as_msgcat(tmp_path: Path, stele: Callable[..., Result]) -> None:
     """msgcat rewrites a catalog with ``domain`` directives domain by domain, each after its directive."""
     catalog = write(tmp_path / "fr.po", 'domain "pages"\n\nmsgid ""\n'
-                    'msgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#, fuzzy\nmsgid "Fever"\nmsgstr "Fièvre"\n\n'
+                    'msgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    '#, fuzzy\nmsgid "Fever"\nmsgstr "Fièvre"\n\n'
                     '#~ msgid "Rash"\n#~ msgstr "Éruption"\n\n'
                     'domain "site"\n\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                     'msgid "Home"\nmsgstr "Accueil"\n')
