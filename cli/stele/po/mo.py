@@ -15,7 +15,7 @@ from stele.errors import CatalogError
 from stele.fsutil import write_bytes_atomic
 from stele.po.catalog import Catalog, with_charset
 from stele.po.fast import BYTE_SAFE_CODECS, fast_pairs, header_bytes
-from stele.po.mo_sysdep import CANDIDATE_RE, Sysdep, sysdep_mo_bytes, sysdep_of
+from stele.po.mo_sysdep import Sysdep, may_have_sysdep, sysdep_mo_bytes, sysdep_of
 from stele.po.reader import PORTABLE_CODECS, header_charset, lenient_codec, parse_po_bytes, read_bytes, strict
 
 
@@ -185,7 +185,7 @@ def compile_po_file(source: Path, target: Path, *, hashed: bool = True) -> int |
 def _compile_pairs(data: bytes, shown: str) -> Compiled:
     charset = header_charset(data)
     codec = PORTABLE_CODECS.get(charset.upper())
-    candidate = CANDIDATE_RE.search(data) is not None  # system-dependent strings need the flags: the strict reader
+    candidate = may_have_sysdep(data)  # system-dependent strings need the flags: the strict reader
     fast = fast_pairs(data, codec) if codec in BYTE_SAFE_CODECS and not candidate else None
     if fast is not None:
         return Compiled(fast[0], Counts(fast[1]))

@@ -14,9 +14,13 @@ from stele.po.formats import FormatError, sysdep_spans
 SEGMENTS_END = 0xFFFFFFFF
 # Flags under which msgfmt looks for system-dependent directives (possible_format_p of c and objc).
 _SYSDEP_FLAGS = frozenset({"c-format", "possible-c-format", "objc-format", "possible-objc-format"})
-# Bytes that may hold one: an inttypes macro or the 'I' flag of a directive; a catalog without either is
-# compiled by the fast path.
-CANDIDATE_RE = re.compile(rb"<PRI|%[-+ #0'I]*I")
+_I_FLAG_RE = re.compile(rb"%[-+ #0']*I")  # starts with a literal: searched at memchr speed
+
+
+def may_have_sysdep(data: bytes) -> bool:
+    """Whether PO bytes may hold a system-dependent directive (an inttypes macro, an 'I' flag); a catalog without
+    either is compiled by the fast path."""
+    return b"<PRI" in data or _I_FLAG_RE.search(data) is not None
 
 
 @dataclass(frozen=True, slots=True)
