@@ -152,3 +152,25 @@ def test_format_keeps_domain_directives_as_msgcat(tmp_path: Path, stele: Callabl
     if GNU:
         assert result.output == subprocess.run(["msgcat", str(catalog)], capture_output=True, text=True,
                                                check=True).stdout
+
+
+def test_compendium_fuzzy_entries_and_msgmerges_own_search(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """msgmerge -C uses a compendium's fuzzy translations too (an exact match stays fuzzy), and guesses from the
+    compendium by its own search (4-gram shortlist, fstrcmp over bytes), not stele's."""
+    compendium = write(tmp_path / "compendium.po", HEADER + '#, fuzzy\nmsgid "Take one tablet"\nmsgstr "Prenez un '
+                       'comprimé"\n\nmsgid "&Schedule:"\nmsgstr "&Horaire :"\n\nmsgid "Dose"\nmsgstr "Dose"\n')
+    merged = _merge(tmp_path, stele, 'msgid "Rest"\nmsgstr "Repos"\n',
+                    'msgid "Take one tablet"\nmsgstr ""\n\nmsgid "Take one tablet daily"\nmsgstr ""\n\n'
+                    'msgid "Schedule"\nmsgstr ""\n', "-C", str(compendium))
+    assert merged.count('#, fuzzy\nmsgid "Take one tablet') == 2 and '#, fuzzy\nmsgid "Schedule"\nmsgstr "&Horaire :"' \
+        in merged
+
+
+def test_a_reference_given_twice_is_written_once(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    catalog = write(tmp_path / "fr.po", HEADER + '#: pages/a.md:1 pages/b.md:2 pages/a.md:1\nmsgid "Rest"\n'
+                    'msgstr "Repos"\n')
+    result = stele("format", catalog)
+    assert '#: pages/a.md:1 pages/b.md:2\nmsgid "Rest"' in result.output
+    if GNU:
+        assert result.output == subprocess.run(["msgcat", str(catalog)], capture_output=True, text=True,
+                                               check=True).stdout

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from stele.catalogs.fuzzy import FuzzyIndex
+from stele.catalogs.fuzzy_gnu import FUZZY_THRESHOLD, CompendiumIndex, goal
 from stele.catalogs.merge_rules import fuzzy_reason, merged_header, reshape
 from stele.locales import LocaleInfo
 from stele.model import DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
@@ -212,13 +213,13 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     merged = _merged_header(template, base, to_utf8=options.to_utf8)
     entries = old.entries
     index = {e.key: e for e in entries if not e.obsolete}
-    extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
+    extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.has_translation]
     for entry in [*(e for e in entries if e.obsolete), *extra]:
         held = index.get(entry.key)  # msgmerge: a translation beats an untranslated match, else the first found
         if held is None or not held.has_translation:
             index[entry.key] = entry
-    matcher = _FuzzyIndex([e for e in [*entries, *extra] if e.msgid and e.has_translation]
-                          if options.fuzzy_matching else [])
+    matcher = _FuzzyIndex([e for e in entries if e.msgid and e.has_translation] if options.fuzzy_matching else [],
+                          [e for c in compendia for e in c.entries if not e.obsolete] if options.fuzzy_matching else [])
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
     plurals = old.nplurals()
@@ -240,7 +241,7 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
             counts["revived" if found.obsolete else "exact"] += 1
             merged.append(_carry(new, found, plurals, options))
         else:
-            guess = matcher.closest(new.msgid)
+            guess = matcher.closest(new)
             counts["fuzzy" if guess else "new"] += 1
             if guess is not None and not options.keep_sources:
                 used.add(id(guess))
@@ -285,17 +286,24 @@ def _recall(new: Message, source: Message, plurals: int, *, safe: bool, comments
 
 
 class _FuzzyIndex:
-    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy."""
+    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy,
+    then, as msgmerge does, a compendium message that scores better by msgmerge's own search (fuzzy_gnu)."""
 
-    def __init__(self, entries: list[Message]):
+    def __init__(self, entries: list[Message], compendia: list[Message]):
         self._entries = [e for e in entries if len(e.msgid) <= FUZZY_MAX_CHARS]
         self._index = FuzzyIndex([e.msgid for e in self._entries], FUZZY_CUTOFF)
+        self._compendia = CompendiumIndex(compendia) if compendia else None
 
-    def closest(self, msgid: str) -> Message | None:
-        if not self._entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
+    def closest(self, new: Message) -> Message | None:
+        msgid = new.msgid
+        if not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
-        best = self._index.closest(msgid)
-        return self._entries[best[0]] if best else None
+        best = self._index.closest(msgid) if self._entries else None
+        found = self._entries[best[0]] if best else None
+        if self._compendia is None:
+            return found
+        bound = max(goal(found, new.msgctxt, msgid.encode()), FUZZY_THRESHOLD) if found else FUZZY_THRESHOLD
+        return self._compendia.closest(new.msgctxt, msgid, bound) or found
 
 
 def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:

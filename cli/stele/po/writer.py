@@ -179,7 +179,7 @@ def _directive_spans(flags: list[str]) -> list[re.Pattern[str]]:
 
 def _reference_lines(references: list[str], width: int = PAGE_WIDTH) -> list[str]:
     lines, line = [], "#:"
-    for ref in references:
+    for ref in dict.fromkeys(references):  # as GNU: a file position given twice is kept once
         if len(line) > 2 and len(line) + 1 + len(ref) > width:
             lines.append(line)
             line = "#:"
