@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from stele.errors import SteleError
+from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_if_changed
 
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
@@ -57,6 +59,7 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
 
     DEFINITIONS is the catalog (.po), REFERENCE the template (.pot). The output equals msgmerge's; stele's
     own additions (--guess-notes, --keep-sources) are off unless asked for ('stele update' uses them).
+    A catalog that breaks PO syntax exits 1, as msgmerge.
     """
     from stele.catalogs.merge import MergeOptions, merge_catalog
     from stele.catalogs.merge import for_msgfmt as msgfmt_only
@@ -67,21 +70,37 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     how = _layout(width, no_wrap, sort_output, sort_by_file)
     options = MergeOptions(previous=previous, fuzzy_matching=not (no_fuzzy_matching or for_msgfmt),
                            notes=guess_notes, keep_sources=keep_sources, to_utf8=True)
-    if _has_domains(definitions) or _has_domains(reference):
-        merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
-        if output is None and not update:
-            click.echo(merged_bytes, nl=False)
-        else:
-            write_bytes_if_changed(definitions if update else output or definitions, merged_bytes)
-        return
-    old = read_po(definitions)
-    merged, stats = merge_catalog(read_po(reference), old, options=options,
-                                  compendia=[read_po(path) for path in compendia])
+    with _broken_catalog_exits_1():
+        if _has_domains(definitions) or _has_domains(reference):
+            merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
+            if output is None and not update:
+                click.echo(merged_bytes, nl=False)
+            else:
+                write_bytes_if_changed(definitions if update else output or definitions, merged_bytes)
+            return
+        old = read_po(definitions)
+        merged, stats = merge_catalog(read_po(reference), old, options=options,
+                                      compendia=[read_po(path) for path in compendia])
     _write_merged(state, definitions, old, msgfmt_only(merged) if for_msgfmt else merged, how,
                   output=output, update=update)
     if state.verbosity > 1:
         click.echo(f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} "
                    f"revived, {stats.obsolete} obsolete", err=True)
+
+
+@contextmanager
+def _broken_catalog_exits_1(*, reported: bool = False) -> Iterator[None]:
+    """As msgmerge and msgfmt: a catalog whose text breaks PO syntax or its charset is a problem found (exit 1).
+    ``reported``: check has already printed it, so it is not printed again."""
+    try:
+        yield
+    except CatalogError as exc:
+        if exc.line is None:
+            raise
+        if reported:
+            raise click.exceptions.Exit(1) from exc
+        exc.exit_code = 1
+        raise
 
 
 def _write_merged(state: Any, definitions: Path, old: Any, merged: Any, how: Any, *, output: Path | None,
@@ -130,6 +149,18 @@ def _merge_domains(definitions: Path, reference: Path, options: Any, how: Any, *
     return b"\n".join(blocks)
 
 
+def _format_domains(path: Path, how: Any) -> bytes:
+    """msgcat of a catalog with ``domain`` directives: each domain written after its directive."""
+    from stele.po import encode_po
+
+    blocks: list[bytes] = []
+    for name, catalog in _domains(path).items():
+        text = encode_po(path, catalog, how) if catalog is not None else b""
+        blocks += [f'domain "{name}"\n'.encode()] if name != "messages" else []
+        blocks += [text] if text else []
+    return b"\n".join(blocks)
+
+
 @click.command(name="compile", epilog=EPILOG)
 @click.argument("catalogs", type=_FILE, nargs=-1, required=True)
 @click.option("-o", "--output", type=_OUT,
@@ -146,13 +177,15 @@ def compile_command(state: Any, catalogs: tuple[Path, ...], output: Path | None,
     """Compile .po files into a .mo, as msgfmt does.
 
     Fuzzy and untranslated messages are left out; several catalogs are joined; 'domain' directives
-    give one .mo per domain (all into OUTPUT when -o is given).
+    give one .mo per domain (all into OUTPUT when -o is given). A catalog that breaks PO syntax exits 1, as
+    msgfmt.
     """
     rules = _compile_rules(check, check_format, check_header)
     failed = _report_problems(catalogs, rules) if rules else False
     if check_domain or check:
         _check_domains(catalogs)
-    _compile(state, catalogs, output, statistics=statistics, hashed=not no_hash)
+    with _broken_catalog_exits_1(reported=failed):
+        _compile(state, catalogs, output, statistics=statistics, hashed=not no_hash)
     if failed:  # as msgfmt: the .mo is written all the same, the exit code tells
         raise click.exceptions.Exit(1)
 
@@ -224,6 +257,13 @@ def format_command(catalog: Path, output: Path | None, width: int, no_wrap: bool
     from stele.po import encode_po, read_po, write_po
 
     how = _layout(width, no_wrap, sort_output, sort_by_file)
+    if _has_domains(catalog):
+        text = _format_domains(catalog, how)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_bytes_if_changed(output, text)
+        return
     parsed = read_po(catalog)
     if output is None:
         click.echo(encode_po(catalog, parsed, how), nl=False)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from stele.catalogs.fuzzy import FuzzyIndex
+from stele.catalogs.fuzzy_gnu import FUZZY_THRESHOLD, CompendiumIndex, goal
 from stele.catalogs.merge_rules import fuzzy_reason, merged_header, reshape
 from stele.locales import LocaleInfo
 from stele.model import DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
@@ -207,21 +208,30 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
     its context is the same; an edited message gets the closest old translation, fuzzy; old messages no longer
     in the template become obsolete. ``compendia`` (msgmerge -C) offer more translations, never obsolete.
     """
-    merged = _merged_header(template, old, to_utf8=options.to_utf8)
+    # msgmerge looks the header up as any message: a catalog without one takes the first compendium's
+    base = old if old.header is not None else next((c for c in compendia if c.header is not None), old)
+    merged = _merged_header(template, base, to_utf8=options.to_utf8)
     entries = old.entries
     index = {e.key: e for e in entries if not e.obsolete}
-    extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.translated]
+    extra = [e for compendium in compendia for e in compendium.entries if not e.obsolete and e.has_translation]
     for entry in [*(e for e in entries if e.obsolete), *extra]:
-        index.setdefault(entry.key, entry)
-    matcher = _FuzzyIndex([e for e in [*entries, *extra] if e.msgid and e.has_translation]
-                          if options.fuzzy_matching else [])
+        held = index.get(entry.key)  # msgmerge: a translation beats an untranslated match, else the first found
+        if held is None or not held.has_translation:
+            index[entry.key] = entry
+    matcher = _FuzzyIndex([e for e in entries if e.msgid and e.has_translation] if options.fuzzy_matching else [],
+                          [e for c in compendia for e in c.entries if not e.obsolete] if options.fuzzy_matching else [])
     counts = {"exact": 0, "fuzzy": 0, "new": 0, "revived": 0, "memory": 0}
     used: set[int] = set()
     plurals = old.nplurals()
+    late: list[Message] = []  # a template's own #~ entries that match: obsolete, after the live ones (msgmerge)
     for new in template:
         found = index.get(new.key)
         if found is not None:
             used.add(id(found))
+        if new.obsolete and found is not None:
+            late.append(replace(_carry(new, found, plurals, options), obsolete=True))
+            continue
+        new = replace(new, obsolete=False) if new.obsolete else new  # msgmerge copies it as a live message
         wanted = memory is not None and (found is None or not found.has_translation)
         recalled = memory.find(new) if memory is not None and wanted else None
         if recalled is not None:
@@ -231,13 +241,13 @@ def merge_catalog(template: Catalog, old: Catalog, memory: Memory | None = None,
             counts["revived" if found.obsolete else "exact"] += 1
             merged.append(_carry(new, found, plurals, options))
         else:
-            guess = matcher.closest(new.msgid)
+            guess = matcher.closest(new)
             counts["fuzzy" if guess else "new"] += 1
             if guess is not None and not options.keep_sources:
                 used.add(id(guess))
-            merged.append(_guess(new, guess, plurals, options) if guess else _skeleton(new, plurals, comments=True))
+            merged.append(_guess(new, guess, plurals, options) if guess else _unmatched(new, plurals))
     obsolete = [_obsolete(e) for e in entries if id(e) not in used and (e.has_translation or e.comments)]
-    for entry in obsolete:
+    for entry in [*late, *obsolete]:
         merged.append(entry)
     return merged, MergeStats(obsolete=len(obsolete), **counts)
 
@@ -276,17 +286,24 @@ def _recall(new: Message, source: Message, plurals: int, *, safe: bool, comments
 
 
 class _FuzzyIndex:
-    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy."""
+    """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy,
+    then, as msgmerge does, a compendium message that scores better by msgmerge's own search (fuzzy_gnu)."""
 
-    def __init__(self, entries: list[Message]):
+    def __init__(self, entries: list[Message], compendia: list[Message]):
         self._entries = [e for e in entries if len(e.msgid) <= FUZZY_MAX_CHARS]
         self._index = FuzzyIndex([e.msgid for e in self._entries], FUZZY_CUTOFF)
+        self._compendia = CompendiumIndex(compendia) if compendia else None
 
-    def closest(self, msgid: str) -> Message | None:
-        if not self._entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
+    def closest(self, new: Message) -> Message | None:
+        msgid = new.msgid
+        if not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
-        best = self._index.closest(msgid)
-        return self._entries[best[0]] if best else None
+        best = self._index.closest(msgid) if self._entries else None
+        found = self._entries[best[0]] if best else None
+        if self._compendia is None:
+            return found
+        bound = max(goal(found, new.msgctxt, msgid.encode()), FUZZY_THRESHOLD) if found else FUZZY_THRESHOLD
+        return self._compendia.closest(new.msgctxt, msgid, bound) or found
 
 
 def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:
@@ -300,6 +317,14 @@ def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:
         extracted=list(new.extracted),
         flags=[f for f in new.flags if f != "fuzzy"],
     )
+
+
+def _unmatched(new: Message, plurals: int) -> Message:
+    """A template message no old one matches; a translation the template already has is kept, as msgmerge does."""
+    entry = _skeleton(new, plurals, comments=True)
+    if new.has_translation:
+        entry.msgstr, entry.msgstr_plural = new.msgstr, list(new.msgstr_plural)
+    return entry
 
 
 def _fill(entry: Message, source: Message, plurals: int) -> None:

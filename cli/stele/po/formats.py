@@ -1,12 +1,12 @@
 """Gettext format strings (po layer: used by merge, the writer and check's rules): the placeholders of c-, objc-,
-python-, python-brace- and javascript-format strings, read and compared as GNU msgfmt 0.21 --check-format does."""
+python-, python-brace-, javascript- and kde-format strings, read and compared as GNU msgfmt 0.21 --check-format does."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-LANGUAGES = ("c", "objc", "python", "python-brace", "javascript")
+LANGUAGES = ("c", "objc", "python", "python-brace", "javascript", "kde")
 
 # C argument types, with the bits of format-c.c.
 _INTEGER, _DOUBLE, _CHAR, _STRING, _OBJC, _POINTER, _COUNT = 1, 2, 3, 4, 5, 6, 7
@@ -34,6 +34,7 @@ _PY_TYPES = {"%": _PY_NONE, "c": _PY_CHAR, "s": _PY_STRING, "r": _PY_STRING, **d
 _JS_RE = re.compile(r"%(?:([0-9]+)\$)?[-+ 0I]*[0-9]*(?:\.[0-9]*)?(.?)", re.S)
 _JS_TYPES = {"%": _PY_NONE, "c": _PY_CHAR, "s": _PY_STRING, **dict.fromkeys("bdoxX", _PY_INTEGER), "f": _PY_FLOAT,
              "j": _PY_ANY}
+_KDE_RE = re.compile(r"%([1-9][0-9]*)")
 _BRACE_FIELD_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
 _IDENTIFIER_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BRACE_SPEC_RE = re.compile(r"[+\- ]?#?0?[0-9]*(?:\.[0-9]*)?[bcdoxXneEfFgG%]?")
@@ -59,6 +60,8 @@ def parse_format(language: str, text: str, translated: bool) -> Spec:
         return _parse_brace(text)
     if language == "javascript":
         return _parse_javascript(text)
+    if language == "kde":
+        return _parse_kde(text)
     return _parse_c(text, translated, objc=language == "objc")
 
 
@@ -87,6 +90,23 @@ def _parse_c(text: str, translated: bool, *, objc: bool) -> Spec:
                 raise FormatError(f"it refers to argument {actual} but ignores argument {expected}")
         return Spec([numbered[n] for n in sorted(numbered)])
     return Spec(unnumbered)
+
+
+def sysdep_spans(text: str, translated: bool) -> list[tuple[int, int]]:
+    """Where msgfmt cuts a c-format string into system-dependent segments: each ``<PRI…>`` macro and (in a
+    translation) each 'I' flag, as (start, end) indices. Raises FormatError when the string is no valid format."""
+    _parse_c(text, translated, objc=True)
+    found: list[tuple[int, int]] = []
+    position = text.find("%")
+    while position >= 0:
+        match = _C_RE.match(text, position)
+        assert match is not None  # every group is optional
+        if translated:
+            found += [(match.start(2) + i, match.start(2) + i + 1) for i, c in enumerate(match.group(2)) if c == "I"]
+        if match.group(7) is not None:
+            found.append((match.start(7) - 1, match.end(8)))
+        position = text.find("%", match.end())
+    return found
 
 
 def _c_number(digits: str | None) -> int:
@@ -211,6 +231,18 @@ def _parse_javascript(text: str) -> Spec:
     return spec
 
 
+def _parse_kde(text: str) -> Spec:
+    """KDE's %1, %2, …: arguments by number; the numbers used must be 1..n, or 1..n but one (format-kde.c)."""
+    spec = Spec()
+    for match in _KDE_RE.finditer(text):
+        spec.named.setdefault(str(int(match.group(1))), (0, match.group()))
+    numbers = sorted(int(key) for key in spec.named)
+    gaps = [n for n in range(1, numbers[-1] + 1) if str(n) not in spec.named] if numbers else []
+    if len(gaps) > 1:
+        raise FormatError(f"it refers to argument %{numbers[-1]} but ignores the arguments %{gaps[0]} and %{gaps[1]}")
+    return spec
+
+
 def _parse_brace(text: str) -> Spec:
     spec = Spec()
     position = text.find("{")
@@ -271,6 +303,8 @@ def compare_formats(language: str, source: Spec, target: Spec, *, strict: bool, 
     """
     if language == "python-brace" or language == "javascript":
         return _compare_named(source, target, strict=strict, typed=language == "javascript", label=label)
+    if language == "kde":
+        return _compare_kde(source, target, strict=strict, label=label)
     if language == "python":
         if source.named and target.unnamed:
             return f"uses unnamed placeholders ({_shown(target.unnamed)}) where the {label} names them " \
@@ -295,6 +329,17 @@ def _compare_named(source: Spec, target: Spec, *, strict: bool, typed: bool, lab
         (kind, shown), (target_kind, target_shown) = source.named[name], target.named[name]
         if typed and not _same_python(kind, target_kind, strict):
             return f"has {target_shown} where the {label} has {shown}; use the same conversion"
+    return None
+
+
+def _compare_kde(source: Spec, target: Spec, *, strict: bool, label: str) -> str | None:
+    """format-kde.c: no argument the source lacks; every one kept (``strict``), or all but one."""
+    extra = sorted(target.named.keys() - source.named.keys(), key=int)
+    if extra:
+        return f"has placeholder %{extra[0]} that the {label} lacks; use only the {label}'s placeholders"
+    missing = sorted(source.named.keys() - target.named.keys(), key=int)
+    if missing and (strict or len(missing) > 1):
+        return f"lacks placeholder %{missing[0]} that the {label} has; keep every placeholder"
     return None
 
 

@@ -15,6 +15,7 @@ from stele.errors import CatalogError
 from stele.fsutil import write_bytes_atomic
 from stele.po.catalog import Catalog, with_charset
 from stele.po.fast import BYTE_SAFE_CODECS, fast_pairs, header_bytes
+from stele.po.mo_sysdep import Sysdep, may_have_sysdep, sysdep_mo_bytes, sysdep_of
 from stele.po.reader import PORTABLE_CODECS, header_charset, lenient_codec, parse_po_bytes, read_bytes, strict
 
 
@@ -40,6 +41,20 @@ def mo_pairs(catalog: Catalog, codec: str, *, metadata: dict[str, str] | None = 
     return pairs, count
 
 
+def sysdep_pairs(catalog: Catalog, codec: str) -> dict[bytes, Sysdep]:
+    """The keys of ``mo_pairs`` that msgfmt writes as system-dependent strings (``%<PRId64>``), in catalog order."""
+    found: dict[bytes, Sysdep] = {}
+    for message in catalog.entries:
+        if message.obsolete or message.fuzzy or not message.translated or message.msgid_plural == "":
+            continue
+        where = sysdep_of(message, codec)
+        if where is not None:
+            key = mo_key(message.msgid, message.msgctxt)
+            key += "\0" + message.msgid_plural if message.msgid_plural is not None else ""
+            found[key.encode(codec, "replace")] = where
+    return found
+
+
 def compile_mo(catalog: Catalog) -> bytes:
     """The .mo bytes msgfmt would give (less its optional hash table), every string in UTF-8."""
     metadata = catalog.metadata()
@@ -54,9 +69,15 @@ def write_mo(path: Path, catalog: Catalog) -> None:
     write_bytes_atomic(path, compile_mo(catalog))
 
 
-def mo_bytes(items: list[tuple[bytes, bytes]], *, hashed: bool = False) -> bytes:
+def mo_bytes(items: list[tuple[bytes, bytes]], *, hashed: bool = False,
+             sysdep: dict[bytes, Sysdep] | None = None) -> bytes:
     """GNU .mo layout: header, originals table, translations table, (with ``hashed``) msgfmt's hash table, then
-    every key and every value."""
+    every key and every value. Pairs in ``sysdep`` make it the revision-1 layout (stele.po.mo_sysdep)."""
+    if sysdep:
+        values = dict(items)
+        static = [item for item in items if item[0] not in sysdep]
+        return sysdep_mo_bytes(static, [(key, values[key], where) for key, where in sysdep.items() if key in values],
+                               hash_table)
     count = len(items)
     originals_at = 28
     translations_at = originals_at + 8 * count
@@ -75,10 +96,10 @@ def mo_bytes(items: list[tuple[bytes, bytes]], *, hashed: bool = False) -> bytes
     return b"".join(parts)
 
 
-def hash_table(keys: list[bytes]) -> bytes:
-    """msgfmt's hash table of the (sorted) keys: a prime number of buckets over 4/3 of the keys, open
-    addressing with double hashing, each bucket the key's index + 1 (0: empty)."""
-    size = _next_prime(len(keys) * 4 // 3)
+def hash_table(keys: list[bytes], messages: int | None = None) -> bytes:
+    """msgfmt's hash table of the (sorted) keys: a prime number of buckets over 4/3 of the ``messages`` (default:
+    the keys), open addressing with double hashing, each bucket the key's index + 1 (0: empty)."""
+    size = _next_prime((len(keys) if messages is None else messages) * 4 // 3)
     size = 3 if size <= 2 else size
     buckets = [0] * size
     hashes = _native_hasher()([key.split(b"\0", 1)[0] for key in keys])
@@ -152,24 +173,27 @@ def compile_po_file(source: Path, target: Path, *, hashed: bool = True) -> int |
     data = read_bytes(source, str(source))
     if b"domain" in data and DOMAIN_RE.search(data):
         return None
-    pairs, count = _compile_pairs(data, str(source))
+    compiled = _compile_pairs(data, str(source))
     del data
-    items = sorted(pairs.items())
-    del pairs
+    items = sorted(compiled.pairs.items())
+    compiled.pairs.clear()
     if items:  # as msgfmt: no .mo for a catalog without a single message to compile
-        write_bytes_atomic(target, mo_bytes(items, hashed=hashed))
-    return count
+        write_bytes_atomic(target, mo_bytes(items, hashed=hashed, sysdep=compiled.sysdep))
+    return compiled.counts.translated
 
 
-def _compile_pairs(data: bytes, shown: str) -> tuple[dict[bytes, bytes], int]:
+def _compile_pairs(data: bytes, shown: str) -> Compiled:
     charset = header_charset(data)
     codec = PORTABLE_CODECS.get(charset.upper())
-    fast = fast_pairs(data, codec) if codec in BYTE_SAFE_CODECS else None
+    candidate = may_have_sysdep(data)  # system-dependent strings need the flags: the strict reader
+    fast = fast_pairs(data, codec) if codec in BYTE_SAFE_CODECS and not candidate else None
     if fast is not None:
-        return fast
+        return Compiled(fast[0], Counts(fast[1]))
     parsed = strict(parse_po_bytes(data), shown)
     del data
-    return mo_pairs(parsed, codec or lenient_codec(charset))
+    codec = codec or lenient_codec(charset)
+    pairs, count = mo_pairs(parsed, codec)
+    return Compiled(pairs, Counts(count), sysdep_pairs(parsed, codec) if candidate else {})
 
 
 class MoTranslations(gettext.GNUTranslations):
@@ -240,6 +264,7 @@ class Compiled:
 
     pairs: dict[bytes, bytes] = field(default_factory=dict)
     counts: Counts = Counts()
+    sysdep: dict[bytes, Sysdep] = field(default_factory=dict)  # pairs written as system-dependent strings
 
 
 def count_messages(catalog: Catalog) -> Counts:
@@ -283,6 +308,8 @@ def compile_domains(sources: list[Path], *, default: str = "messages") -> dict[s
             pairs, _ = mo_pairs(parsed, codec)
             for key, value in pairs.items():
                 compiled.pairs.setdefault(key, value)
+            for key, spans in sysdep_pairs(parsed, codec).items():
+                compiled.sysdep.setdefault(key, spans)
             compiled.counts = compiled.counts + count_messages(parsed)
     return domains
 
@@ -306,12 +333,14 @@ def write_domains(domains: dict[str, Compiled], target: Path | None, folder: Pat
         for compiled in domains.values():
             for key, value in compiled.pairs.items():
                 merged.pairs.setdefault(key, value)
+            for key, where in compiled.sysdep.items():
+                merged.sysdep.setdefault(key, where)
         domains = {"": merged}
     written = []
     for name, compiled in domains.items():
         if not compiled.pairs:
             continue  # as msgfmt: no .mo for a catalog without a single message to compile
         path = target if target is not None else folder / f"{name}.mo"
-        write_bytes_atomic(path, mo_bytes(sorted(compiled.pairs.items()), hashed=hashed))
+        write_bytes_atomic(path, mo_bytes(sorted(compiled.pairs.items()), hashed=hashed, sysdep=compiled.sysdep))
         written.append(path)
     return written

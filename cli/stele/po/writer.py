@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stele.errors import CatalogError
@@ -85,16 +85,25 @@ def render_po(catalog: Catalog, how: Layout = DEFAULT_LAYOUT) -> str:
 
 
 def _sorted(entries: list[Message], sort: str | None) -> list[Message]:
+    """As write-catalog.c sorts: by msgid then msgctxt (none first); by file, each message's references sorted
+    first, then by its first one (none first), then by msgid and msgctxt."""
     if sort == "output":
-        return sorted(entries, key=lambda e: (e.msgid, e.msgctxt or ""))
+        return sorted(entries, key=_msgid_key)
     if sort == "file":
-        return sorted(entries, key=lambda e: (_reference_key(e.references[0]) if e.references else ("", 0)))
+        ordered = [replace(e, references=sorted(e.references, key=_reference_key)) if len(e.references) > 1 else e
+                   for e in entries]
+        return sorted(ordered, key=lambda e: (bool(e.references), _reference_key(e.references[0]) if e.references
+                                              else ("", 0), *_msgid_key(e)))
     return entries
+
+
+def _msgid_key(entry: Message) -> tuple[str, bool, str]:
+    return entry.msgid, entry.msgctxt is not None, entry.msgctxt or ""
 
 
 def _reference_key(reference: str) -> tuple[str, int]:
     name, _, line = reference.rpartition(":")
-    return (name, int(line)) if name and line.isdigit() else (reference, 0)
+    return (name, int(line)) if name and line.isdigit() else (reference, -1)
 
 
 def render_entry(entry: Message, how: Layout = DEFAULT_LAYOUT) -> str:
@@ -170,7 +179,7 @@ def _directive_spans(flags: list[str]) -> list[re.Pattern[str]]:
 
 def _reference_lines(references: list[str], width: int = PAGE_WIDTH) -> list[str]:
     lines, line = [], "#:"
-    for ref in references:
+    for ref in dict.fromkeys(references):  # as GNU: a file position given twice is kept once
         if len(line) > 2 and len(line) + 1 + len(ref) > width:
             lines.append(line)
             line = "#:"
