@@ -16,6 +16,7 @@ from suites import Section, Tools
 REPO = Path(__file__).resolve().parent.parent
 TITLES = {
     "check": "check: msgfmt -c (baseline) vs stele check vs pofilter",
+    "check-many": "check-many: the Django + Sphinx catalogs; msgfmt -c once per file, two at a time (baseline) vs stele check",
     "merge": "merge: msgmerge with fuzzy matching (baseline) vs stele merge vs msgmerge -N vs pybabel update",
     "compile": "compile: msgfmt (baseline) vs stele compile vs pybabel compile",
     "build": "build: stele build of the generated site (ratio against the cold build)",
@@ -110,7 +111,7 @@ def ratio_bound(result: Measurement | None, baseline: Measurement | None, timeou
 def render_section(section: Section, timeout: float, width: int) -> list[str]:
     """Rows of one section at one size: command, median wall, peak MiB, ratio to the baseline, runs."""
     baseline = next((r for r in section.results if r.command.baseline), None)
-    size = size_name(section.size) if section.name != "build" else f"{section.size} art."
+    size = {"build": f"{section.size} art.", "check-many": f"{section.size} f."}.get(section.name, size_name(section.size))
     lines = []
     for result in section.results:
         ratio = "baseline" if result is baseline else _ratio_text(ratio_bound(result, baseline, timeout))
@@ -129,7 +130,7 @@ def _ratio_text(bound: Bound | None) -> str:
 
 def render_tables(sections: list[Section], timeout: float) -> list[str]:
     lines: list[str] = []
-    for name in ("check", "merge", "compile", "build"):
+    for name in ("check", "check-many", "merge", "compile", "build"):
         group = [s for s in sections if s.name == name]
         if not group:
             continue
@@ -217,6 +218,10 @@ TIME_TARGETS: list[TimeSpec] = [
         20.0,
         False,
     ),
+    ("check-many (gettext rules) ≤ 0.5× msgfmt -c per file, -P2", "check-many", None, "stele check (gettext rules)",
+     "msgfmt -c per file, -P2", 0.5, True),
+    ("check-many (all rules) ≤ 1.0× msgfmt -c per file, -P2", "check-many", None, "stele check (all rules)",
+     "msgfmt -c per file, -P2", 1.0, True),
     ("merge ≥ 10× faster than msgmerge (fuzzy) at 20k", "merge", 20000, "msgmerge (fuzzy)", "stele merge", 10.0, False),
     ("compile ≤ msgfmt at 100k", "compile", 100000, "stele compile", "msgfmt", 1.0, True),
     ("no-change rebuild < 5% of cold build", "build", None, "build, nothing changed", "build, cold", 0.05, True),
@@ -260,7 +265,7 @@ def memory_target(sections: list[Section], spec: tuple[str, str, str]) -> Target
 
 def all_targets(sections: list[Section], timeout: float) -> list[Target]:
     targets = [time_target(sections, spec, timeout) for spec in TIME_TARGETS]
-    targets.insert(3, scaling_target(sections, timeout))
+    targets.insert(5, scaling_target(sections, timeout))  # after "merge ≥ 10× …"
     return targets + [memory_target(sections, spec) for spec in MEMORY_TARGETS]
 
 
