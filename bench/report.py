@@ -16,7 +16,7 @@ from suites import Section, Tools
 REPO = Path(__file__).resolve().parent.parent
 TITLES = {
     "check": "check: msgfmt -c (baseline) vs stele check vs pofilter",
-    "check-many": "check-many: the Django + Sphinx catalogs; msgfmt -c once per file, two at a time (baseline) vs stele check",
+    "check-many": "check-many: the Django + Sphinx catalogs; msgfmt -c per file, two at a time (baseline) vs stele check",
     "merge": "merge: msgmerge with fuzzy matching (baseline) vs stele merge vs msgmerge -N vs pybabel update",
     "compile": "compile: msgfmt (baseline) vs stele compile vs pybabel compile",
     "build": "build: stele build of the generated site (ratio against the cold build)",
@@ -111,7 +111,8 @@ def ratio_bound(result: Measurement | None, baseline: Measurement | None, timeou
 def render_section(section: Section, timeout: float, width: int) -> list[str]:
     """Rows of one section at one size: command, median wall, peak MiB, ratio to the baseline, runs."""
     baseline = next((r for r in section.results if r.command.baseline), None)
-    size = {"build": f"{section.size} art.", "check-many": f"{section.size} f."}.get(section.name, size_name(section.size))
+    units = {"build": f"{section.size} art.", "check-many": f"{section.size} f."}
+    size = units.get(section.name, size_name(section.size))
     lines = []
     for result in section.results:
         ratio = "baseline" if result is baseline else _ratio_text(ratio_bound(result, baseline, timeout))

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=_int_list, help="catalog sizes (default 2000,20000,100000)")
-    parser.add_argument("--only", type=_section_list, default=list(SECTIONS), help="check,check-many,merge,compile,build")
+    parser.add_argument("--only", type=_section_list, default=list(SECTIONS), help=",".join(SECTIONS))
     parser.add_argument("--repeat", type=int, help="rounds per row; the table shows medians (default 3)")
     parser.add_argument(
         "--quick",
