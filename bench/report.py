@@ -16,7 +16,7 @@ from suites import Section, Tools
 REPO = Path(__file__).resolve().parent.parent
 TITLES = {
     "check": "check: msgfmt -c (baseline) vs stele check vs pofilter",
-    "check-many": "check-many: the Django + Sphinx catalogs; msgfmt -c per file, two at a time (baseline) vs stele check",
+    "check-many": "check-many: Django + Sphinx catalogs; msgfmt -c per file, two at a time (baseline) vs stele check",
     "merge": "merge: msgmerge with fuzzy matching (baseline) vs stele merge vs msgmerge -N vs pybabel update",
     "compile": "compile: msgfmt (baseline) vs stele compile vs pybabel compile",
     "build": "build: stele build of the generated site (ratio against the cold build)",
