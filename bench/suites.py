@@ -238,6 +238,11 @@ def merge_section(tools: Tools, size: int, settings: Settings) -> Section:
         section.figures["fuzzy_agreement"] = agreement.__dict__
     else:
         section.notes.append("fuzzy agreement: n/a (stele merge or msgmerge did not finish)")
+    for result, tool in zip(results[:2], ("msgmerge", "stele"), strict=True):
+        if result.ok:
+            own = analysis.own_source(out / po, out / pot, out / target[tool])
+            section.notes.append(own.summary(result.command.label))
+            section.figures[f"{tool}_own_source"] = own.__dict__
     return section
 
 
