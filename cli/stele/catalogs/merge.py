@@ -287,8 +287,9 @@ class _FuzzyIndex:
     """Finds the most similar translated old message (rapidfuzz ratio ≥ FUZZY_CUTOFF) via stele.catalogs.fuzzy.
 
     Among those that reach the cutoff, an old message the template no longer has (an orphan: most likely the
-    very message that was edited) ranks ORPHAN_BONUS points higher, and, as in msgmerge, one with the same
-    context or none a hair higher.
+    very message that was edited), singular or plural as the new one is, ranks ORPHAN_BONUS points higher (a
+    plural orphan guessed for a singular message would lose its other forms), and, as in msgmerge, one with the
+    same context or none a hair higher.
     """
 
     def __init__(self, entries: list[Message], orphans: set[int]):
@@ -302,9 +303,12 @@ class _FuzzyIndex:
         if not self.entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
 
+        plural = new.msgid_plural is not None
+
         def bonus(number: int) -> float:
-            context = self.entries[number].msgctxt
-            return ORPHAN_BONUS * self._orphan[number] + CONTEXT_BONUS * (context is None or context == new.msgctxt)
+            entry = self.entries[number]
+            orphan = self._orphan[number] and (entry.msgid_plural is not None) == plural
+            return ORPHAN_BONUS * orphan + CONTEXT_BONUS * (entry.msgctxt is None or entry.msgctxt == new.msgctxt)
 
         best = self._index.closest(msgid, bonus)
         return best[0] if best else None
