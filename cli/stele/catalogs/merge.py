@@ -16,6 +16,8 @@ from stele.po import Catalog, Message, read_plural_forms, render_po
 
 FUZZY_CUTOFF = 60.0  # similarity (0-100) below which no old translation is offered
 ORPHAN_BONUS = 5.0  # ranking points of an old message the template no longer has (the edited one's own source)
+ONE_WORD_BONUS = 15.0  # and more when it differs from the new message in one word: in a short text, one word is
+# a large part of the ratio (the one-word edit of "Is other it." scores 64, "For muscle with." 76)
 CONTEXT_BONUS = 0.001  # msgmerge's tie-break: the same msgctxt, or none
 PARALLEL_GUESSES = 1000  # new messages to guess for: more are searched on both cores
 FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes
@@ -288,8 +290,9 @@ class _FuzzyIndex:
 
     Among those that reach the cutoff, an old message the template no longer has (an orphan: most likely the
     very message that was edited), singular or plural as the new one is, ranks ORPHAN_BONUS points higher (a
-    plural orphan guessed for a singular message would lose its other forms), and, as in msgmerge, one with the
-    same context or none a hair higher.
+    plural orphan guessed for a singular message would lose its other forms), ONE_WORD_BONUS more when it
+    differs from the new message in one word only, and, as in msgmerge, one with the same context or none a
+    hair higher.
     """
 
     def __init__(self, entries: list[Message], orphans: set[int]):
@@ -303,12 +306,14 @@ class _FuzzyIndex:
         if not self.entries or not msgid or len(msgid) > FUZZY_MAX_CHARS:
             return None
 
-        plural = new.msgid_plural is not None
+        plural, words = new.msgid_plural is not None, msgid.split()
 
         def bonus(number: int) -> float:
             entry = self.entries[number]
-            orphan = self._orphan[number] and (entry.msgid_plural is not None) == plural
-            return ORPHAN_BONUS * orphan + CONTEXT_BONUS * (entry.msgctxt is None or entry.msgctxt == new.msgctxt)
+            context = CONTEXT_BONUS * (entry.msgctxt is None or entry.msgctxt == new.msgctxt)
+            if not self._orphan[number] or (entry.msgid_plural is not None) != plural:
+                return context
+            return ORPHAN_BONUS + ONE_WORD_BONUS * _one_word_apart(words, entry.msgid.split()) + context
 
         best = self._index.closest(msgid, bonus)
         return best[0] if best else None
@@ -322,6 +327,11 @@ class _FuzzyIndex:
         found = forked_map(self.closest, messages, parallel=len(messages) >= PARALLEL_GUESSES)
         return {id(new): self.entries[number] for new, number in zip(messages, found, strict=True)
                 if number is not None}
+
+
+def _one_word_apart(words: list[str], other: list[str]) -> bool:
+    """Whether two texts have the same words in the same order but one (the usual edit of a message)."""
+    return len(words) == len(other) and sum(a != b for a, b in zip(words, other, strict=True)) == 1
 
 
 def _skeleton(new: Message, plurals: int, *, comments: bool = False) -> Message:
