@@ -112,3 +112,51 @@ def compare_mo(reference: Path, candidate: Path) -> MoComparison:
 def _short(value: object, size: int = 48) -> str:
     text = repr(value)
     return text if len(text) <= size else text[: size - 1] + "…"
+
+
+@dataclass
+class OwnSource:
+    """How often a merge gave an edited message its own old translation as the fuzzy guess, and what it lost.
+
+    An edited message is a template message with no exact match in the old catalog whose msgctxt and source
+    references are those of exactly one translated old message that is gone from the template: its own source
+    (bench/generate.py edits one word of a msgid and keeps the rest of the entry).
+    """
+
+    edited: int  # edited template messages whose own source could be told
+    own: int  # of them, given their own source's translation as a fuzzy guess
+    lost: int  # old (not fuzzy) translations found nowhere in the output, active or obsolete
+
+    def summary(self, tool: str) -> str:
+        rate = 100 * self.own / max(self.edited, 1)
+        return f"{tool}: own-source guesses {self.own}/{self.edited} ({rate:.1f} %), translations lost {self.lost}"
+
+
+def _forms(entry: polib.POEntry) -> tuple[str, ...]:
+    if entry.msgid_plural:
+        return tuple(entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural))
+    return (entry.msgstr,)
+
+
+def own_source(old_po: Path, template: Path, merged: Path) -> OwnSource:
+    """Count own-source guesses and lost translations of one merge (read with polib)."""
+    old_all = [e for e in polib.pofile(str(old_po)) if e.msgid]
+    pot = _active(template)
+    out = [e for e in polib.pofile(str(merged)) if e.msgid]
+    old_active = {(e.msgctxt, e.msgid) for e in old_all if not e.obsolete}
+    gone: dict[tuple[str | None, tuple[tuple[str, str], ...]], list[polib.POEntry]] = {}
+    for entry in old_all:
+        if not entry.obsolete and (entry.msgctxt, entry.msgid) not in pot and any(_forms(entry)):
+            gone.setdefault((entry.msgctxt, tuple(entry.occurrences)), []).append(entry)
+    merged_active = {(e.msgctxt, e.msgid): e for e in out if not e.obsolete}
+    edited = own = 0
+    for key, entry in pot.items():
+        sources = gone.get((entry.msgctxt, tuple(entry.occurrences)), [])
+        if key in old_active or len(sources) != 1:
+            continue
+        edited += 1
+        result = merged_active.get(key)
+        own += result is not None and "fuzzy" in result.flags and _forms(result) == _forms(sources[0])
+    kept = {_forms(e) for e in out}
+    lost = sum(_forms(e) not in kept for e in old_all if any(_forms(e)) and "fuzzy" not in e.flags)
+    return OwnSource(edited, own, lost)

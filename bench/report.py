@@ -16,6 +16,7 @@ from suites import Section, Tools
 REPO = Path(__file__).resolve().parent.parent
 TITLES = {
     "check": "check: msgfmt -c (baseline) vs stele check vs pofilter",
+    "check-many": "check-many: Django + Sphinx catalogs; msgfmt -c per file, two at a time (baseline) vs stele check",
     "merge": "merge: msgmerge with fuzzy matching (baseline) vs stele merge vs msgmerge -N vs pybabel update",
     "compile": "compile: msgfmt (baseline) vs stele compile vs pybabel compile",
     "build": "build: stele build of the generated site (ratio against the cold build)",
@@ -110,7 +111,8 @@ def ratio_bound(result: Measurement | None, baseline: Measurement | None, timeou
 def render_section(section: Section, timeout: float, width: int) -> list[str]:
     """Rows of one section at one size: command, median wall, peak MiB, ratio to the baseline, runs."""
     baseline = next((r for r in section.results if r.command.baseline), None)
-    size = size_name(section.size) if section.name != "build" else f"{section.size} art."
+    units = {"build": f"{section.size} art.", "check-many": f"{section.size} f."}
+    size = units.get(section.name, size_name(section.size))
     lines = []
     for result in section.results:
         ratio = "baseline" if result is baseline else _ratio_text(ratio_bound(result, baseline, timeout))
@@ -129,7 +131,7 @@ def _ratio_text(bound: Bound | None) -> str:
 
 def render_tables(sections: list[Section], timeout: float) -> list[str]:
     lines: list[str] = []
-    for name in ("check", "merge", "compile", "build"):
+    for name in ("check", "check-many", "merge", "compile", "build"):
         group = [s for s in sections if s.name == name]
         if not group:
             continue
@@ -217,6 +219,12 @@ TIME_TARGETS: list[TimeSpec] = [
         20.0,
         False,
     ),
+    ("check-many (gettext rules) ≤ 0.5× msgfmt -c per file, -P2", "check-many", None, "stele check (gettext rules)",
+     "msgfmt -c per file, -P2", 0.5, True),
+    ("check-many (all rules) ≤ 1.0× msgfmt -c per file, -P2", "check-many", None, "stele check (all rules)",
+     "msgfmt -c per file, -P2", 1.0, True),
+    ("merge 100k (fuzzy) ≤ 1.5× msgmerge --no-fuzzy-matching", "merge", 100000, "stele merge",
+     "msgmerge --no-fuzzy-matching", 1.5, True),
     ("merge ≥ 10× faster than msgmerge (fuzzy) at 20k", "merge", 20000, "msgmerge (fuzzy)", "stele merge", 10.0, False),
     ("compile ≤ msgfmt at 100k", "compile", 100000, "stele compile", "msgfmt", 1.0, True),
     ("no-change rebuild < 5% of cold build", "build", None, "build, nothing changed", "build, cold", 0.05, True),
@@ -260,8 +268,32 @@ def memory_target(sections: list[Section], spec: tuple[str, str, str]) -> Target
 
 def all_targets(sections: list[Section], timeout: float) -> list[Target]:
     targets = [time_target(sections, spec, timeout) for spec in TIME_TARGETS]
-    targets.insert(3, scaling_target(sections, timeout))
-    return targets + [memory_target(sections, spec) for spec in MEMORY_TARGETS]
+    targets.insert(6, scaling_target(sections, timeout))  # after "merge ≥ 10× …"
+    return targets + own_source_targets(sections) + [memory_target(sections, spec) for spec in MEMORY_TARGETS]
+
+
+def own_source_targets(sections: list[Section]) -> list[Target]:
+    """Merge quality on the changed template: own-source guesses ≥ msgmerge's at 2k and 20k, none lost, and
+    the own-source rate at 100k at least that at 20k."""
+    figures = {s.size: s.figures for s in sections if s.name == "merge"}
+    targets = []
+    for size in (2000, 20000):
+        ours, theirs = (figures.get(size, {}).get(f"{tool}_own_source") for tool in ("stele", "msgmerge"))
+        name = f"own-source fuzzy guesses ≥ msgmerge's at {size_name(size)}, 0 lost"
+        if not isinstance(ours, dict) or not isinstance(theirs, dict):
+            targets.append(Target(name, "n/a", "stele merge or msgmerge did not run or finish"))
+            continue
+        good = ours["own"] >= theirs["own"] and ours["lost"] == 0
+        targets.append(Target(name, "PASS" if good else "MISS",
+                              f"{ours['own']} vs {theirs['own']} of {ours['edited']}, {ours['lost']} lost"))
+    rates = {size: own["own"] / max(own["edited"], 1) for size in (20000, 100000)
+             if isinstance(own := figures.get(size, {}).get("stele_own_source"), dict)}
+    name = "own-source rate at 100k ≥ at 20k"
+    if len(rates) < 2:
+        return [*targets, Target(name, "n/a", "stele merge at 20k or 100k did not run")]
+    good = rates[100000] >= rates[20000]
+    return [*targets, Target(name, "PASS" if good else "MISS",
+                             f"{100 * rates[100000]:.1f} % vs {100 * rates[20000]:.1f} %")]
 
 
 def render_problems(sections: list[Section]) -> list[str]:

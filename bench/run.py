@@ -17,7 +17,7 @@ import generate
 import report
 import suites
 
-SECTIONS = ("check", "merge", "compile", "build")
+SECTIONS = ("check", "check-many", "merge", "compile", "build")
 DEFAULT_SIZES = (2000, 20000, 100000)
 HERE = Path(__file__).resolve().parent
 
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=_int_list, help="catalog sizes (default 2000,20000,100000)")
-    parser.add_argument("--only", type=_section_list, default=list(SECTIONS), help="check,merge,compile,build")
+    parser.add_argument("--only", type=_section_list, default=list(SECTIONS), help=",".join(SECTIONS))
     parser.add_argument("--repeat", type=int, help="rounds per row; the table shows medians (default 3)")
     parser.add_argument(
         "--quick",
@@ -91,11 +91,15 @@ def run_sections(args: argparse.Namespace, tools: suites.Tools) -> list[suites.S
     settings = suites.Settings(args.out, args.repeat, args.timeout, args.articles, args.quick)
     runners = {"check": suites.check_section, "merge": suites.merge_section, "compile": suites.compile_section}
     sections: list[suites.Section] = []
-    for name in (n for n in SECTIONS if n in args.only and n != "build"):
+    for name in (n for n in SECTIONS if n in args.only and n not in ("build", "check-many")):
         for size in args.sizes:
             progress(f"{name} {report.size_name(size)}: {args.repeat} round(s)")
             sections.append(runners[name](tools, size, settings))
             _say_done(sections[-1])
+    if "check-many" in args.only:
+        progress(f"check-many: the Django + Sphinx catalogs, {args.repeat} round(s)")
+        sections.append(suites.check_many_section(tools, settings))
+        _say_done(sections[-1])
     if "build" in args.only:
         progress(f"build: creating the site ({args.articles} articles × 5 locales), then {args.repeat} round(s)")
         sections.append(suites.build_section(tools, settings))
@@ -122,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     lines += [f"  rounds: {args.repeat}, timeout: {args.timeout:g} s, sizes: {args.sizes}, sections: {args.only}"]
     lines += [f"  note: {note}" for note in tools.missing()]
     print("\n".join(lines), flush=True)
-    inputs = prepare_inputs(args.sizes, args.out) if set(args.only) - {"build"} else []
+    inputs = prepare_inputs(args.sizes, args.out) if set(args.only) - {"build", "check-many"} else []
     warm_up(tools)
     sections = run_sections(args, tools)
     targets = report.all_targets(sections, args.timeout)

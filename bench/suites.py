@@ -142,6 +142,53 @@ def check_section(tools: Tools, size: int, settings: Settings) -> Section:
     return Section("check", size, results, notes)
 
 
+MANY_PROJECTS = ("Django==5.2.19", "sphinx==9.0.4")  # the tests' corpus: 1,296 catalogs, 90k translated messages
+
+
+def many_files(out: Path) -> tuple[list[str], str | None]:
+    """The corpus's .po files (downloaded once by bench/precision.py's cache) as paths relative to ``out``, or
+    why there are none."""
+    import precision
+
+    try:
+        roots = [precision.download(spec) for spec in MANY_PROJECTS]
+    except (OSError, subprocess.SubprocessError) as exc:
+        return [], f"corpus not available ({exc}); it is downloaded with pip into {precision.CACHE}"
+    files = [str(path) for root in roots for path in sorted(root.rglob("*.po"))]
+    return files, None
+
+
+def check_many_section(tools: Tools, settings: Settings) -> Section:
+    """Many small catalogs: msgfmt -c once per file, two at a time (xargs -P2, baseline) vs stele check, every file
+    named on one command line (start-up included)."""
+    out = settings.out
+    files, problem = many_files(out)
+    section = Section("check-many", len(files), [])
+    if problem:
+        section.notes.append(problem)
+        return section
+    listing = out / "work" / "check-many" / "files.txt"
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_text("\0".join(files), encoding="utf-8")
+    msgfmt = tools.found["msgfmt"]
+    xargs = Command(label="msgfmt -c per file, -P2", display="xargs -0 -P2 -n1 -a files.txt msgfmt -c -o /dev/null",
+                    argv=["xargs", "-0", "-P2", "-n1", "-a", str(listing), msgfmt or "msgfmt", "-c", "-o", "/dev/null"],
+                    cwd=out, baseline=True, ok_codes=(0, 123),
+                    skip=None if msgfmt else f"skipped: msgfmt not installed ({HOW_TO_INSTALL['msgfmt']})")
+    summary = re.compile(r"\d+ files? checked: [^\n]*")
+    rows = [("stele check (gettext rules)", ["--select", GETTEXT_RULES]),
+            ("stele check (gettext rules, --jobs 1)", ["--select", GETTEXT_RULES, "--jobs", "1"]),
+            ("stele check (all rules)", [])]
+    commands = [xargs]
+    for label, options in rows:
+        cmd = command(tools, "stele", label, ["check", *options, *files], out, ok_codes=(0, 1), capture=summary)
+        cmd.display = " ".join(["stele", "check", *options, f"<{len(files)} files>"])
+        commands.append(cmd)
+    section.results = _run("check-many", len(files), commands, settings)
+    section.notes = [f"{r.command.label}: {r.captured[-1]}" for r in section.results if r.captured]
+    return section
+
+
 def merge_section(tools: Tools, size: int, settings: Settings) -> Section:
     """msgmerge (fuzzy, baseline) vs stele merge vs msgmerge --no-fuzzy-matching vs pybabel update."""
     out, po, pot = settings.out, f"data/ru_{size}.po", f"data/tmpl_{size}.pot"
@@ -191,6 +238,11 @@ def merge_section(tools: Tools, size: int, settings: Settings) -> Section:
         section.figures["fuzzy_agreement"] = agreement.__dict__
     else:
         section.notes.append("fuzzy agreement: n/a (stele merge or msgmerge did not finish)")
+    for result, tool in zip(results[:2], ("msgmerge", "stele"), strict=True):
+        if result.ok:
+            own = analysis.own_source(out / po, out / pot, out / target[tool])
+            section.notes.append(own.summary(result.command.label))
+            section.figures[f"{tool}_own_source"] = own.__dict__
     return section
 
 

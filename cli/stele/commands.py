@@ -339,6 +339,8 @@ def _say_held(config: Config, held: tuple[HeldBack, ...]) -> None:
 @click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
 @click.option("--pseudo", is_flag=True, help="Also render en-XA pseudo pages and report hard-coded template text.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Processes checking the files named (default: the cores, at most 8); 1 for one process.")
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -348,6 +350,7 @@ def check(
     ignore: str | None,
     output: Path | None,
     pseudo: bool,
+    jobs: int | None,
 ) -> None:
     """Check that warnings and doses survive.
 
@@ -363,7 +366,7 @@ def check(
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
         with _counting(state, "checking", len(files)) as progress:
-            findings = check_paths(files, options, progress)
+            findings = check_paths(files, options, progress, jobs=jobs)
         checked = len(files)
     else:
         from stele.checks.project import check_project, check_pseudo, options_for

@@ -6,7 +6,7 @@ import bisect
 import heapq
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -61,8 +61,17 @@ class FuzzyIndex:
                     found.append(rank)
         self._built = True
 
-    def closest(self, query: str) -> tuple[int, float] | None:
-        """Index and score of the best key, or None when no key reaches the cutoff."""
+    def prepare(self) -> None:
+        """Build the index now (before worker processes are forked, so that they inherit it)."""
+        if not self._built:
+            self._build()
+
+    def closest(self, query: str, bonus: Callable[[int], float] | None = None) -> tuple[int, float] | None:
+        """Index and score of the best key, or None when no key reaches the cutoff.
+
+        ``bonus``: points added to a key's score (by its number) when keys are ranked, not when the cutoff is
+        applied; a key equal to the query still wins outright.
+        """
         if not self._keys or not query:
             return None
         if not self._built:
@@ -70,11 +79,12 @@ class FuzzyIndex:
         same = self._first.get(query)
         if same is not None:
             return same, 100.0
-        low, high = _length_bounds(len(query), self._cutoff)
+        cutoff = self._cutoff
+        low, high = _length_bounds(len(query), cutoff)
         start, stop = bisect.bisect_left(self._lengths, low), bisect.bisect_right(self._lengths, high)
         if stop - start <= WINDOW_BRUTE_FORCE:
-            return self._scored(query, range(start, stop))
-        return self._scored(query, self._shortlist(query, start, stop))
+            return self._scored(query, range(start, stop), bonus, cutoff)
+        return self._scored(query, self._shortlist(query, start, stop), bonus, cutoff)
 
     def _shortlist(self, query: str, start: int, stop: int) -> list[int]:
         """Ranks in ``start:stop`` sharing the most of the query's rarest words there (≤ POSTING_BUDGET postings)."""
@@ -99,11 +109,15 @@ class FuzzyIndex:
                 weights[rank] = get(rank, 0.0) + weight
         return [rank for rank, _ in heapq.nlargest(SHORTLIST, weights.items(), key=itemgetter(1))]
 
-    def _scored(self, query: str, ranks: Sequence[int]) -> tuple[int, float] | None:
-        """The best of the keys at ``ranks``; ties to the earliest key number."""
+    def _scored(self, query: str, ranks: Sequence[int], bonus: Callable[[int], float] | None, cutoff: float) \
+            -> tuple[int, float] | None:
+        """The best of the keys at ``ranks`` (score plus bonus); ties to the earliest key number."""
         window = [self._length_keys[rank] for rank in ranks]
-        found = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=self._cutoff, limit=None)
+        found = process.extract(query, window, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         if not found:
             return None
-        best = max(match[1] for match in found)
-        return min(self._length_order[ranks[match[2]]] for match in found if match[1] == best), best
+        scored = [(self._length_order[ranks[match[2]]], match[1]) for match in found]
+        if bonus is None:
+            best = max(score for _, score in scored)
+            return min(number for number, score in scored if score == best), best
+        return max(scored, key=lambda pair: (pair[1] + bonus(pair[0]), -pair[0]))

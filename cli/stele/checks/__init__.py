@@ -7,7 +7,9 @@ publishing gate runs the very same ones.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from stele.errors import SteleError, working_on
@@ -24,10 +26,18 @@ def unreadable(path: Path, shown: str, exc: SteleError) -> Finding:
     return Finding(shown, exc.line or 1, "error", "syntax", exc.detail, locale=locale)
 
 
-def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding]:
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Files one worker process checks in a row (one pickle each way): all of a locale's files go together, so
+    what a locale costs to set up (its number syntax, CLDR data) is paid once."""
+
+    files: list[tuple[Path, str]]
+    options: CheckOptions
+
+
+def _check_path(path: Path, shown: str, options: CheckOptions, workers: int) -> list[Finding]:
     from stele.rules.streamed import check_catalog
 
-    path, shown, options, workers = args
     with working_on(shown):
         try:
             return check_catalog(path, shown, options, workers=workers)
@@ -35,24 +45,74 @@ def _check_path(args: tuple[Path, str, CheckOptions, int]) -> list[Finding]:
             return [unreadable(path, shown, exc)]
 
 
+def _check_batch(batch: _Batch) -> list[list[Finding]]:
+    return [_check_path(path, shown, batch.options, 1) for path, shown in batch.files]
+
+
 def check_paths(
-    paths: Iterable[tuple[Path, str]], options: CheckOptions, progress: Callable[[int, int], None] | None = None
+    paths: Iterable[tuple[Path, str]], options: CheckOptions, progress: Callable[[int, int], None] | None = None,
+    *, jobs: int | None = None,
 ) -> list[Finding]:
-    """Check files (in parallel when there are many); a file that cannot be read is a finding too. ``progress``
-    hears (files done, files in all) as the results come in, in order."""
-    from stele.site import cores
+    """Check files, in ``jobs`` processes (default: the cores, at most 8) when there are many; a file that cannot
+    be read is a finding too. The findings are those of one process, in the files' order. ``progress`` hears
+    (files done, files in all) as the results come in."""
+    from stele.site.workers import cores, parallel_map
 
-    workers = cores(limit=8)
-    jobs = [(path, shown, options, 1) for path, shown in paths]
-    results: list[list[Finding]] = []
-    if len(jobs) > 4 and workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    workers = jobs if jobs is not None else cores(limit=8)
+    files = list(paths)
+    if len(files) <= 4 or workers < 2:  # few files: a large one is read in pieces, checked in two processes
+        results = []
+        for path, shown in files:
+            results.append(_check_path(path, shown, options, min(workers, 2)))
+            if progress is not None:
+                progress(len(results), len(files))
+        return [finding for result in results for finding in result]
+    batches = _batches(files, 4 * workers)
+    sizes = list(itertools.accumulate(len(batch) for batch in batches))
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_check_path, jobs, chunksize=max(1, len(jobs) // (workers * 4))):
-                results.append(result)
-                if progress is not None:
-                    progress(len(results), len(jobs))
-    else:  # few files: a large one is read in pieces, checked in two processes
-        results = [_check_path((path, shown, options, min(workers, 2))) for path, shown, options, _ in jobs]
-    return [finding for result in results for finding in result]
+    def heard(count: int) -> None:
+        if progress is not None:
+            progress(sizes[count - 1], len(files))
+
+    work = [_Batch([files[i] for i in batch], options) for batch in batches]
+    found: list[list[Finding]] = [[] for _ in files]
+    for batch, result in zip(batches, parallel_map(_check_batch, work, parallel=True, workers=workers, done=heard),
+                             strict=True):
+        for index, findings in zip(batch, result, strict=True):
+            found[index] = findings
+    return [finding for result in found for finding in result]
+
+
+def _batches(files: list[tuple[Path, str]], count: int) -> list[list[int]]:
+    """The files' indices in at most ``count`` batches of near-equal bytes, each locale's files in one batch
+    (unless the locale alone is more than a batch), heaviest batch first."""
+    groups: dict[str | None, list[int]] = {}
+    for index, (path, _) in enumerate(files):
+        groups.setdefault(catalog_locale(path), []).append(index)
+    weights = [_weight(path) for path, _ in files]
+    target = sum(weights) / count
+    pieces: list[list[int]] = []
+    for group in groups.values():
+        piece: list[int] = []
+        for index in group:
+            if piece and sum(weights[i] for i in piece) + weights[index] > target:
+                pieces.append(piece)
+                piece = []
+            piece.append(index)
+        pieces.append(piece)
+    bins: list[list[int]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for piece in sorted(pieces, key=lambda p: -sum(weights[i] for i in p)):
+        lightest = loads.index(min(loads))
+        bins[lightest] += piece
+        loads[lightest] += sum(weights[i] for i in piece)
+    order = sorted(range(count), key=lambda k: -loads[k])
+    return [sorted(bins[k]) for k in order if bins[k]]
+
+
+def _weight(path: Path) -> int:
+    """About what checking a file costs: its bytes, and a little for the file itself."""
+    try:
+        return path.stat().st_size + 4096
+    except OSError:
+        return 4096

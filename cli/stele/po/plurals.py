@@ -10,6 +10,7 @@ from functools import lru_cache
 Expression = Callable[[int], int]  # n → plural form index; raises ZeroDivisionError
 
 _NPLURALS_RE = re.compile(r"[ \t\n\v\f\r]*([0-9]+)")
+_EXPRESSION_END_RE = re.compile(r"[;\n]")
 _MASK = (1 << 64) - 1  # msgfmt evaluates in unsigned long
 _TOKEN_RE = re.compile(r"[ \t]*(?:([0-9]+)|(==|!=|&&|\|\||<=|>=|[<>*/%+\-!n?:()])|([;\n]|\Z)|(.))")
 _BINARY: dict[str, tuple[int, Callable[[int, int], int]]] = {
@@ -158,17 +159,24 @@ def read_plural_forms(text: str) -> PluralForms:
         lacking = " and ".join(part for part, at in (("nplurals=INTEGER", nplurals_at),
                                                      ("plural=EXPRESSION", plural_at)) if at < 0)
         return PluralForms(problems=(f"lacks {lacking}",), missing=nplurals_at < 0 and plural_at < 0)
-    problems: list[str] = []
     match = _NPLURALS_RE.match(text, nplurals_at + 9)
-    if match is None:
+    # the expression ends at the first ';' or newline: only that much of the (often whole-header) text counts
+    expression_text = _EXPRESSION_END_RE.split(text[plural_at + 7:], maxsplit=1)[0]
+    return _plural_forms(int(match.group(1)) if match is not None else None, expression_text)
+
+
+@lru_cache(maxsize=256)
+def _plural_forms(nplurals: int | None, expression_text: str) -> PluralForms:
+    """read_plural_forms once nplurals= and the expression's text are found (the same few across many files)."""
+    problems: list[str] = []
+    if nplurals is None:
         problems.append("invalid nplurals value")
     try:
-        expression = parse_plural(text[plural_at + 7:])
+        expression = parse_plural(expression_text)
     except PluralSyntaxError as exc:
         problems.append(f"invalid plural expression ({exc})")
         expression = None
-    if problems or match is None or expression is None:
+    if problems or nplurals is None or expression is None:
         return PluralForms(problems=tuple(problems))
-    nplurals = int(match.group(1))
     problem, often = check_values(expression, nplurals)
     return PluralForms(nplurals, expression, (problem,) if problem else (), tuple(often) if often is not None else None)

@@ -78,7 +78,7 @@ def parse_po_bytes(data: bytes) -> Catalog:
 
 def header_charset(data: bytes) -> str:
     """The charset= value of the header entry's msgstr ('' when none), read from as few bytes as need be."""
-    size = 1 << 15
+    size = 1 << 10  # a header entry and the start of the next: the rest of the file is parsed once, later
     while True:
         parsed = parse_po(data[:size].decode("latin-1"))
         header = next((m for m in parsed.messages if m.is_header), None)

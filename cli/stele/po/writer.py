@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stele.errors import CatalogError
+from stele.forked import forked_map
 from stele.fsutil import write_bytes_if_changed
 from stele.po.catalog import Catalog, Message
 from stele.po.wrap import layout
@@ -78,10 +79,17 @@ def render_po(catalog: Catalog, how: Layout = DEFAULT_LAYOUT) -> str:
     """The text of ``catalog`` exactly as GNU ``msgcat`` would write it."""
     header = catalog.header
     entries = _sorted(catalog.entries, how.sort)
-    blocks = [render_entry(header, how) if header is not None else ""]
-    blocks.extend(render_entry(e, how) for e in entries if not e.obsolete)
-    blocks.extend(render_entry(e, how) for e in entries if e.obsolete and e.has_translation)
+    shown = [e for e in entries if not e.obsolete] + [e for e in entries if e.obsolete and e.has_translation]
+    blocks = [render_entry(header, how) if header is not None else "", *_render_all(shown, how)]
     return "\n".join(block for block in blocks if block)
+
+
+PARALLEL_FROM = 20_000  # entries; fewer are rendered faster in this process than two processes can start
+
+
+def _render_all(entries: list[Message], how: Layout) -> list[str]:
+    """``[render_entry(e, how) for e in entries]``; a large catalog on both cores."""
+    return forked_map(lambda entry: render_entry(entry, how), entries, parallel=len(entries) >= PARALLEL_FROM)
 
 
 def _sorted(entries: list[Message], sort: str | None) -> list[Message]:

@@ -118,6 +118,7 @@ _IGNORED = re.compile(
 _NAME = re.compile(r"(?<![^\W\d_])[0-9]+(?:[.,][0-9]+)*-(?P<word>[^\W\d_][\w\-]*)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
+_BLANKS = re.compile(r"[^\S\n]*")
 _SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
 _DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～][^\S\n]*|—")
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
@@ -142,9 +143,8 @@ class _Syntax:
 
     start: re.Pattern[str]  # where a number begins
     number: re.Pattern[str]  # the number itself, at its start
-    unit: re.Pattern[str]  # separator and unit right after a number
     unit_word: re.Pattern[str]  # a unit alone (after "/", or after "5-")
-    ids: tuple[str, ...]  # group u<i> of the unit patterns -> canonical unit id
+    ids: tuple[str, ...]  # group u<i> of the unit pattern -> canonical unit id
     table: Mapping[int, str | None]  # str.translate: group symbols dropped, decimal symbols -> "."
     mids: Mapping[str, frozenset[str] | None]
     starters: frozenset[str]
@@ -179,7 +179,7 @@ def _parse_locale(locale: str) -> Locale:
 _APOSTROPHES = "'\u2019"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def syntax(locale: str) -> _Syntax:
     loc = _parse_locale(locale)
     decimal, group = str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
@@ -200,7 +200,6 @@ def syntax(locale: str) -> _Syntax:
     return _Syntax(
         start=re.compile(rf"[0-9]|(?<![\w.,]){d}(?=[0-9])"),
         number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
-        unit=re.compile(rf"(?:-|[^\S\n]*)(?:{alternation}){_UNIT_END}", re.IGNORECASE),
         unit_word=re.compile(rf"(?:{alternation}){_UNIT_END}", re.IGNORECASE),
         ids=tuple(unit for unit, _ in pairs),
         table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),
@@ -225,7 +224,7 @@ def _blank(text: str) -> str:
 
 def _unit(text: str, pos: int, syn: _Syntax) -> tuple[str | None, int]:
     """The canonical unit written at ``pos`` (right after a number) and where it ends."""
-    m = syn.unit.match(text, pos)
+    m = _unit_after(text, pos, syn)
     if m is None or m.lastgroup is None:
         return None, pos
     unit = syn.ids[int(m.lastgroup[1:])]
@@ -235,6 +234,19 @@ def _unit(text: str, pos: int, syn: _Syntax) -> tuple[str | None, int]:
         if per is not None and per.lastgroup is not None and syn.ids[int(per.lastgroup[1:])] in _DENOMINATORS:
             return f"{unit}/{syn.ids[int(per.lastgroup[1:])]}", per.end()
     return unit, m.end()
+
+
+def _unit_after(text: str, pos: int, syn: _Syntax) -> re.Match[str] | None:
+    """A dash or blanks, then ``syn.unit_word``, at ``pos``: tried in the order one pattern holding both would
+    (after the dash, then after the most blanks down to none), so a locale compiles one unit pattern, not two."""
+    blanks = _BLANKS.match(text, pos)
+    starts = [pos + 1] if text.startswith("-", pos) else []
+    starts += range(blanks.end() if blanks is not None else pos, pos - 1, -1)
+    for start in starts:
+        m = syn.unit_word.match(text, start)
+        if m is not None:
+            return m
+    return None
 
 
 def _number(text: str, pos: int, syn: _Syntax) -> _Atom:

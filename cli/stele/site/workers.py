@@ -25,18 +25,32 @@ def cores(limit: int = 2) -> int:
     return max(1, min(limit, available))
 
 
-def parallel_map(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool) -> list[Result]:
-    """``[work(job) for job in jobs]``, spread over worker processes when ``parallel`` and there are cores.
+def parallel_map(
+    work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool, workers: int | None = None,
+    done: Callable[[int], None] | None = None,
+) -> list[Result]:
+    """``[work(job) for job in jobs]``, spread over ``workers`` processes (default: ``cores()``) when ``parallel``
+    and there are cores to spread over; ``done`` hears how many results are in, in order, as they come.
 
     ``work`` must be a module-level function and the jobs picklable. An error raised in a
     worker is raised here, as it would be in a plain loop.
     """
-    if not parallel or len(jobs) < 2 or cores() < 2:
-        return [work(job) for job in jobs]
+    count = cores() if workers is None else workers
+    results: list[Result] = []
+    if not parallel or len(jobs) < 2 or count < 2:
+        for job in jobs:
+            results.append(work(job))
+            if done is not None:
+                done(len(results))
+        return results
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=cores(), mp_context=context) as pool:
-        return list(pool.map(work, jobs))
+    with ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=context) as pool:
+        for result in pool.map(work, jobs):
+            results.append(result)
+            if done is not None:
+                done(len(results))
+    return results
 
 
 def chunks(items: Sequence[ItemT], count: int) -> list[list[ItemT]]:
