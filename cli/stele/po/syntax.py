@@ -79,8 +79,8 @@ class _Reader:
         self.escaped_bytes = False  # an octal or hex escape in the current message gave a byte above 0x7F
         self.codec = codec  # the charset's codec: it decodes those bytes when the message is complete
 
-    def problem(self, line: int, message: str) -> None:
-        self.problems.append(SyntaxProblem(line, message))
+    def problem(self, line: int, message: str, first_line: int | None = None) -> None:
+        self.problems.append(SyntaxProblem(line, message, first_line))
 
     def fail(self, line: int, message: str) -> None:
         """A token msgfmt cannot take here: keep a complete message, report, and skip to the next message."""
@@ -366,5 +366,5 @@ def _duplicates(reader: _Reader) -> None:
         key = (message.msgctxt and message.msgctxt.split("\0")[0], message.msgid.split("\0")[0])
         if key in seen:
             reader.problem(message.line, f"duplicate message definition (first defined at line {seen[key]}); "
-                           "keep one of them (msgcat --use-first)")
+                           "keep one of them (msgcat --use-first)", seen[key])
         seen.setdefault(key, message.line)

@@ -29,6 +29,7 @@ class CheckOptions:
     settings: CheckSettings = field(default_factory=CheckSettings)
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
     source_locale: str = "en"
+    msgfmt: bool = False  # as msgfmt --check-header (stele compile): templates' header fields are checked too
 
     @classmethod
     def for_config(
@@ -92,9 +93,12 @@ def _semantic(file: CatalogFile, options: CheckOptions) -> dict[str, list[Findin
 
 def _gettext_rule(name: str) -> FileRule:
     def run(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
-        from stele.rules.gettext_rules import GETTEXT_RULES
+        from stele.rules.gettext_rules import GETTEXT_RULES, check_header
 
-        yield from GETTEXT_RULES[name](file)
+        if name == "header":  # as msgfmt -c (stele compile): a template's header fields too
+            yield from check_header(file, templates=options.msgfmt)
+        else:
+            yield from GETTEXT_RULES[name](file)
 
     return run
 

@@ -6,15 +6,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from stele.model import Finding
+from stele.model import Fact, Finding
 from stele.po.catalog import Catalog, Message
-from stele.po.formats import LANGUAGES, FormatError, compare_formats, parse_format
+from stele.po.formats import LANGUAGES, FormatError, FormatProblem, compare_formats, parse_format
 from stele.po.plurals import Expression, PluralForms, histogram, read_plural_forms
 from stele.rules.base import CatalogFile, Rule
 
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)")
 _FORMAT_FLAGS = {f"{prefix}{language}-format": (language, prefix in ("", "possible-"))
                  for language in LANGUAGES for prefix in ("", "possible-", "impossible-", "no-")}
+# msgl-check.c's check_header_entry: the fields msgfmt --check-header wants, and their msginit placeholders.
+_HEADER_FIELDS = {
+    "Project-Id-Version": "PACKAGE VERSION", "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+    "Last-Translator": "FULL NAME <EMAIL@ADDRESS>", "Language-Team": "LANGUAGE <LL@li.org>", "MIME-Version": None,
+    "Content-Type": "text/plain; charset=CHARSET", "Content-Transfer-Encoding": "ENCODING", "Language": "",
+}  # fmt: skip
 _PLURAL_FORMS_HINT = 'e.g. "Plural-Forms: nplurals=2; plural=(n != 1);\\n" (the one for the language)'
 
 
@@ -34,12 +40,17 @@ class _Plurals:
 def check_syntax(file: CatalogFile) -> Iterator[Finding]:
     """PO syntax and encoding errors, each at its line."""
     for problem in file.parsed.problems:
-        yield file.finding("syntax", problem.line, problem.message)
+        fact = Fact("duplicate", (str(problem.first_line),)) if problem.first_line is not None else None
+        yield file.finding("syntax", problem.line, problem.message, fact=fact)
 
 
-def check_header(file: CatalogFile) -> Iterator[Finding]:
-    """msgfmt needs a header entry (msgid "" without msgctxt) with a non-empty msgstr; fuzzy is fine."""
+def check_header(file: CatalogFile, *, templates: bool = False) -> Iterator[Finding]:
+    """msgfmt needs a header entry (msgid "" without msgctxt) with a non-empty msgstr; fuzzy is fine. Warnings,
+    as msgfmt --check-header's: a standard field missing or left at msginit's placeholder (in a template only when
+    ``templates``: there the placeholders are expected)."""
     header = _header(file.parsed)
+    if header is not None and (templates or not file.is_template):
+        yield from _header_fields(file, header)
     if header is None:
         yield file.finding("header", 1, 'no header entry (msgid "" whose msgstr holds Content-Type, Plural-Forms, '
                            "…): msgfmt refuses the file; add one (msginit or msgcat write it)")
@@ -47,6 +58,21 @@ def check_header(file: CatalogFile) -> Iterator[Finding]:
         yield file.finding("header", header.msgstr_line, "the header entry's msgstr is empty, so msgfmt ignores it "
                            'and refuses the file; fill it in ("Content-Type: text/plain; charset=UTF-8\\n", …)',
                            msg=header)
+
+
+def _header_fields(file: CatalogFile, header: Message) -> Iterator[Finding]:
+    """check_header_entry of msgl-check.c: each field looked up at the start of a header line, in its order."""
+    lines = _c_string(header.msgstr).split("\n")
+    for name, placeholder in _HEADER_FIELDS.items():
+        value = next((line[len(name) + 1:] for line in lines if line.startswith(name + ":")), None)
+        if value is None:
+            yield file.finding("header", header.msgstr_line, f"header field '{name}' is missing; add it "
+                               "(msginit writes every standard field)", msg=header, severity="warning",
+                               fact=Fact("header-missing", (name,)))
+        elif placeholder is not None and value.removeprefix(" ") == placeholder:
+            yield file.finding("header", header.msgstr_line, f"header field '{name}' still has msginit's placeholder "
+                               f"'{placeholder}'; fill it in", msg=header, severity="warning",
+                               fact=Fact("header-default", (name,)))
 
 
 def check_plural_forms(file: CatalogFile) -> Iterator[Finding]:
@@ -87,7 +113,8 @@ def check_newlines(file: CatalogFile) -> Iterator[Finding]:
             wanted = test(msgid, "\n")
             for name, text in texts:
                 if test(text, "\n") != wanted:
-                    yield file.finding("newlines", msg.msgstr_line, _newline_problem(name, end, wanted), msg=msg)
+                    yield file.finding("newlines", msg.msgstr_line, _newline_problem(name, end, wanted), msg=msg,
+                                       fact=Fact("newline", (end, name)))
 
 
 def _newline_problem(name: str, end: str, wanted: bool) -> str:
@@ -120,7 +147,10 @@ def _check_message_format(file: CatalogFile, msg: Message, language: str, plural
         strict = _strict(msg, j, len(forms), plurals)
         problem = compare_formats(language, source, target, strict=strict, label=label)
         if problem is not None:
-            yield file.finding("format", msg.msgstr_line, f"'{language}-format' {name} {problem}", msg=msg)
+            fact = Fact(f"format-{problem.kind}", (label, name, str(problem.argument))) \
+                if isinstance(problem, FormatProblem) and problem.kind else None
+            yield file.finding("format", msg.msgstr_line, f"'{language}-format' {name} {problem}", msg=msg,
+                               fact=fact)
 
 
 def _strict(msg: Message, form: int, count: int, plurals: _Plurals | None) -> bool:
