@@ -236,6 +236,8 @@ def _report_problems(catalogs: tuple[Path, ...], rules: frozenset[str], *, gnu: 
 
     options = CheckOptions(rules | {"syntax"}, msgfmt=True)
     findings = [f for f in check_paths([(p, str(p)) for p in catalogs], options) if f.severity != "info"]
+    if any(f.rule == "syntax" for f in findings):  # msgfmt stops after reading: no checks, so no warnings
+        findings = [f for f in findings if f.severity == "error"]
     if findings:
         text = render_gnu(findings, gnu) if gnu else RENDERERS["text"](findings, len(catalogs))
         click.echo(text, nl=False, err=True)

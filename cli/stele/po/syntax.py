@@ -361,10 +361,10 @@ def _marker(reader: _Reader, number: int, text: str, obsolete: bool) -> None:
 
 
 def _duplicates(reader: _Reader) -> None:
-    seen: dict[tuple[str | None, str], int] = {}
+    seen: dict[tuple[str | None, str], Message] = {}
     for message in reader.messages:  # obsolete ones too, and compared as C strings (up to a \0), as msgfmt
         key = (message.msgctxt and message.msgctxt.split("\0")[0], message.msgid.split("\0")[0])
-        if key in seen:
-            reader.problem(message.line, f"duplicate message definition (first defined at line {seen[key]}); "
-                           "keep one of them (msgcat --use-first)", seen[key])
-        seen.setdefault(key, message.line)
+        first = seen.setdefault(key, message)
+        if first is not message:  # GNU names the first definition by its msgstr line
+            reader.problem(message.line, f"duplicate message definition (first defined at line {first.line}); "
+                           "keep one of them (msgcat --use-first)", first.msgstr_line)

@@ -49,8 +49,6 @@ def check_header(file: CatalogFile, *, templates: bool = False) -> Iterator[Find
     as msgfmt --check-header's: a standard field missing or left at msginit's placeholder (in a template only when
     ``templates``: there the placeholders are expected)."""
     header = _header(file.parsed)
-    if header is not None and (templates or not file.is_template):
-        yield from _header_fields(file, header)
     if header is None:
         yield file.finding("header", 1, 'no header entry (msgid "" whose msgstr holds Content-Type, Plural-Forms, '
                            "…): msgfmt refuses the file; add one (msginit or msgcat write it)")
@@ -58,6 +56,8 @@ def check_header(file: CatalogFile, *, templates: bool = False) -> Iterator[Find
         yield file.finding("header", header.msgstr_line, "the header entry's msgstr is empty, so msgfmt ignores it "
                            'and refuses the file; fill it in ("Content-Type: text/plain; charset=UTF-8\\n", …)',
                            msg=header)
+    elif templates or not file.is_template:
+        yield from _header_fields(file, header)
 
 
 def _header_fields(file: CatalogFile, header: Message) -> Iterator[Finding]:
