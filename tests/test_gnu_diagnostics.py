@@ -91,12 +91,12 @@ def test_default_report_is_steles_own(tmp_path: Path, stele: Callable[..., Resul
         "(msgcat --use-first)\n1 file checked: 1 error, 0 warnings, 0 notes\n"))
     result = stele("compile", "--check-header", "-o", "de.mo", "de.po")
     assert (result.exit_code, result.stderr) == (0, (
-        "de.po:3: warning: [header] header field 'Last-Translator' still has msginit's placeholder 'FULL NAME "
+        "de.po:3: warning: [header-fields] header field 'Last-Translator' still has msginit's placeholder 'FULL NAME "
         "<EMAIL@ADDRESS>'; fill it in\n"
-        "de.po:3: warning: [header] header field 'Language-Team' is missing; add it (msginit writes every standard "
-        "field)\n"
-        "de.po:3: warning: [header] header field 'Language' is missing; add it (msginit writes every standard "
-        "field)\n"
+        "de.po:3: warning: [header-fields] header field 'Language-Team' is missing; add it (msginit writes every "
+        "standard field)\n"
+        "de.po:3: warning: [header-fields] header field 'Language' is missing; add it (msginit writes every "
+        "standard field)\n"
         "1 file checked: 0 errors, 3 warnings, 0 notes\n"))
     assert (tmp_path / "de.mo").exists()  # warnings change neither the exit code nor the output
 
@@ -117,4 +117,4 @@ def test_template_placeholders_warn_in_compile_not_in_check(tmp_path: Path, stel
     assert stele("check", "messages.pot").stdout == "1 file checked: 0 errors, 0 warnings, 0 notes\n"
     write(tmp_path / "fr.po", template + 'msgid "Fever"\nmsgstr "Fièvre"\n')
     assert stele("check", "fr.po").stdout.startswith(
-        "fr.po:2: warning: [header] header field 'Last-Translator' still has msginit's placeholder")
+        "fr.po:2: warning: [header-fields] header field 'Last-Translator' still has msginit's placeholder")

@@ -220,9 +220,9 @@ def _compile(state: Any, catalogs: tuple[Path, ...], output: Path | None, *, sta
 
 
 def _compile_rules(check: bool, check_format: bool, check_header: bool) -> frozenset[str]:
-    rules = {"syntax", "header", "plural-forms", "format", "newlines"} if check else set()
+    rules = {"syntax", "header", "header-fields", "plural-forms", "format", "newlines"} if check else set()
     rules |= {"format"} if check_format else set()
-    rules |= {"header", "plural-forms"} if check_header else set()
+    rules |= {"header", "header-fields", "plural-forms"} if check_header else set()
     return frozenset(rules)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from stele.model import Fact, Finding
 
 # In msgl-check.c's order: check_plural for the whole list, then per message the header, newlines, format.
-_ORDER = {"plural-forms": 0, "header": 1, "newlines": 2, "format": 3}
+_ORDER = {"plural-forms": 0, "header": 1, "header-fields": 1, "newlines": 2, "format": 3}
 
 
 def _said(fact: Fact) -> str | None:

@@ -1,4 +1,4 @@
-"""Gettext rules: syntax, header, plural-forms, format and newlines, as GNU msgfmt --check sees them."""
+"""Gettext rules: syntax, header, header-fields, plural-forms, format and newlines, as GNU msgfmt --check sees them."""
 
 from __future__ import annotations
 
@@ -44,10 +44,8 @@ def check_syntax(file: CatalogFile) -> Iterator[Finding]:
         yield file.finding("syntax", problem.line, problem.message, fact=fact)
 
 
-def check_header(file: CatalogFile, *, templates: bool = False) -> Iterator[Finding]:
-    """msgfmt needs a header entry (msgid "" without msgctxt) with a non-empty msgstr; fuzzy is fine. Warnings,
-    as msgfmt --check-header's: a standard field missing or left at msginit's placeholder (in a template only when
-    ``templates``: there the placeholders are expected)."""
+def check_header(file: CatalogFile) -> Iterator[Finding]:
+    """msgfmt needs a header entry (msgid "" without msgctxt) with a non-empty msgstr; fuzzy is fine."""
     header = _header(file.parsed)
     if header is None:
         yield file.finding("header", 1, 'no header entry (msgid "" whose msgstr holds Content-Type, Plural-Forms, '
@@ -56,22 +54,25 @@ def check_header(file: CatalogFile, *, templates: bool = False) -> Iterator[Find
         yield file.finding("header", header.msgstr_line, "the header entry's msgstr is empty, so msgfmt ignores it "
                            'and refuses the file; fill it in ("Content-Type: text/plain; charset=UTF-8\\n", …)',
                            msg=header)
-    elif templates or not file.is_template:
-        yield from _header_fields(file, header)
 
 
-def _header_fields(file: CatalogFile, header: Message) -> Iterator[Finding]:
-    """check_header_entry of msgl-check.c: each field looked up at the start of a header line, in its order."""
+def check_header_fields(file: CatalogFile, *, templates: bool = False) -> Iterator[Finding]:
+    """Warnings, as msgfmt --check-header's (check_header_entry of msgl-check.c): a standard field missing or left at
+    msginit's placeholder, each looked up at the start of a header line, in msgfmt's order. In a template only when
+    ``templates`` (stele compile): there the placeholders are expected."""
+    header = _header(file.parsed)
+    if header is None or not _c_string(header.msgstr) or (file.is_template and not templates):
+        return
     lines = _c_string(header.msgstr).split("\n")
     for name, placeholder in _HEADER_FIELDS.items():
         value = next((line[len(name) + 1:] for line in lines if line.startswith(name + ":")), None)
         if value is None:
-            yield file.finding("header", header.msgstr_line, f"header field '{name}' is missing; add it "
+            yield file.finding("header-fields", header.msgstr_line, f"header field '{name}' is missing; add it "
                                "(msginit writes every standard field)", msg=header, severity="warning",
                                fact=Fact("header-missing", (name,)))
         elif placeholder is not None and value.removeprefix(" ") == placeholder:
-            yield file.finding("header", header.msgstr_line, f"header field '{name}' still has msginit's placeholder "
-                               f"'{placeholder}'; fill it in", msg=header, severity="warning",
+            yield file.finding("header-fields", header.msgstr_line, f"header field '{name}' still has msginit's "
+                               f"placeholder '{placeholder}'; fill it in", msg=header, severity="warning",
                                fact=Fact("header-default", (name,)))
 
 
@@ -257,6 +258,7 @@ def _range(msg: Message) -> tuple[int, int] | None:
 GETTEXT_RULES: dict[str, Rule] = {
     "syntax": check_syntax,
     "header": check_header,
+    "header-fields": check_header_fields,
     "plural-forms": check_plural_forms,
     "format": check_format,
     "newlines": check_newlines,
