@@ -65,6 +65,19 @@ def test_compile_check_says_what_gnu_msgfmt_says(case: str, tmp_path: Path, stel
         assert (gnu.returncode, gnu.stderr) == (1, expected)
 
 
+def test_compile_without_check_says_what_gnu_msgfmt_says(tmp_path: Path, stele: Callable[..., Result],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without -c msgfmt still reports what breaks reading: a duplicate definition."""
+    write(tmp_path / "fr.po", CASES["duplicate"][0])
+    monkeypatch.chdir(tmp_path)
+    result = stele("compile", "--diagnostics", "gnu", "-o", "fr.mo", "fr.po")
+    assert (result.exit_code, result.stderr) == (1, CASES["duplicate"][1])
+    if GNU:
+        gnu = subprocess.run(["msgfmt", "-o", "gnu.mo", "fr.po"], capture_output=True, text=True, check=False,
+                             env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
+        assert (gnu.returncode, gnu.stderr) == (1, CASES["duplicate"][1])
+
+
 def test_merge_says_what_gnu_msgmerge_says(tmp_path: Path, stele: Callable[..., Result],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "fr.po", CASES["duplicate"][0])

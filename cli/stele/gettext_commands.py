@@ -102,9 +102,8 @@ def _broken_catalog_exits_1(*, reported: bool = False, gnu: str = "") -> Iterato
     except CatalogError as exc:
         if exc.line is None:
             raise
-        if gnu and exc.path is not None:
-            _report_problems((Path(exc.path),), frozenset({"syntax"}), gnu=gnu)
-            reported = True
+        if not reported and gnu and exc.path is not None:
+            reported = _report_problems((Path(exc.path),), frozenset({"syntax"}), gnu=gnu)
         if reported:
             raise click.exceptions.Exit(1) from exc
         exc.exit_code = 1
@@ -191,10 +190,11 @@ def compile_command(state: Any, catalogs: tuple[Path, ...], output: Path | None,
     msgfmt.
     """
     rules = _compile_rules(check, check_format, check_header)
-    failed = _report_problems(catalogs, rules, gnu="msgfmt" if diagnostics == "gnu" else "") if rules else False
+    gnu = "msgfmt" if diagnostics == "gnu" else ""
+    failed = _report_problems(catalogs, rules, gnu=gnu) if rules else False
     if check_domain or check:
         _check_domains(catalogs)
-    with _broken_catalog_exits_1(reported=failed):
+    with _broken_catalog_exits_1(reported=failed, gnu=gnu):
         _compile(state, catalogs, output, statistics=statistics, hashed=not no_hash)
     if failed:  # as msgfmt: the .mo is written all the same, the exit code tells
         raise click.exceptions.Exit(1)
