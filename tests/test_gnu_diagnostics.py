@@ -42,6 +42,17 @@ CASES = {
         "fr.po:16: number of format specifications in 'msgid_plural' and 'msgstr[1]' does not match\n"
         "fr.po:20: 'msgid' and 'msgstr' entries do not both end with '\\n'\n"
         "msgfmt: found 2 fatal errors\n"),
+    "plural forms: the first with the fewest": (
+        HEADER + 'msgid "%d dose"\nmsgid_plural "%d doses"\nmsgstr[0] "%d dose"\nmsgstr[1] "%d doses"\n\n'
+        'msgid "day"\nmsgid_plural "days"\nmsgstr[0] "jour"\n\nmsgid "week"\nmsgid_plural "weeks"\n'
+        'msgstr[0] "semaine"\nmsgstr[1] "semaines"\nmsgstr[2] "semaines"\n',
+        "fr.po:2: nplurals = 2...\nfr.po:20: ...but some messages have only one plural form\n"
+        "msgfmt: found 1 fatal error\n"),
+    "plural forms: else the first with the most": (
+        HEADER + 'msgid "day"\nmsgid_plural "days"\nmsgstr[0] "jour"\nmsgstr[1] "jours"\nmsgstr[2] "jours"\n\n'
+        'msgid "week"\nmsgid_plural "weeks"\nmsgstr[0] "semaine"\nmsgstr[1] "semaines"\nmsgstr[2] "semaines"\n'
+        'msgstr[3] "semaines"\n',
+        "fr.po:2: nplurals = 2...\nfr.po:21: ...but some messages have 4 plural forms\nmsgfmt: found 1 fatal error\n"),
     "header fields": (SPARSE + '#, c-format\nmsgid "%s ml"\nmsgstr "%s ml %s"\n',
                       "fr.po:3: warning: header field 'Last-Translator' still has the initial default value\n"
                       "fr.po:3: warning: header field 'Language-Team' missing in header\n"

@@ -41,6 +41,39 @@ def gnu_lines(finding: Finding) -> list[str]:
     return [f"{where}{warning}{said if said is not None else finding.message}"]
 
 
+def _plural_counts(group: list[Finding]) -> list[str]:
+    """check_plural's one error for all messages whose number of forms is not nplurals: at the header, naming the
+    first message with the fewest forms (or, when none has fewer, the most)."""
+    nplurals, _, header_line = group[0].fact.values if group[0].fact is not None else ("0", "0", "0")
+    counts = [int(f.fact.values[1]) if f.fact is not None else 0 for f in group]
+    fewest, most = min(counts), max(counts)
+    if fewest < int(nplurals):
+        at = group[counts.index(fewest)]
+        said = "only one plural form" if fewest == 1 else f"only {fewest} plural forms"
+    else:
+        at = group[counts.index(most)]
+        said = "one plural form" if most == 1 else f"{most} plural forms"
+    return [f"{at.path}:{header_line}: nplurals = {nplurals}...",
+            f"{at.path}:{at.line}: ...but some messages have {said}"]
+
+
+def _entries(shown: list[Finding]) -> list[tuple[list[str], bool]]:
+    """Each diagnostic GNU prints for SHOWN (its lines, whether an error): the plural-count findings of a file are
+    one."""
+    entries: list[tuple[list[str], bool]] = []
+    done: set[str] = set()
+    for finding in shown:
+        if finding.fact is not None and finding.fact.kind == "plural-count":
+            if finding.path not in done:
+                done.add(finding.path)
+                group = [f for f in shown if f.path == finding.path and f.fact is not None
+                         and f.fact.kind == "plural-count"]
+                entries.append((_plural_counts(group), True))
+            continue
+        entries.append((gnu_lines(finding), finding.severity == "error"))
+    return entries
+
+
 def render_gnu(findings: Sequence[Finding], program: str) -> str:
     """What msgfmt or msgmerge (PROGRAM) prints for FINDINGS (errors and warnings): when the files break PO syntax,
     only those errors (GNU stops after reading); else the checks in msgl-check.c's order; then, if any error,
@@ -49,8 +82,9 @@ def render_gnu(findings: Sequence[Finding], program: str) -> str:
     files = {path: number for number, path in enumerate(dict.fromkeys(f.path for f in findings))}
     shown = syntax or sorted(findings, key=lambda f: (files[f.path], f.rule != "plural-forms", f.line,
                                                       _ORDER.get(f.rule, len(_ORDER))))
-    lines = [line for finding in shown for line in gnu_lines(finding)]
-    errors = sum(finding.severity == "error" for finding in shown)
+    entries = _entries(shown)
+    lines = [line for said, _ in entries for line in said]
+    errors = sum(error for _, error in entries)
     if errors:
         lines.append(f"{program}: found {errors} fatal error{'' if errors == 1 else 's'}")
     return "".join(line + "\n" for line in lines)

@@ -29,10 +29,17 @@ def _germanic(n: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _Problem:
+    line: int
+    message: str
+    fact: Fact | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Plurals:
     """What the header's Plural-Forms gives: problems, and which forms stand for many n (None: unknown)."""
 
-    problems: list[tuple[int, str]]
+    problems: list[_Problem]
     often: tuple[bool, ...] | None = None
     expression: Expression | None = None
 
@@ -83,8 +90,8 @@ def check_plural_forms(file: CatalogFile) -> Iterator[Finding]:
     """
     if file.is_template:
         return
-    for line, message in plurals_of(file.parsed).problems:
-        yield file.finding("plural-forms", line, message)
+    for problem in plurals_of(file.parsed).problems:
+        yield file.finding("plural-forms", problem.line, problem.message, fact=problem.fact)
 
 
 def check_format(file: CatalogFile) -> Iterator[Finding]:
@@ -171,19 +178,20 @@ def plurals_of(parsed: Catalog) -> _Plurals:
     plural = [m for m in parsed.messages if m.msgid_plural is not None and checked(m)]
     header = _header(parsed)
     if header is None or not _c_string(header.msgstr):
-        return _Plurals([(plural[0].line, "the catalog has plural messages but no header entry with Plural-Forms; "
-                          f"add one, {_PLURAL_FORMS_HINT}")] if plural else [], (False, True), _germanic)
+        return _Plurals([_Problem(plural[0].line, "the catalog has plural messages but no header entry with "
+                                  f"Plural-Forms; add one, {_PLURAL_FORMS_HINT}")] if plural else [],
+                        (False, True), _germanic)
     forms = read_plural_forms(_c_string(header.msgstr))
     if forms.problems and forms.nplurals is None and forms.expression is None and forms.problems[0].startswith("lacks"):
-        problems = [(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
-                     f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
+        problems = [_Problem(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
+                             f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
         return _Plurals(problems, None if problems else (False, True), _germanic)
     if forms.expression is None or forms.nplurals is None:
-        return _Plurals([(header.line, _in_plural_forms(problem)) for problem in forms.problems])
+        return _Plurals([_Problem(header.line, _in_plural_forms(problem)) for problem in forms.problems])
     if forms.problems:
-        return _Plurals([(header.line, f"{forms.problems[0]}; fix Plural-Forms so the expression gives 0 … "
-                          "nplurals-1")])
-    return _plural_counts(forms, plural)
+        return _Plurals([_Problem(header.line, f"{forms.problems[0]}; fix Plural-Forms so the expression gives 0 … "
+                                  "nplurals-1")])
+    return _plural_counts(forms, plural, header.msgstr_line)
 
 
 def _in_plural_forms(problem: str) -> str:
@@ -191,15 +199,18 @@ def _in_plural_forms(problem: str) -> str:
     return f"{what} in Plural-Forms{' (' + detail if paren else ''}; {_PLURAL_FORMS_HINT}"
 
 
-def _plural_counts(forms: PluralForms, plural: list[Message]) -> _Plurals:
-    problems: list[tuple[int, str]] = []
+def _plural_counts(forms: PluralForms, plural: list[Message], header_line: int) -> _Plurals:
+    """Each plural message whose number of forms is not nplurals (its fact: nplurals, its count, the header's
+    msgstr line, where msgfmt reports the first message with the fewest or the most)."""
+    problems: list[_Problem] = []
     nplurals = forms.nplurals or 0
     for msg in plural:
         count = len(_forms(msg))
         if count != nplurals:
-            problems.append((msg.msgstr_line, f"the message has {count} plural form(s) but the header says "
-                             f"nplurals={nplurals}; give exactly msgstr[0] … msgstr[{nplurals - 1}], or fix "
-                             "Plural-Forms"))
+            problems.append(_Problem(msg.msgstr_line, f"the message has {count} plural form(s) but the header "
+                                     f"says nplurals={nplurals}; give exactly msgstr[0] … msgstr[{nplurals - 1}], "
+                                     "or fix Plural-Forms", Fact("plural-count", (str(nplurals), str(count),
+                                                                                  str(header_line)))))
     return _Plurals(problems, None if problems else forms.often, forms.expression)
 
 
