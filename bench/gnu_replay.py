@@ -5,8 +5,10 @@ this repository. The harness extracts ``gettext-tools/tests`` of one ref of a ge
 bare mirror) into a temporary folder at run time, writes its own minimal ``init.sh`` there (the gnulib file the
 scripts source is not in gettext's git), and runs each usable script twice in a fresh folder: with the GNU
 programs on PATH (the control) and with shims that call ``stele merge`` for ${MSGMERGE} and ``stele compile`` for
-${MSGFMT} (their options translated). Programs a script only uses to look at the result (msgunfmt, msgcmp, msgcat,
-msgconv, and msgfmt --check in a msgmerge test) stay GNU's. A script passes when it exits 0.
+${MSGFMT} (their options translated, and ``--diagnostics gnu`` added: the scripts that diff stderr against
+GNU's sentences then compare GNU's wording, which stele gives on that option). Programs a script only uses to
+look at the result (msgunfmt, msgcmp, msgcat, msgconv, and msgfmt --check in a msgmerge test) stay GNU's. A
+script passes when it exits 0.
 
 The round trip: every expected PO file the scripts write (``*.ok``, and the ``*.out`` data files of the test
 folder) that GNU msgcat leaves unchanged must come out of ``stele format`` byte-identical.

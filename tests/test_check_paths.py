@@ -15,7 +15,8 @@ from stele.rules import CheckOptions
 from .conftest import write
 
 HEADER = (
-    'msgid ""\nmsgstr ""\n"Project-Id-Version: demo\\n"\n"Language: ru\\n"\n'
+    'msgid ""\nmsgstr ""\n"Project-Id-Version: demo\\nPO-Revision-Date: 2026-01-02 10:00+0000\\nLast-Translator: Ann '
+    '<ann@example.org>\\nLanguage-Team: Russian <ru@example.org>\\n"\n"Language: ru\\n"\n'
     '"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n'
     '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || '
     'n%100>=20) ? 1 : 2);\\n"\n\n'

@@ -1,4 +1,4 @@
-"""Gettext rules: real PO text in, exact findings (line, message) out, for each of the five rules."""
+"""Gettext rules: real PO text in, exact findings (line, message) out, for each of the six rules."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from stele.checks.gnu_text import gnu_lines
 from stele.po import parse_po_bytes
 from stele.po.plurals import PluralSyntaxError, check_values, parse_plural
 from stele.po.syntax import parse_po
 from stele.rules.base import CatalogFile
-from stele.rules.gettext_rules import GETTEXT_RULES
+from stele.rules.gettext_rules import GETTEXT_RULES, check_header_fields
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n')
@@ -25,25 +26,29 @@ RUSSIAN = ('msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=3; plural=(n%10==1 && n
 def check(rule: str, body: str, header: str = HEADER) -> list[tuple[int, str]]:
     """The findings of ``rule`` on the catalog ``header + body`` (lone surrogates written as raw bytes).
 
-    With GNU gettext installed, it also asserts that msgfmt -c fails exactly when one of the five rules finds
-    something.
+    With GNU gettext installed, it also asserts that msgfmt -c fails exactly when one of the six rules finds
+    an error, and that the header-fields warnings are msgfmt's header-field warnings, in GNU's words.
     """
     data = (header + body).encode("utf-8", "surrogateescape")
     file = CatalogFile("t.po", parse_po_bytes(data), "ru", False)
-    findings = list(GETTEXT_RULES[rule](file))
-    assert all(f.severity == "error" and f.rule == rule and f.path == "t.po" for f in findings)
+    findings = [f for f in GETTEXT_RULES[rule](file) if f.severity == "error"]
+    assert all(f.rule == rule and f.path == "t.po" for f in findings)
     if shutil.which("msgfmt"):
         with tempfile.TemporaryDirectory() as folder:
             (Path(folder) / "t.po").write_bytes(data)
             msgfmt = subprocess.run(["msgfmt", "-c", "-o", os.devnull, "t.po"], cwd=folder, capture_output=True,
                                     check=False)
+        said = msgfmt.stderr.decode("utf-8", "replace")
         found = [f for check_rule in GETTEXT_RULES.values() for f in check_rule(file)]
-        assert (msgfmt.returncode != 0) == bool(found), msgfmt.stderr.decode("utf-8", "replace")
+        assert (msgfmt.returncode != 0) == any(f.severity == "error" for f in found), said
+        warned = [line for f in found if f.severity == "warning" for line in gnu_lines(f)]
+        if not any(f.rule == "syntax" for f in found):  # else msgfmt stops after reading: no checks
+            assert warned == [line for line in said.splitlines() if ": warning: header field" in line]
     return [(f.line, f.message) for f in findings]
 
 
-def test_the_five_rules_are_exported() -> None:
-    assert list(GETTEXT_RULES) == ["syntax", "header", "plural-forms", "format", "newlines"]
+def test_the_six_rules_are_exported() -> None:
+    assert list(GETTEXT_RULES) == ["syntax", "header", "header-fields", "plural-forms", "format", "newlines"]
 
 
 # syntax
@@ -126,6 +131,26 @@ def test_header_fields_are_only_warnings_for_msgfmt() -> None:
     fuzzy_without_content_type = '#, fuzzy\nmsgid ""\nmsgstr "Project-Id-Version: PACKAGE VERSION\\n"\n\n'
     assert check("header", 'msgid "a"\nmsgstr "b"\n', fuzzy_without_content_type) == []
     assert check("header", 'msgid "a"\nmsgstr "b"\n\nmsgid ""\nmsgstr "X: y\\n"\n', "") == []  # not first: fine
+
+
+def test_header_fields_warn_as_msgfmt_check_header() -> None:
+    """Missing fields and msginit placeholders, at the header's msgstr line; a template's placeholders only when
+    checked as msgfmt does (stele compile); the order is msgfmt's, not the file's."""
+    header = ('# A comment\nmsgid ""\nmsgstr ""\n"Language: ru\\n"\n"Language-Team: LANGUAGE <LL@li.org>\\n"\n'
+              '"Project-Id-Version:PACKAGE VERSION\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n')
+    file = CatalogFile("t.po", parse_po_bytes((header + 'msgid "a"\nmsgstr "b"\n').encode()), "ru", False)
+    found = [(f.line, f.severity, f.message.split(";")[0]) for f in GETTEXT_RULES["header-fields"](file)]
+    assert found == [
+        (3, "warning", "header field 'Project-Id-Version' still has msginit's placeholder 'PACKAGE VERSION'"),
+        (3, "warning", "header field 'PO-Revision-Date' is missing"),
+        (3, "warning", "header field 'Last-Translator' is missing"),
+        (3, "warning", "header field 'Language-Team' still has msginit's placeholder 'LANGUAGE <LL@li.org>'"),
+        (3, "warning", "header field 'MIME-Version' is missing"),
+        (3, "warning", "header field 'Content-Transfer-Encoding' is missing")]
+    check("header-fields", 'msgid "a"\nmsgstr "b"\n', header)  # msgfmt -c warns the same (the oracle)
+    template = CatalogFile("t.pot", file.parsed, None, True)
+    assert list(GETTEXT_RULES["header-fields"](template)) == []
+    assert len(list(check_header_fields(template, templates=True))) == 6
 
 
 # plural-forms

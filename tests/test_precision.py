@@ -18,7 +18,8 @@ Finding = tuple[int, str, str, str]  # (line, severity, rule, message)
 
 def header(language: str | None) -> str:
     lang = f'"Language: {language}\\n"\n' if language else ""
-    return ('msgid ""\nmsgstr ""\n"Project-Id-Version: demo\\n"\n' + lang
+    return ('msgid ""\nmsgstr ""\n"Project-Id-Version: demo\\nPO-Revision-Date: 2026-01-02 10:00+0000\\n'
+            'Last-Translator: Ann <ann@example.org>\\nLanguage-Team: Team <team@example.org>\\n"\n' + lang
             + '"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
             '"Content-Transfer-Encoding: 8bit\\n"\n\n')
 
@@ -52,10 +53,13 @@ def test_a_gnu_po_folder_names_the_locale_without_a_header(tmp_path: Path, stele
 
 
 def test_a_catalog_whose_locale_cannot_be_told_gets_one_warning(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """One warning that the locale-aware rules are skipped (and msgfmt -c's own about the missing field)."""
     po = write(tmp_path / "messages.po", header(None) + entry("Take 5 mg", "Take 50 mg") + entry("OK", "Okay"))
     assert check(stele, po) == [
         (1, "warning", "skipped", "cannot tell the catalog's locale: set its Language header or put it under "
-         "<locale>/LC_MESSAGES/; skipped the locale-aware rules numbers, script, glossary, disclaimer wording")]
+         "<locale>/LC_MESSAGES/; skipped the locale-aware rules numbers, script, glossary, disclaimer wording"),
+        (2, "warning", "header-fields", "header field 'Language' is missing; add it (msginit writes every standard "
+         "field)")]
 
 
 @pytest.mark.parametrize("folder", ["sr@latin", "sr@Latn", "sr_Latn", "sr"])

@@ -15,6 +15,9 @@ from stele.fsutil import write_bytes_if_changed
 EPILOG = "Exit codes: 0 ok; 1 problems found; 2 usage error or unreadable input."
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 _OUT = click.Path(dir_okay=False, path_type=Path)
+_DIAGNOSTICS = click.option(
+    "--diagnostics", type=click.Choice(["stele", "gnu"]), default="stele", show_default=True,
+    help="gnu: errors in GNU gettext 0.21's exact words, order and summary line (for scripts that parse them).")
 
 
 def _layout_options(func: Any) -> Any:
@@ -49,11 +52,12 @@ def _layout(width: int, no_wrap: bool, sort_output: bool, sort_by_file: bool) ->
 @click.option("--for-msgfmt", is_flag=True, help="Only the header and translated messages, no comments.")
 @click.option("--guess-notes", is_flag=True, help="stele: comment on fuzzy guesses whose numbers or negations differ.")
 @click.option("--keep-sources", is_flag=True, help="stele: keep a message reused as a fuzzy guess also as obsolete.")
+@_DIAGNOSTICS
 @_layout_options
 @click.pass_obj
 def merge(state: Any, definitions: Path, reference: Path, output: Path | None, update: bool,
           compendia: tuple[Path, ...], previous: bool, no_fuzzy_matching: bool, for_msgfmt: bool,
-          guess_notes: bool, keep_sources: bool, width: int, no_wrap: bool, sort_output: bool,
+          guess_notes: bool, keep_sources: bool, diagnostics: str, width: int, no_wrap: bool, sort_output: bool,
           sort_by_file: bool) -> None:
     """Merge a .pot into a .po, as msgmerge does.
 
@@ -70,7 +74,7 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     how = _layout(width, no_wrap, sort_output, sort_by_file)
     options = MergeOptions(previous=previous, fuzzy_matching=not (no_fuzzy_matching or for_msgfmt),
                            notes=guess_notes, keep_sources=keep_sources, to_utf8=True)
-    with _broken_catalog_exits_1():
+    with _broken_catalog_exits_1(gnu="msgmerge" if diagnostics == "gnu" else ""):
         if _has_domains(definitions) or _has_domains(reference):
             merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
             if output is None and not update:
@@ -89,14 +93,17 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
 
 
 @contextmanager
-def _broken_catalog_exits_1(*, reported: bool = False) -> Iterator[None]:
+def _broken_catalog_exits_1(*, reported: bool = False, gnu: str = "") -> Iterator[None]:
     """As msgmerge and msgfmt: a catalog whose text breaks PO syntax or its charset is a problem found (exit 1).
-    ``reported``: check has already printed it, so it is not printed again."""
+    ``reported``: check has already printed it, so it is not printed again; ``gnu``: the GNU program whose words
+    to print every syntax problem of the file in."""
     try:
         yield
     except CatalogError as exc:
         if exc.line is None:
             raise
+        if not reported and gnu and exc.path is not None:
+            reported = _report_problems((Path(exc.path),), frozenset({"syntax"}), gnu=gnu)
         if reported:
             raise click.exceptions.Exit(1) from exc
         exc.exit_code = 1
@@ -171,9 +178,11 @@ def _format_domains(path: Path, how: Any) -> bytes:
 @click.option("--check-header", is_flag=True, help="Check the header and Plural-Forms.")
 @click.option("--check-domain", is_flag=True, help="Check domain directives (names msgfmt accepts).")
 @click.option("--no-hash", is_flag=True, help="Write no hash table (as msgfmt --no-hash).")
+@_DIAGNOSTICS
 @click.pass_obj
 def compile_command(state: Any, catalogs: tuple[Path, ...], output: Path | None, statistics: bool, check: bool,
-                    check_format: bool, check_header: bool, check_domain: bool, no_hash: bool) -> None:
+                    check_format: bool, check_header: bool, check_domain: bool, no_hash: bool,
+                    diagnostics: str) -> None:
     """Compile .po files into a .mo, as msgfmt does.
 
     Fuzzy and untranslated messages are left out; several catalogs are joined; 'domain' directives
@@ -181,10 +190,11 @@ def compile_command(state: Any, catalogs: tuple[Path, ...], output: Path | None,
     msgfmt.
     """
     rules = _compile_rules(check, check_format, check_header)
-    failed = _report_problems(catalogs, rules) if rules else False
+    gnu = "msgfmt" if diagnostics == "gnu" else ""
+    failed = _report_problems(catalogs, rules, gnu=gnu) if rules else False
     if check_domain or check:
         _check_domains(catalogs)
-    with _broken_catalog_exits_1(reported=failed):
+    with _broken_catalog_exits_1(reported=failed, gnu=gnu):
         _compile(state, catalogs, output, statistics=statistics, hashed=not no_hash)
     if failed:  # as msgfmt: the .mo is written all the same, the exit code tells
         raise click.exceptions.Exit(1)
@@ -210,22 +220,28 @@ def _compile(state: Any, catalogs: tuple[Path, ...], output: Path | None, *, sta
 
 
 def _compile_rules(check: bool, check_format: bool, check_header: bool) -> frozenset[str]:
-    rules = {"syntax", "header", "plural-forms", "format", "newlines"} if check else set()
+    rules = {"syntax", "header", "header-fields", "plural-forms", "format", "newlines"} if check else set()
     rules |= {"format"} if check_format else set()
-    rules |= {"header", "plural-forms"} if check_header else set()
+    rules |= {"header", "header-fields", "plural-forms"} if check_header else set()
     return frozenset(rules)
 
 
-def _report_problems(catalogs: tuple[Path, ...], rules: frozenset[str]) -> bool:
+def _report_problems(catalogs: tuple[Path, ...], rules: frozenset[str], *, gnu: str = "") -> bool:
+    """Print what msgfmt -c finds (errors, and the header's warnings): in stele's report, or in the words of the
+    GNU program ``gnu``. Whether there is an error."""
     from stele.checks import check_paths
+    from stele.checks.gnu_text import render_gnu
     from stele.checks.report import RENDERERS
     from stele.rules import CheckOptions
 
-    findings = [f for f in check_paths([(p, str(p)) for p in catalogs], CheckOptions(rules | {"syntax"}))
-                if f.severity == "error"]
+    options = CheckOptions(rules | {"syntax"}, msgfmt=True)
+    findings = [f for f in check_paths([(p, str(p)) for p in catalogs], options) if f.severity != "info"]
+    if any(f.rule == "syntax" for f in findings):  # msgfmt stops after reading: no checks, so no warnings
+        findings = [f for f in findings if f.severity == "error"]
     if findings:
-        click.echo(RENDERERS["text"](findings, len(catalogs)), nl=False, err=True)
-    return bool(findings)
+        text = render_gnu(findings, gnu) if gnu else RENDERERS["text"](findings, len(catalogs))
+        click.echo(text, nl=False, err=True)
+    return any(f.severity == "error" for f in findings)
 
 
 def _has_domains(path: Path) -> bool:

@@ -207,6 +207,15 @@ SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """What a gettext finding is, apart from stele's wording: a kind and its values (first line of a duplicate,
+    a header field, the strings compared), for checks/gnu_text.py to say it in GNU gettext's words."""
+
+    kind: str
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem ``stele check`` found: where, how bad, which rule, and what to do."""
 
@@ -218,6 +227,7 @@ class Finding:
     locale: str | None = None
     msgid: str | None = None
     source: str | None = None  # "source/x.md:12" when the problem comes from a source block
+    fact: Fact | None = None  # the finding apart from its wording (gettext rules)
 
     def as_text(self) -> str:
         where = f" ({self.source})" if self.source else ""

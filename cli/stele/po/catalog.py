@@ -94,6 +94,7 @@ class Message:
 class SyntaxProblem:
     line: int
     message: str
+    first_line: int | None = None  # a duplicate message definition: the first one's msgstr line (as GNU)
 
 
 @dataclass(slots=True)

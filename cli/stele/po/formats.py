@@ -295,7 +295,21 @@ def _brace_spec(text: str, position: int) -> int:
     return match.end() if match else position
 
 
-def compare_formats(language: str, source: Spec, target: Spec, *, strict: bool, label: str = "msgid") -> str | None:
+@dataclass(frozen=True, slots=True)
+class FormatProblem:
+    """What compare_formats finds: stele's text, and which of GNU's format_check errors it is ("count", or
+    "argument" with its number; "" for the others)."""
+
+    text: str
+    kind: str = ""
+    argument: int = 0
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def compare_formats(language: str, source: Spec, target: Spec, *, strict: bool, label: str = "msgid") \
+        -> FormatProblem | str | None:
     """What msgfmt finds wrong with a translation's placeholders (``target``) against the source's, or None.
 
     ``strict``: every source argument must be used; otherwise (a plural form for a single n) some may be left out.
@@ -344,16 +358,17 @@ def _compare_kde(source: Spec, target: Spec, *, strict: bool, label: str) -> str
 
 
 def _compare_unnamed(language: str, source: list[tuple[int, str]], target: list[tuple[int, str]], *,
-                     strict: bool, label: str) -> str | None:
+                     strict: bool, label: str) -> FormatProblem | None:
     lenient_c = language != "python" and not strict
     if len(target) > len(source) if lenient_c else len(target) != len(source):
-        return f"has {len(target)} placeholder(s) ({_shown(target)}) where the {label} has {len(source)} " \
-               f"({_shown(source)}); keep the same placeholders"
+        return FormatProblem(f"has {len(target)} placeholder(s) ({_shown(target)}) where the {label} has "
+                             f"{len(source)} ({_shown(source)}); keep the same placeholders", "count")
     for number, ((kind, shown), (target_kind, target_shown)) in enumerate(zip(source, target, strict=False), 1):
         same = _same_python(kind, target_kind, strict) if language == "python" else kind == target_kind
         if not same:
-            return f"has {target_shown} as argument {number} where the {label} has {shown}; use the same " \
-                   "conversions in the same order" + (" (or number them: %1$s, %2$d)" if language != "python" else "")
+            hint = " (or number them: %1$s, %2$d)" if language != "python" else ""
+            return FormatProblem(f"has {target_shown} as argument {number} where the {label} has {shown}; use the "
+                                 f"same conversions in the same order{hint}", "argument", number)
     return None
 
 

@@ -79,8 +79,8 @@ class _Reader:
         self.escaped_bytes = False  # an octal or hex escape in the current message gave a byte above 0x7F
         self.codec = codec  # the charset's codec: it decodes those bytes when the message is complete
 
-    def problem(self, line: int, message: str) -> None:
-        self.problems.append(SyntaxProblem(line, message))
+    def problem(self, line: int, message: str, first_line: int | None = None) -> None:
+        self.problems.append(SyntaxProblem(line, message, first_line))
 
     def fail(self, line: int, message: str) -> None:
         """A token msgfmt cannot take here: keep a complete message, report, and skip to the next message."""
@@ -361,10 +361,10 @@ def _marker(reader: _Reader, number: int, text: str, obsolete: bool) -> None:
 
 
 def _duplicates(reader: _Reader) -> None:
-    seen: dict[tuple[str | None, str], int] = {}
+    seen: dict[tuple[str | None, str], Message] = {}
     for message in reader.messages:  # obsolete ones too, and compared as C strings (up to a \0), as msgfmt
         key = (message.msgctxt and message.msgctxt.split("\0")[0], message.msgid.split("\0")[0])
-        if key in seen:
-            reader.problem(message.line, f"duplicate message definition (first defined at line {seen[key]}); "
-                           "keep one of them (msgcat --use-first)")
-        seen.setdefault(key, message.line)
+        first = seen.setdefault(key, message)
+        if first is not message:  # GNU names the first definition by its msgstr line
+            reader.problem(message.line, f"duplicate message definition (first defined at line {first.line}); "
+                           "keep one of them (msgcat --use-first)", first.msgstr_line)

@@ -29,6 +29,7 @@ class CheckOptions:
     settings: CheckSettings = field(default_factory=CheckSettings)
     disclaimer_rules: tuple[DisclaimerRule, ...] = ()
     source_locale: str = "en"
+    msgfmt: bool = False  # as msgfmt --check-header (stele compile): templates' header fields are checked too
 
     @classmethod
     def for_config(
@@ -92,9 +93,12 @@ def _semantic(file: CatalogFile, options: CheckOptions) -> dict[str, list[Findin
 
 def _gettext_rule(name: str) -> FileRule:
     def run(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
-        from stele.rules.gettext_rules import GETTEXT_RULES
+        from stele.rules.gettext_rules import GETTEXT_RULES, check_header_fields
 
-        yield from GETTEXT_RULES[name](file)
+        if name == "header-fields":  # as msgfmt -c (stele compile): a template's header fields too
+            yield from check_header_fields(file, templates=options.msgfmt)
+        else:
+            yield from GETTEXT_RULES[name](file)
 
     return run
 
@@ -111,7 +115,9 @@ RULES: dict[str, RuleInfo] = {
     info.id: info
     for info in (
         RuleInfo("syntax", "error", "PO syntax and encoding errors", _gettext_rule("syntax")),
-        RuleInfo("header", "error", "header fields, as msgfmt --check-header", _gettext_rule("header")),
+        RuleInfo("header", "error", "a header entry msgfmt accepts", _gettext_rule("header")),
+        RuleInfo("header-fields", "warning", "standard header fields present and filled in, as msgfmt --check-header "
+                 "warns (catalogs; templates in stele compile)", _gettext_rule("header-fields")),
         RuleInfo("plural-forms", "error", "Plural-Forms and msgstr[N] counts", _gettext_rule("plural-forms")),
         RuleInfo(
             "format", "error", "c-format / python-format / python-brace-format placeholders", _gettext_rule("format")

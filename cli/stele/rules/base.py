@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from stele.model import Finding, Segment
+from stele.model import Fact, Finding, Segment
 from stele.po.catalog import Catalog, Message
 
 
@@ -20,7 +20,8 @@ class CatalogFile:
     segments: dict[str, Segment] = field(default_factory=dict)  # project mode: msgid → source block
 
     def finding(
-        self, rule: str, line: int, message: str, *, msg: Message | None = None, severity: str = "error"
+        self, rule: str, line: int, message: str, *, msg: Message | None = None, severity: str = "error",
+        fact: Fact | None = None,
     ) -> Finding:
         """A Finding for this file; severity is adjusted later from the rule table and stele.toml."""
         segment = self.segments.get(msg.msgid) if msg is not None else None
@@ -33,6 +34,7 @@ class CatalogFile:
             locale=self.locale,
             msgid=msg.msgid if msg is not None else None,
             source=segment.reference if segment else None,
+            fact=fact,
         )
 
 

@@ -1,4 +1,4 @@
-"""Gettext rules: syntax, header, plural-forms, format and newlines, as GNU msgfmt --check sees them."""
+"""Gettext rules: syntax, header, header-fields, plural-forms, format and newlines, as GNU msgfmt --check sees them."""
 
 from __future__ import annotations
 
@@ -6,15 +6,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from stele.model import Finding
+from stele.model import Fact, Finding
 from stele.po.catalog import Catalog, Message
-from stele.po.formats import LANGUAGES, FormatError, compare_formats, parse_format
+from stele.po.formats import LANGUAGES, FormatError, FormatProblem, compare_formats, parse_format
 from stele.po.plurals import Expression, PluralForms, histogram, read_plural_forms
 from stele.rules.base import CatalogFile, Rule
 
 _RANGE_RE = re.compile(r"([0-9]+)\.\.([0-9]+)")
 _FORMAT_FLAGS = {f"{prefix}{language}-format": (language, prefix in ("", "possible-"))
                  for language in LANGUAGES for prefix in ("", "possible-", "impossible-", "no-")}
+# msgl-check.c's check_header_entry: the fields msgfmt --check-header wants, and their msginit placeholders.
+_HEADER_FIELDS = {
+    "Project-Id-Version": "PACKAGE VERSION", "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+    "Last-Translator": "FULL NAME <EMAIL@ADDRESS>", "Language-Team": "LANGUAGE <LL@li.org>", "MIME-Version": None,
+    "Content-Type": "text/plain; charset=CHARSET", "Content-Transfer-Encoding": "ENCODING", "Language": "",
+}  # fmt: skip
 _PLURAL_FORMS_HINT = 'e.g. "Plural-Forms: nplurals=2; plural=(n != 1);\\n" (the one for the language)'
 
 
@@ -23,10 +29,17 @@ def _germanic(n: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _Problem:
+    line: int
+    message: str
+    fact: Fact | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Plurals:
     """What the header's Plural-Forms gives: problems, and which forms stand for many n (None: unknown)."""
 
-    problems: list[tuple[int, str]]
+    problems: list[_Problem]
     often: tuple[bool, ...] | None = None
     expression: Expression | None = None
 
@@ -34,7 +47,8 @@ class _Plurals:
 def check_syntax(file: CatalogFile) -> Iterator[Finding]:
     """PO syntax and encoding errors, each at its line."""
     for problem in file.parsed.problems:
-        yield file.finding("syntax", problem.line, problem.message)
+        fact = Fact("duplicate", (str(problem.first_line),)) if problem.first_line is not None else None
+        yield file.finding("syntax", problem.line, problem.message, fact=fact)
 
 
 def check_header(file: CatalogFile) -> Iterator[Finding]:
@@ -49,6 +63,26 @@ def check_header(file: CatalogFile) -> Iterator[Finding]:
                            msg=header)
 
 
+def check_header_fields(file: CatalogFile, *, templates: bool = False) -> Iterator[Finding]:
+    """Warnings, as msgfmt --check-header's (check_header_entry of msgl-check.c): a standard field missing or left at
+    msginit's placeholder, each looked up at the start of a header line, in msgfmt's order. In a template only when
+    ``templates`` (stele compile): there the placeholders are expected."""
+    header = _header(file.parsed)
+    if header is None or not _c_string(header.msgstr) or (file.is_template and not templates):
+        return
+    lines = _c_string(header.msgstr).split("\n")
+    for name, placeholder in _HEADER_FIELDS.items():
+        value = next((line[len(name) + 1:] for line in lines if line.startswith(name + ":")), None)
+        if value is None:
+            yield file.finding("header-fields", header.msgstr_line, f"header field '{name}' is missing; add it "
+                               "(msginit writes every standard field)", msg=header, severity="warning",
+                               fact=Fact("header-missing", (name,)))
+        elif placeholder is not None and value.removeprefix(" ") == placeholder:
+            yield file.finding("header-fields", header.msgstr_line, f"header field '{name}' still has msginit's "
+                               f"placeholder '{placeholder}'; fill it in", msg=header, severity="warning",
+                               fact=Fact("header-default", (name,)))
+
+
 def check_plural_forms(file: CatalogFile) -> Iterator[Finding]:
     """Plural-Forms present and valid when needed, nplurals agreeing with the expression and every msgstr[N].
 
@@ -56,8 +90,8 @@ def check_plural_forms(file: CatalogFile) -> Iterator[Finding]:
     """
     if file.is_template:
         return
-    for line, message in plurals_of(file.parsed).problems:
-        yield file.finding("plural-forms", line, message)
+    for problem in plurals_of(file.parsed).problems:
+        yield file.finding("plural-forms", problem.line, problem.message, fact=problem.fact)
 
 
 def check_format(file: CatalogFile) -> Iterator[Finding]:
@@ -87,7 +121,8 @@ def check_newlines(file: CatalogFile) -> Iterator[Finding]:
             wanted = test(msgid, "\n")
             for name, text in texts:
                 if test(text, "\n") != wanted:
-                    yield file.finding("newlines", msg.msgstr_line, _newline_problem(name, end, wanted), msg=msg)
+                    yield file.finding("newlines", msg.msgstr_line, _newline_problem(name, end, wanted), msg=msg,
+                                       fact=Fact("newline", (end, name)))
 
 
 def _newline_problem(name: str, end: str, wanted: bool) -> str:
@@ -120,7 +155,10 @@ def _check_message_format(file: CatalogFile, msg: Message, language: str, plural
         strict = _strict(msg, j, len(forms), plurals)
         problem = compare_formats(language, source, target, strict=strict, label=label)
         if problem is not None:
-            yield file.finding("format", msg.msgstr_line, f"'{language}-format' {name} {problem}", msg=msg)
+            fact = Fact(f"format-{problem.kind}", (label, name, str(problem.argument))) \
+                if isinstance(problem, FormatProblem) and problem.kind else None
+            yield file.finding("format", msg.msgstr_line, f"'{language}-format' {name} {problem}", msg=msg,
+                               fact=fact)
 
 
 def _strict(msg: Message, form: int, count: int, plurals: _Plurals | None) -> bool:
@@ -140,19 +178,20 @@ def plurals_of(parsed: Catalog) -> _Plurals:
     plural = [m for m in parsed.messages if m.msgid_plural is not None and checked(m)]
     header = _header(parsed)
     if header is None or not _c_string(header.msgstr):
-        return _Plurals([(plural[0].line, "the catalog has plural messages but no header entry with Plural-Forms; "
-                          f"add one, {_PLURAL_FORMS_HINT}")] if plural else [], (False, True), _germanic)
+        return _Plurals([_Problem(plural[0].line, "the catalog has plural messages but no header entry with "
+                                  f"Plural-Forms; add one, {_PLURAL_FORMS_HINT}")] if plural else [],
+                        (False, True), _germanic)
     forms = read_plural_forms(_c_string(header.msgstr))
     if forms.problems and forms.nplurals is None and forms.expression is None and forms.problems[0].startswith("lacks"):
-        problems = [(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
-                     f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
+        problems = [_Problem(header.line, f"the catalog has plural messages (line {plural[0].line}) but the header "
+                             f"{forms.problems[0]}; add {_PLURAL_FORMS_HINT}")] if plural else []
         return _Plurals(problems, None if problems else (False, True), _germanic)
     if forms.expression is None or forms.nplurals is None:
-        return _Plurals([(header.line, _in_plural_forms(problem)) for problem in forms.problems])
+        return _Plurals([_Problem(header.line, _in_plural_forms(problem)) for problem in forms.problems])
     if forms.problems:
-        return _Plurals([(header.line, f"{forms.problems[0]}; fix Plural-Forms so the expression gives 0 … "
-                          "nplurals-1")])
-    return _plural_counts(forms, plural)
+        return _Plurals([_Problem(header.line, f"{forms.problems[0]}; fix Plural-Forms so the expression gives 0 … "
+                                  "nplurals-1")])
+    return _plural_counts(forms, plural, header.msgstr_line)
 
 
 def _in_plural_forms(problem: str) -> str:
@@ -160,15 +199,18 @@ def _in_plural_forms(problem: str) -> str:
     return f"{what} in Plural-Forms{' (' + detail if paren else ''}; {_PLURAL_FORMS_HINT}"
 
 
-def _plural_counts(forms: PluralForms, plural: list[Message]) -> _Plurals:
-    problems: list[tuple[int, str]] = []
+def _plural_counts(forms: PluralForms, plural: list[Message], header_line: int) -> _Plurals:
+    """Each plural message whose number of forms is not nplurals (its fact: nplurals, its count, the header's
+    msgstr line, where msgfmt reports the first message with the fewest or the most)."""
+    problems: list[_Problem] = []
     nplurals = forms.nplurals or 0
     for msg in plural:
         count = len(_forms(msg))
         if count != nplurals:
-            problems.append((msg.msgstr_line, f"the message has {count} plural form(s) but the header says "
-                             f"nplurals={nplurals}; give exactly msgstr[0] … msgstr[{nplurals - 1}], or fix "
-                             "Plural-Forms"))
+            problems.append(_Problem(msg.msgstr_line, f"the message has {count} plural form(s) but the header "
+                                     f"says nplurals={nplurals}; give exactly msgstr[0] … msgstr[{nplurals - 1}], "
+                                     "or fix Plural-Forms", Fact("plural-count", (str(nplurals), str(count),
+                                                                                  str(header_line)))))
     return _Plurals(problems, None if problems else forms.often, forms.expression)
 
 
@@ -227,6 +269,7 @@ def _range(msg: Message) -> tuple[int, int] | None:
 GETTEXT_RULES: dict[str, Rule] = {
     "syntax": check_syntax,
     "header": check_header,
+    "header-fields": check_header_fields,
     "plural-forms": check_plural_forms,
     "format": check_format,
     "newlines": check_newlines,

@@ -21,7 +21,7 @@ PART_BYTES = 4 << 20  # each piece, read, decoded and checked at once
 MIN_BYTES = 8 << 20  # smaller files are read in one pass
 _HEAD_BYTES = 64 << 10  # the first piece: the header entry and a little more
 _WINDOW = 1 << 20  # how far past a target offset a boundary is looked for
-_WHOLE_FILE_RULES = frozenset(("header", "plural-forms"))
+_WHOLE_FILE_RULES = frozenset(("header", "header-fields", "plural-forms"))
 
 
 @dataclass(frozen=True, slots=True)
