@@ -158,17 +158,28 @@ def read_plural_forms(text: str) -> PluralForms:
         lacking = " and ".join(part for part, at in (("nplurals=INTEGER", nplurals_at),
                                                      ("plural=EXPRESSION", plural_at)) if at < 0)
         return PluralForms(problems=(f"lacks {lacking}",), missing=nplurals_at < 0 and plural_at < 0)
-    problems: list[str] = []
     match = _NPLURALS_RE.match(text, nplurals_at + 9)
-    if match is None:
+    # The expression ends at ';', a newline or the end: the rest of a header (dates, names) does not count, so
+    # catalogs of one language share the parsed and evaluated expression.
+    expression_text = _EXPRESSION_END.split(text[plural_at + 7:], maxsplit=1)[0]
+    return _read_expression(match.group(1) if match else None, expression_text)
+
+
+_EXPRESSION_END = re.compile(r"[;\n]")
+
+
+@lru_cache(maxsize=256)
+def _read_expression(nplurals_text: str | None, text: str) -> PluralForms:
+    problems: list[str] = []
+    if nplurals_text is None:
         problems.append("invalid nplurals value")
     try:
-        expression = parse_plural(text[plural_at + 7:])
+        expression = parse_plural(text)
     except PluralSyntaxError as exc:
         problems.append(f"invalid plural expression ({exc})")
         expression = None
-    if problems or match is None or expression is None:
+    if problems or nplurals_text is None or expression is None:
         return PluralForms(problems=tuple(problems))
-    nplurals = int(match.group(1))
+    nplurals = int(nplurals_text)
     problem, often = check_values(expression, nplurals)
     return PluralForms(nplurals, expression, (problem,) if problem else (), tuple(often) if often is not None else None)
