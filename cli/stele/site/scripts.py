@@ -81,6 +81,8 @@ class ScriptLanguages:
 
 def _foreign_spans(text: str, home: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, script) of each stretch of letters of one script other than ``home``."""
+    if all(char_script(char) in ("", home) for char in set(text)):  # most text: each distinct letter looked at once
+        return
     begin = end = -1
     script = ""
     letters = 0
