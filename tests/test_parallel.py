@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -73,8 +73,13 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             asked.append(work.__name__)
         return workers.parallel_map(work, jobs, parallel=parallel)
 
+    def spy_each(work: Callable[[object], object], jobs: list[object], *, parallel: bool) -> Iterator[object]:
+        if parallel and len(jobs) > 1:
+            asked.append(work.__name__)
+        return workers.parallel_each(work, jobs, parallel=parallel)
+
     monkeypatch.setattr(gating, "parallel_map", spy)
-    monkeypatch.setattr(incremental, "parallel_map", spy)
+    monkeypatch.setattr(incremental, "parallel_each", spy_each)
     monkeypatch.setattr(status, "parallel_map", spy)
     return asked
 

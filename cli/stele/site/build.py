@@ -113,8 +113,8 @@ def build_site(
         raise PublishError(_held_message(held))
     step(f"gated {len(plan.sources)} articles in {len(config.locales)} locales, {len(held)} held back")
     rendered = render_articles(config, plan, held, step)
-    step("writing public/")
-    written = write_pages(config, rendered.html)
+    written = [config.relative(path) for path, changed in rendered.pages if changed]
+    step("writing the indexes")
     indexes = render_indexes(config, plan, rendered)
     written += write_pages(config, indexes)
     status = _status_page(config, plan, rendered, gated.figures, now)
@@ -124,7 +124,7 @@ def build_site(
     plan.manifest.pages = {str(path): key for path, key in rendered.keys.items()}
     sync_all()  # the pages and .mo files, written unsynced, are on disk before the manifest that names them
     plan.manifest.save(config)
-    count = len(rendered.html) + len(indexes) + len(status)
+    count = len(rendered.pages) + len(indexes) + len(status)
     warnings = tuple(w for source in plan.sources.values() for w in source.warnings)
     return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
                        warnings)

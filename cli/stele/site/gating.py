@@ -17,7 +17,7 @@ from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_loc
 from stele.site.incremental import PARALLEL_FROM, Plan, SourceFile, mo_stale, parse_source
 from stele.site.pages import SITE_DOMAIN
 from stele.site.status import ArticleStatus, count_catalog
-from stele.site.workers import chunks, cores, parallel_map
+from stele.site.workers import batch_count, chunks, parallel_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def gate_build(config: Config, plan: Plan) -> GateResult:
         site_pot = template_path(config, SITE_DOMAIN)
         pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
         items = [(sources[slug], tuple(codes)) for slug, codes in pending.items()]
-        jobs = [GateJob(config, site_disclaimers(pot), chunk) for chunk in chunks(items, 4 * cores())]
+        jobs = [GateJob(config, site_disclaimers(pot), chunk) for chunk in chunks(items, batch_count(len(items)))]
         many = sum(len(codes) for codes in pending.values()) >= PARALLEL_FROM
         for job, found in zip(jobs, parallel_map(gate_sources, jobs, parallel=many), strict=True):
             for (source, codes), verdicts in zip(job.items, found, strict=True):

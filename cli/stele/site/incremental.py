@@ -12,7 +12,7 @@ import jinja2
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import read_catalog
-from stele.fsutil import write_bytes_atomic
+from stele.fsutil import write_bytes_atomic, write_text_if_changed
 from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, Finding, HeldBack
 from stele.po import MoTranslations, compile_mo, read_mo
@@ -31,7 +31,7 @@ from stele.site.pages import (
     sitemap,
 )
 from stele.site.render import Localized, Translations
-from stele.site.workers import chunks, cores, parallel_map
+from stele.site.workers import batch_count, chunks, parallel_each
 
 PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
 
@@ -56,12 +56,13 @@ class Plan:
 
 @dataclass
 class Rendered:
-    """The render stage: which locales publish which article, every output page's key, and the pages rendered."""
+    """The render stage: which locales publish which article, every output page's key, and the pages rendered
+    (written into public/ as they come)."""
 
     site: SitePlan
     keys: dict[Path, str] = field(default_factory=dict)  # every output page → its key
     dirty: dict[str, list[str]] = field(default_factory=dict)  # locale → slugs whose page was rendered
-    html: dict[Path, str] = field(default_factory=dict)  # the pages rendered, by output path
+    pages: list[tuple[Path, bool]] = field(default_factory=list)  # the pages rendered, each written or unchanged
 
 
 def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, SourceFile]:
@@ -196,14 +197,16 @@ def render_articles(
             by_slug.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
     items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
-    batches = [Batch(config, rendered.site, chunk) for chunk in chunks(items, 4 * cores())]
+    batches = [Batch(config, rendered.site.only([source.slug for source, _ in chunk]), chunk)
+               for chunk in chunks(items, batch_count(len(items)))]
     many = sum(len(v) for v in rendered.dirty.values()) >= PARALLEL_FROM
-    pages: dict[tuple[str, str], tuple[Path, str]] = {}
-    for result in parallel_map(render_batch, batches, parallel=many):
-        pages.update(result.pages)
+    written: dict[tuple[str, str], tuple[Path, bool]] = {}
+    for result in parallel_each(render_batch, batches, parallel=many):  # each batch written as it comes
+        for pair, (path, html) in result.pages.items():
+            written[pair] = path, write_text_if_changed(path, html, sync=False)  # synced with the manifest
         for (code, slug), item in result.listings.items():
             _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, item)
-    rendered.html.update(pages[code, slug] for code, slugs in rendered.dirty.items() for slug in slugs)
+    rendered.pages = [written[code, slug] for code, slugs in rendered.dirty.items() for slug in slugs]
     return rendered
 
 

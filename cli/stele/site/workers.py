@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -31,12 +31,25 @@ def parallel_map(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel
     ``work`` must be a module-level function and the jobs picklable. An error raised in a
     worker is raised here, as it would be in a plain loop.
     """
+    return list(parallel_each(work, jobs, parallel=parallel))
+
+
+def parallel_each(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool) -> Iterator[Result]:
+    """``parallel_map``'s results one by one, in order, as they come: each can be used and dropped before the
+    next is there (the render stage writes a batch's pages and keeps none)."""
     if not parallel or len(jobs) < 2 or cores() < 2:
-        return [work(job) for job in jobs]
+        yield from (work(job) for job in jobs)
+        return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=cores(), mp_context=context) as pool:
-        return list(pool.map(work, jobs))
+        yield from pool.map(work, jobs)
+
+
+def batch_count(items: int, size: int = 32) -> int:
+    """How many runs to cut ``items`` into: 4 per core at least, and runs of about ``size`` on a large site, so
+    that what a worker holds and sends back stays small however large the site is."""
+    return max(4 * cores(), -(-items // size))
 
 
 def chunks(items: Sequence[ItemT], count: int) -> list[list[ItemT]]:
