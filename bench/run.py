@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import build_peers
 import generate
 import report
 import suites
@@ -34,6 +35,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--timeout", type=float, help="seconds before a run is killed (default 600; --quick 8)")
     parser.add_argument("--articles", type=int, help="articles of the build site (default 500; --quick 50)")
+    parser.add_argument("--no-peers", action="store_true", help="build: skip the floor, Hugo and MkDocs rows")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="generated data and outputs (default bench/out)")
     parser.add_argument("--json", type=Path, help="also write every figure as JSON here")
     args = parser.parse_args(argv)
@@ -104,6 +106,10 @@ def run_sections(args: argparse.Namespace, tools: suites.Tools) -> list[suites.S
         progress(f"build: creating the site ({args.articles} articles × 5 locales), then {args.repeat} round(s)")
         sections.append(suites.build_section(tools, settings))
         _say_done(sections[-1])
+        if not args.no_peers:
+            progress(f"build peers: stele cold, the Python floor, Hugo, MkDocs; {args.repeat} round(s)")
+            sections.append(build_peers.peers_section(tools, settings))
+            _say_done(sections[-1])
     return sections
 
 

@@ -55,6 +55,7 @@ def write_project(folder: Path, articles: int, seed: int) -> None:
     # the meaning rules still run on every catalog (their cost is measured), as warnings, so every page publishes.
     relaxed = "".join(f'{rule} = "warning"\n' for rule in ("polarity", "modality", "coverage", "misplaced"))
     config = config.replace("[check.severity]\n", "[check.severity]\n" + relaxed, 1)
+    config = config.replace("[site]\n", "[site]\nstatus_page = true\n", 1)  # the status page is part of a build
     (folder / "stele.toml").write_text(config, encoding="utf-8")
     rng = random.Random(seed)
     vocab = textgen.Vocabulary(rng, tail_size=2000)

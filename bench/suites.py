@@ -26,6 +26,8 @@ HOW_TO_INSTALL = {
     "msgmerge": "apt-get install gettext",
     "pofilter": "pip install translate-toolkit",
     "pybabel": "pip install babel",
+    "hugo": "apt-get install hugo",
+    "mkdocs": "pip install mkdocs mkdocs-static-i18n",
 }
 PYBABEL_UPDATE_MAX = 20000  # beyond this, babel's difflib fuzzy matching takes hours to days
 # Peers known to outlast --quick's timeout (perf-anchors.md): (label, smallest size) → their time there.

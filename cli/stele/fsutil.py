@@ -27,8 +27,12 @@ def _test_fault_point() -> None:
     _completed_writes += 1
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half."""
+def write_bytes_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half.
+
+    ``sync``: on disk (fsync) before it replaces the old file. Many files written with ``sync=False`` (a build's
+    pages) are made durable together by one ``sync_all()`` before the record that names them is written.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -38,7 +42,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         if _FAIL_AFTER_WRITES >= 0:
             _test_fault_point()
@@ -49,12 +54,17 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise _os_error(path, exc) from None
 
 
-def write_text_if_changed(path: Path, text: str) -> bool:
+def sync_all() -> None:
+    """Everything written so far on disk: one sync for the files written with ``sync=False``."""
+    os.sync()
+
+
+def write_text_if_changed(path: Path, text: str, *, sync: bool = True) -> bool:
     """Write UTF-8 ``text`` atomically unless the file already holds it; True if written."""
-    return write_bytes_if_changed(path, text.encode("utf-8"))
+    return write_bytes_if_changed(path, text.encode("utf-8"), sync=sync)
 
 
-def write_bytes_if_changed(path: Path, data: bytes) -> bool:
+def write_bytes_if_changed(path: Path, data: bytes, *, sync: bool = True) -> bool:
     """Write ``data`` atomically unless the file already holds it; True if written."""
     try:
         if path.read_bytes() == data:
@@ -63,7 +73,7 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
         pass
     except OSError as exc:
         raise _os_error(path, exc) from None
-    write_bytes_atomic(path, data)
+    write_bytes_atomic(path, data, sync=sync)
     return True
 
 

@@ -91,7 +91,7 @@ def parse_article(text: str, shown: str, *, health_tags: Iterable[str] = DEFAULT
         raise SourceError("front matter is not closed; add a '---' line after it", path=shown, line=1) from None
     front = "\n".join(lines[1:end])
     node = _compose(front, shown)
-    meta = yaml.safe_load(front) if node is not None else None
+    meta = yaml.load(front, Loader=_LOADER) if node is not None else None  # a safe loader
     if not isinstance(meta, dict):
         raise SourceError("front matter must be a YAML mapping (key: value)", path=shown, line=2)
     key_lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node else {}
@@ -186,9 +186,12 @@ def _citation(item: object, shown: str, line: int) -> Citation:
     return Citation(title.strip(), url.strip(), (publisher or "").strip(), date)
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it: same values
+
+
 def _compose(front: str, shown: str) -> yaml.Node | None:
     try:
-        return yaml.compose(front, Loader=yaml.SafeLoader)
+        return yaml.compose(front, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2

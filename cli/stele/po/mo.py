@@ -64,9 +64,9 @@ def compile_mo(catalog: Catalog) -> bytes:
     return mo_bytes(sorted(pairs.items()))
 
 
-def write_mo(path: Path, catalog: Catalog) -> None:
+def write_mo(path: Path, catalog: Catalog, *, sync: bool = True) -> None:
     """Compile ``catalog`` to ``path``: translated, non-fuzzy messages only, as msgfmt does."""
-    write_bytes_atomic(path, compile_mo(catalog))
+    write_bytes_atomic(path, compile_mo(catalog), sync=sync)
 
 
 def mo_bytes(items: list[tuple[bytes, bytes]], *, hashed: bool = False,

@@ -89,6 +89,10 @@ def _markdown(text: str) -> Counter[str]:
     return found
 
 
+# A source text is checked against each locale's translation: its structure is read once (never mutated).
+_source_markdown = lru_cache(maxsize=4096)(_markdown)
+
+
 def _link_of(key: str) -> str | None:
     if key.startswith(("link_open:", "image:")):
         return key.partition(":")[2]
@@ -106,7 +110,7 @@ def _kind(key: str, markdown: bool) -> str:
 
 def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None:
     """The worst markup difference between a source and its translation, or None."""
-    src, tgt = (_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
+    src, tgt = (_source_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
     for key in tgt:
         link = _link_of(key)
         if link is not None and not safe_link(link):

@@ -83,7 +83,7 @@ def _stemmed(entry: str) -> str:
     return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=1024)  # a source's words are asked for again for each locale's translation
 def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
     """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
     grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}

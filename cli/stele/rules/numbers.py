@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from stele.rules.number_tokens import BASE, DIGIT, DURATIONS, IMPLICIT, Quantity, implied, syntax, tokens
 
@@ -211,8 +212,18 @@ def number_problems(
     return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
 
 
+@lru_cache(maxsize=4096)
+def _source_tokens(
+    text: str, locale: str, words: bool
+) -> tuple[tuple[Quantity, ...], tuple[tuple[str, int], ...]]:
+    """A source's quantities and number names, read once for every locale's translation (copied by callers)."""
+    quantities, names = tokens(text, locale, words=words)
+    return tuple(quantities), tuple(names)
+
+
 def _compare(source: str, translation: str, target_locale: str, source_locale: str, *, words: bool) -> list[_Problem]:
-    src, src_names = tokens(source, source_locale, words=words)
+    cached, cached_names = _source_tokens(source, source_locale, words)
+    src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
     if any(q.unit in DURATIONS for q in src):
         tgt += implied(translation, target_locale)

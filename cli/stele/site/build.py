@@ -13,14 +13,15 @@ from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.source import refuse_empty_source
 from stele.catalogs.workflow import SITE_DOMAIN, parse_project
 from stele.errors import CatalogError, PublishError
-from stele.fsutil import write_text_if_changed
+from stele.fsutil import sync_all, write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, Finding, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints, digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
-from stele.site.incremental import Plan, Rendered, gate_build, plan_build, render_articles, render_indexes
+from stele.site.gating import gate_build
+from stele.site.incremental import Plan, Rendered, plan_build, render_articles, render_indexes
 from stele.site.pages import (
     PageDates,
     SitePlan,
@@ -33,7 +34,7 @@ from stele.site.pages import (
     site_name,
 )
 from stele.site.render import NoTranslations, Translations
-from stele.site.status import StatusCache, project_status
+from stele.site.status import ArticleStatus, StatusCache, project_status
 from stele.site.status_view import status_page
 
 
@@ -118,22 +119,24 @@ def build_site(
     step = progress or (lambda _message: None)
     step("reading what changed")
     plan = plan_build(config)
-    held = gate_build(config, plan)
+    gated = gate_build(config, plan)
+    held = gated.held
     if strict and held:
         raise PublishError(_held_message(held))
     step(f"gated {len(plan.sources)} articles in {len(config.locales)} locales, {len(held)} held back")
     rendered = render_articles(config, plan, held, step)
-    step("writing public/")
-    written = write_pages(config, rendered.html)
+    written = [config.relative(path) for path, changed in rendered.pages if changed]
+    step("writing the indexes")
     indexes = render_indexes(config, plan, rendered)
     written += write_pages(config, indexes)
-    status = _status_page(config, plan, rendered, now)
+    status = _status_page(config, plan, rendered, gated.figures, now)
     written += write_pages(config, status)
     keep = set(rendered.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
     removed = _prune(config.public_dir, keep)
     plan.manifest.pages = {str(path): key for path, key in rendered.keys.items()}
+    sync_all()  # the pages and .mo files, written unsynced, are on disk before the manifest that names them
     plan.manifest.save(config)
-    count = len(rendered.html) + len(indexes) + len(status)
+    count = len(rendered.pages) + len(indexes) + len(status)
     warnings = tuple(w for source in plan.sources.values() for w in source.warnings)
     return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
                        warnings)
@@ -141,12 +144,14 @@ def build_site(
 
 def write_pages(config: Config, pages: dict[Path, str]) -> list[str]:
     """The write stage: each page whose text changed, atomically; the paths written."""
-    return [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html)]
+    return [config.relative(path) for path, html in pages.items() if write_text_if_changed(path, html, sync=False)]
 
 
-def _status_page(config: Config, plan: Plan, rendered: Rendered, now: dt.datetime | None) -> dict[Path, str]:
+def _status_page(
+    config: Config, plan: Plan, rendered: Rendered, fresh: dict[tuple[str, str], ArticleStatus], now: dt.datetime | None
+) -> dict[Path, str]:
     """The status stage ([site] status_page): the dashboard, recounted only for the catalogs whose inputs
-    changed."""
+    changed (``fresh``: those the gate stage counted already)."""
     if not config.status_page:
         return {}
     path = config.public_dir / "status" / "index.html"
@@ -154,7 +159,7 @@ def _status_page(config: Config, plan: Plan, rendered: Rendered, now: dt.datetim
     if plan.manifest.pages.get(str(path)) == rendered.keys[path] and path.exists():
         return {}
     sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
-    cache = StatusCache(sources, plan.manifest.status, _file_digests(config, plan.fp))
+    cache = StatusCache(sources, plan.manifest.status, _file_digests(config, plan.fp), fresh)
     page = status_page(project_status(config, cache), site_title=site_name(config), home="../",
                        generated=now or dt.datetime.now(dt.timezone.utc))
     plan.manifest.status = cache.figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,12 +12,11 @@ import jinja2
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import read_catalog
+from stele.fsutil import write_bytes_atomic, write_text_if_changed
 from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, Finding, HeldBack
-from stele.po import read_mo, read_po, write_mo
-from stele.rules import CheckOptions
+from stele.po import MoTranslations, compile_mo, read_mo
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
-from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.pages import (
     SITE_DOMAIN,
     ListingItem,
@@ -31,7 +31,7 @@ from stele.site.pages import (
     sitemap,
 )
 from stele.site.render import Localized, Translations
-from stele.site.workers import chunks, cores, parallel_map
+from stele.site.workers import batch_count, chunks, parallel_each
 
 PARALLEL_FROM = 24  # pages to render before a process pool pays for itself
 
@@ -56,12 +56,13 @@ class Plan:
 
 @dataclass
 class Rendered:
-    """The render stage: which locales publish which article, every output page's key, and the pages rendered."""
+    """The render stage: which locales publish which article, every output page's key, and the pages rendered
+    (written into public/ as they come)."""
 
     site: SitePlan
     keys: dict[Path, str] = field(default_factory=dict)  # every output page → its key
     dirty: dict[str, list[str]] = field(default_factory=dict)  # locale → slugs whose page was rendered
-    html: dict[Path, str] = field(default_factory=dict)  # the pages rendered, by output path
+    pages: list[tuple[Path, bool]] = field(default_factory=list)  # the pages rendered, each written or unchanged
 
 
 def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, SourceFile]:
@@ -83,66 +84,9 @@ def _sources(config: Config, fp: Fingerprints, manifest: Manifest) -> dict[str, 
     return found
 
 
-def _parse(config: Config, source: SourceFile) -> ParsedArticle:
+def parse_source(config: Config, source: SourceFile) -> ParsedArticle:
     article = read_article(source.path, display=config.relative(source.path), health_tags=config.health_tags)
     return parse_article_body(article, rules=config.disclaimer_rules)
-
-
-def gate_build(config: Config, plan: Plan) -> list[HeldBack]:
-    """The gate stage: held-back pages, by check's rules; the (article, locale) pairs whose inputs changed since the
-    last build are gated in worker processes, the others come from the manifest."""
-    fp, manifest, sources = plan.fp, plan.manifest, plan.sources
-    keys: dict[tuple[str, str], str] = {}
-    pending: dict[str, list[str]] = {}  # slug → locales to gate it in
-    for code in config.locales:
-        for slug, source in sources.items():
-            key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
-            keys[code, slug] = key
-            if key not in manifest.gate:
-                pending.setdefault(slug, []).append(code)
-    if pending:
-        site_pot = template_path(config, SITE_DOMAIN)
-        pot = read_po(site_pot, display=config.relative(site_pot)) if site_pot.exists() else None
-        items = [(sources[slug], tuple(codes)) for slug, codes in pending.items()]
-        jobs = [GateJob(config, site_disclaimers(pot), chunk) for chunk in chunks(items, 4 * cores())]
-        many = sum(len(codes) for codes in pending.values()) >= PARALLEL_FROM
-        for job, found in zip(jobs, parallel_map(gate_sources, jobs, parallel=many), strict=True):
-            for (source, codes), verdicts in zip(job.items, found, strict=True):
-                for code, reasons in zip(codes, verdicts, strict=True):
-                    manifest.gate[keys[code, source.slug]] = reasons
-    return [
-        HeldBack(slug=slug, locale=code, reasons=tuple(reasons))
-        for (code, slug), key in keys.items()
-        if (reasons := manifest.gate[key])
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class GateJob:
-    """One worker's share of the gate: sources, each with the locales to check it in."""
-
-    config: Config
-    site_messages: tuple[SiteMessage, ...]
-    items: list[tuple[SourceFile, tuple[str, ...]]]
-
-
-def gate_sources(job: GateJob) -> list[list[list[str]]]:
-    """For each source of ``job``, for each of its locales, why it is held back (runs in a worker process)."""
-    options = CheckOptions.for_config(job.config)
-    site: dict[str, LocaleCatalogs] = {}  # each locale's site.po read, and checked, once
-    found = []
-    for source, codes in job.items:
-        parsed = _parse(job.config, source)
-        verdicts = []
-        for code in codes:
-            shared = site.get(code) or read_locale(job.config, code, [SITE_DOMAIN])
-            site[code] = shared
-            catalogs = read_locale(job.config, code, [source.slug, SITE_DOMAIN], errors=shared.errors,
-                                   known=shared.catalogs)
-            held = check_article(parsed, catalogs, job.site_messages, site_domain=SITE_DOMAIN, options=options)
-            verdicts.append(list(held.reasons) if held else [])
-        found.append(verdicts)
-    return found
 
 
 def plan_build(config: Config) -> Plan:
@@ -188,7 +132,9 @@ def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Tran
         return None
     mo = mo_path(config, code, domain)
     if stale or not mo.exists():
-        write_mo(mo, read_catalog(config, po, needed=False))
+        compiled = compile_mo(read_catalog(config, po, needed=False))
+        write_bytes_atomic(mo, compiled, sync=False)  # the build syncs once, before its manifest
+        return MoTranslations(io.BytesIO(compiled))
     return read_mo(mo, display=config.relative(mo))
 
 
@@ -215,7 +161,7 @@ def render_batch(batch: Batch) -> BatchResult:
     envs: dict[str, tuple[LocaleInfo, jinja2.Environment]] = {}
     result = BatchResult({}, {})
     for source, locales in batch.articles:
-        parsed = _parse(batch.config, source)
+        parsed = parse_source(batch.config, source)
         for code, stale in locales:
             if code not in envs:
                 envs[code] = _environment(batch.config, site, code)
@@ -248,26 +194,28 @@ def render_articles(
         if code != config.source_locale:
             _refresh_mo(config, manifest, fp, code, SITE_DOMAIN)
         for slug in slugs:
-            by_slug.setdefault(slug, []).append((code, _mo_stale(manifest, fp, code, slug)))
+            by_slug.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
     items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
-    batches = [Batch(config, rendered.site, chunk) for chunk in chunks(items, 4 * cores())]
+    batches = [Batch(config, rendered.site.only([source.slug for source, _ in chunk]), chunk)
+               for chunk in chunks(items, batch_count(len(items)))]
     many = sum(len(v) for v in rendered.dirty.values()) >= PARALLEL_FROM
-    pages: dict[tuple[str, str], tuple[Path, str]] = {}
-    for result in parallel_map(render_batch, batches, parallel=many):
-        pages.update(result.pages)
+    written: dict[tuple[str, str], tuple[Path, bool]] = {}
+    for result in parallel_each(render_batch, batches, parallel=many):  # each batch written as it comes
+        for pair, (path, html) in result.pages.items():
+            written[pair] = path, write_text_if_changed(path, html, sync=False)  # synced with the manifest
         for (code, slug), item in result.listings.items():
             _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, item)
-    rendered.html.update(pages[code, slug] for code, slugs in rendered.dirty.items() for slug in slugs)
+    rendered.pages = [written[code, slug] for code, slugs in rendered.dirty.items() for slug in slugs]
     return rendered
 
 
-def _mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
+def mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
     return manifest.mo.get(f"{code}/{domain}") != fp.catalog(code, domain)
 
 
 def _refresh_mo(config: Config, manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> None:
-    if _mo_stale(manifest, fp, code, domain):
+    if mo_stale(manifest, fp, code, domain):
         compile_catalog(config, code, domain, True)
         manifest.mo[f"{code}/{domain}"] = fp.catalog(code, domain)
 

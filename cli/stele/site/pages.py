@@ -53,6 +53,12 @@ class SitePlan:
     published: dict[str, list[LocaleInfo]]
     dates: dict[str, PageDates] = field(default_factory=dict)  # slug → its dates (sitemap, listing order)
 
+    def only(self, slugs: list[str]) -> SitePlan:
+        """The plan of these articles alone: what a worker rendering them needs (small to send, however large
+        the site)."""
+        return SitePlan(self.config, self.source, self.locales, slugs, {s: self.published[s] for s in slugs},
+                        {s: self.dates[s] for s in slugs if s in self.dates})
+
     def live(self) -> list[LocaleInfo]:
         """The locales that publish at least one article: only these have an index, a sitemap entry and a link
         in the language switcher and chooser."""

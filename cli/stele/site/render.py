@@ -181,6 +181,26 @@ def _mark_lang(tokens: list[Token], lang: str) -> None:
             return
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process for every environment of make_environment (all alike but for their
+    translations): Jinja keys each by its file and checks its source's hash, so an edited template is compiled
+    again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found = self.compiled.get(bucket.key)
+        if found is not None:
+            bucket.bytecode_from_string(found)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def make_environment(templates_dir: Path, translations: Translations, *, source_lang: str = "") -> jinja2.Environment:
     """A Jinja2 environment whose gettext functions escape every translation; ``fallback_lang(message)`` is
     `` lang="<source_lang>"`` where the message has no translation (the page shows the source text), else "".
@@ -195,6 +215,7 @@ def make_environment(templates_dir: Path, translations: Translations, *, source_
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_COMPILED,
     )
     env.policies["ext.i18n.trimmed"] = True
     env.newstyle_gettext = True  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -80,22 +81,21 @@ class ScriptLanguages:
 
 
 def _foreign_spans(text: str, home: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, script) of each stretch of letters of one script other than ``home``."""
-    begin = end = -1
-    script = ""
-    letters = 0
-    for index, char in enumerate(text):
-        found = char_script(char)
-        if not found:
-            continue
-        if found == script and found != home:
-            end, letters = index + 1, letters + 1
-            continue
-        if script and script != home and letters >= MIN_LETTERS:
-            yield begin, end, script
-        script, begin, end, letters = found, index, index + 1, 1
-    if script and script != home and letters >= MIN_LETTERS:
-        yield begin, end, script
+    """(start, end, script) of each stretch of letters of one script other than ``home`` (what lies between its
+    letters, spaces and punctuation, belongs to it)."""
+    scripts = {char: char_script(char) for char in set(text)}  # each distinct character looked at once
+    if all(script in ("", home) for script in scripts.values()):
+        return
+    tags = {script: chr(0xE000 + number) for number, script in enumerate(sorted(set(scripts.values()) - {""}))}
+    tagged = text.translate({ord(char): tags.get(script, ".") for char, script in scripts.items()})
+    names = {tag: script for script, tag in tags.items()}
+    for run in _SAME_SCRIPT.finditer(tagged):  # a letter, then anything up to the last letter of its script
+        script = names[run.group(1)]
+        if script != home and len(run.group()) - run.group().count(".") >= MIN_LETTERS:
+            yield run.start(), run.end(), script
+
+
+_SAME_SCRIPT = re.compile(r"([^.])(?:\.*\1)*")
 
 
 def mark_runs(children: list[Token], lang: str, languages: ScriptLanguages) -> list[Token]:

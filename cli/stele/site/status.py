@@ -119,6 +119,7 @@ class StatusCache:
     sources: dict[str, tuple[Path, str]]  # slug → source file and its hash
     figures: dict[str, dict[str, Any]]  # key → ArticleStatus fields; project_status leaves this run's here
     digests: dict[Path, str] = field(default_factory=dict)  # .po and .pot files the build has hashed already
+    fresh: dict[tuple[str, str], ArticleStatus] = field(default_factory=dict)  # (locale, domain) counted this run
 
 
 def project_status(config: Config, cache: StatusCache | None = None) -> StatusReport:
@@ -131,6 +132,7 @@ def project_status(config: Config, cache: StatusCache | None = None) -> StatusRe
     locales = tuple(known_locales(config))
     keys = _figure_keys(config, domains, locales, cache) if cache is not None else {}
     found = {pair: ArticleStatus(**cache.figures[key]) for pair, key in keys.items() if cache and key in cache.figures}
+    found.update((pair, figures) for pair, figures in (cache.fresh if cache else {}).items() if pair in keys)
     todo: dict[str, list[str]] = {}  # domain → locales whose catalog must be counted
     for locale in locales:
         for domain in domains:
@@ -208,7 +210,7 @@ def _count_domains(job: _StatusJob) -> dict[tuple[str, str], ArticleStatus]:
         gate = read_locale(config, locale, read)
         for domain in domains:
             verdict = _verdict(parsed.get(domain), gate, site_messages, options)
-            found[locale, domain] = _count(locale, domain, templates[domain], gate.catalogs[domain], verdict)
+            found[locale, domain] = count_catalog(locale, domain, templates[domain], gate.catalogs[domain], verdict)
     return found
 
 
@@ -229,7 +231,7 @@ def _verdict(
     return check_article(parsed, gate, site_messages, site_domain=SITE_DOMAIN, options=options) is None
 
 
-def _count(
+def count_catalog(
     locale: str, domain: str, template: Catalog, catalog: Catalog | None, publishable: bool | None
 ) -> ArticleStatus:
     """Figures for one template against its catalog: each template message is in exactly one state."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -35,22 +35,32 @@ def parallel_map(
     ``work`` must be a module-level function and the jobs picklable. An error raised in a
     worker is raised here, as it would be in a plain loop.
     """
-    count = cores() if workers is None else workers
     results: list[Result] = []
+    for result in parallel_each(work, jobs, parallel=parallel, workers=workers):
+        results.append(result)
+        if done is not None:
+            done(len(results))
+    return results
+
+
+def parallel_each(work: Callable[[Job], Result], jobs: Sequence[Job], *, parallel: bool,
+                  workers: int | None = None) -> Iterator[Result]:
+    """``parallel_map``'s results one by one, in order, as they come: each can be used and dropped before the
+    next is there (the render stage writes a batch's pages and keeps none)."""
+    count = cores() if workers is None else workers
     if not parallel or len(jobs) < 2 or count < 2:
-        for job in jobs:
-            results.append(work(job))
-            if done is not None:
-                done(len(results))
-        return results
+        yield from (work(job) for job in jobs)
+        return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=context) as pool:
-        for result in pool.map(work, jobs):
-            results.append(result)
-            if done is not None:
-                done(len(results))
-    return results
+        yield from pool.map(work, jobs)
+
+
+def batch_count(items: int, size: int = 32) -> int:
+    """How many runs to cut ``items`` into: 4 per core at least, and runs of about ``size`` on a large site, so
+    that what a worker holds and sends back stays small however large the site is."""
+    return max(4 * cores(), -(-items // size))
 
 
 def chunks(items: Sequence[ItemT], count: int) -> list[list[ItemT]]:
