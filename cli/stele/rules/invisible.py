@@ -26,6 +26,10 @@ _PLAIN_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
 _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = re.compile(r"[^\W\d_]+")
 # A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
+_LATIN = re.compile("[a-zA-Z\u00c0-\u024f]")
+_LATIN_OR_GREEK = re.compile("[a-zA-Z\u00c0-\u024f\u0370-\u03ff]")
+_GREEK = re.compile("[\u0370-\u03ff]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
 _MIXED = re.compile("[a-zA-Z\u00c0-\u024f][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z\u00c0-\u024f]"
                     "|[\u0370-\u03ff][\u0400-\u052f]|[\u0400-\u052f][\u0370-\u03ff]")
 
@@ -54,7 +58,7 @@ def check_invisible(file: CatalogFile) -> Iterator[Finding]:
 
 
 def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
-    if _SUSPECT.search(text) is not None:
+    if not text.isprintable() and _SUSPECT.search(text) is not None:  # each of them is unprintable
         problem = _bidi(msg.msgid, text)
         if problem:
             overrides = _OVERRIDE.search(text) is not None
@@ -62,11 +66,19 @@ def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
         problem = _zero_width(msg.msgid, text)
         if problem:
             return severity_of(msg), problem
-    if _MIXED.search(text) is not None:
+    if _may_mix(text) and _MIXED.search(text) is not None:
         problem = _mixed_script(msg, clean(text))
         if problem:
             return "error", problem
     return None
+
+
+def _may_mix(text: str) -> bool:
+    """Whether ``text`` has letters of two of the scripts _MIXED looks for (cheaper to ask than _MIXED)."""
+    if text.isascii() or _LATIN_OR_GREEK.search(text) is None:
+        return False  # at most one script: Cyrillic
+    greek, cyrillic = _GREEK.search(text) is not None, _CYRILLIC.search(text) is not None
+    return (greek or cyrillic) and ((greek and cyrillic) or _LATIN.search(text) is not None)
 
 
 def _bidi(source: str, text: str) -> str | None:

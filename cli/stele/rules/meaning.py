@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
@@ -17,13 +17,16 @@ from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
-_NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
+_NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
+# Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
+# the search skips to those characters instead of trying every position.
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
+                    r"|N(?<!\wN)one\b|T(?<!\wT)rue\b|F(?<!\wF)alse\b|N(?<!\wN)ULL\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
 class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
     "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
@@ -31,6 +34,7 @@ class Compiled:
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
+    kind_of: dict[str, str] = field(compare=False)  # label → kind
 
 
 def stem(lemma: str) -> str:
@@ -75,8 +79,8 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
-    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(label.split(":")[0] for _, label in entries),
-                    unspaced)
+    kind_of = {label: label.split(":")[0] for _, label in entries}
+    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(kind_of.values()), unspaced, kind_of)
 
 
 def _stemmed(entry: str) -> str:
@@ -88,13 +92,22 @@ def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
     """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
     grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
     for match in lex.matcher.find(text):
-        grouped[match.label.split(":")[0]].append(match)
+        grouped[lex.kind_of[match.label]].append(match)
     return grouped
+
+
+def says_nothing(text: str, lex: Compiled) -> bool:
+    """Whether ``text`` has no negation or modality word of the lexicon (then it has the polarity and modality
+    of any other text with none: the rules need not look further)."""
+    found = matches(text, lex)
+    return not (found["neg"] or found["con"] or found["imp"] or found["mod"])
 
 
 def clean(text: str) -> str:
     """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
-    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
+    noisy = _NOISE_CHARS.search(text) is not None or "None" in text or "True" in text or "False" in text \
+        or "NULL" in text
+    return _NOISE.sub(" ", text) if noisy else text
 
 
 def sentences(text: str) -> list[str]:

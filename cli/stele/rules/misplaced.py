@@ -15,7 +15,9 @@ from stele.rules.base import CatalogFile
 from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
 
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# A number not inside a word or another number: the character before it read as part of the match (on the text
+# after a space), which the search finds faster than a lookbehind.
+_NUMBER = re.compile(r"[^\w.,](\d+(?:[.,]\d+)?)(?!\w)")
 _MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
 _MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
@@ -31,11 +33,7 @@ class _Entry:
 
 
 def _numbers(text: str) -> Counter[str]:
-    return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(text))
-
-
-def _target_concepts(text: str, lex: Compiled | None) -> Counter[str]:
-    return Counter() if lex is None else Counter({"@" + concept: 1 for concept in concepts(text, lex)})
+    return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(" " + text))
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -66,9 +64,10 @@ def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry
     if msg.msgid_plural is not None or (features.target is None and not digits):
         return None
     terms = concepts(source, features.source) & features.known if features.source is not None else set()
-    found = _target_concepts(text, features.target)
-    if not digits and len(terms) + len(found) < _MIN_FEATURES:
+    named = concepts(text, features.target) if features.target is not None else set()
+    if not digits and len(terms) + len(named) < _MIN_FEATURES:
         return None
+    found = Counter({"@" + concept: 1 for concept in named})
     said = _numbers(source) if digits else Counter()
     said.update("@" + c for c in terms)
     kept = _numbers(text) + found if digits else found

@@ -3,7 +3,8 @@ and split into words once for the three rules (they run one after another on the
 
 from __future__ import annotations
 
-from stele.model import CheckSettings, Finding
+from stele.model import CheckSettings, Finding, disclaimer_ids
+from stele.po.catalog import Message
 from stele.rules import meaning, misplaced
 from stele.rules.base import CatalogFile
 
@@ -32,7 +33,8 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     last = None
     for msg, source, text in meaning.sources(file):
         source, text = meaning.clean(source), meaning.clean(text)
-        if lex is not None and msg is not last and not meaning.holds_source(source, text):
+        if lex is not None and msg is not last and not meaning.holds_source(source, text) \
+                and not _plainly_same(msg, source, text, lex):
             for rule, check in (("polarity", meaning.polarity_finding), ("modality", meaning.modality_finding)):
                 finding = check(file, msg, source, text, lex) if rule in rules else None
                 if finding is not None and not (found[rule] and found[rule][-1].line == finding.line):
@@ -45,3 +47,11 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     if features is not None:
         found["misplaced"] = list(misplaced.report(file, entries))
     return found
+
+
+def _plainly_same(msg: Message, source: str, text: str, lex: tuple[meaning.Compiled, meaning.Compiled]) -> bool:
+    """Whether neither text of a message other than a disclaimer says a negation, modality or bound: polarity and
+    modality compare such a message as a whole, and find nothing (the common case, answered from one search of
+    each text)."""
+    return meaning.says_nothing(source, lex[0]) and meaning.says_nothing(text, lex[1]) \
+        and not disclaimer_ids(msg.extracted)
