@@ -18,7 +18,25 @@ from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 _NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
+# A sentence's end mark, then what split drops (read as group 1): the mark starts the match, so that the search
+# skips to such marks instead of trying a lookbehind at every position.
+_SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_class() -> re.Pattern[str]:
+    """The decimal digits of the Basic Multilingual Plane as ranges, and every character beyond it."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isdecimal():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]")
+
+
+_MAY_DIGIT = _digit_class()
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
 # Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
 # the search skips to those characters instead of trying every position.
@@ -111,7 +129,22 @@ def clean(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+    """``text`` split after each sentence's end mark, the closing quotes and spaces dropped."""
+    parts, last = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        parts.append(text[last: match.start(1)])
+        last = match.end(1)
+    parts.append(text[last:])
+    return [part for part in parts if part.strip()]
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a decimal digit (``\\d``), asked first of a character set Python tests faster."""
+    return _MAY_DIGIT.search(text) is not None and _DIGIT.search(text) is not None
+
+
+def is_disclaimer(msg: Message) -> bool:
+    return bool(msg.extracted) and bool(disclaimer_ids(msg.extracted))
 
 
 def negations(text: str, lex: Compiled) -> list[str]:
@@ -174,7 +207,7 @@ def holds_source(source: str, text: str) -> bool:
 
 def severity_of(msg: Message) -> str:
     """Error on a disclaimer message, warning elsewhere."""
-    return "error" if disclaimer_ids(msg.extracted) else "warning"
+    return "error" if is_disclaimer(msg) else "warning"
 
 
 def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
@@ -220,7 +253,7 @@ def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, le
     ours, theirs = lex
     if "neg" not in theirs.kinds and "con" not in theirs.kinds:
         return None  # a language that negates with suffixes (Turkish): no words to count
-    if not disclaimer_ids(msg.extracted) and _same_polarity(source, text, ours, theirs):
+    if not is_disclaimer(msg) and _same_polarity(source, text, ours, theirs):
         return None
     for part in aligned(source, text):
         said, kept = negations(part.source, ours), negations(part.target, theirs)
@@ -240,7 +273,7 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
         -> Finding | None:
     """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
     ours, theirs = lex
-    if not disclaimer_ids(msg.extracted) and not modality_changes(modalities(source, ours),
+    if not is_disclaimer(msg) and not modality_changes(modalities(source, ours),
                                                                   modalities(text, theirs)):
         return None
     for part in aligned(source, text):

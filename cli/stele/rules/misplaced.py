@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
+from stele.rules.meaning import Compiled, compiled, concepts, has_digit, lexicon, severity_of
 
-_DIGIT = re.compile(r"\d")
 # A number not inside a word or another number: the character before it read as part of the match (on the text
 # after a space), which the search finds faster than a lookbehind.
 _NUMBER = re.compile(r"[^\w.,](\d+(?:[.,]\d+)?)(?!\w)")
@@ -32,8 +31,8 @@ class _Entry:
     target: Counter[str]  # the features of the translation
 
 
-def _numbers(text: str) -> Counter[str]:
-    return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(" " + text))
+def _numbers(text: str) -> list[str]:
+    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(" " + text)]
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -60,20 +59,21 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
 
 def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
     """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
-    digits = _DIGIT.search(source) is not None or _DIGIT.search(text) is not None
-    if msg.msgid_plural is not None or (features.target is None and not digits):
+    if msg.msgid_plural is not None:
+        return None
+    digits = has_digit(source) or has_digit(text)
+    if features.target is None and not digits:
         return None
     terms = concepts(source, features.source) & features.known if features.source is not None else set()
     named = concepts(text, features.target) if features.target is not None else set()
     if not digits and len(terms) + len(named) < _MIN_FEATURES:
         return None
-    found = Counter({"@" + concept: 1 for concept in named})
-    said = _numbers(source) if digits else Counter()
-    said.update("@" + c for c in terms)
-    kept = _numbers(text) + found if digits else found
-    if sum(said.values()) + sum(kept.values()) < _MIN_FEATURES:
+    ours, theirs = (_numbers(source), _numbers(text)) if digits else ([], [])
+    if len(ours) + len(terms) + len(theirs) + len(named) < _MIN_FEATURES:
         return None
-    return _Entry(msg, text, said, kept)
+    said = Counter(ours)
+    said.update("@" + c for c in terms)
+    return _Entry(msg, text, said, Counter(theirs) + Counter({"@" + concept: 1 for concept in named}))
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]

@@ -3,7 +3,7 @@ and split into words once for the three rules (they run one after another on the
 
 from __future__ import annotations
 
-from stele.model import CheckSettings, Finding, disclaimer_ids
+from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules import meaning, misplaced
 from stele.rules.base import CatalogFile
@@ -54,4 +54,4 @@ def _plainly_same(msg: Message, source: str, text: str, lex: tuple[meaning.Compi
     modality compare such a message as a whole, and find nothing (the common case, answered from one search of
     each text)."""
     return meaning.says_nothing(source, lex[0]) and meaning.says_nothing(text, lex[1]) \
-        and not disclaimer_ids(msg.extracted)
+        and not meaning.is_disclaimer(msg)

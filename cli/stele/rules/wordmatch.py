@@ -96,7 +96,7 @@ class Matcher:
         # the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
         self.scan = re.compile(rf"[^\w'’]({_trie_regex(words)})(?=([\w'’-]*))") if fast else None
-        self.suffixes = re.compile(_trie_regex(ends)) if fast and ends else None
+        self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
 
     def find(self, text: str, *, fast: bool = True) -> list[Match]:
         """Where the words and phrases occur in ``text`` (a word's edges must be a word's edges, except where
@@ -105,7 +105,7 @@ class Matcher:
         if self.regex is None:
             return []
         low = lowered(text)
-        if fast and self.scan is not None and (self.suffixes is None or self.suffixes.search(low) is None):
+        if fast and self.scan is not None and not any(end in low for end in self.suffixes):
             return self._scanned(low)
         found: list[Match] = []
         for match in self.regex.finditer(low):
