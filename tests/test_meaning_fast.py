@@ -81,6 +81,16 @@ def test_the_word_search_finds_what_the_one_regular_expression_finds(text: str, 
     assert lex.matcher.find(text) == lex.matcher.find(text, fast=False)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts, max_size=6), st.sampled_from(sorted(BUILTIN)))
+@example(["No.", "", "   ", "can't not", "Σ ΟΔΟΣ no", "x\0no"], "en")
+def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[str], language: str) -> None:
+    lex = meaning.compiled(language, CheckSettings())
+    assert lex is not None
+    each = {n: found for n, text in enumerate(many) if (found := lex.matcher.find(text, fast=False))}
+    assert lex.matcher.find_each(many) == each
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 @example(" a  b ")
@@ -104,7 +114,7 @@ def _test_catalogs(folder: Path) -> Iterator[Path]:
 
 def _findings(paths: list[Path]) -> list[str]:
     semantic._last.clear()
-    meaning.matches.cache_clear()
+    meaning._matches.cache_clear()
     return [f"{f.severity} {f.as_text()}" for path in paths
             for f in check_file(catalog_file(path, str(path)), CheckOptions(select=NEW_RULES))]
 
@@ -114,6 +124,8 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     fast = _findings(paths)
     plain_find = wordmatch.Matcher.find
     monkeypatch.setattr(wordmatch.Matcher, "find", lambda self, text: plain_find(self, text, fast=False))
+    monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
+        n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
     monkeypatch.setattr(semantic, "_plainly_same", lambda *args: False)
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,13 +106,41 @@ def _stemmed(entry: str) -> str:
     return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
-@lru_cache(maxsize=16)
+_PRIMED: dict[tuple[int, str], dict[str, list[Match]]] = {}  # (id of a lexicon, text) → its matches, for a while
+_NOTHING: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+
+
 def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
-    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order (read only)."""
+    found = _PRIMED.get((id(lex), text))
+    return found if found is not None else _matches(text, lex)
+
+
+@lru_cache(maxsize=16)
+def _matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+    return _grouped(lex.matcher.find(text), lex)
+
+
+def _grouped(found: list[Match], lex: Compiled) -> dict[str, list[Match]]:
+    if not found:
+        return _NOTHING
     grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
-    for match in lex.matcher.find(text):
+    for match in found:
         grouped[lex.kind_of[match.label]].append(match)
     return grouped
+
+
+@contextmanager
+def primed(searches: Iterable[tuple[Sequence[str], Compiled]]) -> Iterator[None]:
+    """Within the block, ``matches`` of each text with its lexicon found beforehand, by one search of them all."""
+    for texts, lex in searches:
+        found = lex.matcher.find_each(texts)
+        for index, text in enumerate(texts):
+            _PRIMED[id(lex), text] = _grouped(found[index], lex) if index in found else _NOTHING
+    try:
+        yield
+    finally:
+        _PRIMED.clear()
 
 
 def says_nothing(text: str, lex: Compiled) -> bool:

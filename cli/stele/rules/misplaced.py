@@ -24,7 +24,7 @@ _MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups a
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
+class Entry:
     msg: Message
     text: str
     source: Counter[str]  # the features of the msgid
@@ -57,7 +57,7 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
     return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
 
 
-def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
+def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry | None:
     """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
     if msg.msgid_plural is not None:
         return None
@@ -73,7 +73,7 @@ def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry
         return None
     said = Counter(ours)
     said.update("@" + c for c in terms)
-    return _Entry(msg, text, said, Counter(theirs) + Counter({"@" + concept: 1 for concept in named}))
+    return Entry(msg, text, said, Counter(theirs) + Counter({"@" + concept: 1 for concept in named}))
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
@@ -88,7 +88,7 @@ def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
     return numbers, sorted(f for f in features if not f.startswith("#"))
 
 
-def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
+def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
     """Index each source by its exact numbers and terms; a translation fits source j exactly when it has j's
     numbers and (at least) j's terms, so each translation looks up its numbers with each subset of its terms."""
     by_key: dict[Key, list[int]] = defaultdict(list)
@@ -113,7 +113,7 @@ def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
                 msg=entry.msg, severity=severity_of(entry.msg))
 
 
-def _fits_length(entry: _Entry, home: _Entry) -> bool:
+def _fits_length(entry: Entry, home: Entry) -> bool:
     ratio = len(entry.text) / max(1, len(home.msg.msgid))
     return 0.5 <= ratio <= 2.5
 

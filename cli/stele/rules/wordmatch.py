@@ -3,9 +3,11 @@ any beginning) found in a text by one trie-shaped regular expression, fast enoug
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,6 +121,43 @@ class Matcher:
                 rest = _WORD_REST.match(low, end) if entry.stem and not self.unspaced else None
                 stop = rest.end() if rest else end
                 found.append(Match(start, stop, entry.label, low[start:stop]))
+        return found
+
+    def find_each(self, texts: Sequence[str]) -> dict[int, list[Match]]:
+        """``find`` of each of ``texts`` (by its index; a text with none is left out), by one search of them all:
+        joined by NUL characters, which no word holds and which edge a word as a space does (a text holding a
+        *suffix entry is searched alone)."""
+        joined = "\0".join(texts)
+        if self.scan is None or len(joined) - len(joined.replace("\0", "")) != len(texts) - 1:
+            return {n: each for n, text in enumerate(texts) if (each := self.find(text))}
+        pieces = joined.lower().replace("ё", "е").split("\0")  # lowered() of each, but for the spaces:
+        for n, piece in enumerate(pieces):
+            if "  " in piece or not piece.isprintable():
+                pieces[n] = lowered(texts[n])
+        low = "\0" + "\0".join(pieces) + "\0"
+        edges = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))  # where each NUL is
+        found: dict[int, list[Match]] = {}
+        index, end = 0, edges[1]
+        for match in self.scan.finditer(low):
+            literal, rest = match.group(1, 2)
+            start = match.start(1)
+            if start > end:
+                index = bisect.bisect(edges, start) - 1
+                end = edges[index + 1]
+            glued = rest[:1].isalnum() or rest[:1] in ("'", "’")
+            at = start - edges[index] - 1
+            for entry in self.entries[literal]:
+                if entry.stem:
+                    found.setdefault(index, []).append(
+                        Match(at, at + len(literal) + len(rest), entry.label, literal + rest))
+                elif not glued:
+                    found.setdefault(index, []).append(Match(at, at + len(literal), entry.label, literal))
+        for suffix in self.suffixes:  # where one occurs, the text is searched alone
+            at = low.find(suffix)
+            while at >= 0:
+                index = bisect.bisect(edges, at) - 1
+                found[index] = self.find(texts[index])
+                at = low.find(suffix, edges[index + 1])
         return found
 
     def _scanned(self, low: str) -> list[Match]:
