@@ -2,7 +2,10 @@
 with every rule on the bench catalog (issue 13: under 20 %). CPU time (user + sys of the check and its worker
 processes), median of interleaved runs, so that a shared machine's load falls on both alike.
 
-    python bench/meaning_speed.py [-n 100000] [--runs 3] [--data /tmp/bdata-meaning]
+    python bench/meaning_speed.py [-n 100000] [--runs 3] [--data /tmp/bdata-meaning] [--baseline REV]
+
+With --baseline, the same figures for the code of git revision REV too (its cli/ extracted to a temporary folder
+and run in the same rounds), and how the meaning rules' cost compares.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,12 +32,33 @@ def catalog(size: int, data: Path) -> Path:
     return path
 
 
-def cpu_seconds(arguments: list[str]) -> float:
-    """User + sys CPU seconds of ``stele check`` with ``arguments``, its worker processes included."""
+def cpu_seconds(arguments: list[str], code: Path | None = None) -> float:
+    """User + sys CPU seconds of ``stele check`` with ``arguments`` (the stele of folder ``code``, else this one),
+    its worker processes included."""
+    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "stele", "check", *arguments], stdout=subprocess.DEVNULL, check=False)
+    subprocess.run([sys.executable, "-m", "stele", "check", *arguments], stdout=subprocess.DEVNULL, check=False,
+                   env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def extract(revision: str, folder: Path) -> Path:
+    """The cli/ folder of git ``revision``, written under ``folder``."""
+    archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", revision, "cli"], capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder / "cli"
+
+
+def measure(path: str, runs: int, codes: dict[str, Path | None]) -> dict[str, tuple[list[float], list[float]]]:
+    """For each code: CPU seconds without the meaning rules and with every rule, rounds interleaved."""
+    times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in codes}
+    for _ in range(runs):
+        for name, code in codes.items():
+            times[name][0].append(cpu_seconds(["--ignore", MEANING, path], code))
+            times[name][1].append(cpu_seconds([path], code))
+    return times
 
 
 def main() -> None:
@@ -41,19 +66,27 @@ def main() -> None:
     parser.add_argument("-n", "--size", type=int, default=100_000, help="messages in the bench catalog")
     parser.add_argument("--runs", type=int, default=3, help="runs of each (median)")
     parser.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "bdata-meaning")
+    parser.add_argument("--baseline", help="also measure this git revision's code")
     args = parser.parse_args()
     path = str(catalog(args.size, args.data))
-    without, every = [], []
-    for _ in range(args.runs):  # interleaved
-        without.append(cpu_seconds(["--ignore", MEANING, path]))
-        every.append(cpu_seconds([path]))
-    base, full = statistics.median(without), statistics.median(every)
-    added = full / base - 1
+    with tempfile.TemporaryDirectory() as folder:
+        codes: dict[str, Path | None] = {"this code": None}
+        if args.baseline:
+            codes = {args.baseline: extract(args.baseline, Path(folder)), **codes}
+        times = measure(path, args.runs, codes)
     print(f"stele check {path}: CPU seconds (user+sys), median of {args.runs} interleaved runs, "
           f"{os.cpu_count()} cores")
-    print(f"  without the meaning rules: {base:6.2f}   runs: {', '.join(f'{t:.2f}' for t in without)}")
-    print(f"  every rule:                {full:6.2f}   runs: {', '.join(f'{t:.2f}' for t in every)}")
-    print(f"  the meaning rules add {added:+.1%} (limit {LIMIT:.0%}): {'PASS' if added < LIMIT else 'FAIL'}")
+    added = {}
+    for name, (without, every) in times.items():
+        base, full = statistics.median(without), statistics.median(every)
+        added[name] = full - base
+        print(f"{name}:\n  without the meaning rules: {base:6.2f}   runs: {', '.join(f'{t:.2f}' for t in without)}")
+        print(f"  every rule:                {full:6.2f}   runs: {', '.join(f'{t:.2f}' for t in every)}")
+        print(f"  the meaning rules add {full / base - 1:+.1%} ({full - base:.2f} s; limit {LIMIT:.0%}): "
+              f"{'PASS' if full / base - 1 < LIMIT else 'FAIL'}")
+    if args.baseline:
+        print(f"the meaning rules' CPU time, {args.baseline} → this code: {added[args.baseline]:.2f} s → "
+              f"{added['this code']:.2f} s ({added[args.baseline] / max(added['this code'], 1e-9):.1f}× less)")
 
 
 if __name__ == "__main__":

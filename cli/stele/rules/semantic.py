@@ -3,6 +3,10 @@ and split into words once for the three rules (they run one after another on the
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules import meaning, misplaced
@@ -30,9 +34,30 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     if file.is_template or not file.locale:
         return found
     features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
+    entries: list[misplaced.Entry] = []
+    with _collector_skips_what_exists():
+        _pass(file, lex, features, rules, found, entries)
+    if features is not None:
+        found["misplaced"] = list(misplaced.report(file, entries))
+    return found
+
+
+@contextmanager
+def _collector_skips_what_exists() -> Iterator[None]:
+    """The pass makes many short-lived objects; the cyclic garbage collector, which each of their batches wakes,
+    need not walk the parsed catalog's millions of objects again and again (gc.freeze: they stay, untouched)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
+          features: misplaced.Features | None, rules: frozenset[str], found: dict[str, list[Finding]],
+          entries: list[misplaced.Entry]) -> None:
     readers = (lex[0] if lex else None, features.source if features else None)  # of the sources
     writers = (lex[1] if lex else None, features.target if features else None)  # of the translations
-    entries: list[misplaced.Entry] = []
     last = None
     items = [(msg, meaning.clean(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
     for first in range(0, len(items), _CHUNK):
@@ -48,9 +73,6 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
                     if entry is not None:
                         entries.append(entry)
                 last = msg
-    if features is not None:
-        found["misplaced"] = list(misplaced.report(file, entries))
-    return found
 
 
 def _plainly_same(msg: Message, source: str, text: str, lex: tuple[meaning.Compiled, meaning.Compiled]) -> bool:
