@@ -157,6 +157,8 @@ class Matcher:
             while at >= 0:
                 index = bisect.bisect(edges, at) - 1
                 found[index] = self.find(texts[index])
+                if not found[index]:
+                    del found[index]
                 at = low.find(suffix, edges[index + 1])
         return found
 
