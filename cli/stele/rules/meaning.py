@@ -37,7 +37,7 @@ def _digit_class() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]")
 
 
-_MAY_DIGIT = _digit_class()
+MAY_DIGIT = _digit_class()
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
 # Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
 # the search skips to those characters instead of trying every position.
@@ -169,7 +169,8 @@ def sentences(text: str) -> list[str]:
 
 def has_digit(text: str) -> bool:
     """Whether ``text`` has a decimal digit (``\\d``), asked first of a character set Python tests faster."""
-    return _MAY_DIGIT.search(text) is not None and _DIGIT.search(text) is not None
+    first = MAY_DIGIT.search(text)
+    return first is not None and ("0" <= first.group() <= "9" or _DIGIT.search(text, first.start()) is not None)
 
 
 def is_disclaimer(msg: Message) -> bool:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.meaning import Compiled, compiled, concepts, has_digit, lexicon, severity_of
+from stele.rules.meaning import MAY_DIGIT, Compiled, compiled, concepts, has_digit, lexicon, severity_of
 
-# A number not inside a word or another number: the character before it read as part of the match (on the text
-# after a space), which the search finds faster than a lookbehind.
-_NUMBER = re.compile(r"[^\w.,](\d+(?:[.,]\d+)?)(?!\w)")
+# A number not inside a word or another number: (?<![\w.,])\d+(?:[.,]\d+)?(?!\w), written to start with a set of
+# characters (every decimal digit, and more) that the search skips to fast, its first digit checked after it.
+_NUMBER = re.compile(MAY_DIGIT.pattern + r"(?<=\d)(?<![\w.,][\s\S])\d*(?:[.,]\d+)?(?!\w)")
 _MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
 _MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
@@ -32,7 +32,7 @@ class Entry:
 
 
 def _numbers(text: str) -> list[str]:
-    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(" " + text)]
+    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -73,7 +73,9 @@ def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry 
         return None
     said = Counter(ours)
     said.update("@" + c for c in terms)
-    return Entry(msg, text, said, Counter(theirs) + Counter({"@" + concept: 1 for concept in named}))
+    kept = Counter(theirs)
+    kept.update("@" + concept for concept in named)
+    return Entry(msg, text, said, kept)
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
