@@ -37,8 +37,10 @@ def cpu_seconds(arguments: list[str], code: Path | None = None) -> float:
     its worker processes included."""
     env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "stele", "check", *arguments], stdout=subprocess.DEVNULL, check=False,
-                   env=env)
+    done = subprocess.run([sys.executable, "-m", "stele", "check", *arguments], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=False, env=env)
+    if done.returncode > 1 or "Traceback" in done.stderr or "No module named" in done.stderr:
+        raise SystemExit(f"stele check {' '.join(arguments)} failed:\n{done.stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
