@@ -50,6 +50,28 @@ def test_bidi_controls_are_errors_everywhere_zero_width_a_warning_outside_discla
                                     "inside the word “натощак”")
 
 
+def test_a_look_alike_letter_is_an_error_where_the_message_carries_safety_content_a_warning_elsewhere(
+        tmp_path: Path, stele: Run) -> None:
+    """A Latin "a" in «Сохрaнить» (a Save button) is a typo to fix; in a disclaimer, a dose or a safety term it
+    hides the text from every other rule."""
+    finding = ("[invisible] the word “Сохрaнить” mixes Cyrillic letters with look-alikes of another script: “a” "
+               "(LATIN SMALL LETTER A, looks like Cyrillic “а”); retype it")
+    path = _po(tmp_path, "Сохрaнить", disclaimer=False, msgid="Save")
+    result = stele("check", path, "--select", "invisible")
+    assert (result.exit_code, result.stdout) == (
+        0, f"{path}:9: warning: {finding}\n1 file checked: 0 errors, 1 warning, 0 notes\n")
+    path = _po(tmp_path, "Сохрaнить", disclaimer=True, msgid="Save")
+    result = stele("check", path, "--select", "invisible")
+    assert (result.exit_code, result.stdout) == (
+        1, f"{path}:10: error: {finding}\n1 file checked: 1 error, 0 warnings, 0 notes\n")
+    for msgid, msgstr in (("Save 5 mg", "Сохрaнить 5 мг"), ("Save for your doctor", "Сохрaнить для врача")):
+        path = _po(tmp_path, msgstr, disclaimer=False, msgid=msgid)
+        result = stele("check", path, "--select", "invisible")
+        assert result.exit_code == 1 and f"{path}:9: error: {finding}" in result.stdout, msgid
+    faithful = _po(tmp_path, "Сохранить 5 мг", disclaimer=True, msgid="Save 5 mg")
+    assert stele("check", faithful, "--select", "invisible").exit_code == 0
+
+
 def _add_message(site: Path, msgid: str, msgstr: str, *, disclaimer: bool) -> None:
     path = site / "locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po"
     po = polib.pofile(str(path))

@@ -204,7 +204,7 @@ RULES: dict[str, RuleInfo] = {
             "invisible",
             "error",
             "bidi controls, zero-width characters inside words, mixed-script look-alike words",
-            _plain(invisible.check_invisible),
+            lambda file, options: invisible.check_invisible(file, options.settings, options.source_locale),
         ),
         RuleInfo("stale", "error", "templates or catalogs whose messages are out of date with their sources"),
         RuleInfo("front-matter", "warning", "front-matter keys stele does not know (a typo such as 'reviewd')"),

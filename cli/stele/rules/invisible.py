@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from stele.locales import writing_script
-from stele.model import Finding
+from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.meaning import clean, severity_of, translated
+from stele.rules.coverage import source_concepts
+from stele.rules.meaning import clean, is_disclaimer, severity_of, translated
+from stele.rules.numbers import names_a_dose
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _OVERRIDE = re.compile("[\u202d\u202e]")  # LRO, RLO: they reorder what follows (the "Trojan Source" controls)
@@ -26,6 +28,10 @@ _PLAIN_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
 _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = re.compile(r"[^\W\d_]+")
 # A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
+_LATIN = re.compile("[a-zA-Z\u00c0-\u024f]")
+_LATIN_OR_GREEK = re.compile("[a-zA-Z\u00c0-\u024f\u0370-\u03ff]")
+_GREEK = re.compile("[\u0370-\u03ff]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
 _MIXED = re.compile("[a-zA-Z\u00c0-\u024f][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z\u00c0-\u024f]"
                     "|[\u0370-\u03ff][\u0400-\u052f]|[\u0400-\u052f][\u0370-\u03ff]")
 
@@ -39,9 +45,10 @@ def _script(char: str) -> str:
     return _name(char).split(" ")[0]
 
 
-def check_invisible(file: CatalogFile) -> Iterator[Finding]:
+def check_invisible(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
     """Bidi controls (error; in a right-to-left locale only overrides are), zero-width characters inside a word
-    (error in disclaimers, warning elsewhere), mixed-script look-alike words (error)."""
+    (error in disclaimers, warning elsewhere), mixed-script look-alike words (error where the message carries
+    safety content, warning elsewhere)."""
     rtl = bool(file.locale) and writing_script(file.locale or "") in _RTL_SCRIPTS
     last = None
     for msg, text in translated(file):
@@ -50,11 +57,23 @@ def check_invisible(file: CatalogFile) -> Iterator[Finding]:
         found = _problem(msg, text, rtl)
         if found is not None:
             last = msg
-            yield file.finding("invisible", msg.msgstr_line, found[1], msg=msg, severity=found[0])
+            severity, problem = found
+            if severity == "lookalike":
+                severity = "error" if carries_safety(msg, settings, source_locale) else "warning"
+            yield file.finding("invisible", msg.msgstr_line, problem, msg=msg, severity=severity)
+
+
+def carries_safety(msg: Message, settings: CheckSettings, source_locale: str) -> bool:
+    """Whether a message's text is what the other content rules guard, so that a look-alike letter in it can hide
+    a change from them: a disclaimer, or a source with a dose (as the numbers rule reads one) or a safety term of
+    the coverage rule. A look-alike in any other UI string is a typo for a reviewer, not a risk to a reader."""
+    return is_disclaimer(msg) or names_a_dose(msg.msgid, source_locale) \
+        or bool(source_concepts(clean(msg.msgid), settings, source_locale))
 
 
 def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
-    if _SUSPECT.search(text) is not None:
+    """The severity ("lookalike": the caller's to decide) and text of the first problem of a translation."""
+    if not text.isprintable() and _SUSPECT.search(text) is not None:  # each of them is unprintable
         problem = _bidi(msg.msgid, text)
         if problem:
             overrides = _OVERRIDE.search(text) is not None
@@ -62,11 +81,19 @@ def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
         problem = _zero_width(msg.msgid, text)
         if problem:
             return severity_of(msg), problem
-    if _MIXED.search(text) is not None:
+    if _may_mix(text) and _MIXED.search(text) is not None:
         problem = _mixed_script(msg, clean(text))
         if problem:
-            return "error", problem
+            return "lookalike", problem
     return None
+
+
+def _may_mix(text: str) -> bool:
+    """Whether ``text`` has letters of two of the scripts _MIXED looks for (cheaper to ask than _MIXED)."""
+    if text.isascii() or _LATIN_OR_GREEK.search(text) is None:
+        return False  # at most one script: Cyrillic
+    greek, cyrillic = _GREEK.search(text) is not None, _CYRILLIC.search(text) is not None
+    return (greek or cyrillic) and ((greek and cyrillic) or _LATIN.search(text) is not None)
 
 
 def _bidi(source: str, text: str) -> str | None:

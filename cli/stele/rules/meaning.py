@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
@@ -17,13 +18,34 @@ from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
-_NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
+_NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
+# A sentence's end mark, then what split drops (read as group 1): the mark starts the match, so that the search
+# skips to such marks instead of trying a lookbehind at every position.
+_SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_class() -> re.Pattern[str]:
+    """The decimal digits of the Basic Multilingual Plane as ranges, and every character beyond it."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isdecimal():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "\U00010000-\U0010ffff]")
+
+
+MAY_DIGIT = _digit_class()
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
+# Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
+# the search skips to those characters instead of trying every position.
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
+                    r"|N(?<!\wN)one\b|T(?<!\wT)rue\b|F(?<!\wF)alse\b|N(?<!\wN)ULL\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
 class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
     "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
@@ -31,6 +53,7 @@ class Compiled:
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
+    kind_of: dict[str, str] = field(compare=False)  # label → kind
 
 
 def stem(lemma: str) -> str:
@@ -75,30 +98,83 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
-    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(label.split(":")[0] for _, label in entries),
-                    unspaced)
+    kind_of = {label: label.split(":")[0] for _, label in entries}
+    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(kind_of.values()), unspaced, kind_of)
 
 
 def _stemmed(entry: str) -> str:
     return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
-@lru_cache(maxsize=1024)  # a source's words are asked for again for each locale's translation
+_PRIMED: dict[tuple[int, str], dict[str, list[Match]]] = {}  # (id of a lexicon, text) → its matches, for a while
+_NOTHING: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+
+
 def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
-    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order."""
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order (read only)."""
+    found = _PRIMED.get((id(lex), text))
+    return found if found is not None else _matches(text, lex)
+
+
+@lru_cache(maxsize=1024)  # a source's words are asked for again for each locale's translation (the build)
+def _matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+    return _grouped(lex.matcher.find(text), lex)
+
+
+def _grouped(found: list[Match], lex: Compiled) -> dict[str, list[Match]]:
+    if not found:
+        return _NOTHING
     grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
-    for match in lex.matcher.find(text):
-        grouped[match.label.split(":")[0]].append(match)
+    for match in found:
+        grouped[lex.kind_of[match.label]].append(match)
     return grouped
+
+
+@contextmanager
+def primed(searches: Iterable[tuple[Sequence[str], Compiled]]) -> Iterator[None]:
+    """Within the block, ``matches`` of each text with its lexicon found beforehand, by one search of them all."""
+    for texts, lex in searches:
+        found = lex.matcher.find_each(texts)
+        for index, text in enumerate(texts):
+            _PRIMED[id(lex), text] = _grouped(found[index], lex) if index in found else _NOTHING
+    try:
+        yield
+    finally:
+        _PRIMED.clear()
+
+
+def says_nothing(text: str, lex: Compiled) -> bool:
+    """Whether ``text`` has no negation or modality word of the lexicon (then it has the polarity and modality
+    of any other text with none: the rules need not look further)."""
+    found = matches(text, lex)
+    return not (found["neg"] or found["con"] or found["imp"] or found["mod"])
 
 
 def clean(text: str) -> str:
     """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
-    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
+    noisy = _NOISE_CHARS.search(text) is not None or "None" in text or "True" in text or "False" in text \
+        or "NULL" in text
+    return _NOISE.sub(" ", text) if noisy else text
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+    """``text`` split after each sentence's end mark, the closing quotes and spaces dropped."""
+    parts, last = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        parts.append(text[last: match.start(1)])
+        last = match.end(1)
+    parts.append(text[last:])
+    return [part for part in parts if part.strip()]
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a decimal digit (``\\d``), asked first of a character set Python tests faster."""
+    first = MAY_DIGIT.search(text)
+    return first is not None and ("0" <= first.group() <= "9" or _DIGIT.search(text, first.start()) is not None)
+
+
+def is_disclaimer(msg: Message) -> bool:
+    return bool(msg.extracted) and bool(disclaimer_ids(msg.extracted))
 
 
 def negations(text: str, lex: Compiled) -> list[str]:
@@ -161,7 +237,7 @@ def holds_source(source: str, text: str) -> bool:
 
 def severity_of(msg: Message) -> str:
     """Error on a disclaimer message, warning elsewhere."""
-    return "error" if disclaimer_ids(msg.extracted) else "warning"
+    return "error" if is_disclaimer(msg) else "warning"
 
 
 def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
@@ -207,7 +283,7 @@ def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, le
     ours, theirs = lex
     if "neg" not in theirs.kinds and "con" not in theirs.kinds:
         return None  # a language that negates with suffixes (Turkish): no words to count
-    if not disclaimer_ids(msg.extracted) and _same_polarity(source, text, ours, theirs):
+    if not is_disclaimer(msg) and _same_polarity(source, text, ours, theirs):
         return None
     for part in aligned(source, text):
         said, kept = negations(part.source, ours), negations(part.target, theirs)
@@ -227,7 +303,7 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
         -> Finding | None:
     """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
     ours, theirs = lex
-    if not disclaimer_ids(msg.extracted) and not modality_changes(modalities(source, ours),
+    if not is_disclaimer(msg) and not modality_changes(modalities(source, ours),
                                                                   modalities(text, theirs)):
         return None
     for part in aligned(source, text):

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.meaning import Compiled, compiled, concepts, lexicon, severity_of
+from stele.rules.meaning import MAY_DIGIT, Compiled, compiled, concepts, has_digit, lexicon, severity_of
 
-_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# A number not inside a word or another number: (?<![\w.,])\d+(?:[.,]\d+)?(?!\w), written to start with a set of
+# characters (every decimal digit, and more) that the search skips to fast, its first digit checked after it.
+_NUMBER = re.compile(MAY_DIGIT.pattern + r"(?<=\d)(?<![\w.,][\s\S])\d*(?:[.,]\d+)?(?!\w)")
 _MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
 _MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
@@ -23,19 +24,15 @@ _MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups a
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
+class Entry:
     msg: Message
     text: str
     source: Counter[str]  # the features of the msgid
     target: Counter[str]  # the features of the translation
 
 
-def _numbers(text: str) -> Counter[str]:
-    return Counter("#" + n.replace(",", ".") for n in _NUMBER.findall(text))
-
-
-def _target_concepts(text: str, lex: Compiled | None) -> Counter[str]:
-    return Counter() if lex is None else Counter({"@" + concept: 1 for concept in concepts(text, lex)})
+def _numbers(text: str) -> list[str]:
+    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -60,21 +57,25 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
     return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
 
 
-def entry_of(msg: Message, source: str, text: str, features: Features) -> _Entry | None:
+def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry | None:
     """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
-    digits = _DIGIT.search(source) is not None or _DIGIT.search(text) is not None
-    if msg.msgid_plural is not None or (features.target is None and not digits):
+    if msg.msgid_plural is not None:
+        return None
+    digits = has_digit(source) or has_digit(text)
+    if features.target is None and not digits:
         return None
     terms = concepts(source, features.source) & features.known if features.source is not None else set()
-    found = _target_concepts(text, features.target)
-    if not digits and len(terms) + len(found) < _MIN_FEATURES:
+    named = concepts(text, features.target) if features.target is not None else set()
+    if not digits and len(terms) + len(named) < _MIN_FEATURES:
         return None
-    said = _numbers(source) if digits else Counter()
+    ours, theirs = (_numbers(source), _numbers(text)) if digits else ([], [])
+    if len(ours) + len(terms) + len(theirs) + len(named) < _MIN_FEATURES:
+        return None
+    said = Counter(ours)
     said.update("@" + c for c in terms)
-    kept = _numbers(text) + found if digits else found
-    if sum(said.values()) + sum(kept.values()) < _MIN_FEATURES:
-        return None
-    return _Entry(msg, text, said, kept)
+    kept = Counter(theirs)
+    kept.update("@" + concept for concept in named)
+    return Entry(msg, text, said, kept)
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
@@ -89,7 +90,7 @@ def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
     return numbers, sorted(f for f in features if not f.startswith("#"))
 
 
-def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
+def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
     """Index each source by its exact numbers and terms; a translation fits source j exactly when it has j's
     numbers and (at least) j's terms, so each translation looks up its numbers with each subset of its terms."""
     by_key: dict[Key, list[int]] = defaultdict(list)
@@ -114,7 +115,7 @@ def report(file: CatalogFile, entries: list[_Entry]) -> Iterator[Finding]:
                 msg=entry.msg, severity=severity_of(entry.msg))
 
 
-def _fits_length(entry: _Entry, home: _Entry) -> bool:
+def _fits_length(entry: Entry, home: Entry) -> bool:
     ratio = len(entry.text) / max(1, len(home.msg.msgid))
     return 0.5 <= ratio <= 2.5
 

@@ -115,9 +115,22 @@ def _pair(
     return pairs
 
 
+def is_dose(quantity: Quantity) -> bool:
+    """A number with a unit, or a range: a dose; a bare number may be a date, a version, an example."""
+    return quantity.unit is not None or quantity.high is not None
+
+
+def names_a_dose(text: str, locale: str) -> bool:
+    """Whether ``text`` has a dose written in digits (what this rule's findings on it are errors about)."""
+    try:
+        return any(is_dose(q) for q in tokens(text, locale, words=False)[0])
+    except ValueError:  # a locale Babel does not know
+        return False
+
+
 def _sure(*quantities: Quantity) -> str:
-    """Error when a unit or a range is at stake (a dose); a bare number may be a date, a version, an example."""
-    return "error" if any(q.unit is not None or q.high is not None for q in quantities) else "warning"
+    """Error when a dose is at stake."""
+    return "error" if any(is_dose(q) for q in quantities) else "warning"
 
 
 def _pair_severity(s: Quantity, t: Quantity, curated: bool) -> str:

@@ -1,0 +1,140 @@
+"""The meaning rules' fast paths (a word search that skips to word edges, screens before slower searches, messages
+that say no negation or modality word passed over) give exactly the findings of the plain searches they replace."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from stele.model import CheckSettings
+from stele.rules import (
+    CheckOptions,
+    catalog_file,
+    check_file,
+    coverage,
+    invisible,
+    meaning,
+    misplaced,
+    semantic,
+    wordmatch,
+)
+from stele.rules.lexicons import BUILTIN
+from tests.test_meaning import FAITHFUL, TAMPERED, _catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+NEW_RULES = frozenset(("polarity", "modality", "coverage", "misplaced", "invisible"))
+
+# The searches as they were written before the fast paths: the specification the fast ones must meet.
+_SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+
+
+@lru_cache(maxsize=16)
+def plain_lowered(text: str) -> str:
+    low = text.lower().replace("ё", "е")
+    return _SPACES.sub(" ", low) if _ODD_SPACE.search(low) else low
+
+
+def plain_clean(text: str) -> str:
+    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
+
+
+def plain_sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def plain_numbers(text: str) -> list[str]:
+    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
+
+
+# Texts made of what the searches care about: lexicon words with and without endings, phrases, punctuation of
+# every kind next to them, odd spaces, digits, placeholders, markup, letters of three scripts.
+_PIECES = sorted({word.strip("*") for lex in BUILTIN.values()
+                  for words in (lex.negations, lex.concord, lex.implicit, *lex.modality.values(), *lex.terms.values())
+                  for word in words})
+_GLUE = [" ", "  ", "\n", "\t", "\u00a0", "", ",", ", ", ". ", "! ", "? ", "(", ")", "«", "» ", "\"", "'", "’", "-",
+         " - ", "—", "/", "_", ":", ";", "…", "。", "%(name)s", "{0}", "%d", "<b>", "</b>", "[x](http://a.b/c)",
+         "`code`", "None", " True ", "n't", "’t", "Ё", "ё", "x", "а", "o", "о", "α", "12", "3,5", "1.5", "٣", "1-3",
+         "\u200b", "\u202e", "ing", "ами", "ов", "s"]
+texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(_GLUE),
+                           st.sampled_from(_PIECES).map(str.upper), st.text(max_size=3)),
+                 max_size=24).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.sampled_from(sorted(BUILTIN)))
+@example("can't not, no-one: (never) avoid-no", "en")
+@example("«не» не-е не\u00a0более 5 г", "ru")
+def test_the_word_search_finds_what_the_one_regular_expression_finds(text: str, language: str) -> None:
+    lex = meaning.compiled(language, CheckSettings())
+    assert lex is not None
+    assert lex.matcher.find(text) == lex.matcher.find(text, fast=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts, max_size=6), st.sampled_from(sorted(BUILTIN)))
+@example(["No.", "", "   ", "can't not", "Σ ΟΔΟΣ no", "x\0no"], "en")
+def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[str], language: str) -> None:
+    lex = meaning.compiled(language, CheckSettings())
+    assert lex is not None
+    each = {n: found for n, text in enumerate(many) if (found := lex.matcher.find(text, fast=False))}
+    assert lex.matcher.find_each(many) == each
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+@example(" a  b ")
+@example("   ")
+def test_the_screens_answer_as_the_searches_they_stand_before(text: str) -> None:
+    assert wordmatch.lowered(text) == plain_lowered(text)
+    assert meaning.clean(text) == plain_clean(text)
+    assert meaning.sentences(text) == plain_sentences(text)
+    assert misplaced._numbers(text) == plain_numbers(text)
+    assert meaning.has_digit(text) == (re.search(r"\d", text) is not None)
+    assert invisible._may_mix(text) or invisible._MIXED.search(text) is None
+
+
+def _test_catalogs(folder: Path) -> Iterator[Path]:
+    yield from sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po"))
+    cases = [(locale, case) for locale, found in FAITHFUL.items() for case in found]
+    cases += [(locale, case) for locale, rules in TAMPERED.items() for found in rules.values() for case in found]
+    for number, (locale, case) in enumerate(cases):
+        yield _catalog(locale, case, folder / str(number))[0]
+
+
+def _findings(paths: list[Path]) -> list[str]:
+    semantic._last.clear()
+    meaning._matches.cache_clear()
+    return [f"{f.severity} {f.as_text()}" for path in paths
+            for f in check_file(catalog_file(path, str(path)), CheckOptions(select=NEW_RULES))]
+
+
+def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = list(_test_catalogs(tmp_path))
+    fast = _findings(paths)
+    plain_find = wordmatch.Matcher.find
+    monkeypatch.setattr(wordmatch.Matcher, "find", lambda self, text: plain_find(self, text, fast=False))
+    monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
+        n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
+    monkeypatch.setattr(semantic, "_plainly_same", lambda *args: False)
+    for module in (wordmatch, meaning):
+        monkeypatch.setattr(module, "lowered", plain_lowered)
+    for module in (meaning, coverage, invisible):
+        monkeypatch.setattr(module, "clean", plain_clean)
+    monkeypatch.setattr(meaning, "sentences", plain_sentences)
+    monkeypatch.setattr(misplaced, "has_digit", lambda text: re.search(r"\d", text) is not None)
+    monkeypatch.setattr(misplaced, "_numbers", plain_numbers)
+    monkeypatch.setattr(invisible, "_may_mix", lambda text: True)
+    plain = _findings(paths)
+    assert any(line.startswith("error") for line in plain)  # the tampered catalogs: the comparison has findings
+    assert fast == plain
