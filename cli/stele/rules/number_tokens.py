@@ -126,7 +126,9 @@ _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
 # A unit ends at a non-word character, or anywhere after a character of a script written without spaces
 # (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar): "7日間", "7 วัน".
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_UNIT_END = rf"(?:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
+# Case-sensitive inside the IGNORECASE unit pattern: none of these characters has a case, and compiling the wide
+# ranges under IGNORECASE folds every character in them (most of a locale's compile time).
+_UNIT_END = rf"(?-i:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
 # Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
 BASE: dict[str, tuple[str, Decimal]] = {
     "mcg": ("mg", Decimal("0.001")), "mg": ("mg", Decimal(1)), "g": ("mg", Decimal(1000)),
