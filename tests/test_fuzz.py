@@ -9,7 +9,9 @@ from markupsafe import Markup
 from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import parse_article
 from stele.errors import SteleError
-from stele.po import parse_po_bytes
+from stele.po import Catalog, parse_po_bytes
+from stele.po.reader import PORTABLE_CODECS, header_charset, lenient_codec
+from stele.po.syntax import parse_po
 from stele.site.render import NoTranslations, render_body
 
 PO_PIECES = [
@@ -101,3 +103,35 @@ def test_front_matter_errors_are_clean(text: str) -> None:
         parse_article(text, "source/x.md")
     except SteleError as exc:
         assert str(exc).startswith("source/x.md")
+
+
+
+CHARSETS = ["UTF-8", "utf-8 ", "ASCII", "ISO-8859-1", "KOI8-R", "CHARSET", "\u017fhift_jis", "UTF-16", ""]
+BODY_PIECES = [*PO_PIECES, "é", 'msgstr "\\é"', 'msgid "\\303\\251"', "# Translator Ünal Çelik, 2024." * 40]
+
+
+def _two_passes(data: bytes) -> Catalog:
+    """How every file was read before the one-pass UTF-8 path: the charset from a Latin-1 prefix, then the text."""
+    charset = header_charset(data)
+    codec = PORTABLE_CODECS.get(charset.upper())
+    if codec is None:
+        lenient = lenient_codec(charset)
+        return parse_po(data.decode(lenient, errors="replace"), codec=lenient)
+    try:
+        return parse_po(data.decode(codec), codec=codec)
+    except UnicodeDecodeError:
+        return parse_po(data.decode(codec, errors="surrogateescape"), undecodable=True, codec=codec)
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(BODY_PIECES) | st.text(max_size=20), max_size=6), st.sampled_from(CHARSETS),
+       st.lists(st.sampled_from(BODY_PIECES) | st.text(max_size=20), max_size=30),
+       st.sampled_from(["utf-8", "latin-1"]))
+@example([], "ISO-8859-1", ['msgid "a"', 'msgstr "é"'], "utf-8")
+@example(["\ufeff" + "# Ünal" * 300], "UTF-8", ['msgid "a"', 'msgstr "é"'], "utf-8")
+def test_one_pass_utf8_reading_is_the_two_pass_reading(
+    before: list[str], charset: str, after: list[str], encoding: str
+) -> None:
+    header = ['msgid ""', 'msgstr ""', f'"Content-Type: text/plain; charset={charset}\\n"'] if charset else []
+    data = "\n".join([*before, *header, *after]).encode(encoding, errors="replace")
+    assert parse_po_bytes(data) == _two_passes(data)

@@ -64,6 +64,9 @@ def parse_po_bytes(data: bytes) -> Catalog:
     Only with a charset msgfmt calls portable are bytes invalid in it problems (in strings after the header);
     with no charset, CHARSET or another name msgfmt merely warns, and the text is read unchecked.
     """
+    parsed = _as_utf8(data)
+    if parsed is not None:
+        return parsed
     charset = header_charset(data)
     codec = PORTABLE_CODECS.get(charset.upper())
     if codec is None:
@@ -74,6 +77,20 @@ def parse_po_bytes(data: bytes) -> Catalog:
     except UnicodeDecodeError:
         return parse_po(data.decode(codec, errors="surrogateescape"), undecodable=True, codec=codec)
     return parse_po(text, codec=codec)
+
+
+def _as_utf8(data: bytes) -> Catalog | None:
+    """The common case in one pass: valid UTF-8 whose header names UTF-8. The PO syntax is ASCII, so the header entry
+    found in the whole UTF-8 text is the one ``header_charset`` finds in its Latin-1 prefix, with the same charset
+    name: the result is the two-pass one. Else None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    parsed = parse_po(text, codec="utf-8")
+    header = next((m for m in parsed.messages if m.is_header), None)
+    charset = charset_of(header.msgstr) if header is not None else ""
+    return parsed if PORTABLE_CODECS.get(charset.upper()) == "utf-8" else None
 
 
 def header_charset(data: bytes) -> str:
