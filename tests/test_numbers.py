@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -464,3 +465,12 @@ def test_property_any_tampering_is_reported(data: st.DataObject, items: list[Spe
 @given(values, st.sampled_from(["en", "ru", "uk", "de", "fr", "es", "pt_PT", "pl", "de_CH", "en_IN", "hi", "ja", "tr"]))
 def test_property_babel_formatted_numbers_read_back_in_any_locale(value: Decimal, locale: str) -> None:
     assert shape(format_decimal(value, locale=locale), locale) == [(value, None, None)]
+
+
+def test_unit_end_characters_have_no_case() -> None:
+    """The unit pattern matches a unit's end case-sensitively (it compiles far faster): it must match just what the
+    IGNORECASE class matched, for every character."""
+    from stele.rules.number_tokens import _UNSPACED
+
+    folded, exact = re.compile(f"[%.×℃℉{_UNSPACED}]", re.IGNORECASE), re.compile(f"[%.×℃℉{_UNSPACED}]")
+    assert [c for c in map(chr, range(0x110000)) if bool(folded.fullmatch(c)) != bool(exact.fullmatch(c))] == []
