@@ -39,6 +39,7 @@ _FIELDS = {"msgid": "msgid", "msgctxt": "msgctxt", "msgid_plural": "msgid_plural
            "#|msgctxt": "previous_msgctxt", "#|msgid_plural": "previous_msgid_plural"}
 _STARTS = frozenset(("msgid", "msgctxt", "#|msgid", "#|msgctxt"))
 _STRING_STATES = frozenset(("prev_ctxt", "prev_id", "prev_plural", "ctxt", "id", "plural", "str", "strn"))
+_PLAIN_STATES = frozenset(("str", "id", "strn"))  # a string here only continues the field
 _ENDABLE = frozenset(("id", "plural", "str", "strn"))  # states where a message may end (perhaps lacking a part)
 _BAD_BYTES = "invalid multibyte sequence: these bytes are not valid in the header's charset; re-encode the file"
 _MISSING = {"id": "missing 'msgstr' section: give the message a msgstr",
@@ -205,7 +206,7 @@ class _Reader:
 
     def string(self, line: int, body: str, closed: bool, obsolete: bool, previous: bool) -> None:
         state = self.state
-        if (state == "str" or state == "id" or state == "strn") and closed and not previous and not obsolete \
+        if state in _PLAIN_STATES and closed and not previous and not obsolete \
                 and not self.current.obsolete and not self.undecodable and "\\" not in body:
             self.need_string = False
             self.store(body)  # the common case, made fast
@@ -291,7 +292,13 @@ def _read(reader: _Reader, text: str, first_line: int) -> int:
         if first == '"':
             match = _FAST_STRING_RE.fullmatch(line)
             if match is not None:
-                reader.string(number, match.group(1), True, False, False)
+                body = match.group(1)
+                if reader.state in _PLAIN_STATES and not reader.current.obsolete and not reader.undecodable \
+                        and "\\" not in body:  # reader.string's common case, inlined
+                    reader.need_string = False
+                    reader.store(body)
+                else:
+                    reader.string(number, body, True, False, False)
                 continue
         elif first == "#":
             second = line[1:2]
@@ -302,7 +309,10 @@ def _read(reader: _Reader, text: str, first_line: int) -> int:
             match = _FAST_KEYWORD_RE.fullmatch(line)
             if match is not None:
                 keyword, index, body = match.groups()
-                reader.keyword(number, keyword, index, False, False)
+                if index is None:  # one of the four keywords, no [N]: what reader.keyword would do
+                    reader.token(number, keyword, False)
+                else:
+                    reader.keyword(number, keyword, index, False, False)
                 reader.string(number, body, True, False, False)
                 continue
         _tokens(reader, number, line, False, False)
