@@ -138,3 +138,18 @@ def test_formats_parse(site: Path, stele: Callable[..., Result], tmp_path: Path)
     out = tmp_path / "report.sarif"
     assert stele("--project", site, "check", "--format", "sarif", "-o", out).exit_code == 1
     assert json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+
+
+def test_markup_reports_added_template_syntax_in_plain_text(stele: Callable[..., Result], tmp_path: Path) -> None:
+    """A message with no tag on either side is answered without parsing markup: an added {{ … }} is still an error,
+    and a faithful translation (or template syntax the source has too) passes."""
+    header = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    body = ('msgid "Hello"\nmsgstr "Bonjour {{ name }}"\n\nmsgid "Bye {{ name }}"\nmsgstr "Au revoir {{ name }}"\n\n'
+            'msgid "Thanks"\nmsgstr "Merci"\n')
+    path = write(tmp_path / "fr" / "LC_MESSAGES" / "django.po", header + body)
+    result = stele("check", "--select", "markup", path)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:7: error: [markup] translation adds template syntax ({{{{ … }}}} or {{% … %}}); remove it"
+    )
+    assert result.stdout.count("[markup]") == 1

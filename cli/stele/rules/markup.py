@@ -110,6 +110,8 @@ def _kind(key: str, markdown: bool) -> str:
 
 def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None:
     """The worst markup difference between a source and its translation, or None."""
+    if not _may_have_markup(source, markdown) and not _may_have_markup(text, markdown):  # the common case
+        return _added_template(source, text)
     src, tgt = (_source_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
     for key in tgt:
         link = _link_of(key)
@@ -117,8 +119,9 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
             return _Problem("error", f"translation adds an unsafe link {link!r}; use only the source's links")
         if key.startswith("!") and tgt[key] > src[key]:
             return _Problem("error", f"translation adds active HTML <{key[1:]}>; a translation is text")
-    if _JINJA.search(text) and not _JINJA.search(source):
-        return _Problem("error", "translation adds template syntax ({{ … }} or {% … %}); remove it")
+    added = _added_template(source, text)
+    if added is not None:
+        return added
     problems = [
         _Problem(_kind(key, markdown), f"translation {what}: {key}")
         for what, keys in (("adds markup the source does not have", tgt - src),
@@ -132,6 +135,17 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
     head, _, _ = chosen[0].text.partition(": ")
     same = [p.text.partition(": ")[2] for p in chosen if p.text.startswith(head + ":")]
     return _Problem(chosen[0].severity, f"{head}: {', '.join(same)}")
+
+
+def _may_have_markup(text: str, markdown: bool) -> bool:
+    """False when ``text`` has no element at all (``_markdown``/``_html`` would find nothing)."""
+    return _MARKUP_CHARS.search(text) is not None if markdown else "<" in text
+
+
+def _added_template(source: str, text: str) -> _Problem | None:
+    if _JINJA.search(text) and not _JINJA.search(source):
+        return _Problem("error", "translation adds template syntax ({{ … }} or {% … %}); remove it")
+    return None
 
 
 def check_markup(file: CatalogFile) -> Iterator[Finding]:
