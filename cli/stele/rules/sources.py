@@ -14,6 +14,7 @@ from stele.rules.base import CatalogFile
 # Zope and Plone write the English text of a symbolic message ID in an extracted comment: #. Default: "…"
 _DEFAULT = re.compile(r'Default:\s*"(?P<text>.*)"\s*\Z', re.DOTALL)
 _ESCAPE = re.compile(r"\\(.)")
+_SPACE = re.compile(r"\s")  # str.isspace() for each character, as one search
 # A msgid that is an identifier, not text: "label_title", "help_portrait", "description-contentrules-mailsub"
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[_.:][A-Za-z0-9]+)+|(?:-[A-Za-z0-9]+){2,})")
 _MARKDOWN_SOURCE = re.compile(r"\.(?:md|markdown|mdx)(?::\d+)?\Z", re.IGNORECASE)
@@ -73,7 +74,7 @@ def _content_sources(file: CatalogFile) -> Sources:
             continue
         if msg.fuzzy:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
             continue
-        default = default_text(msg) if not any(ch.isspace() for ch in msg.msgid) else None
+        default = default_text(msg) if _SPACE.search(msg.msgid) is None else None
         if default is not None and default != msg.msgid:
             messages.append(replace(msg, msgid=default))
         elif default is None and is_symbolic(msg):
