@@ -200,8 +200,7 @@ def _field(prefix: str, keyword: str, value: str, width: int = PAGE_WIDTH,
            patterns: list[re.Pattern[str]] | None = None) -> list[str]:
     head = f"{prefix}{keyword} "
     room = width - len(prefix) - 2
-    spans = [m.span() for pattern in patterns or () for m in pattern.finditer(value) if m.end() - m.start() > 1]
-    single, texts = layout(value, _ESCAPES, room, width - len(head) - 2, sorted(spans))
+    single, texts = layout(value, _ESCAPES, room, width - len(head) - 2, patterns=patterns or ())
     if single:
         return [f'{head}"{texts[0]}"']
     return [f'{head}""'] + [f'{prefix}"{text}"' for text in texts]
