@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 # Line-break classes (UAX #14), reduced to those that change a decision in running text.
 _CLASSES: dict[str, str] = {
@@ -248,12 +248,22 @@ class _Fast:
     only ``all_breaks`` finds them, used for a text holding a character ``run_trigger`` finds.
     """
 
-    def segments(self, text: str) -> list[str]:
-        """``text`` cut at its break opportunities (not escaped)."""
+    def cut(self, text: str, escape: bool, offset: int, inside: bytearray | None) -> tuple[str, list[int]]:
+        """``text`` (escaped when ``escape``) and the columns where its segments end: after each of its break
+        opportunities but those inside a directive (``inside``, from ``offset`` in the value), and at its end.
+
+        The pieces ``split`` gives alternate text and the character(s) before a break, so the breaks are the
+        running lengths at its odd places: found without a Python loop over the pieces.
+        """
         parts = (self.all_breaks if self.run_trigger.search(text) else self.breaks).split(text)
-        found = [head + tail for head, tail in zip(parts[0::2], parts[1::2], strict=False)]
-        found.append(parts[-1])
-        return found
+        shown = list(map(str.translate, parts, repeat(self.table))) if escape else parts
+        ends = list(accumulate(map(len, shown)))[1::2]
+        if inside is not None:
+            starts = list(accumulate(map(len, parts)))[1::2] if escape else ends
+            ends = [end for end, start in zip(ends, starts, strict=True) if not inside[offset + start]]
+        joined = "".join(shown)
+        ends.append(len(joined))
+        return joined, ends
 
     def __init__(self, escapes: dict[str, str]) -> None:
         self.escapes = dict(escapes)
@@ -299,16 +309,14 @@ def _fast_for(escapes: dict[str, str]) -> _Fast | None:
     return _FAST[-1]
 
 
-def _fill(segments: list[str], width: int, first_width: int) -> list[str]:
-    """``wrap_units`` over segments that are one column per character and hold no break.
+def _fill(text: str, ends: list[int], width: int, first_width: int) -> list[str]:
+    """``wrap_units`` over a text of one column per character, breakable only at ``ends``.
 
     Greedy, as ``wrap_units``: each line takes the most segments that fit (at least one),
-    found by bisection over the segments' end columns instead of a loop over segments.
+    found by bisection over the segments' ends instead of a loop over segments.
     """
-    text = "".join(segments)
     if len(text) <= first_width:
         return [text]
-    ends = list(accumulate(map(len, segments)))
     lines: list[str] = []
     start = index = 0
     limit = first_width
@@ -319,22 +327,6 @@ def _fill(segments: list[str], width: int, first_width: int) -> list[str]:
         lines.append(text[start:end])
         start, index, limit = end, stop, width
     return lines
-
-
-def _unprotected(segments: list[str], offset: int, inside: bytearray | None) -> list[str]:
-    """``segments`` (starting at ``offset`` in the value) with each one that starts inside a directive joined
-    to the one before it, as ``_protected`` joins units."""
-    if inside is None:
-        return segments
-    joined: list[str] = []
-    position = offset
-    for segment in segments:
-        if joined and inside[position]:
-            joined[-1] += segment
-        else:
-            joined.append(segment)
-        position += len(segment)
-    return joined
 
 
 def _inside(value: str, spans: list[tuple[int, int]]) -> bytearray:
@@ -412,12 +404,8 @@ def layout_general(value: str, escapes: dict[str, str], width: int, first_width:
 def _layout_fast(value: str, fast: _Fast, width: int, first_width: int, escape: bool,
                  inside: bytearray | None) -> Layout:
     """``layout`` of a text the fast path serves that does not fit after the keyword as it stands."""
-    def cut(portion: str, offset: int) -> list[str]:
-        found = _unprotected(fast.segments(portion), offset, inside)
-        return [segment.translate(fast.table) for segment in found] if escape else found
-
     if "\n" not in value[:-1]:
-        lines = _fill(cut(value, 0), width, first_width)
+        lines = _fill(*fast.cut(value, escape, 0, inside), width, first_width)
         if len(lines) == 1:
             return True, lines
     pieces = value.split("\n")
@@ -425,6 +413,6 @@ def _layout_fast(value: str, fast: _Fast, width: int, first_width: int, escape: 
     found: list[str] = []
     offset = 0
     for portion in portions:
-        found += _fill(cut(portion, offset), width, width)
+        found += _fill(*fast.cut(portion, escape, offset, inside), width, width)
         offset += len(portion)
     return False, found
