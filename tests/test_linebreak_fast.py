@@ -12,8 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from stele.po import read_po, render_po
-from stele.po.wrap import layout, layout_general
-from stele.po.writer import _ESCAPES, PAGE_WIDTH
+from stele.po.wrap import directive_spans, layout, layout_general
+from stele.po.writer import _DIRECTIVES, _ESCAPES, PAGE_WIDTH
 
 PIECES = [
     "слово",
@@ -103,6 +103,25 @@ def test_fast_path_matches_general_path(value: str, first_width: int) -> None:
     room = PAGE_WIDTH - 2
     assert layout(value, _ESCAPES, room, first_width) == layout_general(value, _ESCAPES, room, first_width)
     assert layout(value, _ESCAPES, room - 3, first_width) == layout_general(value, _ESCAPES, room - 3, first_width)
+
+
+DIRECTIVES = ["%s", "%d", "%5.2f", "% d", "%-10s", "%1$s", "%(name)s", "%(count)d", "%%", "{count}", "{0}", "{{",
+              "}}", "{a b}", "{\n}", "%<PRIu64>", "%lu"]
+formatted = st.lists(st.sampled_from(PIECES + DIRECTIVES * 3), max_size=60).map("".join)
+FORMATS = st.lists(st.sampled_from(sorted(_DIRECTIVES)), min_size=1, max_size=2, unique=True)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(formatted, st.text(max_size=120)), FORMATS, st.integers(55, 77))
+@example("сто " * 17 + "%(count)d штук", ["python"], 70)
+@example("слово " * 12 + "{a\nb} " * 3, ["python-brace"], 70)
+def test_fast_path_keeps_directives_whole_as_general_path(value: str, formats: list[str], first_width: int) -> None:
+    """A message with a format flag: the fast path never breaks a line inside a directive, as the general path."""
+    patterns = [_DIRECTIVES[name] for name in formats]
+    room = PAGE_WIDTH - 2
+    for width in (room, room - 3):
+        general = layout_general(value, _ESCAPES, width, first_width, directive_spans(value, patterns))
+        assert layout(value, _ESCAPES, width, first_width, patterns=patterns) == general
 
 
 GENERATE = Path(__file__).resolve().parent.parent / "bench" / "generate.py"

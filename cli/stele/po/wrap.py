@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, repeat
 
 # Line-break classes (UAX #14), reduced to those that change a decision in running text.
 _CLASSES: dict[str, str] = {
@@ -245,14 +248,22 @@ class _Fast:
     only ``all_breaks`` finds them, used for a text holding a character ``run_trigger`` finds.
     """
 
-    def segments(self, text: str, escape: bool) -> list[str]:
-        """``text`` cut at its break opportunities, each piece escaped when ``escape``."""
+    def cut(self, text: str, escape: bool, offset: int, inside: bytearray | None) -> tuple[str, list[int]]:
+        """``text`` (escaped when ``escape``) and the columns where its segments end: after each of its break
+        opportunities but those inside a directive (``inside``, from ``offset`` in the value), and at its end.
+
+        The pieces ``split`` gives alternate text and the character(s) before a break, so the breaks are the
+        running lengths at its odd places: found without a Python loop over the pieces.
+        """
         parts = (self.all_breaks if self.run_trigger.search(text) else self.breaks).split(text)
-        found = [head + tail for head, tail in zip(parts[0::2], parts[1::2], strict=False)]
-        found.append(parts[-1])
-        if escape:
-            return [segment.translate(self.table) for segment in found]
-        return found
+        shown = list(map(str.translate, parts, repeat(self.table))) if escape else parts
+        ends = list(accumulate(map(len, shown)))[1::2]
+        if inside is not None:
+            starts = list(accumulate(map(len, parts)))[1::2] if escape else ends
+            ends = [end for end, start in zip(ends, starts, strict=True) if not inside[offset + start]]
+        joined = "".join(shown)
+        ends.append(len(joined))
+        return joined, ends
 
     def __init__(self, escapes: dict[str, str]) -> None:
         self.escapes = dict(escapes)
@@ -298,45 +309,70 @@ def _fast_for(escapes: dict[str, str]) -> _Fast | None:
     return _FAST[-1]
 
 
-def _fill(segments: list[str], width: int, first_width: int) -> list[str]:
-    """``wrap_units`` over segments that are one column per character and hold no break."""
+def _fill(text: str, ends: list[int], width: int, first_width: int) -> list[str]:
+    """``wrap_units`` over a text of one column per character, breakable only at ``ends``.
+
+    Greedy, as ``wrap_units``: each line takes the most segments that fit (at least one),
+    found by bisection over the segments' ends instead of a loop over segments.
+    """
+    if len(text) <= first_width:
+        return [text]
     lines: list[str] = []
-    line: list[str] = []
-    column = 0
+    start = index = 0
     limit = first_width
-    for segment in segments:
-        size = len(segment)
-        if line and column + size > limit:
-            lines.append("".join(line))
-            line, column, limit = [], 0, width
-        line.append(segment)
-        column += size
-    lines.append("".join(line))
+    count = len(ends)
+    while index < count:
+        stop = max(bisect_right(ends, start + limit, index), index + 1)
+        end = ends[stop - 1]
+        lines.append(text[start:end])
+        start, index, limit = end, stop, width
     return lines
+
+
+def _inside(value: str, spans: list[tuple[int, int]]) -> bytearray:
+    """A mask of ``value``'s positions where no line may break (strictly inside a span)."""
+    inside = bytearray(len(value) + 1)
+    for start, end in spans:
+        inside[start + 1:end] = b"\1" * max(end - start - 1, 0)
+    return inside
+
+
+def directive_spans(value: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Where ``patterns`` (format directives) match ``value`` over more than one character, sorted."""
+    return sorted(m.span() for pattern in patterns for m in pattern.finditer(value) if m.end() - m.start() > 1)
 
 
 Layout = tuple[bool, list[str]]  # fits on the keyword's line; the quoted texts of the lines
 
 
 def layout(value: str, escapes: dict[str, str], width: int, first_width: int,
-           protect: list[tuple[int, int]] | None = None) -> Layout:
+           protect: list[tuple[int, int]] | None = None, patterns: Sequence[re.Pattern[str]] = ()) -> Layout:
     """How a PO field shows ``value``, escaped as ``escapes`` says, as GNU msgcat does.
 
     ``(True, [text])`` when it fits after the keyword (``first_width`` columns), else
     ``(False, lines)``: the lines under ``keyword ""``, of ``width`` columns, a new one
-    after every escaped newline. No line breaks inside a ``protect`` span (a format directive).
+    after every escaped newline. No line breaks inside a ``protect`` span, nor inside a
+    match of ``patterns`` (format directives; sought only when the text must be broken).
     """
     fast = _fast_for(escapes)
-    if protect or fast is None or fast.outside.search(value):
-        return layout_general(value, escapes, width, first_width, protect)
-    return _layout_fast(value, fast, width, first_width)
+    if fast is None or fast.outside.search(value):
+        spans = protect if protect is not None else directive_spans(value, patterns)
+        return layout_general(value, escapes, width, first_width, spans)
+    escape = fast.escaped.search(value) is not None
+    newline = "\n" in value[:-1]
+    if not newline:
+        text = value.translate(fast.table) if escape else value
+        if len(text) <= first_width:
+            return True, [text]
+    spans = protect if protect is not None else directive_spans(value, patterns)
+    if spans and any("\n" in value[start:end] for start, end in spans):
+        return layout_general(value, escapes, width, first_width, spans)
+    return _layout_fast(value, fast, width, first_width, escape, _inside(value, spans) if spans else None)
 
 
 def _protected(value: str, items: list[Unit], spans: list[tuple[int, int]]) -> list[Unit]:
     """``items`` with every unit that starts inside a span joined to the one before it."""
-    inside = bytearray(len(value) + 1)
-    for start, end in spans:
-        inside[start + 1:end] = b"\1" * max(end - start - 1, 0)
+    inside = _inside(value, spans)
     joined: list[Unit] = []
     for item, match in zip(items, _RUN.finditer(value), strict=True):
         if joined and inside[match.start()]:
@@ -365,15 +401,18 @@ def layout_general(value: str, escapes: dict[str, str], width: int, first_width:
     return False, [line for portion in portions if portion for line in wrap_units(portion, width, width)]
 
 
-def _layout_fast(value: str, fast: _Fast, width: int, first_width: int) -> Layout:
-    escape = fast.escaped.search(value) is not None
+def _layout_fast(value: str, fast: _Fast, width: int, first_width: int, escape: bool,
+                 inside: bytearray | None) -> Layout:
+    """``layout`` of a text the fast path serves that does not fit after the keyword as it stands."""
     if "\n" not in value[:-1]:
-        text = value.translate(fast.table) if escape else value
-        if len(text) <= first_width:
-            return True, [text]
-        lines = _fill(fast.segments(value, escape), width, first_width)
+        lines = _fill(*fast.cut(value, escape, 0, inside), width, first_width)
         if len(lines) == 1:
             return True, lines
     pieces = value.split("\n")
     portions = [piece + "\n" for piece in pieces[:-1]] + [pieces[-1]] * bool(pieces[-1])
-    return False, [line for portion in portions for line in _fill(fast.segments(portion, escape), width, width)]
+    found: list[str] = []
+    offset = 0
+    for portion in portions:
+        found += _fill(*fast.cut(portion, escape, offset, inside), width, width)
+        offset += len(portion)
+    return False, found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stele.errors import CatalogError
-from stele.forked import forked_map
+from stele.forked import fork_cores, forked_map
 from stele.fsutil import write_bytes_if_changed
 from stele.po.catalog import Catalog, Message
 from stele.po.wrap import layout
@@ -88,8 +88,13 @@ PARALLEL_FROM = 20_000  # entries; fewer are rendered faster in this process tha
 
 
 def _render_all(entries: list[Message], how: Layout) -> list[str]:
-    """``[render_entry(e, how) for e in entries]``; a large catalog on both cores."""
-    return forked_map(lambda entry: render_entry(entry, how), entries, parallel=len(entries) >= PARALLEL_FROM)
+    """The entries' texts, to be joined by blank lines; a large catalog on both cores, each core's share sent
+    back as one text (the joined texts of its entries: no entry's text is empty), not one string per entry."""
+    if len(entries) < PARALLEL_FROM:
+        return [render_entry(entry, how) for entry in entries]
+    step = -(-len(entries) // (2 * fork_cores()))
+    shares = [entries[start:start + step] for start in range(0, len(entries), step)]
+    return forked_map(lambda share: "\n".join(render_entry(entry, how) for entry in share), shares, parallel=True)
 
 
 def _sorted(entries: list[Message], sort: str | None) -> list[Message]:
@@ -200,8 +205,7 @@ def _field(prefix: str, keyword: str, value: str, width: int = PAGE_WIDTH,
            patterns: list[re.Pattern[str]] | None = None) -> list[str]:
     head = f"{prefix}{keyword} "
     room = width - len(prefix) - 2
-    spans = [m.span() for pattern in patterns or () for m in pattern.finditer(value) if m.end() - m.start() > 1]
-    single, texts = layout(value, _ESCAPES, room, width - len(head) - 2, sorted(spans))
+    single, texts = layout(value, _ESCAPES, room, width - len(head) - 2, patterns=patterns or ())
     if single:
         return [f'{head}"{texts[0]}"']
     return [f'{head}""'] + [f'{prefix}"{text}"' for text in texts]
