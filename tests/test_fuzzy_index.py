@@ -13,7 +13,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from stele.catalogs import fuzzy
-from stele.catalogs import merge as catalogs
+from stele.catalogs import guesses as catalogs
 from stele.catalogs.fuzzy import FuzzyIndex
 from stele.po import Catalog, read_po, write_po
 
