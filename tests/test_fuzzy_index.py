@@ -12,8 +12,8 @@ import polib
 import pytest
 from rapidfuzz import fuzz, process
 
-from stele.catalogs import fuzzy
-from stele.catalogs import guesses as catalogs
+from stele.catalogs import fuzzy, guesses
+from stele.catalogs import merge as catalogs
 from stele.catalogs.fuzzy import FuzzyIndex
 from stele.po import Catalog, read_po, write_po
 
@@ -36,7 +36,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalog, Catalo
 
 def _keys_and_queries(old: Catalog, template: Catalog) -> tuple[list[str], list[str]]:
     known = {(e.msgctxt, e.msgid) for e in old}
-    keys = [e.msgid for e in old if e.msgid and e.has_translation and len(e.msgid) <= catalogs.FUZZY_MAX_CHARS]
+    keys = [e.msgid for e in old if e.msgid and e.has_translation and len(e.msgid) <= guesses.FUZZY_MAX_CHARS]
     return keys, [e.msgid for e in template if e.msgid and (e.msgctxt, e.msgid) not in known]
 
 
@@ -49,10 +49,10 @@ def test_index_chooses_what_all_pairs_chooses(
         monkeypatch.setattr(fuzzy, "WINDOW_BRUTE_FORCE", 0)
     keys, queries = _keys_and_queries(*generated)
     assert len(queries) > 100
-    index = FuzzyIndex(keys, catalogs.FUZZY_CUTOFF)
+    index = FuzzyIndex(keys, guesses.FUZZY_CUTOFF)
     found = 0
     for query in queries:
-        ours, reference = index.closest(query), brute_force(query, keys, catalogs.FUZZY_CUTOFF)
+        ours, reference = index.closest(query), brute_force(query, keys, guesses.FUZZY_CUTOFF)
         assert (ours is None) == (reference is None), query
         if ours is not None and reference is not None:
             found += 1
@@ -132,10 +132,10 @@ def test_short_query_is_not_crowded_out_by_long_keys() -> None:
     keys = [*_crowded_keys(), "Leaf kitome bamonimi."]
     query = "Leaf bimoplito bamonimi."
     assert fuzzy.WINDOW_BRUTE_FORCE < 1600  # the query goes through the shortlist, not the exact window
-    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest(query) == brute_force(query, keys, catalogs.FUZZY_CUTOFF)
-    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest(query) == (len(keys) - 1, 80.0)
+    assert FuzzyIndex(keys, guesses.FUZZY_CUTOFF).closest(query) == brute_force(query, keys, guesses.FUZZY_CUTOFF)
+    assert FuzzyIndex(keys, guesses.FUZZY_CUTOFF).closest(query) == (len(keys) - 1, 80.0)
 
 
 def test_identical_key_wins_at_once() -> None:
     keys = [*_crowded_keys(), "Is on for workout.", "Is on for workout."]
-    assert FuzzyIndex(keys, catalogs.FUZZY_CUTOFF).closest("Is on for workout.") == (len(keys) - 2, 100.0)
+    assert FuzzyIndex(keys, guesses.FUZZY_CUTOFF).closest("Is on for workout.") == (len(keys) - 2, 100.0)
