@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import os
-import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -17,14 +15,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stele import __version__
-from stele.checks import check_paths
-from stele.checks.report import FORMATS, RENDERERS, count
+from stele.checks.report import count
 from stele.config import find_project, load_config
 from stele.errors import InternalError, SteleError, describe
-from stele.fsutil import project_lock, write_bytes_atomic, write_text_if_changed
+from stele.fsutil import project_lock, write_text_if_changed
 from stele.locales import catalog_files
 from stele.model import Config, HeldBack
-from stele.rules import CheckOptions, parse_rule_list
 
 if TYPE_CHECKING:  # the render/publish stack is imported by the commands that need it, so check stays light
     from stele.catalogs import FileResult
@@ -151,7 +147,7 @@ def _progress(state: State) -> Iterator[Callable[[str], None] | None]:
 
 
 @contextmanager
-def _counting(state: State, what: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
+def counting(state: State, what: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
     """A rich progress bar with counts (``checking ━━━━ 412/1296 files``) on a terminal, for long runs only."""
     if state.verbosity == 0 or not sys.stderr.isatty() or total < 20:
         yield None
@@ -332,96 +328,6 @@ def _say_held(config: Config, held: tuple[HeldBack, ...]) -> None:
             click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
 
 
-@main.command(epilog=EPILOG)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--select", metavar="RULE,…", help="Run only these rules.")
-@click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
-@click.option("--pseudo", is_flag=True, help="Also render en-XA pseudo pages and report hard-coded template text.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-              help="Processes checking the files named (default: the cores, at most 8); 1 for one process.")
-@click.pass_context
-def check(
-    ctx: click.Context,
-    paths: tuple[Path, ...],
-    fmt: str,
-    select: str | None,
-    ignore: str | None,
-    output: Path | None,
-    pseudo: bool,
-    jobs: int | None,
-) -> None:
-    """Check that warnings and doses survive.
-
-    With no PATHS, checks the project: every catalog against its template and
-    source, and every rendered page. With PATHS, checks any .po/.pot files or
-    folders (Django's, Sphinx's, …) with no project needed.
-    """
-    state: State = ctx.obj
-    selected = parse_rule_list(select, option="--select")
-    ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
-    if paths:
-        config = state.config if state.project else None
-        options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
-        files = expand_paths(paths)
-        with _counting(state, "checking", len(files)) as progress:
-            findings = check_paths(files, options, progress, jobs=jobs)
-        checked = len(files)
-    else:
-        from stele.checks.project import check_project, check_pseudo, options_for
-
-        config = state.config
-        options = options_for(config, select=selected, ignore=ignored)
-        findings, checked = check_project(config, options)
-        if pseudo and options.enabled("hard-coded"):
-            findings += check_pseudo(config)
-    findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
-    report = RENDERERS[fmt](findings, checked)
-    if output is not None:
-        write_bytes_atomic(output, report.encode("utf-8"))
-    else:
-        click.echo(_coloured(report) if fmt == "text" and _colour_wanted() else report, nl=False)
-    if any(f.severity == "error" for f in findings):
-        ctx.exit(1)
-
-
-_SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
-
-
-def _colour_wanted() -> bool:
-    """Colour on a terminal, unless NO_COLOR is set (no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-def _coloured(report: str) -> str:
-    """check's text report with each severity word and rule id in colour."""
-    def paint(match: re.Match[str]) -> str:
-        severity, rule = match.group(1), match.group(2)
-        return f": {click.style(severity, fg=_SEVERITY_COLOURS[severity], bold=True)}: {click.style(rule, bold=True)}"
-
-    return re.sub(r": (error|warning|info): (\[[\w-]+\])", paint, report)
-
-
-def _project_options(config: Config, selected: frozenset[str] | None, ignored: frozenset[str]) -> CheckOptions:
-    from stele.checks.project import options_for
-
-    return options_for(config, select=selected, ignore=ignored)
-
-
-def expand_paths(paths: tuple[Path, ...]) -> list[tuple[Path, str]]:
-    """Files named and .po/.pot files below folders named, in a stable order."""
-    found: list[tuple[Path, str]] = []
-    for path in paths:
-        if path.is_dir():
-            found += [(p, str(p)) for p in sorted(path.rglob("*")) if p.suffix in (".po", ".pot") and p.is_file()]
-        elif path.is_file():
-            found.append((path, str(path)))
-        else:
-            raise SteleError("no such file or folder; name .po/.pot files or folders holding them", path=path)
-    return found
-
-
 from stele.project_commands import export, new, theme  # noqa: E402  (defined apart; registered here)
 from stele.translator_commands import pseudo, serve, status, tm  # noqa: E402  (defined apart; registered here)
 
@@ -429,11 +335,12 @@ for _command in (new, theme, export, pseudo, status, tm, serve):
     main.add_command(_command)
 
 
-def _register_gettext_commands() -> None:
+def _register_commands() -> None:
+    from stele.check_command import check
     from stele.gettext_commands import COMMANDS
 
-    for command in COMMANDS:
+    for command in (check, *COMMANDS):
         main.add_command(command)
 
 
-_register_gettext_commands()
+_register_commands()
