@@ -21,6 +21,7 @@ _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 _NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
 # A sentence's end mark, then what split drops (read as group 1): the mark starts the match, so that the search
 # skips to such marks instead of trying a lookbehind at every position.
+SENTENCE_MARKS = ".!?。！？"
 _SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
 _DIGIT = re.compile(r"\d")
 
@@ -54,6 +55,7 @@ class Compiled:
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
     kind_of: dict[str, str] = field(compare=False)  # label → kind
+    sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
 
 
 def stem(lemma: str) -> str:
@@ -99,7 +101,9 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
     kind_of = {label: label.split(":")[0] for _, label in entries}
-    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(kind_of.values()), unspaced, kind_of)
+    matcher = Matcher(entries, unspaced=unspaced)
+    sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, sliceable)
 
 
 def _stemmed(entry: str) -> str:
@@ -221,12 +225,47 @@ class Pair:
     target: str
 
 
-def aligned(source: str, target: str) -> list[Pair]:
-    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole."""
+def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = None) -> list[Pair]:
+    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole; with
+    ``lex``, each sentence's words taken from those of its whole text (primed) where they are the same."""
     ours, theirs = sentences(source), sentences(target)
     if len(ours) > 1 and len(ours) == len(theirs):
+        if lex is not None:
+            prime_parts(source, ours, lex[0])
+            prime_parts(target, theirs, lex[1])
         return [Pair(f"sentence {n}", s, t) for n, (s, t) in enumerate(zip(ours, theirs, strict=False), 1)]
     return [Pair("", source, target)]
+
+
+def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
+    """Within ``primed``, the matches of each of ``parts`` (``text``'s sentences, in order) as those of ``text``
+    that lie in it, moved to its offsets: what a search of the sentence alone finds, when ``text`` is read at the
+    same offsets lower-cased (no space run folded, no letter that lower-cases to two or by its context) and no
+    match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
+    whole = _PRIMED.get((id(lex), text))
+    if whole is None or not lex.sliceable:
+        return
+    low = lowered(text)
+    if len(low) != len(text) or "  " in low or "\u03a3" in text or not low.isprintable():
+        return
+    spans, at = [], 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return
+        spans.append((at, at + len(part)))
+        at += len(part)
+    moved: list[dict[str, list[Match]]] = [{kind: [] for kind in _NOTHING} for _ in spans]
+    starts = [a for a, _ in spans]
+    for kind, found in whole.items():
+        for match in found:
+            index = bisect.bisect(starts, match.start) - 1
+            if index < 0 or match.end > spans[index][1]:
+                return  # before the first sentence, between two, or across an edge: each is searched alone
+            shift = starts[index]
+            moved[index][kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
+    for part, grouped in zip(parts, moved, strict=True):
+        _PRIMED.setdefault((id(lex), part), grouped if any(grouped.values()) else _NOTHING)
 
 
 def holds_source(source: str, text: str) -> bool:
@@ -285,7 +324,7 @@ def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, le
         return None  # a language that negates with suffixes (Turkish): no words to count
     if not is_disclaimer(msg) and _same_polarity(source, text, ours, theirs):
         return None
-    for part in aligned(source, text):
+    for part in aligned(source, text, lex):
         said, kept = negations(part.source, ours), negations(part.target, theirs)
         may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
         if not _overlap(len(said), may_say, len(kept), may_keep):
@@ -306,7 +345,7 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
     if not is_disclaimer(msg) and not modality_changes(modalities(source, ours),
                                                                   modalities(text, theirs)):
         return None
-    for part in aligned(source, text):
+    for part in aligned(source, text, lex):
         changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
         if changes:
             where = f"{part.where}: " if part.where else ""

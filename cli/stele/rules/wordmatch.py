@@ -99,6 +99,7 @@ class Matcher:
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
         self.scan = re.compile(rf"[^\w'’]({_trie_regex(words)})(?=([\w'’-]*))") if fast else None
         self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
+        self.stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
 
     def find(self, text: str, *, fast: bool = True) -> list[Match]:
         """Where the words and phrases occur in ``text`` (a word's edges must be a word's edges, except where
@@ -138,13 +139,16 @@ class Matcher:
         edges = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))  # where each NUL is
         found: dict[int, list[Match]] = {}
         index, end = 0, edges[1]
+        stems = self.stems
         for match in self.scan.finditer(low):
             literal, rest = match.group(1, 2)
+            glued = rest[:1].isalnum() or rest[:1] in ("'", "’")
+            if glued and literal not in stems:
+                continue  # inside a word, and no entry of it takes an ending (the most common case)
             start = match.start(1)
             if start > end:
                 index = bisect.bisect(edges, start) - 1
                 end = edges[index + 1]
-            glued = rest[:1].isalnum() or rest[:1] in ("'", "’")
             at = start - edges[index] - 1
             for entry in self.entries[literal]:
                 if entry.stem:
