@@ -185,10 +185,15 @@ def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and in a clause with none, its first negative word
     (никогда не… is one negation); words that bound a number (не более) are not negations."""
     found = matches(text, lex)
-    bounds = [(m.start, m.end) for m in found["bnd"]]
-    said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
-    concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
-    if concord and not lex.unspaced:
+    if found["bnd"]:
+        bounds = [(m.start, m.end) for m in found["bnd"]]
+        said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
+        concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
+    else:
+        said, concord = list(found["neg"]), found["con"]
+    if not concord:
+        return [m.text for m in said]
+    if not lex.unspaced:
         marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
         negated = {bisect.bisect(marks, m.start) for m in said}
         for match in concord:
@@ -255,7 +260,7 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
-    moved: list[dict[str, list[Match]]] = [{kind: [] for kind in _NOTHING} for _ in spans]
+    moved: dict[int, dict[str, list[Match]]] = {}  # sentence → its matches, for the sentences with any
     starts = [a for a, _ in spans]
     for kind, found in whole.items():
         for match in found:
@@ -263,9 +268,12 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             if index < 0 or match.end > spans[index][1]:
                 return  # before the first sentence, between two, or across an edge: each is searched alone
             shift = starts[index]
-            moved[index][kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
-    for part, grouped in zip(parts, moved, strict=True):
-        _PRIMED.setdefault((id(lex), part), grouped if any(grouped.values()) else _NOTHING)
+            grouped = moved.get(index)
+            if grouped is None:
+                grouped = moved[index] = {kind: [] for kind in _NOTHING}
+            grouped[kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
+    for index, part in enumerate(parts):
+        _PRIMED.setdefault((id(lex), part), moved.get(index, _NOTHING))
 
 
 def holds_source(source: str, text: str) -> bool:
@@ -301,9 +309,22 @@ def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
 
 
 
-def _same_polarity(source: str, text: str, ours: Compiled, theirs: Compiled) -> bool:
-    return _overlap(len(negations(source, ours)), implicit_negations(source, ours),
-                    len(negations(text, theirs)), implicit_negations(text, theirs))
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """The negations of a source text and of its translation, and the implicit ones each may add."""
+
+    said: list[str]
+    may_say: int
+    kept: list[str]
+    may_keep: int
+
+    @classmethod
+    def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
+        return cls(negations(source, ours), implicit_negations(source, ours), negations(text, theirs),
+                   implicit_negations(text, theirs))
+
+    def agree(self) -> bool:
+        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
@@ -318,16 +339,20 @@ def _quoted(words: list[str]) -> str:
 def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
         -> Finding | None:
     """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
-    as a whole (``source`` and ``text`` already cleaned)."""
+    as a whole, then (to say where) by sentence (``source`` and ``text`` already cleaned)."""
     ours, theirs = lex
     if "neg" not in theirs.kinds and "con" not in theirs.kinds:
         return None  # a language that negates with suffixes (Turkish): no words to count
-    if not is_disclaimer(msg) and _same_polarity(source, text, ours, theirs):
-        return None
+    whole = None
+    if not is_disclaimer(msg):
+        whole = Negations.of(source, text, ours, theirs)
+        if whole.agree():
+            return None
     for part in aligned(source, text, lex):
-        said, kept = negations(part.source, ours), negations(part.target, theirs)
-        may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
-        if not _overlap(len(said), may_say, len(kept), may_keep):
+        found = whole if whole is not None and not part.where else Negations.of(part.source, part.target, ours,
+                                                                                theirs)
+        if not found.agree():
+            said, kept = found.said, found.kept
             where = f"{part.where}: " if part.where else ""
             verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
             return file.finding(
@@ -342,11 +367,14 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
         -> Finding | None:
     """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
     ours, theirs = lex
-    if not is_disclaimer(msg) and not modality_changes(modalities(source, ours),
-                                                                  modalities(text, theirs)):
-        return None
+    whole = None
+    if not is_disclaimer(msg):
+        whole = modality_changes(modalities(source, ours), modalities(text, theirs))
+        if not whole:
+            return None
     for part in aligned(source, text, lex):
-        changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+        changes = whole if whole is not None and not part.where else \
+            modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
         if changes:
             where = f"{part.where}: " if part.where else ""
             return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
