@@ -119,6 +119,7 @@ def test_the_screens_answer_as_the_searches_they_stand_before(text: str) -> None
     assert misplaced._numbers(text) == plain_numbers(text)
     assert meaning.has_digit(text) == (re.search(r"\d", text) is not None)
     assert invisible._may_mix(text) or invisible._MIXED.search(text) is None
+    assert invisible.has_mixed(text) == (invisible._MIXED.search(text) is not None)
 
 
 def _test_catalogs(folder: Path) -> Iterator[Path]:
@@ -153,6 +154,7 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     monkeypatch.setattr(misplaced, "has_digit", lambda text: re.search(r"\d", text) is not None)
     monkeypatch.setattr(misplaced, "_numbers", plain_numbers)
     monkeypatch.setattr(invisible, "_may_mix", lambda text: True)
+    monkeypatch.setattr(invisible, "has_mixed", lambda text: invisible._MIXED.search(text) is not None)
     plain = _findings(paths)
     assert any(line.startswith("error") for line in plain)  # the tampered catalogs: the comparison has findings
     assert fast == plain

@@ -55,6 +55,7 @@ class Compiled:
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
     kind_of: dict[str, str] = field(compare=False)  # label → kind
+    name_of: dict[str, str] = field(compare=False, default_factory=dict)  # label → what follows its kind
     sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
 
 
@@ -103,7 +104,8 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     kind_of = {label: label.split(":")[0] for _, label in entries}
     matcher = Matcher(entries, unspaced=unspaced)
     sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
-    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, sliceable)
+    name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable)
 
 
 def _stemmed(entry: str) -> str:
@@ -212,13 +214,13 @@ def modalities(text: str, lex: Compiled) -> dict[str, str]:
     """Modality class → the first words of ``text`` that express it."""
     found: dict[str, str] = {}
     for match in matches(text, lex)["mod"]:
-        found.setdefault(match.label.split(":")[1], match.text)
+        found.setdefault(lex.name_of[match.label], match.text)
     return found
 
 
 def concepts(text: str, lex: Compiled) -> set[str]:
     """The safety concepts ``text`` names, by the lexicon's terms."""
-    return {match.label.split(":")[1] for match in matches(text, lex)["term"]}
+    return {lex.name_of[match.label] for match in matches(text, lex)["term"]}
 
 
 @dataclass(frozen=True, slots=True)
