@@ -91,6 +91,23 @@ def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[s
     assert lex.matcher.find_each(many) == each
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=2, max_size=5), st.sampled_from(sorted(BUILTIN)))
+@example(["Do not exceed 5 g", "Never drive", "can't stop"], "en")
+@example(["Не превышайте дозу", "Никогда не садитесь за руль", "Не более 5 г"], "ru")
+def test_a_sentences_words_taken_from_its_text_are_those_a_search_of_it_finds(pieces: list[str], language: str) \
+        -> None:
+    lex = meaning.compiled(language, CheckSettings())
+    assert lex is not None
+    text = ". ".join(pieces)
+    parts = meaning.sentences(text)
+    with meaning.primed([([text], lex)]):
+        meaning.prime_parts(text, parts, lex)
+        taken = [meaning.matches(part, lex) for part in parts]
+    meaning._matches.cache_clear()
+    assert taken == [meaning._grouped(lex.matcher.find(part, fast=False), lex) for part in parts]
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 @example(" a  b ")
@@ -102,6 +119,7 @@ def test_the_screens_answer_as_the_searches_they_stand_before(text: str) -> None
     assert misplaced._numbers(text) == plain_numbers(text)
     assert meaning.has_digit(text) == (re.search(r"\d", text) is not None)
     assert invisible._may_mix(text) or invisible._MIXED.search(text) is None
+    assert invisible.has_mixed(text) == (invisible._MIXED.search(text) is not None)
 
 
 def _test_catalogs(folder: Path) -> Iterator[Path]:
@@ -132,9 +150,11 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     for module in (meaning, coverage, invisible):
         monkeypatch.setattr(module, "clean", plain_clean)
     monkeypatch.setattr(meaning, "sentences", plain_sentences)
+    monkeypatch.setattr(meaning, "prime_parts", lambda *args: None)
     monkeypatch.setattr(misplaced, "has_digit", lambda text: re.search(r"\d", text) is not None)
     monkeypatch.setattr(misplaced, "_numbers", plain_numbers)
     monkeypatch.setattr(invisible, "_may_mix", lambda text: True)
+    monkeypatch.setattr(invisible, "has_mixed", lambda text: invisible._MIXED.search(text) is not None)
     plain = _findings(paths)
     assert any(line.startswith("error") for line in plain)  # the tampered catalogs: the comparison has findings
     assert fast == plain

@@ -29,6 +29,7 @@ _LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = re.compile(r"[^\W\d_]+")
 # A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
 _LATIN = re.compile("[a-zA-Z\u00c0-\u024f]")
+_LATIN_RUN = re.compile("[a-zA-Z\u00c0-\u024f]+")
 _LATIN_OR_GREEK = re.compile("[a-zA-Z\u00c0-\u024f\u0370-\u03ff]")
 _GREEK = re.compile("[\u0370-\u03ff]")
 _CYRILLIC = re.compile("[\u0400-\u052f]")
@@ -81,7 +82,7 @@ def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
         problem = _zero_width(msg.msgid, text)
         if problem:
             return severity_of(msg), problem
-    if _may_mix(text) and _MIXED.search(text) is not None:
+    if _may_mix(text) and has_mixed(text):
         problem = _mixed_script(msg, clean(text))
         if problem:
             return "lookalike", problem
@@ -94,6 +95,19 @@ def _may_mix(text: str) -> bool:
         return False  # at most one script: Cyrillic
     greek, cyrillic = _GREEK.search(text) is not None, _CYRILLIC.search(text) is not None
     return (greek or cyrillic) and ((greek and cyrillic) or _LATIN.search(text) is not None)
+
+
+def has_mixed(text: str) -> bool:
+    """Whether ``_MIXED`` finds a letter of one script next to one of another; in a text with no Greek, from
+    its Latin runs (few, in Cyrillic text) and the letters on either side of each."""
+    if _GREEK.search(text) is not None:
+        return _MIXED.search(text) is not None
+    for run in _LATIN_RUN.finditer(text):
+        start, end = run.span()
+        before, after = text[start - 1: start], text[end: end + 1]
+        if "\u0370" <= before <= "\u052f" or "\u0370" <= after <= "\u052f":
+            return True
+    return False
 
 
 def _bidi(source: str, text: str) -> str | None:

@@ -21,6 +21,7 @@ _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 _NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
 # A sentence's end mark, then what split drops (read as group 1): the mark starts the match, so that the search
 # skips to such marks instead of trying a lookbehind at every position.
+SENTENCE_MARKS = ".!?。！？"
 _SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
 _DIGIT = re.compile(r"\d")
 
@@ -54,6 +55,8 @@ class Compiled:
     kinds: frozenset[str]  # the kinds this lexicon has words for
     unspaced: bool
     kind_of: dict[str, str] = field(compare=False)  # label → kind
+    name_of: dict[str, str] = field(compare=False, default_factory=dict)  # label → what follows its kind
+    sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
 
 
 def stem(lemma: str) -> str:
@@ -99,7 +102,10 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
     kind_of = {label: label.split(":")[0] for _, label in entries}
-    return Compiled(Matcher(entries, unspaced=unspaced), frozenset(kind_of.values()), unspaced, kind_of)
+    matcher = Matcher(entries, unspaced=unspaced)
+    sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
+    name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable)
 
 
 def _stemmed(entry: str) -> str:
@@ -181,10 +187,15 @@ def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and in a clause with none, its first negative word
     (никогда не… is one negation); words that bound a number (не более) are not negations."""
     found = matches(text, lex)
-    bounds = [(m.start, m.end) for m in found["bnd"]]
-    said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
-    concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
-    if concord and not lex.unspaced:
+    if found["bnd"]:
+        bounds = [(m.start, m.end) for m in found["bnd"]]
+        said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
+        concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
+    else:
+        said, concord = list(found["neg"]), found["con"]
+    if not concord:
+        return [m.text for m in said]
+    if not lex.unspaced:
         marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
         negated = {bisect.bisect(marks, m.start) for m in said}
         for match in concord:
@@ -203,13 +214,13 @@ def modalities(text: str, lex: Compiled) -> dict[str, str]:
     """Modality class → the first words of ``text`` that express it."""
     found: dict[str, str] = {}
     for match in matches(text, lex)["mod"]:
-        found.setdefault(match.label.split(":")[1], match.text)
+        found.setdefault(lex.name_of[match.label], match.text)
     return found
 
 
 def concepts(text: str, lex: Compiled) -> set[str]:
     """The safety concepts ``text`` names, by the lexicon's terms."""
-    return {match.label.split(":")[1] for match in matches(text, lex)["term"]}
+    return {lex.name_of[match.label] for match in matches(text, lex)["term"]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,12 +232,50 @@ class Pair:
     target: str
 
 
-def aligned(source: str, target: str) -> list[Pair]:
-    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole."""
+def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = None) -> list[Pair]:
+    """Sentence pairs when both texts have the same number of sentences (more than one), else the whole; with
+    ``lex``, each sentence's words taken from those of its whole text (primed) where they are the same."""
     ours, theirs = sentences(source), sentences(target)
     if len(ours) > 1 and len(ours) == len(theirs):
+        if lex is not None:
+            prime_parts(source, ours, lex[0])
+            prime_parts(target, theirs, lex[1])
         return [Pair(f"sentence {n}", s, t) for n, (s, t) in enumerate(zip(ours, theirs, strict=False), 1)]
     return [Pair("", source, target)]
+
+
+def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
+    """Within ``primed``, the matches of each of ``parts`` (``text``'s sentences, in order) as those of ``text``
+    that lie in it, moved to its offsets: what a search of the sentence alone finds, when ``text`` is read at the
+    same offsets lower-cased (no space run folded, no letter that lower-cases to two or by its context) and no
+    match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
+    whole = _PRIMED.get((id(lex), text))
+    if whole is None or not lex.sliceable:
+        return
+    low = lowered(text)
+    if len(low) != len(text) or "  " in low or "\u03a3" in text or not low.isprintable():
+        return
+    spans, at = [], 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return
+        spans.append((at, at + len(part)))
+        at += len(part)
+    moved: dict[int, dict[str, list[Match]]] = {}  # sentence → its matches, for the sentences with any
+    starts = [a for a, _ in spans]
+    for kind, found in whole.items():
+        for match in found:
+            index = bisect.bisect(starts, match.start) - 1
+            if index < 0 or match.end > spans[index][1]:
+                return  # before the first sentence, between two, or across an edge: each is searched alone
+            shift = starts[index]
+            grouped = moved.get(index)
+            if grouped is None:
+                grouped = moved[index] = {kind: [] for kind in _NOTHING}
+            grouped[kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
+    for index, part in enumerate(parts):
+        _PRIMED.setdefault((id(lex), part), moved.get(index, _NOTHING))
 
 
 def holds_source(source: str, text: str) -> bool:
@@ -262,9 +311,22 @@ def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
 
 
 
-def _same_polarity(source: str, text: str, ours: Compiled, theirs: Compiled) -> bool:
-    return _overlap(len(negations(source, ours)), implicit_negations(source, ours),
-                    len(negations(text, theirs)), implicit_negations(text, theirs))
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """The negations of a source text and of its translation, and the implicit ones each may add."""
+
+    said: list[str]
+    may_say: int
+    kept: list[str]
+    may_keep: int
+
+    @classmethod
+    def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
+        return cls(negations(source, ours), implicit_negations(source, ours), negations(text, theirs),
+                   implicit_negations(text, theirs))
+
+    def agree(self) -> bool:
+        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
@@ -279,16 +341,20 @@ def _quoted(words: list[str]) -> str:
 def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
         -> Finding | None:
     """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
-    as a whole (``source`` and ``text`` already cleaned)."""
+    as a whole, then (to say where) by sentence (``source`` and ``text`` already cleaned)."""
     ours, theirs = lex
     if "neg" not in theirs.kinds and "con" not in theirs.kinds:
         return None  # a language that negates with suffixes (Turkish): no words to count
-    if not is_disclaimer(msg) and _same_polarity(source, text, ours, theirs):
-        return None
-    for part in aligned(source, text):
-        said, kept = negations(part.source, ours), negations(part.target, theirs)
-        may_say, may_keep = implicit_negations(part.source, ours), implicit_negations(part.target, theirs)
-        if not _overlap(len(said), may_say, len(kept), may_keep):
+    whole = None
+    if not is_disclaimer(msg):
+        whole = Negations.of(source, text, ours, theirs)
+        if whole.agree():
+            return None
+    for part in aligned(source, text, lex):
+        found = whole if whole is not None and not part.where else Negations.of(part.source, part.target, ours,
+                                                                                theirs)
+        if not found.agree():
+            said, kept = found.said, found.kept
             where = f"{part.where}: " if part.where else ""
             verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
             return file.finding(
@@ -303,11 +369,14 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
         -> Finding | None:
     """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
     ours, theirs = lex
-    if not is_disclaimer(msg) and not modality_changes(modalities(source, ours),
-                                                                  modalities(text, theirs)):
-        return None
-    for part in aligned(source, text):
-        changes = modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+    whole = None
+    if not is_disclaimer(msg):
+        whole = modality_changes(modalities(source, ours), modalities(text, theirs))
+        if not whole:
+            return None
+    for part in aligned(source, text, lex):
+        changes = whole if whole is not None and not part.where else \
+            modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
         if changes:
             where = f"{part.where}: " if part.where else ""
             return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",

@@ -38,8 +38,8 @@ def _numbers(text: str) -> list[str]:
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
     """Numbers and terms of the source the translation lacks, and numbers it adds (a term it adds may be a
     word's other sense: в зависимости от, "depending on", is not dependence)."""
-    extra = sum(count for feature, count in (target - source).items() if feature.startswith("#"))
-    return sum((source - target).values()) + extra
+    extra = sum(max(0, count - source.get(feature, 0)) for feature, count in target.items() if feature[0] == "#")
+    return sum(max(0, count - target.get(feature, 0)) for feature, count in source.items()) + extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +81,14 @@ def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
 
 
-def _key(numbers: Counter[str], concepts: Iterable[str]) -> Key:
+def _key(numbers: dict[str, int], concepts: Iterable[str]) -> Key:
     return tuple(sorted(numbers.items())), frozenset(concepts)
 
 
-def _split(features: Counter[str]) -> tuple[Counter[str], list[str]]:
-    numbers = Counter({f: n for f, n in features.items() if f.startswith("#")})
-    return numbers, sorted(f for f in features if not f.startswith("#"))
+def _split(features: Counter[str]) -> tuple[dict[str, int], list[str]]:
+    """The numbers with their counts, and the concepts (sorted): a plain dict, as only its items are read."""
+    numbers = {f: n for f, n in features.items() if f[0] == "#"}
+    return numbers, sorted(f for f in features if f[0] != "#")
 
 
 def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
