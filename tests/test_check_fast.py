@@ -110,3 +110,27 @@ def test_no_header_falls_back(generated: Path, tmp_path: Path) -> None:
     path = tmp_path / "noheader.po"
     path.write_text(text[text.index("\n\n") + 2 :], encoding="utf-8")
     _same(path, streamed=False)
+
+
+def test_misplaced_across_pieces(tmp_path: Path) -> None:
+    """Two dose paragraphs' translations swapped, with 300 KB of other messages between them: the streamed check
+    (each piece gives what misplaced compares, the rule runs once over all) reports the swap as the single pass."""
+    import polib
+
+    po = polib.pofile(str(ROOT / "locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po"))
+    doses = [e for e in po if any(ch.isdigit() for ch in e.msgid) and e.msgstr and len(e.msgid) > 150]
+    first, second = doses[0], doses[-1]
+    first.msgstr, second.msgstr = second.msgstr, first.msgstr
+    at = po.index(second)
+    for n in range(1500):  # plain messages with no numbers or safety terms: nothing of misplaced's
+        tag = "".join(chr(97 + int(d)) for d in str(n))  # a different msgid each, without digits
+        po.insert(at, polib.POEntry(msgid=f"Filler paragraph {tag} about the weather, kept plain. " * 3,
+                                    msgstr=f"Обычный абзац {tag} о погоде без чисел и терминов. " * 3))
+    path = tmp_path / "ru.po"
+    po.save(str(path))
+    options = CheckOptions(frozenset(("misplaced",)))
+    plain = check_file(catalog_file(path, str(path)), options)
+    assert plain and {f.rule for f in plain} == {"misplaced"}
+    pieces = _streamed(path, str(path), options, 2, PIECE, 0)
+    assert pieces == plain
+    _same(path, streamed=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
@@ -14,32 +15,47 @@ from stele.rules.base import CatalogFile
 
 RULES = ("polarity", "modality", "misplaced")
 _CHUNK = 4096  # messages whose words are searched at once
-_last: list[tuple[CatalogFile, frozenset[str], dict[str, list[Finding]]]] = []  # the file last read, only
+_last: list[tuple[CatalogFile, frozenset[str], _Pass]] = []  # the file last read, only
 
 
 def findings(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) \
         -> dict[str, list[Finding]]:
     """The findings of ``rules`` (of polarity, modality, misplaced) on ``file``, each rule's in message order."""
+    return _pass_of(file, settings, source_locale, rules).found
+
+
+def misplaced_entries(file: CatalogFile, settings: CheckSettings, source_locale: str) -> list[misplaced.Entry]:
+    """What misplaced compares of each message of ``file``: a piece of a large catalog gives its entries, and
+    misplaced.report is run once over all the pieces' entries (a translation may belong to another piece)."""
+    return _pass_of(file, settings, source_locale, frozenset(("misplaced",))).entries
+
+
+@dataclass(slots=True)
+class _Pass:
+    found: dict[str, list[Finding]]
+    entries: list[misplaced.Entry]
+
+
+def _pass_of(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) -> _Pass:
     if _last and _last[0][0] is file and _last[0][1] == rules:
         return _last[0][2]
-    found = _run(file, settings, source_locale, rules)
-    _last[:] = [(file, rules, found)]
-    return found
+    done = _run(file, settings, source_locale, rules)
+    _last[:] = [(file, rules, done)]
+    return done
 
 
-def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) \
-        -> dict[str, list[Finding]]:
+def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) -> _Pass:
     found: dict[str, list[Finding]] = {rule: [] for rule in RULES}
     lex = meaning.lexicons(file, settings, source_locale)
-    if file.is_template or not file.locale:
-        return found
-    features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
     entries: list[misplaced.Entry] = []
+    if file.is_template or not file.locale:
+        return _Pass(found, entries)
+    features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
     with _collector_skips_what_exists():
         _pass(file, lex, features, rules, found, entries)
     if features is not None:
         found["misplaced"] = list(misplaced.report(file, entries))
-    return found
+    return _Pass(found, entries)
 
 
 @contextmanager

@@ -16,12 +16,15 @@ from stele.po.reader import MAX_CATALOG_BYTES, PORTABLE_CODECS, header_charset, 
 from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of
 from stele.rules.base import CatalogFile
 from stele.rules.gettext_rules import checked, plurals_of
+from stele.rules.misplaced import Entry, report
+from stele.rules.semantic import misplaced_entries
 
 PART_BYTES = 4 << 20  # each piece, read, decoded and checked at once
 MIN_BYTES = 8 << 20  # smaller files are read in one pass
 _HEAD_BYTES = 64 << 10  # the first piece: the header entry and a little more
 _WINDOW = 1 << 20  # how far past a target offset a boundary is looked for
 _WHOLE_FILE_RULES = frozenset(("header", "header-fields", "plural-forms"))
+_ACROSS_PIECES = "misplaced"  # compares each translation with every message: the pieces give what it compares
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class _PartResult:
     keys: frozenset[int]
     plurals: list[tuple[int, int, int]]  # checked plural messages: line, msgstr line, number of forms
     often: tuple[bool, ...] | None  # what the piece alone makes of Plural-Forms, when it has plural messages
+    entries: list[Entry]  # what misplaced compares of the piece's messages, when it is on
 
 
 def check_catalog(
@@ -151,13 +155,16 @@ def _check_part(task: _Task) -> _PartResult:
 def _check_part_parsed(file: CatalogFile, part: PoPart, first_line: int, options: CheckOptions) -> _PartResult:
     findings: dict[str, list[Finding]] = {}
     for info in RULES.values():
-        if info.check is None or info.id in _WHOLE_FILE_RULES or not options.enabled(info.id):
+        if info.check is None or info.id in _WHOLE_FILE_RULES or info.id == _ACROSS_PIECES \
+                or not options.enabled(info.id):
             continue
         findings[info.id] = list(options.graded(info, (f for f in info.check(file, options) if f.line >= first_line)))
     plural = [(m.line, m.msgstr_line, len(m.msgstr_plural)) for m in part.parsed.messages
               if m.msgid_plural is not None and checked(m)]
     often = plurals_of(file.parsed).often if plural and options.enabled("format") else None
-    return _PartResult(findings, part.clean, part.keys, plural, often)
+    entries = [entry for entry in misplaced_entries(file, options.settings, options.source_locale)
+               if entry.msg.line >= first_line] if options.enabled(_ACROSS_PIECES) else []
+    return _PartResult(findings, part.clean, part.keys, plural, often, entries)
 
 
 def _merge(results: list[_PartResult], header_file: CatalogFile, options: CheckOptions) -> list[Finding] | None:
@@ -176,6 +183,8 @@ def _merge(results: list[_PartResult], header_file: CatalogFile, options: CheckO
         if info.id in _WHOLE_FILE_RULES:
             only = frozenset((info.id,)) & (options.select or {info.id})
             findings += check_file(whole, replace(options, select=only))
+        elif info.id == _ACROSS_PIECES and options.enabled(info.id):
+            findings += options.graded(info, report(header_file, [e for r in results for e in r.entries]))
         else:
             findings += _concat(r.findings.get(info.id, []) for r in results)
     return findings
