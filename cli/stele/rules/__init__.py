@@ -86,9 +86,13 @@ def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
                 yield file.finding("numbers", msg.msgstr_line, problem.text, msg=msg, severity=problem.severity)
 
 
+def semantic_rules(options: CheckOptions) -> frozenset[str]:
+    """The rules of the semantic pass that ``options`` run (the pass is shared, and cached, by this set)."""
+    return frozenset(rule for rule in semantic.RULES if options.enabled(rule))
+
+
 def _semantic(file: CatalogFile, options: CheckOptions) -> dict[str, list[Finding]]:
-    rules = frozenset(rule for rule in semantic.RULES if options.enabled(rule))
-    return semantic.findings(file, options.settings, options.source_locale, rules)
+    return semantic.findings(file, options.settings, options.source_locale, semantic_rules(options))
 
 
 def _gettext_rule(name: str) -> FileRule:

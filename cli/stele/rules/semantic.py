@@ -24,10 +24,11 @@ def findings(file: CatalogFile, settings: CheckSettings, source_locale: str, rul
     return _pass_of(file, settings, source_locale, rules).found
 
 
-def misplaced_entries(file: CatalogFile, settings: CheckSettings, source_locale: str) -> list[misplaced.Entry]:
-    """What misplaced compares of each message of ``file``: a piece of a large catalog gives its entries, and
-    misplaced.report is run once over all the pieces' entries (a translation may belong to another piece)."""
-    return _pass_of(file, settings, source_locale, frozenset(("misplaced",))).entries
+def misplaced_entries(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: frozenset[str]) \
+        -> list[misplaced.Entry]:
+    """What misplaced compares of each message of ``file`` (from the pass that gave ``rules``' findings): a piece
+    of a large catalog gives its entries, and misplaced.report runs once over all the pieces' entries."""
+    return _pass_of(file, settings, source_locale, rules).entries
 
 
 @dataclass(slots=True)

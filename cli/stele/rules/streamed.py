@@ -13,7 +13,7 @@ from stele.model import Finding
 from stele.po.catalog import Catalog, Message
 from stele.po.parts import PoPart, find_boundary, parse_po_part
 from stele.po.reader import MAX_CATALOG_BYTES, PORTABLE_CODECS, header_charset, lenient_codec
-from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of
+from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of, semantic_rules
 from stele.rules.base import CatalogFile
 from stele.rules.gettext_rules import checked, plurals_of
 from stele.rules.misplaced import Entry, report
@@ -162,8 +162,9 @@ def _check_part_parsed(file: CatalogFile, part: PoPart, first_line: int, options
     plural = [(m.line, m.msgstr_line, len(m.msgstr_plural)) for m in part.parsed.messages
               if m.msgid_plural is not None and checked(m)]
     often = plurals_of(file.parsed).often if plural and options.enabled("format") else None
-    entries = [entry for entry in misplaced_entries(file, options.settings, options.source_locale)
-               if entry.msg.line >= first_line] if options.enabled(_ACROSS_PIECES) else []
+    semantic = semantic_rules(options)  # the pass the rules ran: its entries, not a second pass
+    entries = [entry for entry in misplaced_entries(file, options.settings, options.source_locale, semantic)
+               if entry.msg.line >= first_line] if _ACROSS_PIECES in semantic else []
     return _PartResult(findings, part.clean, part.keys, plural, often, entries)
 
 
