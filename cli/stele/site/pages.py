@@ -264,16 +264,14 @@ def sitemap(plan: SitePlan) -> str:
     for slug in plan.slugs:
         groups.append((plan.published[slug], (slug,), _url(plan.config, plan.source.segment, slug)))
     for infos, parts, default in groups:
-        alternates = _alternates(plan, infos, parts, default)
+        links = [f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>'
+                 for a in _alternates(plan, infos, parts, default)]  # the same for each page of the group
         for info in infos:
             lines += ["<url>", f"<loc>{_url(plan.config, info.segment, *parts)}</loc>"]
             lastmod = _lastmod(plan, info, parts)
             if lastmod:
                 lines.append(f"<lastmod>{lastmod}</lastmod>")
-            lines += [
-                f'<xhtml:link rel="alternate" hreflang={quoteattr(a.hreflang)} href={quoteattr(a.url)}/>'
-                for a in alternates
-            ]
+            lines += links
             lines.append("</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
