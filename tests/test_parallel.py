@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from stele import forked
 from stele.config import load_config
 from stele.po import read_po, write_po
 from stele.site import gating, incremental, status, status_view, workers
@@ -88,7 +89,7 @@ def _one_core(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "cores", lambda: 1)
 
 
-@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+@pytest.mark.skipif(forked.cores() < 2, reason="needs 2 cores")
 def test_build_on_two_cores_writes_what_one_core_writes(
     project: Path, tmp_path: Path, stele: Callable[..., Result], spied: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -106,7 +107,7 @@ def test_build_on_two_cores_writes_what_one_core_writes(
     assert not (project / "public/uk/stretch-03").exists() and (project / "public/ru/stretch-03").exists()
 
 
-@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+@pytest.mark.skipif(forked.cores() < 2, reason="needs 2 cores")
 def test_status_on_two_cores_reports_what_one_core_reports(
     project: Path, stele: Callable[..., Result], spied: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,7 +119,7 @@ def test_status_on_two_cores_reports_what_one_core_reports(
     assert '"locale": "uk"' in two.stdout
 
 
-@pytest.mark.skipif(workers.cores() < 2, reason="needs 2 cores")
+@pytest.mark.skipif(forked.cores() < 2, reason="needs 2 cores")
 def test_error_in_a_worker_is_reported_as_in_one_process(
     project: Path, stele: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,15 +13,21 @@ Result = TypeVar("Result")
 _WORK: list[tuple[Callable[[object], object], Sequence[object]]] = []  # what forked children run, by fork
 
 
-def fork_cores() -> int:
-    """Processes worth forking: the cores this process may run on (at most 2, the machines stele targets), and 1
-    where there is no fork."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+def cores(limit: int = 2) -> int:
+    """Worker processes to use: the cores this process may run on, at most ``limit``.
+
+    The build, status and merge take 2 (the machines they target); checking many files takes up to 8.
+    """
     try:
-        return max(1, min(2, len(os.sched_getaffinity(0))))
+        available = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return 1
+        available = os.cpu_count() or 1
+    return max(1, min(limit, available))
+
+
+def fork_cores() -> int:
+    """Processes worth forking: ``cores()``, and 1 where there is no fork."""
+    return cores() if "fork" in multiprocessing.get_all_start_methods() else 1
 
 
 def forked_map(work: Callable[[Item], Result], items: Sequence[Item], *, parallel: bool) -> list[Result]:

@@ -56,7 +56,8 @@ def check_paths(
     """Check files, in ``jobs`` processes (default: the cores, at most 8) when there are many; a file that cannot
     be read is a finding too. The findings are those of one process, in the files' order. ``progress`` hears
     (files done, files in all) as the results come in."""
-    from stele.site.workers import cores, parallel_map
+    from stele.forked import cores
+    from stele.site.workers import parallel_map
 
     workers = jobs if jobs is not None else cores(limit=8)
     files = list(paths)

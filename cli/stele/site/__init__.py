@@ -28,13 +28,12 @@ if TYPE_CHECKING:  # the real names, for type checkers
     from stele.site.status_view import status_json as status_json
     from stele.site.status_view import status_page as status_page
     from stele.site.status_view import status_table as status_table
-    from stele.site.workers import cores as cores
 
 _EXPORTS = {
     "build_site": "build", "BuildResult": "build", "assess_site": "build", "SiteState": "build",
     "render_site": "build", "pseudo_catalogs": "build", "render_pseudo": "build", "check_article": "gate",
     "LocaleCatalogs": "gate", "project_status": "status", "status_json": "status_view",
-    "status_page": "status_view", "status_table": "status_view", "Preview": "serve", "cores": "workers",
+    "status_page": "status_view", "status_table": "status_view", "Preview": "serve",
     "page_parser": "render",
 }
 __all__ = sorted(_EXPORTS)

@@ -9,13 +9,14 @@ from typing import Any
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
 from stele.catalogs.workflow import SITE_DOMAIN, known_locales, template_domains
+from stele.forked import cores
 from stele.locales import catalog_path, template_path
 from stele.model import Article, Config, disclaimer_ids
 from stele.po import Catalog, Message, read_po
 from stele.rules import CheckOptions
 from stele.site.cache import code_digest, digest, file_digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
-from stele.site.workers import chunks, cores, parallel_map
+from stele.site.workers import chunks, parallel_map
 
 PARALLEL_FROM = 24  # catalogs to count before worker processes pay for themselves
 STATES = ("translated", "fuzzy", "untranslated")

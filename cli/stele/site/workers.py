@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from stele.forked import cores
+
 Job = TypeVar("Job")
 Result = TypeVar("Result")
 ItemT = TypeVar("ItemT")
-
-
-def cores(limit: int = 2) -> int:
-    """Worker processes to use: the cores this process may run on, at most ``limit``.
-
-    The build and status stages take 2 (the machines they target); checking many files takes up to 8.
-    """
-    try:
-        available = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        available = os.cpu_count() or 1
-    return max(1, min(limit, available))
 
 
 def parallel_map(
