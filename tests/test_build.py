@@ -199,11 +199,11 @@ def test_site_has_every_page_and_a_sitemap(project: Path, stele: Callable[..., R
 
 
 def test_rebuild_renders_only_what_changed(project: Path, stele: Callable[..., Result]) -> None:
-    """Nothing changed: only the chooser and sitemap are rendered; one catalog: its page and index."""
+    """Nothing changed: nothing rendered; one catalog: its page and index (and the chooser and sitemap, unchanged)."""
     first = stele("--project", project, "build")
     assert first.stdout.endswith("build: 6 files, 6 rendered, 6 written, 1 held back, into public/\n")
     again = stele("--project", project, "build")
-    assert again.stdout.endswith("build: 6 files, 2 rendered, 0 written, 1 held back, into public/\n")
+    assert again.stdout.endswith("build: 6 files, 0 rendered, 0 written, 1 held back, into public/\n")
     _translate(project / "locales/ru/LC_MESSAGES/stretching.po", {**RU, "A plain closing paragraph.": "Конец."})
     changed = stele("--project", project, "-vv", "build")
     assert "wrote public/ru/stretching/index.html\n" in changed.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import importlib
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -15,9 +16,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stele import __version__
-from stele.checks.report import count
 from stele.config import find_project, load_config
-from stele.errors import InternalError, SteleError, describe
+from stele.errors import InternalError, SteleError, count, describe
 from stele.fsutil import project_lock, write_text_if_changed
 from stele.locales import catalog_files
 from stele.model import Config, HeldBack
@@ -34,7 +34,25 @@ class CommandGroup(click.Group):
 
     A SteleError is the user's to fix (its own exit code); any other exception is a bug in stele (exit 2,
     its traceback with -vv); Ctrl+C exits 130; click's own exits (usage errors, --help) pass through.
+
+    Commands defined in other modules are registered by name (``lazy``: name → "module:attribute") and imported
+    when run or listed, so that `stele build` does not import check's rules, nor `stele check` the renderer.
     """
+
+    lazy: dict[str, str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            module, attribute = self.lazy[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         """Every command also takes -v and -q after its name (``stele check -q``), as gettext's tools do."""
@@ -293,11 +311,19 @@ def build(state: State, strict: bool, pseudo: bool, allow_empty: bool) -> None:
     A page is published in a locale only when its disclaimers are translated and
     reviewed; others are left out with a warning (--strict: an error).
     """
-    from stele.site import build_site, pseudo_catalogs, render_pseudo
+    from stele.site.unchanged import read_inputs, unchanged_build
 
     with locked(state) as config, _progress(state) as progress:
-        result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty, now=_now())
+        fingerprints, last = read_inputs(config)
+        result = unchanged_build(config, fingerprints, last, strict=strict)
+        if result is None:  # the renderer and the rules are imported only when there is work for them
+            from stele.site import build_site
+
+            result = build_site(config, strict=strict, progress=progress, allow_empty=allow_empty, now=_now(),
+                                fingerprints=fingerprints)
         if pseudo:
+            from stele.site import pseudo_catalogs, render_pseudo
+
             for page, html in render_pseudo(config, pseudo_catalogs(config)).items():
                 if write_text_if_changed(page, html):
                     state.say(f"wrote {config.relative(page)}", level=2)
@@ -328,19 +354,11 @@ def _say_held(config: Config, held: tuple[HeldBack, ...]) -> None:
             click.echo(f"warning: {item.locale}/{item.slug} not published: {reason}", err=True)
 
 
-from stele.project_commands import export, new, theme  # noqa: E402  (defined apart; registered here)
-from stele.translator_commands import pseudo, serve, status, tm  # noqa: E402  (defined apart; registered here)
-
-for _command in (new, theme, export, pseudo, status, tm, serve):
-    main.add_command(_command)
-
-
-def _register_commands() -> None:
-    from stele.check_command import check
-    from stele.gettext_commands import COMMANDS
-
-    for command in (check, *COMMANDS):
-        main.add_command(command)
-
-
-_register_commands()
+main.lazy.update({  # defined apart, imported when run (or listed by --help)
+    **{name: f"stele.project_commands:{name}" for name in ("new", "theme", "export")},
+    **{name: f"stele.translator_commands:{name}" for name in ("pseudo", "status", "tm", "serve")},
+    "check": "stele.check_command:check",
+    "merge": "stele.gettext_commands:merge",
+    "compile": "stele.gettext_commands:compile_command",
+    "format": "stele.gettext_commands:format_command",
+})

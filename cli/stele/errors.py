@@ -76,6 +76,11 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def count(number: int, word: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
 @contextmanager
 def working_on(path: str) -> Iterator[None]:
     """Any unexpected exception raised inside becomes an InternalError naming ``path`` (SteleErrors pass)."""

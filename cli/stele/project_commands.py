@@ -8,7 +8,7 @@ from typing import Protocol
 
 import click
 
-from stele.checks.report import count
+from stele.errors import count
 from stele.fsutil import project_lock
 from stele.model import Config
 

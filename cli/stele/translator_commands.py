@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 import click
 
 from stele import commands
-from stele.checks.report import count
 from stele.commands import EPILOG, SERVE_LOCK_WAIT, CommandGroup, State, locked, report_files
+from stele.errors import count
 from stele.fsutil import project_lock, write_text_if_changed
 from stele.locales import PSEUDO, messages_dir
 from stele.model import Config, HeldBack

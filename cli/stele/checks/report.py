@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
 
 from stele import __version__
+from stele.errors import count
 from stele.model import Finding
 
 FORMATS = ("text", "json", "github", "junit", "sarif")
@@ -126,8 +127,3 @@ RENDERERS: dict[str, Callable[[Sequence[Finding], int], str]] = {
     "junit": render_junit,
     "sarif": render_sarif,
 }
-
-
-def count(number: int, word: str) -> str:
-    """``1 error``, ``2 errors``, ``0 errors``."""
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"

@@ -13,7 +13,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the real names, for type checkers
-    from stele.site.build import BuildResult as BuildResult
     from stele.site.build import SiteState as SiteState
     from stele.site.build import assess_site as assess_site
     from stele.site.build import build_site as build_site
@@ -28,9 +27,10 @@ if TYPE_CHECKING:  # the real names, for type checkers
     from stele.site.status_view import status_json as status_json
     from stele.site.status_view import status_page as status_page
     from stele.site.status_view import status_table as status_table
+    from stele.site.unchanged import BuildResult as BuildResult
 
 _EXPORTS = {
-    "build_site": "build", "BuildResult": "build", "assess_site": "build", "SiteState": "build",
+    "build_site": "build", "BuildResult": "unchanged", "assess_site": "build", "SiteState": "build",
     "render_site": "build", "pseudo_catalogs": "build", "render_pseudo": "build", "check_article": "gate",
     "LocaleCatalogs": "gate", "project_status": "status", "status_json": "status_view",
     "status_page": "status_view", "status_table": "status_view", "Preview": "serve",

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
@@ -15,10 +15,10 @@ from stele.catalogs.workflow import SITE_DOMAIN, parse_project
 from stele.errors import CatalogError, PublishError
 from stele.fsutil import sync_all, write_text_if_changed
 from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
-from stele.model import Config, Finding, HeldBack
+from stele.model import Config, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.rules import CheckOptions
-from stele.site.cache import Fingerprints, digest
+from stele.site.cache import Fingerprints
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.gating import gate_build
 from stele.site.incremental import Plan, Rendered, plan_build, render_articles, render_indexes
@@ -36,19 +36,8 @@ from stele.site.pages import (
 from stele.site.render import NoTranslations, Translations
 from stele.site.status import ArticleStatus, StatusCache, project_status
 from stele.site.status_view import status_page
-
-
-@dataclass(frozen=True, slots=True)
-class BuildResult:
-    """What a build wrote, removed and held back."""
-
-    written: tuple[str, ...] = ()
-    unchanged: int = 0
-    removed: tuple[str, ...] = ()
-    held_back: tuple[HeldBack, ...] = field(default_factory=tuple)
-    pages: int = 0
-    rendered: int = 0
-    warnings: tuple[Finding, ...] = ()  # about the sources' front matter
+from stele.site.unchanged import BuildResult as BuildResult
+from stele.site.unchanged import forget_build, held_message, record_build
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,22 +96,25 @@ def build_site(
     progress: Callable[[str], None] | None = None,
     allow_empty: bool = False,
     now: dt.datetime | None = None,
+    fingerprints: Fingerprints | None = None,
 ) -> BuildResult:
     """Build public/ for the source locale and every target locale, redoing only what changed:
     plan → gate → render → write → indexes and sitemap → status, then remove what is no longer published.
 
     With the source folder missing or empty, a build that would remove article pages is refused unless
     ``allow_empty``. ``now`` is when the status dashboard says it was generated (default: the clock).
+    ``fingerprints``: the inputs' hashes when the caller has them (``unchanged.read_inputs``).
     """
     if not allow_empty:
         _keep_pages_of_missing_source(config)
     step = progress or (lambda _message: None)
     step("reading what changed")
-    plan = plan_build(config)
+    plan = plan_build(config, fingerprints)
     gated = gate_build(config, plan)
     held = gated.held
     if strict and held:
-        raise PublishError(_held_message(held))
+        raise PublishError(held_message(held))
+    forget_build(config)  # before the first page is written (a catalog the gate cannot read stops it earlier)
     step(f"gated {len(plan.sources)} articles in {len(config.locales)} locales, {len(held)} held back")
     rendered = render_articles(config, plan, held, step)
     written = [config.relative(path) for path, changed in rendered.pages if changed]
@@ -138,8 +130,10 @@ def build_site(
     plan.manifest.save(config)
     count = len(rendered.pages) + len(indexes) + len(status)
     warnings = tuple(w for source in plan.sources.values() for w in source.warnings)
-    return BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
-                       warnings)
+    result = BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
+                         warnings)
+    record_build(config, plan.fp, result, keep)
+    return result
 
 
 def write_pages(config: Config, pages: dict[Path, str]) -> list[str]:
@@ -183,12 +177,7 @@ def _read_template(config: Config, path: Path, tolerant: bool) -> Catalog | None
 
 def _status_key(fp: Fingerprints) -> str:
     """Changes with anything the status page shows: catalogs, templates, sources, configuration."""
-    return digest(
-        fp.global_key,
-        *sorted(f"{k}={v}" for k, v in fp.catalogs.items()),
-        *sorted(f"{domain}.pot={v}" for domain, v in fp.templates.items()),
-        *sorted(f"{p}={h}" for p, h in fp.sources.items()),
-    )
+    return fp.everything()
 
 
 def _file_digests(config: Config, fp: Fingerprints) -> dict[Path, str]:
@@ -242,13 +231,6 @@ def _prune(public: Path, keep: set[Path]) -> list[str]:
         if not left and folder != str(public) and not os.listdir(folder):  # subfolders may be gone by now
             os.rmdir(folder)
     return sorted(removed)
-
-
-def _held_message(held: list[HeldBack]) -> str:
-    lines = [f"{len(held)} page(s) held back by the publishing gate:"]
-    for item in held:
-        lines += [f"  {item.locale}/{item.slug}: {reason}" for reason in item.reasons]
-    return "\n".join(lines)
 
 
 def pseudo_catalogs(config: Config) -> dict[str, Catalog]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -11,11 +14,12 @@ from typing import Any
 
 from stele import __version__
 from stele.fsutil import write_bytes_atomic
-from stele.locales import catalog_files
+from stele.locales import messages_dir
 from stele.model import Config
 from stele.theme import template_files
 
 MANIFEST = ".stele-build.json"
+RACY_NS = 2_000_000_000  # a file whose ctime is this close to the hashing is hashed again next time (see FileHashes)
 
 
 def digest(*parts: str) -> str:
@@ -34,6 +38,48 @@ def file_digest(path: Path) -> str:
         return ""
 
 
+class FileHashes:
+    """Content hashes of the files a build reads, each file read again only when its stat changed.
+
+    The rule: a recorded hash is reused while the file's size, mtime, ctime, inode and device are all as recorded;
+    any difference (a touch, a copy over it, an edit) and the file is hashed again — the same bytes then give the
+    same hash, so nothing is rebuilt. mtime alone is not enough: `cp -p`, `touch -r` and editors that restore it can
+    change a file and keep its size and mtime, but every write and every metadata change sets the ctime to the
+    current time, and user space cannot set it back. A file is only recorded when its ctime is at least
+    ``RACY_NS`` older than the moment hashing began: a file changed within the same timestamp tick as it was read
+    could change again without its ctime moving (git's "racily clean" entries), so it is hashed again next time.
+    Not covered: a clock set back, or a file system whose ctime does not follow writes (some network mounts).
+    """
+
+    def __init__(self, known: Mapping[str, Sequence[Any]] | None = None) -> None:
+        self.known = dict(known or {})
+        self.table: dict[str, list[Any]] = {}  # what the next build may trust: size, mtime, ctime, ino, dev, hash
+        self.started = time.time_ns()
+        self.read = 0  # files whose bytes were read and hashed
+
+    def digest(self, path: Path | str) -> str:
+        name = os.fspath(path)
+        try:
+            st = os.stat(name)
+        except FileNotFoundError:
+            return ""
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        entry = self.known.get(name)
+        if entry is not None and list(entry[:5]) == stamp:
+            hash_ = str(entry[5])
+        else:  # read after the stat: a change in between gives a new stat next time, so it is seen then
+            hash_ = file_digest(Path(name))
+            self.read += 1
+        if st.st_ctime_ns < self.started - RACY_NS:
+            self.table[name] = [*stamp, hash_]
+        return hash_
+
+    @property
+    def changed(self) -> bool:
+        """Whether the table to record differs from the one given (a file touched, added, removed)."""
+        return self.table != {k: list(v) for k, v in self.known.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Fingerprints:
     """Hashes of everything a build reads: config, templates, sources and catalogs."""
@@ -42,9 +88,19 @@ class Fingerprints:
     sources: dict[Path, str]
     catalogs: dict[tuple[str, str], str]  # (locale, domain) → hash
     templates: dict[str, str] = field(default_factory=dict)  # domain → hash of its .pot
+    files: FileHashes = field(default_factory=FileHashes, compare=False)  # how they were hashed, to record
 
     def catalog(self, locale: str, domain: str) -> str:
         return self.catalogs.get((locale, domain), "")
+
+    def everything(self) -> str:
+        """Changes with any input: configuration, code, templates, sources, catalogs."""
+        return digest(
+            self.global_key,
+            *sorted(f"{k}={v}" for k, v in self.catalogs.items()),
+            *sorted(f"{domain}.pot={v}" for domain, v in self.templates.items()),
+            *sorted(f"{p}={h}" for p, h in self.sources.items()),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -55,17 +111,29 @@ def code_digest() -> str:
     return digest(__version__, *(f"{p.relative_to(package)}={file_digest(p)}" for p in sorted(package.rglob("*.py"))))
 
 
-def fingerprint(config: Config, site_template: Path) -> Fingerprints:
-    parts = [code_digest(), file_digest(config.root / "stele.toml"), file_digest(site_template)]
-    parts += [f"{t.name}={file_digest(t.path)}" for t in template_files(config)]
-    sources = {p: file_digest(p) for p in sorted(config.source_dir.glob("*.md"))}
+def fingerprint(config: Config, site_template: Path, hashes: FileHashes | None = None) -> Fingerprints:
+    """Every input's hash; with ``hashes`` (what the last build recorded), only files whose stat changed are read."""
+    files = hashes if hashes is not None else FileHashes()
+    parts = [code_digest(), files.digest(config.root / "stele.toml"), files.digest(site_template)]
+    parts += [f"{t.name}={files.digest(t.path)}" for t in template_files(config)]
+    sources = {p: files.digest(p) for p in named(config.source_dir, ".md")}
     catalogs = {
-        (code, p.stem): file_digest(p)
+        (code, p.stem): files.digest(p)
         for code in config.locales
-        for p in catalog_files(config, code)
+        for p in named(messages_dir(config.locales_dir, code), ".po")
     }
-    pots = {p.stem: file_digest(p) for p in sorted(config.locales_dir.glob("*.pot"))}
-    return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs, pots)
+    pots = {p.stem: files.digest(p) for p in named(config.locales_dir, ".pot")}
+    return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs, pots, files)
+
+
+def named(folder: Path, suffix: str) -> list[Path]:
+    """``sorted(folder.glob("*" + suffix))`` (what source_files and catalog_files list), without pathlib's glob."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if entry.name.endswith(suffix)]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [folder / name for name in sorted(names)]
 
 
 @dataclass

@@ -89,9 +89,9 @@ def parse_source(config: Config, source: SourceFile) -> ParsedArticle:
     return parse_article_body(article, rules=config.disclaimer_rules)
 
 
-def plan_build(config: Config) -> Plan:
-    """The plan stage: fingerprint every input and load what the last build did."""
-    fp = fingerprint(config, template_path(config, SITE_DOMAIN))
+def plan_build(config: Config, fingerprints: Fingerprints | None = None) -> Plan:
+    """The plan stage: fingerprint every input (unless given) and load what the last build did."""
+    fp = fingerprints or fingerprint(config, template_path(config, SITE_DOMAIN))
     manifest = Manifest.load(config, fp.global_key)
     return Plan(manifest, fp, _sources(config, fp, manifest))
 

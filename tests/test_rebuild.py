@@ -1,0 +1,233 @@
+"""Rebuilds: nothing changed is decided from file stats, without the renderer; what changed is still seen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stele.catalogs.workflow import SITE_DOMAIN
+from stele.site import cache, unchanged
+from stele.site.cache import FileHashes, named
+
+RU_DOSAGE = Path("locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po")
+DOSAGE_PAGE = "public/ru/kratom-muscle-soreness-dosage/index.html"
+SUMMARY = "build: 11 files, {} rendered, {} written, 0 held back, into public/\n"
+
+
+@pytest.fixture
+def trusted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written a moment ago count as old enough to trust their stat (the racy margin is the clock's)."""
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The input files whose bytes a build reads to hash them."""
+    seen: list[str] = []
+    real = cache.file_digest
+
+    def counting(path: Path) -> str:
+        seen.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(cache, "file_digest", counting)
+    return seen
+
+
+def _built(site: Path, stele: Callable[..., Result]) -> Result:
+    result = stele("--project", site, "-vv", "build")
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    """Change ``old`` to ``new`` (as many bytes) and give the file its old mtime back, as `cp -p` or `touch -r` do."""
+    before = path.stat()
+    data = path.read_bytes()
+    changed = data.replace(old.encode(), new.encode(), 1)
+    assert changed != data and len(changed) == len(data)
+    path.write_bytes(changed)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+
+def test_nothing_changed_renders_and_writes_nothing(site: Path, stele: Callable[..., Result]) -> None:
+    first = _built(site, stele)
+    assert first.stdout.endswith(SUMMARY.format(11, 11))
+    again = _built(site, stele)
+    assert again.stdout == SUMMARY.format(0, 0)
+    assert again.stderr == first.stderr
+
+
+def test_one_edited_catalog_renders_exactly_its_pages(site: Path, stele: Callable[..., Result], trusted: None) -> None:
+    _built(site, stele)
+    catalog = site / RU_DOSAGE
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("боли: дозировка", "боли: Дозировка", 1),
+                       encoding="utf-8")
+    changed = _built(site, stele)
+    assert changed.stdout == (
+        f"wrote {DOSAGE_PAGE}\n"
+        "wrote public/ru/index.html\n"  # its title is listed there
+        + SUMMARY.format(4, 2)  # those two, the chooser and the sitemap (rendered, the same)
+    )
+    assert "боли: Дозировка" in (site / DOSAGE_PAGE).read_text(encoding="utf-8")
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+
+
+def test_touch_without_change_builds_nothing_and_is_read_once(
+    site: Path, stele: Callable[..., Result], trusted: None, reads: list[str]
+) -> None:
+    _built(site, stele)
+    reads.clear()
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    assert reads == []  # every input trusted by its stat
+    catalog = site / RU_DOSAGE
+    later = catalog.stat().st_mtime_ns + 5_000_000_000
+    os.utime(catalog, ns=(later, later))
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    assert reads == [catalog.name]  # read again, the same bytes: nothing to do
+    reads.clear()
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    assert reads == []  # its new stat was recorded
+
+
+def test_edit_keeping_size_and_mtime_is_seen(site: Path, stele: Callable[..., Result], trusted: None) -> None:
+    """`cp -p` or `touch -r` keep size and mtime; the ctime, which nothing in user space sets, gives it away."""
+    _built(site, stele)
+    _edit_keeping_size_and_mtime(site / RU_DOSAGE, "боли: дозировка", "боли: Дозировка")
+    changed = _built(site, stele)
+    assert changed.stdout == f"wrote {DOSAGE_PAGE}\nwrote public/ru/index.html\n" + SUMMARY.format(4, 2)
+
+
+def test_files_changed_just_before_the_build_are_read_again(site: Path, stele: Callable[..., Result],
+                                                           reads: list[str]) -> None:
+    """A file changed within RACY_NS of its hashing could change again in the same timestamp tick, unseen by its
+    stat: it is not recorded, so the next build reads it again (here the project's files, just copied; the theme's
+    templates, older, are recorded)."""
+    _built(site, stele)
+    recorded = json.loads((site / "build" / unchanged.INPUTS).read_text(encoding="utf-8"))
+    assert not [name for name in recorded["files"] if name.startswith(str(site))]
+    assert {Path(name).name for name in recorded["files"]} >= {"article.html", "base.html"}
+    reads.clear()
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    assert RU_DOSAGE.name in reads
+
+
+def test_racy_rule_of_file_hashes(tmp_path: Path) -> None:
+    path = tmp_path / "a.po"
+    path.write_bytes(b"one")
+    first = FileHashes()
+    first.started = path.stat().st_ctime_ns + cache.RACY_NS + 1  # hashed long after its last change
+    digest = first.digest(path)
+    assert list(first.table) == [str(path)]
+    fresh = FileHashes()
+    fresh.started = path.stat().st_ctime_ns + cache.RACY_NS  # within the margin: not recorded
+    assert fresh.digest(path) == digest and fresh.table == {}
+    again = FileHashes(first.table)
+    assert again.digest(path) == digest and again.read == 0
+    path.write_bytes(b"two")  # the same size; a new ctime at least
+    os.utime(path, ns=(first.table[str(path)][1], first.table[str(path)][1]))
+    assert FileHashes(first.table).digest(path) == cache.file_digest(path) != digest
+
+
+def test_deleted_page_is_written_again_and_a_stray_one_removed(site: Path, stele: Callable[..., Result]) -> None:
+    _built(site, stele)
+    (site / DOSAGE_PAGE).unlink()
+    assert _built(site, stele).stdout == f"wrote {DOSAGE_PAGE}\n" + SUMMARY.format(3, 1)
+    stray = site / "public" / "ru" / "old" / "index.html"
+    stray.parent.mkdir()
+    stray.write_text("<p>left from an older build</p>", encoding="utf-8")
+    assert _built(site, stele).stdout == "removed public/ru/old/index.html\n" + SUMMARY.format(2, 0)
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+
+
+def test_a_failed_build_is_not_taken_for_the_last_complete_one(site: Path, stele: Callable[..., Result],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that stopped after writing pages: with the catalog put back as the last complete build had it, the
+    next build is not skipped (the record of the last complete build went before the first write)."""
+    _built(site, stele)
+    catalog = site / RU_DOSAGE
+    before = catalog.read_bytes()
+    catalog.write_bytes(before.replace("боли: дозировка".encode(), "боли: Дозировка".encode(), 1))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("stele.site.build.render_indexes", broken)
+        failed = stele("--project", site, "build")
+    assert failed.exit_code == 2 and "disk on fire" in failed.stderr
+    assert not (site / "build" / unchanged.INPUTS).exists()
+    catalog.write_bytes(before)
+    assert _built(site, stele).stdout != SUMMARY.format(0, 0)
+    assert (site / "build" / unchanged.INPUTS).exists()
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+
+
+def test_a_bad_catalog_leaves_the_record(site: Path, stele: Callable[..., Result]) -> None:
+    """A build that stops at a broken catalog wrote nothing before: with the catalog repaired, nothing to do."""
+    _built(site, stele)
+    catalog = site / RU_DOSAGE
+    before = catalog.read_bytes()
+    catalog.write_bytes(before.replace(b'msgstr "', b'msgstr "\\q', 1))
+    assert stele("--project", site, "build").exit_code == 2
+    catalog.write_bytes(before)
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+
+
+def test_strict_no_change_build_still_fails_on_held_pages(site: Path, stele: Callable[..., Result]) -> None:
+    catalog = site / RU_DOSAGE
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text.replace("#: source/kratom-muscle-soreness-dosage.md:25\n",
+                                    "#: source/kratom-muscle-soreness-dosage.md:25\n#, fuzzy\n", 1), encoding="utf-8")
+    first = stele("--project", site, "build")
+    assert first.exit_code == 0 and "1 held back" in first.stdout
+    again = stele("--project", site, "build")
+    assert again.stdout == SUMMARY.format(0, 0).replace("11 files", "10 files").replace("0 held", "1 held")
+    assert again.stderr == first.stderr
+    strict = stele("--project", site, "build", "--strict")
+    assert strict.exit_code == 1
+    assert strict.stderr.startswith("stele: 1 page(s) held back by the publishing gate:\n  ru/kratom-muscle-soreness")
+    (site / "build" / unchanged.INPUTS).unlink()  # the full build says the same
+    assert (stele("--project", site, "build", "--strict").stderr, strict.stdout) == (strict.stderr, "")
+
+
+def test_no_change_build_imports_neither_renderer_nor_rules(site: Path, stele: Callable[..., Result]) -> None:
+    """The start-up of `stele build` with nothing to do: what deciding so needs, not Jinja, markdown-it or check."""
+    _built(site, stele)
+    heavy = ("jinja2", "markdown_it", "rich", "pymorphy3", "babel.numbers", "stele.rules", "stele.catalogs",
+             "stele.po", "stele.site.build", "stele.site.render", "stele.checks")
+    code = (
+        "import sys\nfrom stele.commands import main\n"
+        f"main(['--project', {str(site)!r}, 'build'], standalone_mode=False)\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout == SUMMARY.format(0, 0) + "[]\n"
+
+
+def test_site_domain_is_the_catalogs_one() -> None:
+    assert unchanged.SITE_DOMAIN == SITE_DOMAIN
+
+
+@settings(max_examples=50, derandomize=True, deadline=None)
+@given(st.lists(st.text(st.sampled_from("ab.po-_"), min_size=1, max_size=6), max_size=8))
+def test_named_lists_what_glob_lists(names: list[str]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for name in set(names) - {".", ".."}:
+            (root / name).mkdir() if name.startswith("-") else (root / name).write_bytes(b"")
+        for suffix in (".po", ".pot", ".md"):
+            assert named(root, suffix) == sorted(root.glob("*" + suffix))
+    assert named(Path(folder) / "gone", ".po") == []
