@@ -32,12 +32,14 @@ REPO = HERE.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", required=True, help="commit to compare with (its cli/ is extracted)")
+    parser.add_argument("--this", default="HEAD", help="the commit measured against it (default HEAD: the code does "
+                        "not change under the run while you work on)")
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--cold", type=int, default=1, help="cold builds per code (slow: ~10 s each at 500 articles)")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "rebuild")
     args = parser.parse_args()
-    codes = {"baseline": _extract(args.baseline, args.out / "baseline"), "this": REPO / "cli"}
+    codes = {"baseline": _extract(args.baseline, args.out / "baseline"), "this": _extract(args.this, args.out / "this")}
     sites = _sites(args.out, args.articles, codes)
     figures: dict[tuple[str, str], list[tuple[float, float]]] = {}
     steps: list[tuple[str, Callable[[Path], None] | None, list[str]]] = [
@@ -74,7 +76,7 @@ def _extract(commit: str, folder: Path) -> Path:
 def _sites(out: Path, articles: int, codes: dict[str, Path]) -> dict[str, Path]:
     """One copy of the bench site per code, each built cold once by it."""
     first = out / "site-this"
-    sitegen.create_site(first, [sys.executable, "-m", "stele"], articles)
+    sitegen.create_site(first, [sys.executable, "-m", "stele"], articles)  # (extract and init: any code will do)
     sites = {}
     for code, cli in codes.items():
         site = out / f"site-{code}"
@@ -121,7 +123,8 @@ def _report(figures: dict[tuple[str, str], list[tuple[float, float]]], codes: li
         cells = []
         for code in codes:
             runs = figures[name, code]
-            cells.append(f"{statistics.median(w for w, _ in runs):.3f} s, {statistics.median(c for _, c in runs):.3f} s")
+            wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+            cells.append(f"{wall:.3f} s, {cpu:.3f} s")
         pairs = zip(figures[name, codes[1]], figures[name, codes[0]], strict=True)
         ratio = statistics.median(new[0] / old[0] for new, old in pairs)
         print(f"| {name} ({len(figures[name, codes[0]])} runs) | {' | '.join(cells)} | {ratio:.2f}× |")
