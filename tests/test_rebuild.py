@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stele.catalogs.workflow import SITE_DOMAIN
-from stele.site import cache, unchanged
+from stele.site import cache, public_tree, unchanged
 from stele.site.cache import FileHashes, named
 
 RU_DOSAGE = Path("locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po")
@@ -139,7 +139,11 @@ def test_racy_rule_of_file_hashes(tmp_path: Path) -> None:
     assert FileHashes(first.table).digest(path) == cache.file_digest(path) != digest
 
 
-def test_deleted_page_is_written_again_and_a_stray_one_removed(site: Path, stele: Callable[..., Result]) -> None:
+@pytest.mark.parametrize("racy", [True, False], ids=["folders listed", "folder stats trusted"])
+def test_deleted_page_is_written_again_and_a_stray_one_removed(site: Path, stele: Callable[..., Result],
+                                                               monkeypatch: pytest.MonkeyPatch, racy: bool) -> None:
+    if not racy:
+        monkeypatch.setattr(cache, "RACY_NS", 0)
     _built(site, stele)
     (site / DOSAGE_PAGE).unlink()
     assert _built(site, stele).stdout == f"wrote {DOSAGE_PAGE}\n" + SUMMARY.format(3, 1)
@@ -147,6 +151,14 @@ def test_deleted_page_is_written_again_and_a_stray_one_removed(site: Path, stele
     stray.parent.mkdir()
     stray.write_text("<p>left from an older build</p>", encoding="utf-8")
     assert _built(site, stele).stdout == "removed public/ru/old/index.html\n" + SUMMARY.format(2, 0)
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    assets = site / "public" / "assets" / "fonts"  # a folder without pages (copied in by hand): nothing to do
+    assets.mkdir(parents=True)
+    (assets / "serif.woff2").write_bytes(b"wOF2")
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    (assets / "specimen.html").write_text("<p>Aa</p>", encoding="utf-8")  # a page in it: the build removes it
+    assert _built(site, stele).stdout == "removed public/assets/fonts/specimen.html\n" + SUMMARY.format(2, 0)
+    assert (assets / "serif.woff2").exists()
     assert _built(site, stele).stdout == SUMMARY.format(0, 0)
 
 
@@ -231,3 +243,20 @@ def test_named_lists_what_glob_lists(names: list[str]) -> None:
         for suffix in (".po", ".pot", ".md"):
             assert named(root, suffix) == sorted(root.glob("*" + suffix))
     assert named(Path(folder) / "gone", ".po") == []
+
+
+def test_a_folder_changed_just_before_its_listing_is_listed_again(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "ru" / "a" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<p>a</p>", encoding="utf-8")
+    fresh = public_tree.scan(tmp_path)
+    assert fresh == {"": [None, [], ["ru"]], "ru": [None, [], ["a"]], "ru/a": [None, ["index.html"], []]}
+    assert public_tree.same(tmp_path, fresh) == (True, True)  # listed again: the same, stats still too recent
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    assert public_tree.same(tmp_path, fresh) == (True, True)  # listed again, stats now recorded
+    assert all(entry[0] is not None for entry in fresh.values())
+    assert public_tree.same(tmp_path, fresh) == (True, False)  # one stat per folder, nothing listed
+    page.unlink()
+    assert public_tree.same(tmp_path, fresh) == (False, False)
+    assert public_tree.same(tmp_path / "gone", public_tree.scan(tmp_path / "gone")) == (False, False)

@@ -132,7 +132,7 @@ def build_site(
     warnings = tuple(w for source in plan.sources.values() for w in source.warnings)
     result = BuildResult(tuple(written), len(keep) - len(written), tuple(removed), tuple(held), len(keep), count,
                          warnings)
-    record_build(config, plan.fp, result, keep)
+    record_build(config, plan.fp, result)
     return result
 
 

@@ -1,7 +1,7 @@
 """The no-change build: from file stats and a small record of the last build, that nothing changed.
 
 It imports nothing of the renderer, the rules or the catalog stack, and does not read the build manifest, so that
-`stele build` on an unchanged project costs start-up, one stat per input file and one walk of public/.
+`stele build` on an unchanged project costs start-up, one stat per input file and one per folder of public/.
 """
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from stele.errors import PublishError
 from stele.fsutil import write_bytes_atomic
 from stele.locales import template_path
 from stele.model import Config, Finding, HeldBack
-from stele.site.cache import FileHashes, Fingerprints, digest, fingerprint
+from stele.site import public_tree
+from stele.site.cache import FileHashes, Fingerprints, fingerprint
 
 INPUTS = ".stele-inputs.json"  # in build/: the input files' stats and hashes, and the last complete build
-VERSION = 1
+VERSION = 2
 SITE_DOMAIN = "site"  # catalogs.workflow.SITE_DOMAIN, not imported from there: that module brings the catalog stack
 
 
@@ -42,7 +42,7 @@ class LastBuild:
     """The last complete build: the key of all its inputs, the listing of the pages it left, and its result."""
 
     key: str
-    outputs: str
+    outputs: public_tree.Tree
     result: BuildResult
 
 
@@ -59,11 +59,12 @@ def unchanged_build(config: Config, fp: Fingerprints, last: LastBuild | None, *,
     rendered, nothing written); None when there is work to do."""
     if last is None or not fp.sources or last.key != fp.everything():
         return None  # (no sources: the full build decides whether it may remove every page)
-    if last.outputs != listing(_pages_in(config.public_dir)):
+    same, updated = public_tree.same(config.public_dir, last.outputs)
+    if not same:
         return None  # a page deleted, or one left by another build (the full build prunes it)
     if strict and last.result.held_back:
         raise PublishError(held_message(last.result.held_back))
-    if fp.files.changed:  # a file touched, not changed: record its new stat, so it is not read next time
+    if fp.files.changed or updated:  # a file touched, not changed: record its new stat, so it is not read next time
         _save(config, fp.files, last)
     done = last.result
     return BuildResult((), done.pages, (), done.held_back, done.pages, 0, done.warnings)
@@ -84,24 +85,10 @@ def forget_build(config: Config) -> None:
         os.close(fd)
 
 
-def record_build(config: Config, fp: Fingerprints, result: BuildResult, pages: Iterable[Path]) -> None:
-    """After a complete build (its pages and manifest on disk): its inputs' key, the pages it left, its result."""
-    public = config.public_dir
-    names = (path.relative_to(public).as_posix() for path in pages)
+def record_build(config: Config, fp: Fingerprints, result: BuildResult) -> None:
+    """After a complete build (its pages and manifest on disk): its inputs' key, what public/ holds, its result."""
     done = BuildResult(pages=result.pages, held_back=result.held_back, warnings=result.warnings)
-    _save(config, fp.files, LastBuild(fp.everything(), listing(names), done))
-
-
-def listing(names: Iterable[str]) -> str:
-    """The key of a set of pages (paths under public/, '/'-separated)."""
-    return digest(*sorted(name for name in names if name.endswith((".html", ".xml"))))
-
-
-def _pages_in(public: Path) -> Iterable[str]:
-    for folder, _, files in os.walk(public):
-        prefix = os.path.relpath(folder, public).replace(os.sep, "/") + "/"
-        for name in files:
-            yield name if prefix == "./" else prefix + name
+    _save(config, fp.files, LastBuild(fp.everything(), public_tree.scan(config.public_dir), done))
 
 
 def held_message(held: Iterable[HeldBack]) -> str:
@@ -143,6 +130,7 @@ def _last_build(data: Any) -> LastBuild | None:
         held = tuple(HeldBack(slug=slug, locale=code, reasons=tuple(why)) for slug, code, why in data["held"])
         warnings = tuple(Finding(*fields) for fields in data["warnings"])
         result = BuildResult(pages=int(data["pages"]), held_back=held, warnings=warnings)
-        return LastBuild(str(data["key"]), str(data["outputs"]), result)
+        outputs = data["outputs"]
+        return LastBuild(str(data["key"]), outputs, result) if isinstance(outputs, dict) else None
     except (KeyError, TypeError, ValueError):
         return None
