@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from stele.catalogs.workflow import SITE_DOMAIN
 from stele.site import cache, public_tree, unchanged
-from stele.site.cache import FileHashes, named
+from stele.site.cache import FileHashes, _names, named
 
 RU_DOSAGE = Path("locales/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.po")
 DOSAGE_PAGE = "public/ru/kratom-muscle-soreness-dosage/index.html"
@@ -232,7 +232,7 @@ def test_site_domain_is_the_catalogs_one() -> None:
 
 
 @settings(max_examples=50, derandomize=True, deadline=None)
-@given(st.lists(st.text(st.sampled_from("ab.po-_"), min_size=1, max_size=6), max_size=8))
+@given(st.lists(st.text(st.sampled_from("ab.pot-_"), min_size=1, max_size=6), max_size=8))
 def test_named_lists_what_glob_lists(names: list[str]) -> None:
     import tempfile
 
@@ -242,6 +242,9 @@ def test_named_lists_what_glob_lists(names: list[str]) -> None:
             (root / name).mkdir() if name.startswith("-") else (root / name).write_bytes(b"")
         for suffix in (".po", ".pot", ".md"):
             assert named(root, suffix) == sorted(root.glob("*" + suffix))
+            assert [os.path.splitext(name)[0] for name in _names(str(root), suffix)] == [  # as _domains names them
+                path.stem for path in sorted(root.glob("*" + suffix))
+            ]
     assert named(Path(folder) / "gone", ".po") == []
 
 

@@ -118,22 +118,31 @@ def fingerprint(config: Config, site_template: Path, hashes: FileHashes | None =
     parts += [f"{t.name}={files.digest(t.path)}" for t in template_files(config)]
     sources = {p: files.digest(p) for p in named(config.source_dir, ".md")}
     catalogs = {
-        (code, p.stem): files.digest(p)
+        (code, domain): hash_
         for code in config.locales
-        for p in named(messages_dir(config.locales_dir, code), ".po")
+        for domain, hash_ in _domains(files, messages_dir(config.locales_dir, code), ".po")
     }
-    pots = {p.stem: files.digest(p) for p in named(config.locales_dir, ".pot")}
+    pots = dict(_domains(files, config.locales_dir, ".pot"))
     return Fingerprints(digest(*parts, *config.locales, config.source_locale), sources, catalogs, pots, files)
 
 
 def named(folder: Path, suffix: str) -> list[Path]:
     """``sorted(folder.glob("*" + suffix))`` (what source_files and catalog_files list), without pathlib's glob."""
+    return [folder / name for name in _names(os.fspath(folder), suffix)]
+
+
+def _domains(files: FileHashes, folder: Path, suffix: str) -> list[tuple[str, str]]:
+    """Each catalog's domain (its path's stem) and hash, in name order (paths as strings: thousands of them)."""
+    base = os.fspath(folder)
+    return [(os.path.splitext(name)[0], files.digest(base + os.sep + name)) for name in _names(base, suffix)]
+
+
+def _names(folder: str, suffix: str) -> list[str]:
     try:
         with os.scandir(folder) as entries:
-            names = [entry.name for entry in entries if entry.name.endswith(suffix)]
+            return sorted(entry.name for entry in entries if entry.name.endswith(suffix))
     except (FileNotFoundError, NotADirectoryError):
         return []
-    return [folder / name for name in sorted(names)]
 
 
 @dataclass

@@ -41,9 +41,10 @@ def same(public: Path, tree: Tree) -> tuple[bool, bool]:
         return False, False
     started = time.time_ns()
     updated = False
+    root = os.fspath(public) + os.sep
     for folder, (stamp, pages, subfolders) in list(tree.items()):
         try:
-            st = os.stat(os.path.join(public, folder))
+            st = os.stat(root + folder)
         except OSError:
             return False, updated
         if stamp is not None and stamp == [st.st_mtime_ns, st.st_ctime_ns, st.st_ino]:
