@@ -1,4 +1,4 @@
-"""The no-change build: from file stats and a small record of the last build, that nothing changed.
+"""The no-change build: deciding, from file stats and a small record of the last build, that nothing changed.
 
 It imports nothing of the renderer, the rules or the catalog stack, and does not read the build manifest, so that
 `stele build` on an unchanged project costs start-up, one stat per input file and one per folder of public/.
