@@ -1,14 +1,24 @@
-"""What the cold build's speed-ups must not change: foreign-script runs, Plural-Forms verdicts, pages."""
+"""What the cold build's speed-ups must not change: foreign-script runs, Plural-Forms verdicts, inline tokens,
+pages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stele.catalogs.segments import parse_article_body
+from stele.catalogs.source import read_article
+from stele.inline import inline_tokens
 from stele.po.plurals import read_plural_forms
+from stele.site.render import NoTranslations, render_body
 from stele.site.scripts import MIN_LETTERS, _foreign_spans, char_script
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 TEXT = st.text(st.sampled_from("abcXYZé кирБДЖ αβγ 日本 ١٢ 7-.,\u2010\u2011!\ue000"), max_size=30)
 
@@ -46,3 +56,52 @@ def test_plural_forms_read_from_a_whole_header_as_from_the_field_alone() -> None
     wrong = read_plural_forms("nplurals=2; plural=n%3;\nX: y")
     assert wrong.problems == ("nplurals = 2 but the plural expression gives 2 (for n = 2)",)
     assert read_plural_forms("nplurals=2; plural=n!=1 garbage;").problems[0].startswith("invalid plural expression")
+
+
+MARKDOWN = st.text(st.sampled_from("ab é к *_`[]()!<>&;#\\~\n\r\0 :/.-xh1=\"'"), max_size=40)
+LINKS = st.sampled_from(["[a](https://x.org)", "![i](p.png)", "<https://x.org>", "[j](javascript:x)",
+                         "<em>e</em>", "![a\\*b](p.png)", "&amp;", "&#35;", "`c`", "**b**", "\\*", "a  \nb"])
+
+
+def _parsers() -> list[MarkdownIt]:
+    from markdown_it import MarkdownIt
+
+    from stele.rules.markup import _markup_md
+    from stele.site.render import page_parser
+
+    typographer = MarkdownIt("commonmark", {"typographer": True}).enable(["replacements", "smartquotes"])
+    return [page_parser(), _markup_md(), MarkdownIt("commonmark").enable("strikethrough"), typographer]
+
+
+@settings(max_examples=600, derandomize=True)
+@given(st.lists(st.one_of(MARKDOWN, LINKS), max_size=4).map("".join))
+def test_inline_tokens_are_those_of_parse_inline(text: str) -> None:
+    """The renderer's and the markup rule's inline parse, shortcuts and all, gives parseInline's very tokens."""
+    for md in _parsers():
+        expected = md.parseInline(text)[0].children or []
+        found = inline_tokens(md, text)
+        assert [t.as_dict() for t in found] == [t.as_dict() for t in expected]
+        assert md.renderer.render(found, md.options, {}) == md.renderer.render(expected, md.options, {})
+
+
+def test_pages_of_one_parsed_article_do_not_share_attributes(tmp_path: Path) -> None:
+    """Rendering an article in one locale (a fallback paragraph's lang, a numeric column's class) leaves the
+    parsed article as it was for the next locale's page."""
+    source = tmp_path / "a.md"
+    source.write_text("---\ntitle: T\nslug: a\ndescription: D\ndate: 2024-01-01\nupdated: 2024-01-02\ntags: [x]\n"
+                      "---\n\nHello *world*.\n\n| Dose | Amount |\n| ---: | ---: |\n| a | 5 mg |\n| b | 10 mg |\n",
+                      encoding="utf-8")
+    parsed = parse_article_body(read_article(source, display="a.md", health_tags=()))
+
+    class Everything:
+        def lookup(self, message: str, context: str | None = None) -> str | None:
+            return f"X{message}"
+
+        def lookup_plural(self, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
+            return None
+
+    first = render_body(parsed, Everything(), source_lang="en", lang="ru")
+    render_body(parsed, NoTranslations(), source_lang="en", lang="ru")
+    again = render_body(parsed, Everything(), source_lang="en", lang="ru")
+    assert again == first
+    assert 'class="num"' in first and 'lang="en"' not in first
