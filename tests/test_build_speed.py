@@ -3,6 +3,8 @@ pages."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import read_article
 from stele.inline import inline_tokens
+from stele.links import safe_link
 from stele.po.plurals import read_plural_forms
 from stele.site.render import NoTranslations, render_body
 from stele.site.scripts import MIN_LETTERS, _foreign_spans, char_script
@@ -105,3 +108,11 @@ def test_pages_of_one_parsed_article_do_not_share_attributes(tmp_path: Path) -> 
     again = render_body(parsed, Everything(), source_lang="en", lang="ru")
     assert again == first
     assert 'class="num"' in first and 'lang="en"' not in first
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.text(st.sampled_from("ajJ:/#?. \t\n\x00\x1f\x7f\u200b\u00adé%vbscript"), max_size=20))
+def test_safe_link_as_with_every_control_character_dropped(url: str) -> None:
+    cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
+    scheme = re.match(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:", cleaned)
+    assert safe_link(url) == (not scheme or bool(re.match(r"(?i)(https?:|mailto:)", cleaned)))

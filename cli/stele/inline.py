@@ -24,7 +24,7 @@ _RULE_CHARS = {
     "strikethrough": "~",
     "emphasis": "*_",
     "link": "[",
-    "image": "![",
+    "image": "[",  # "![": no image without its "["
     "autolink": "<",
     "html_inline": "<",
     "entity": "&",
