@@ -83,33 +83,39 @@ class ScriptLanguages:
 def _foreign_spans(text: str, home: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, script) of each stretch of letters of one script other than ``home`` (what lies between its
     letters, spaces and punctuation, belongs to it)."""
+    if home == "Latn" and text.isascii():  # ASCII letters are all Latin
+        return
     chars = set(text)
     plain = _PLAIN.setdefault(home, set())
-    if chars <= plain:  # no letter of another script (each character looked at once per process)
+    if chars <= plain:  # no letter of another script (each character is looked at once per process)
         return
-    for char in chars - plain:
+    foreign = _FOREIGN.setdefault(home, set())
+    for char in chars - plain - foreign:
         script = _TAGGED.get(char)
         if script is None:
             script = _TAGGED[char] = char_script(char)
-            _TABLE[ord(char)] = _TAGS.setdefault(script, chr(0xE000 + len(_TAGS))) if script else "."
-        if script in ("", home):
-            plain.add(char)
+            if script and script not in _TAGS:
+                _TAGS[script] = chr(0xE000 + len(_TAGS))
+                _NAMES[_TAGS[script]] = script
+            _TABLE[ord(char)] = _TAGS[script] if script else "."
+        (plain if script in ("", home) else foreign).add(char)
     if chars <= plain:
         return
-    names = {tag: script for script, tag in _TAGS.items()}
     for run in _SAME_SCRIPT.finditer(text.translate(_TABLE)):  # a letter, then anything up to the last of its script
-        script = names[run.group(1)]
+        script = _NAMES[run.group(1)]
         if script != home and len(run.group()) - run.group().count(".") >= MIN_LETTERS:
             yield run.start(), run.end(), script
 
 
 # Each character's script, as seen so far in this process (bounded by the characters Unicode has): the script's
 # tag in a copy of the text ("." for what is not a letter), and per home script the characters that are no
-# foreign letter in it.
+# foreign letter in it and those that are.
 _TAGGED: dict[str, str] = {}
 _TABLE: dict[int, str] = {}
 _TAGS: dict[str, str] = {}  # script → its tag, a private-use character
+_NAMES: dict[str, str] = {}  # tag → script
 _PLAIN: dict[str, set[str]] = {}
+_FOREIGN: dict[str, set[str]] = {}
 _SAME_SCRIPT = re.compile(r"([^.])(?:\.*\1)*")
 
 
