@@ -4,16 +4,19 @@ pages."""
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stele.catalogs.segments import parse_article_body
 from stele.catalogs.source import read_article
+from stele.config import load_config
 from stele.inline import inline_tokens
 from stele.links import safe_link
 from stele.po.plurals import read_plural_forms
@@ -116,3 +119,23 @@ def test_safe_link_as_with_every_control_character_dropped(url: str) -> None:
     cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
     scheme = re.match(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:", cleaned)
     assert safe_link(url) == (not scheme or bool(re.match(r"(?i)(https?:|mailto:)", cleaned)))
+
+
+@pytest.mark.parametrize("where", ["locales/ru/LC_MESSAGES/a.po", "stele.toml", "public/ru/a/index.html", "../x.po",
+                                   "locales/../source/a.md", "linked/a.po", "locales/link.po"])
+def test_paths_shown_relative_as_resolved(tmp_path: Path, where: str) -> None:
+    """Config.relative's folder cache shows each path as resolving it whole does, symbolic links and all."""
+    root = tmp_path / "proj"
+    (root / "locales/ru/LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (root / "linked").symlink_to(tmp_path / "elsewhere")
+    (root / "locales/link.po").symlink_to(root / "locales/ru/LC_MESSAGES/a.po")
+    shutil.copy(Path(__file__).parent.parent / "stele.toml", root / "stele.toml")
+    config = load_config(root)
+    path = config.root / where
+    try:
+        expected = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        expected = str(path)
+    assert config.relative(path) == expected
+    assert config.relative(path) == expected  # cached folder

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -56,7 +57,7 @@ def _outputs(site: Path, staged: dict[str, bytes] | None = None) -> tuple[dict[s
     temporary = sorted(name for name in files if re.fullmatch(r"\.[^/]+\.tmp", name.rsplit("/", 1)[-1]))
     pages = {name: data for name, data in files.items() if name.startswith("build/.pages/") and name not in temporary}
     if staged is not None:
-        staged.update((name.replace("build/.pages/", "public/", 1), data) for name, data in pages.items())
+        staged.update((f"public/{unquote(name.removeprefix('build/.pages/'))}", data) for name, data in pages.items())
     return {name: data for name, data in files.items() if name not in temporary and name not in pages}, temporary
 
 

@@ -197,7 +197,8 @@ def _stage(config: Config, path: Path, data: bytes) -> Path | None:
     """``data`` staged for ``path`` (None when ``path`` holds it already)."""
     if holds(path, data):
         return None
-    staged = staging_dir(config) / path.relative_to(config.public_dir)
+    name = path.relative_to(config.public_dir).as_posix().replace("%", "%25").replace("/", "%2F")
+    staged = staging_dir(config) / name  # one folder: no folder per page to make and remove again
     write_bytes_atomic(staged, data, sync=False)
     return staged
 
