@@ -90,6 +90,26 @@ def test_inline_tokens_are_those_of_parse_inline(text: str) -> None:
         assert md.renderer.render(found, md.options, {}) == md.renderer.render(expected, md.options, {})
 
 
+SCHEMES = st.sampled_from(["https://x.org", "ftp://x", "javascript:x", "data:image/png;base64,AA", "vbscript:x",
+                           "file:///x", "#a", "a/b", "mailto:a@b", "JAVASCRIPT:x", "ja%0Avascript:x", ""])
+
+
+@settings(max_examples=500, derandomize=True)
+@given(st.lists(st.one_of(MARKDOWN, LINKS, st.builds("[{}]({})".format, MARKDOWN, SCHEMES),
+                          st.builds("![{}]({})".format, MARKDOWN, SCHEMES)), max_size=4).map("".join))
+def test_page_takes_the_markup_rules_tokens_only_as_it_would_parse_them(text: str) -> None:
+    """The markup rule's parse of a translation, kept for the page: the page gets its own parse's very tokens."""
+    from stele.inline import _KEPT, page_md
+    from stele.rules.markup import _markup_md
+
+    _KEPT.clear()
+    rule = inline_tokens(_markup_md(), text, keep_for=page_md())
+    assert [t.as_dict() for t in rule] == [t.as_dict() for t in _markup_md().parseInline(text)[0].children or []]
+    page = inline_tokens(page_md(), text)
+    assert [t.as_dict() for t in page] == [t.as_dict() for t in page_md().parseInline(text)[0].children or []]
+    assert "validateLink" not in vars(_markup_md()) and vars(page_md())["validateLink"] is safe_link
+
+
 def test_pages_of_one_parsed_article_do_not_share_attributes(tmp_path: Path) -> None:
     """Rendering an article in one locale (a fallback paragraph's lang, a numeric column's class) leaves the
     parsed article as it was for the next locale's page."""

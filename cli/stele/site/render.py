@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import jinja2
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
-from stele.inline import inline_tokens
-from stele.links import safe_link
+from stele.inline import inline_tokens, page_md
+from stele.inline import page_parser as page_parser  # the site's name for it
 from stele.model import Segment
 from stele.site.scripts import ScriptLanguages, mark_runs
 from stele.theme import THEME_DIR
@@ -62,14 +61,7 @@ def localize(message: str, translations: Translations) -> Localized:
     return Localized(found, False) if found else Localized(message, True)
 
 
-def page_parser() -> MarkdownIt:
-    """The parser for text going onto a page: no raw HTML, only safe link schemes."""
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    md.validateLink = safe_link  # type: ignore[method-assign]
-    return md
-
-
-_PAGE_MD = page_parser()
+_PAGE_MD = page_md()
 
 
 def slugify(text: str) -> str:
