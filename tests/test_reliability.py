@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -54,12 +55,16 @@ def test_file_size_limit_leaves_old_site_intact(site: Path) -> None:
 RECORD = f"build/{INPUTS}"
 
 
-def _outputs(site: Path) -> tuple[dict[str, bytes], list[str]]:
-    """What the build wrote (public/ and build/), and apart from that the temporary files of unfinished writes."""
+def _outputs(site: Path, staged: dict[str, bytes] | None = None) -> tuple[dict[str, bytes], list[str]]:
+    """What the build wrote (public/ and build/), and apart from that the temporary files of unfinished writes;
+    the pages staged for public/ (build/.pages/…) go to ``staged``, by the public/ path they are staged for."""
     files = {f"{top}/{name}": data for top in ("public", "build") for name, data in tree_bytes(site / top).items()}
     files.pop(RECORD, None)  # file stats (inodes, times: never the same twice), and gone while a build writes pages
     temporary = sorted(name for name in files if re.fullmatch(r"\.[^/]+\.tmp", name.rsplit("/", 1)[-1]))
-    return {name: data for name, data in files.items() if name not in temporary}, temporary
+    pages = {name: data for name, data in files.items() if name.startswith("build/.pages/") and name not in temporary}
+    if staged is not None:
+        staged.update((f"public/{unquote(name.removeprefix('build/.pages/'))}", data) for name, data in pages.items())
+    return {name: data for name, data in files.items() if name not in temporary and name not in pages}, temporary
 
 
 def test_killed_build_leaves_every_file_old_or_new(site: Path, tmp_path: Path) -> None:
@@ -85,9 +90,12 @@ def test_killed_build_leaves_every_file_old_or_new(site: Path, tmp_path: Path) -
         if killed.returncode == 0:  # the build finished in fewer writes
             break
         assert killed.returncode == -signal.SIGKILL, killed.stderr
-        files, temporary = _outputs(site)
+        staged: dict[str, bytes] = {}
+        files, temporary = _outputs(site, staged)
         for name, data in files.items():
             assert data in (old.get(name), new.get(name)), f"{name} is neither old nor new after {completed} writes"
+        for name, data in staged.items():  # a page rendered, not yet moved into public/: the new one
+            assert data == new.get(name), f"the page staged for {name} is not the new one after {completed} writes"
         assert set(old) & set(new) <= set(files), f"a file is missing after {completed} writes"
         assert len(temporary) == 1, f"after {completed} writes: {temporary}"  # only the write the kill interrupted
         result = _run(["--project", str(site), "build"])

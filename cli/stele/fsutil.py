@@ -66,15 +66,32 @@ def write_text_if_changed(path: Path, text: str, *, sync: bool = True) -> bool:
 
 def write_bytes_if_changed(path: Path, data: bytes, *, sync: bool = True) -> bool:
     """Write ``data`` atomically unless the file already holds it; True if written."""
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        raise _os_error(path, exc) from None
+    if holds(path, data):
+        return False
     write_bytes_atomic(path, data, sync=sync)
     return True
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Whether the file ``path`` holds exactly ``data`` (False when there is no such file)."""
+    try:
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+
+
+def move_file(source: Path, target: Path) -> None:
+    """Put the file ``source`` in the place of ``target`` (atomically: a reader sees the old file or the new one)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise _os_error(target, exc) from None
+        write_bytes_atomic(target, source.read_bytes(), sync=False)  # another file system: copied, then removed
+        source.unlink()
 
 
 def _os_error(path: Path, exc: OSError) -> SteleError:

@@ -11,5 +11,8 @@ _SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 def safe_link(url: str) -> bool:
     """Links a page may carry: http(s), mailto, and relative or #fragment links."""
-    cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
+    if url.isascii() and url.isprintable():  # no control character (the only ASCII of category C) to drop
+        cleaned = url.strip()
+    else:
+        cleaned = "".join(ch for ch in url if not unicodedata.category(ch).startswith("C")).strip()
     return not _SCHEME.match(cleaned) or bool(_SAFE_SCHEMES.match(cleaned))

@@ -7,6 +7,7 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 _DISCLAIMER_COMMENT = re.compile(r"DISCLAIMER \(([^)]*)\)")
@@ -110,10 +111,28 @@ class Config:
 
     def relative(self, path: Path) -> str:
         """Show ``path`` relative to the project root when it lies inside it."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+        absolute = path.is_absolute() and self.root.is_absolute()  # (a relative one depends on the working folder)
+        if not absolute or path.name in ("", ".", "..") or path.is_symlink():
+            return _relative(self.root, path)
+        folder = _relative_folder(self.root, path.parent)  # a build shows thousands of files of a few folders
+        return str(path) if folder is None else f"{folder}/{path.name}" if folder != "." else path.name
+
+
+def _relative(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@lru_cache(maxsize=256)
+def _relative_folder(root: Path, folder: Path) -> str | None:
+    """``folder`` resolved, relative to ``root`` resolved ("." for the root itself), or None outside it (a folder
+    as it was when first asked about: a build does not move its own folders)."""
+    try:
+        return folder.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

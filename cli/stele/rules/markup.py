@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from stele.inline import inline_tokens, page_md
 from stele.links import safe_link
 from stele.model import Finding
 from stele.rules.base import CatalogFile
@@ -78,8 +79,7 @@ def _markdown(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     if _MARKUP_CHARS.search(text) is None:
         return found
-    tokens = _markup_md().parseInline(text)
-    for token in (tokens[0].children or []) if tokens else []:
+    for token in inline_tokens(_markup_md(), text, keep_for=page_md()):  # the page parses it next
         if token.type in ("link_open", "image"):
             found[f"{token.type}:{token.attrGet('href') or token.attrGet('src')}"] += 1
         elif token.type == "html_inline":

@@ -20,7 +20,7 @@ from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, writ
 from stele.rules import CheckOptions
 from stele.site.cache import Fingerprints
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
-from stele.site.gating import gate_build
+from stele.site.gating import drop_staged, gate_build
 from stele.site.incremental import Plan, Rendered, plan_build, render_articles, render_indexes
 from stele.site.pages import (
     PageDates,
@@ -113,10 +113,12 @@ def build_site(
     gated = gate_build(config, plan)
     held = gated.held
     if strict and held:
+        drop_staged(config)
         raise PublishError(held_message(held))
     forget_build(config)  # before the first page is written (a catalog the gate cannot read stops it earlier)
     step(f"gated {len(plan.sources)} articles in {len(config.locales)} locales, {len(held)} held back")
-    rendered = render_articles(config, plan, held, step)
+    rendered = render_articles(config, plan, held, step, gated.ready)
+    drop_staged(config)  # pages staged but not dirty after all
     written = [config.relative(path) for path, changed in rendered.pages if changed]
     step("writing the indexes")
     indexes = render_indexes(config, plan, rendered)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import jinja2
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import read_catalog
-from stele.fsutil import write_bytes_atomic, write_text_if_changed
+from stele.fsutil import move_file, write_bytes_atomic, write_text_if_changed
 from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, Finding, HeldBack
 from stele.po import MoTranslations, compile_mo, read_mo
@@ -139,6 +139,18 @@ def compile_catalog(config: Config, code: str, domain: str, stale: bool) -> Tran
 
 
 @dataclass(frozen=True, slots=True)
+class ReadyPage:
+    """A page the gate stage rendered, from the article and catalogs it had read: its text ``staged`` (None when
+    ``path`` holds it already) until the render stage moves it into public/, the locales it was rendered as
+    published in, and its listing entry."""
+
+    path: Path
+    staged: Path | None
+    published: tuple[str, ...]
+    listing: ListingItem
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """One worker's share: a run of articles, each with the locales whose page is dirty."""
 
@@ -181,26 +193,35 @@ def _environment(config: Config, site: SitePlan, code: str) -> tuple[LocaleInfo,
 
 
 def render_articles(
-    config: Config, plan: Plan, held: list[HeldBack], step: Callable[[str], None] | None = None
+    config: Config, plan: Plan, held: list[HeldBack], step: Callable[[str], None] | None = None,
+    ready: Mapping[tuple[str, str], ReadyPage] | None = None,
 ) -> Rendered:
-    """The render stage: compile what changed, then render the dirty article pages, in parallel when many."""
+    """The render stage: compile what changed, then render the dirty article pages, in parallel when many; a dirty
+    page the gate stage rendered (``ready``, with the same locales published) is moved into place instead."""
     rendered = _publication(config, plan, held)
     if step is not None:
         dirty = sum(len(slugs) for slugs in rendered.dirty.values())
         step(f"rendering {dirty} of {sum(len(p) for p in rendered.site.published.values())} article pages")
     manifest, fp = plan.manifest, plan.fp
     by_slug: dict[str, list[tuple[str, bool]]] = {}
+    written: dict[tuple[str, str], tuple[Path, bool]] = {}
     for code, slugs in rendered.dirty.items():
         if code != config.source_locale:
             _refresh_mo(config, manifest, fp, code, SITE_DOMAIN)
         for slug in slugs:
-            by_slug.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
+            page = (ready or {}).get((code, slug))
+            if page is not None and page.published == tuple(i.code for i in rendered.site.published[slug]):
+                if page.staged is not None:
+                    move_file(page.staged, page.path)
+                written[code, slug] = page.path, page.staged is not None
+                _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, page.listing)
+            else:
+                by_slug.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
             manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
     items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
     batches = [Batch(config, rendered.site.only([source.slug for source, _ in chunk]), chunk)
                for chunk in chunks(items, batch_count(len(items)))]
-    many = sum(len(v) for v in rendered.dirty.values()) >= PARALLEL_FROM
-    written: dict[tuple[str, str], tuple[Path, bool]] = {}
+    many = sum(len(locales) for _, locales in items) >= PARALLEL_FROM
     for result in parallel_each(render_batch, batches, parallel=many):  # each batch written as it comes
         for pair, (path, html) in result.pages.items():
             written[pair] = path, write_text_if_changed(path, html, sync=False)  # synced with the manifest

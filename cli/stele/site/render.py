@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import jinja2
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from stele.catalogs.segments import ParsedArticle
 from stele.errors import TemplateError
-from stele.links import safe_link
+from stele.inline import inline_tokens, page_md
+from stele.inline import page_parser as page_parser  # the site's name for it
 from stele.model import Segment
 from stele.site.scripts import ScriptLanguages, mark_runs
 from stele.theme import THEME_DIR
@@ -61,14 +61,7 @@ def localize(message: str, translations: Translations) -> Localized:
     return Localized(found, False) if found else Localized(message, True)
 
 
-def page_parser() -> MarkdownIt:
-    """The parser for text going onto a page: no raw HTML, only safe link schemes."""
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    md.validateLink = safe_link  # type: ignore[method-assign]
-    return md
-
-
-_PAGE_MD = page_parser()
+_PAGE_MD = page_md()
 
 
 def slugify(text: str) -> str:
@@ -99,7 +92,7 @@ def render_body(
     for index, token in enumerate(parsed.tokens):
         if token.type == "html_block":
             continue
-        token = token.copy()
+        token = _copy(token)
         segment = by_index.get(index)
         if token.type == "heading_open":
             inline = parsed.tokens[index + 1]
@@ -107,7 +100,7 @@ def render_body(
         if token.type == "inline":
             text = segment.msgid if segment else token.content
             shown = localize(text, translations) if segment else Localized(text, True)
-            token.children = _PAGE_MD.parseInline(shown.text)[0].children or []
+            token.children = inline_tokens(_PAGE_MD, shown.text)
             fallback = shown.fallback and segment is not None
             if fallback:
                 _mark_lang(tokens, source_lang)
@@ -117,6 +110,13 @@ def render_body(
         if index in notes and note is not None:
             tokens.append(_html(note(notes[index])))
     return Markup(_PAGE_MD.renderer.render(style_tables(tokens), _PAGE_MD.options, {}))
+
+
+def _copy(token: Token) -> Token:
+    """A copy of a parsed token to render one page with: its own attributes (a page's ``lang``, ``id`` and
+    ``class`` never reach the parsed article another page is rendered from)."""
+    return Token(token.type, token.tag, token.nesting, dict(token.attrs), token.map, token.level, token.children,
+                 token.content, token.markup, token.info, token.meta, token.block, token.hidden)
 
 
 def _note_places(tokens: tuple[Token, ...], by_index: dict[int, Segment]) -> dict[int, Segment]:

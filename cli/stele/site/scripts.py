@@ -83,18 +83,39 @@ class ScriptLanguages:
 def _foreign_spans(text: str, home: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, script) of each stretch of letters of one script other than ``home`` (what lies between its
     letters, spaces and punctuation, belongs to it)."""
-    scripts = {char: char_script(char) for char in set(text)}  # each distinct character looked at once
-    if all(script in ("", home) for script in scripts.values()):
+    if home == "Latn" and text.isascii():  # ASCII letters are all Latin
         return
-    tags = {script: chr(0xE000 + number) for number, script in enumerate(sorted(set(scripts.values()) - {""}))}
-    tagged = text.translate({ord(char): tags.get(script, ".") for char, script in scripts.items()})
-    names = {tag: script for script, tag in tags.items()}
-    for run in _SAME_SCRIPT.finditer(tagged):  # a letter, then anything up to the last letter of its script
-        script = names[run.group(1)]
+    chars = set(text)
+    plain = _PLAIN.setdefault(home, set())
+    if chars <= plain:  # no letter of another script (each character is looked at once per process)
+        return
+    foreign = _FOREIGN.setdefault(home, set())
+    for char in chars - plain - foreign:
+        script = _TAGGED.get(char)
+        if script is None:
+            script = _TAGGED[char] = char_script(char)
+            if script and script not in _TAGS:
+                _TAGS[script] = chr(0xE000 + len(_TAGS))
+                _NAMES[_TAGS[script]] = script
+            _TABLE[ord(char)] = _TAGS[script] if script else "."
+        (plain if script in ("", home) else foreign).add(char)
+    if chars <= plain:
+        return
+    for run in _SAME_SCRIPT.finditer(text.translate(_TABLE)):  # a letter, then anything up to the last of its script
+        script = _NAMES[run.group(1)]
         if script != home and len(run.group()) - run.group().count(".") >= MIN_LETTERS:
             yield run.start(), run.end(), script
 
 
+# Each character's script, as seen so far in this process (bounded by the characters Unicode has): the script's
+# tag in a copy of the text ("." for what is not a letter), and per home script the characters that are no
+# foreign letter in it and those that are.
+_TAGGED: dict[str, str] = {}
+_TABLE: dict[int, str] = {}
+_TAGS: dict[str, str] = {}  # script → its tag, a private-use character
+_NAMES: dict[str, str] = {}  # tag → script
+_PLAIN: dict[str, set[str]] = {}
+_FOREIGN: dict[str, set[str]] = {}
 _SAME_SCRIPT = re.compile(r"([^.])(?:\.*\1)*")
 
 
@@ -105,7 +126,11 @@ def mark_runs(children: list[Token], lang: str, languages: ScriptLanguages) -> l
         if child.type != "text":
             out.append(child)
             continue
-        for run in languages.runs(child.content, lang):
+        runs = list(languages.runs(child.content, lang))
+        if len(runs) == 1 and not runs[0].lang:  # no foreign run: the token as it is
+            out.append(child)
+            continue
+        for run in runs:
             if run.lang:
                 out += [_inline_html(f'<span lang="{run.lang}">'), _text(run.text), _inline_html("</span>")]
             else:
