@@ -160,16 +160,19 @@ def lean_catalog(text: str, first_line: int = 1) -> Catalog | None:
         at = match.end()
         comments, pctxt, pid, pplural, ctxt, msgid, plural, forms, msgstr = match.groups()
         join, join_previous = _OBSOLETE_JOINS if obsolete else _ACTIVE_JOINS
-        key = (None if ctxt is None else _text_value(ctxt, join), _text_value(msgid, join))
+        msgid = msgid[1:-2]  # one string, no escape (most msgids): its body is its value
+        if '"\n' in msgid or "\\" in msgid:
+            msgid = _text_value(match[6], join)
+        key = (None if ctxt is None else _text_value(ctxt, join), msgid)
         seen.add(key)
         if len(seen) == len(messages):
             return None  # a duplicate definition: the strict reader reports it
-        id_at = match.start("id")
-        msgstr_at = match.start("str") if forms is None else match.start("forms")
+        id_at = match.start(6)  # the groups: comments, pctxt, pid, pplural, ctxt, id, plural, forms, str
+        msgstr_at = match.start(9) if forms is None else match.start(8)
         line += count("\n", counted, id_at)
         msgstr_line = line + count("\n", id_at, msgstr_at)
         counted = msgstr_at
-        message = Message(key[1], "" if msgstr is None else _text_value(msgstr, join), key[0],
+        message = Message(msgid, "" if msgstr is None else _text_value(msgstr, join), key[0],
                           None if plural is None else _text_value(plural, join), [], [], [], [], [],
                           None if pid is None else _text_value(pid, join_previous),
                           None if pctxt is None else _text_value(pctxt, join_previous),

@@ -110,7 +110,12 @@ def check_format(file: CatalogFile) -> Iterator[Finding]:
 def check_newlines(file: CatalogFile) -> Iterator[Finding]:
     """msgid, msgid_plural and every translation all begin with a newline, or none does; the same at the end."""
     for msg in file.parsed.messages:
-        msgid = _c_string(msg.msgid)
+        msgid = msg.msgid
+        if msg.msgid_plural is None and "\0" not in msgid and "\0" not in msg.msgstr:  # the common case, at once
+            text = msg.msgstr
+            if (text[:1] == "\n") == (msgid[:1] == "\n") and (text[-1:] == "\n") == (msgid[-1:] == "\n"):
+                continue
+        msgid = _c_string(msgid)
         if not msgid or not checked(msg):
             continue
         texts = [("msgid_plural", _c_string(msg.msgid_plural))] if msg.msgid_plural is not None else []
