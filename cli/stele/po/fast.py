@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from stele.po.catalog import Catalog, Message
 
@@ -35,7 +36,11 @@ def _entry_re(lead: bytes) -> re.Pattern[bytes]:
                                                             field(rb"msgstr\[\d+\]"), field(b"msgstr", "str")))
 
 
-_ACTIVE_RE, _OBSOLETE_RE = _entry_re(b""), _entry_re(b"#~ ")
+@lru_cache(maxsize=1)
+def _entry_res() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The active and the obsolete entry's patterns (compiled when ``stele compile`` first needs them)."""
+    return _entry_re(b""), _entry_re(b"#~ ")
+
 _FORM_RE = re.compile(rb"(?:#~ )?msgstr\[(\d+)\] ")
 _FLAGS_RE = re.compile(rb"^#,(.*)", re.M)
 _BYTE_ESCAPES = {b"n": b"\n", b"t": b"\t", b"r": b"\r", b"a": b"\a", b"b": b"\b", b"f": b"\f", b"v": b"\v",
@@ -50,11 +55,12 @@ def fast_pairs(data: bytes, codec: str) -> tuple[dict[bytes, bytes], int] | None
     pairs: dict[bytes, bytes] = {}
     seen: set[tuple[bytes | None, bytes]] = set()
     count, at, end = 0, len(data) - len(data.lstrip(b"\n")), len(data)
+    active, obsolete_re = _entry_res()
     while at < end:
-        match = _ACTIVE_RE.match(data, at) or _OBSOLETE_RE.match(data, at)
+        match = active.match(data, at) or obsolete_re.match(data, at)
         if match is None or match.end() == at:
             return None
-        obsolete, at = match.re is _OBSOLETE_RE, match.end()
+        obsolete, at = match.re is obsolete_re, match.end()
         join = b'"\n#~ "' if obsolete else b'"\n"'
         ctxt, msgid = match["ctxt"], _unescape(match["id"], join)
         key = (None if ctxt is None else _unescape(ctxt, join), msgid)

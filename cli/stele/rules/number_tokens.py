@@ -72,7 +72,17 @@ _UNIT_END = rf"(?-i:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
 # The same, for a text with no such character (where the two say the same): the wide ranges take most of the time
 # a pattern takes to compile, so a locale compiles them only if one of its texts has such a character.
 _PLAIN_UNIT_END = r"(?-i:(?<=[%.×℃℉])|(?!\w))"
-_ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
+_FIRST_UNSPACED = "\u0e00"  # the lowest character of _UNSPACED
+
+
+@lru_cache(maxsize=1)
+def _unspaced_re() -> re.Pattern[str]:
+    return re.compile(f"[{_UNSPACED}]")  # compiled when first needed: its wide ranges compile slowly
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` has a character of a script written without spaces."""
+    return bool(text) and max(text) >= _FIRST_UNSPACED and _unspaced_re().search(text) is not None
 # Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
 BASE: dict[str, tuple[str, Decimal]] = {
     "mcg": ("mg", Decimal("0.001")), "mg": ("mg", Decimal(1)), "g": ("mg", Decimal(1000)),
@@ -348,7 +358,7 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
 
 
 def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity], list[tuple[str, int]]]:
-    syn = syntax(locale, _ANY_UNSPACED.search(text) is not None)
+    syn = syntax(locale, has_unspaced(text))
     if _OTHER_DIGIT.search(text):
         text = DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     clean = _blank(text)
@@ -364,7 +374,7 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
 
 def implied(text: str, locale: str) -> list[Quantity]:
     """Duration words with no number before them ("a week", "daily"): one of the unit each."""
-    syn, clean = syntax(locale, _ANY_UNSPACED.search(text) is not None), _blank(text)
+    syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
     found: list[Quantity] = []
     for m in syn.unit_word.finditer(clean):
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
