@@ -3,6 +3,7 @@ commands.py, which stays the one error boundary."""
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import sys
@@ -63,7 +64,7 @@ def check(
         findings, checked = check_project(config, options)
         if pseudo and options.enabled("hard-coded"):
             findings += check_pseudo(config)
-    findings.sort(key=lambda f: (f.path, f.line, f.rule, f.message))
+    findings.sort(key=operator.attrgetter("path", "line", "rule", "message"))
     report = RENDERERS[fmt](findings, checked)
     if output is not None:
         write_bytes_atomic(output, report.encode("utf-8"))

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from stele.po.catalog import Catalog, Message
-from stele.po.syntax import _ENDABLE, _duplicates, _read, _Reader
+from stele.po.fast import lean_catalog
+from stele.po.syntax import _ENDABLE, _duplicates, _read, _Reader, collector_paused
 
 # A blank line followed by a line that can only begin a new entry: a comment (not #~ or #|), msgctxt or msgid.
 BOUNDARY_RE = re.compile(rb"\n[ \t\r\f\v]*\n(?=#[^~|]|msgctxt[ \t]|msgid[ \t])")
@@ -36,6 +37,10 @@ def parse_po_part(
     ``header_read``: the file's header entry stands before this piece (bytes invalid in the charset are then
     problems, as in ``parse_po``). ``codec`` decodes the bytes of octal and hex escapes, as in ``parse_po``.
     """
+    with collector_paused():
+        lean = None if undecodable else lean_catalog(text, first_line)
+    if lean is not None:  # entries only, each complete: nothing in progress
+        return PoPart(lean, True, frozenset(hash(duplicate_key(message)) for message in lean.messages))
     reader = _Reader(undecodable, codec)
     reader.check_bytes = header_read
     if first_line == 1 and text.startswith("\ufeff"):

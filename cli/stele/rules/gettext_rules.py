@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stele.model import Fact, Finding
 from stele.po.catalog import Catalog, Message
-from stele.po.formats import LANGUAGES, FormatError, FormatProblem, compare_formats, parse_format
+from stele.po.formats import LANGUAGES, FormatError, FormatProblem, Spec, compare_formats, parse_format
 from stele.po.plurals import Expression, PluralForms, histogram, read_plural_forms
 from stele.rules.base import CatalogFile, Rule
 
@@ -110,7 +111,12 @@ def check_format(file: CatalogFile) -> Iterator[Finding]:
 def check_newlines(file: CatalogFile) -> Iterator[Finding]:
     """msgid, msgid_plural and every translation all begin with a newline, or none does; the same at the end."""
     for msg in file.parsed.messages:
-        msgid = _c_string(msg.msgid)
+        msgid = msg.msgid
+        if msg.msgid_plural is None and "\0" not in msgid and "\0" not in msg.msgstr:  # the common case, at once
+            text = msg.msgstr
+            if (text[:1] == "\n") == (msgid[:1] == "\n") and (text[-1:] == "\n") == (msgid[-1:] == "\n"):
+                continue
+        msgid = _c_string(msgid)
         if not msgid or not checked(msg):
             continue
         texts = [("msgid_plural", _c_string(msg.msgid_plural))] if msg.msgid_plural is not None else []
@@ -137,9 +143,8 @@ def _newline_problem(name: str, end: str, wanted: bool) -> str:
 def _check_message_format(file: CatalogFile, msg: Message, language: str, plurals: _Plurals | None) \
         -> Iterator[Finding]:
     label = "msgid_plural" if msg.msgid_plural is not None else "msgid"
-    try:
-        source = parse_format(language, _c_string(msg.msgid if msg.msgid_plural is None else msg.msgid_plural), False)
-    except FormatError:
+    source = _source_spec(language, _c_string(msg.msgid if msg.msgid_plural is None else msg.msgid_plural))
+    if source is None:
         return  # msgfmt checks nothing when the source itself is no valid format string
     forms = _forms(msg)
     for j, form in enumerate(forms):
@@ -159,6 +164,16 @@ def _check_message_format(file: CatalogFile, msg: Message, language: str, plural
                 if isinstance(problem, FormatProblem) and problem.kind else None
             yield file.finding("format", msg.msgstr_line, f"'{language}-format' {name} {problem}", msg=msg,
                                fact=fact)
+
+
+@lru_cache(maxsize=4096)
+def _source_spec(language: str, text: str) -> Spec | None:
+    """A source's placeholders (None: no valid format string), read once for every catalog that translates it (the
+    spec is only read, never changed)."""
+    try:
+        return parse_format(language, text, False)
+    except FormatError:
+        return None
 
 
 def _strict(msg: Message, form: int, count: int, plurals: _Plurals | None) -> bool:

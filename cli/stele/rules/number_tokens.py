@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -13,7 +13,14 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from stele.locales import cldr_locale
-from stele.rules.number_vocabulary import RANGE_WORDS, STARTERS, number_words, unit_alternatives
+from stele.rules.number_vocabulary import (
+    EN_UNITS,
+    LANGUAGE_UNITS,
+    RANGE_WORDS,
+    STARTERS,
+    number_words,
+    unit_alternatives,
+)
 
 __all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "Quantity", "implied", "syntax", "tokens"]
 
@@ -32,73 +39,6 @@ class Quantity:
     unit_before: str | None = None  # no unit after it, but one right before ("количество дней 7")
 
 
-# Units: canonical id -> regex alternatives (no capturing groups). English words and the international symbols
-# are recognized in every locale (translators keep "mg"); each language with a vocabulary adds its own words.
-_EN_UNITS: dict[str, str] = {
-    "mcg": r"mcg|[µμu]g|micrograms?|microgrammes?",
-    "mg": r"mg|milligrams?|milligrammes?",
-    "kg": r"kg|kilograms?|kilogrammes?|kilos?",
-    "g": r"g|grams?|grammes?",
-    "ml": r"ml|cc|millilit(?:er|re)s?",
-    "dl": r"dl|decilit(?:er|re)s?",
-    "l": r"l|lit(?:er|re)s?",
-    "mmol": r"mmol",
-    "iu": r"iu|i\.u\.|international units?",
-    "%": r"%|percent|per[ \u00a0]?cent",
-    "°c": r"°[ \u00a0]?[cс]|℃",
-    "°f": r"°[ \u00a0]?f|℉",
-    "h": r"h|hrs?\.?|hours?",
-    "min": r"mins?\.?|minutes?",
-    "sec": r"secs?\.?|seconds?",
-    "day": r"days?",
-    "week": r"weeks?|wks?\.?",
-    "month": r"months?",
-    "year": r"years?|yrs?\.?",
-    "times": r"times|fold|x|×",
-}
-_LANGUAGE_UNITS: dict[str, dict[str, str]] = {
-    "en": {},
-    "ru": {
-        "mcg": r"мкг|микрограмм\w*",
-        "mg": r"мг|миллиграмм\w*",
-        "kg": r"кг|килограмм\w*",
-        "g": r"гр?\.?|грамм\w*",
-        "ml": r"мл|миллилитр\w*",
-        "dl": r"дл",
-        "l": r"л|литр\w*",
-        "mmol": r"ммоль\w*",
-        "iu": r"МЕ",
-        "%": r"процент\w*",
-        "h": r"ч\.?|час(?:а|у|ам|ах|ами|ов\w*)?",
-        "min": r"мин\.?|минут\w*",
-        "sec": r"сек\.?|секунд\w*",
-        "day": r"дн\.?|день|дн(?:я|ей|и|ям|ях|ями)|сут\.?|сут(?:ки|ок|кам|ках)|дневн\w*|суточн\w*",
-        "week": r"нед\.?|недел\w*",
-        "month": r"мес\.?|месяц\w*|месячн\w*",
-        "year": r"гг\.?|год(?:а|у|ом|ах|ам|ами|ов)?|лет|летн\w*|годичн\w*",
-        "times": r"раза?|кратн\w*",
-    },
-    "uk": {
-        "mcg": r"мкг|мікрограм\w*",
-        "mg": r"мг|міліграм\w*",
-        "kg": r"кг|кілограм\w*",
-        "g": r"гр?\.?|грам\w*",
-        "ml": r"мл|мілілітр\w*",
-        "dl": r"дл",
-        "l": r"л|літр\w*",
-        "mmol": r"ммоль\w*",
-        "iu": r"МО",
-        "%": r"відсот\w*",
-        "h": r"год\.?|годин\w*",
-        "min": r"хв\.?|хвилин\w*",
-        "sec": r"сек\.?|секунд\w*",
-        "day": r"дн\.?|день|дн(?:я|ів|і|ям|ях|ями)|доб(?:а|и|у|ою)|діб|денн\w*|добов\w*",
-        "week": r"тиж\.?|тижн\w*|тиждень",
-        "month": r"міс\.?|місяц\w*|місяць|місячн\w*",
-        "year": r"р\.|рр\.|рік|рок(?:и|ів|у|ом|ах)|році|річн\w*",
-        "times": r"раз(?:и|ів)?|кратн\w*",
-    },
-}
 _DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
 IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 times" may be "в 2 раза": unit or none
 _SPACES = " \u00a0\u202f\u2009"
@@ -129,6 +69,20 @@ _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\u
 # Case-sensitive inside the IGNORECASE unit pattern: none of these characters has a case, and compiling the wide
 # ranges under IGNORECASE folds every character in them (most of a locale's compile time).
 _UNIT_END = rf"(?-i:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
+# The same, for a text with no such character (where the two say the same): the wide ranges take most of the time
+# a pattern takes to compile, so a locale compiles them only if one of its texts has such a character.
+_PLAIN_UNIT_END = r"(?-i:(?<=[%.×℃℉])|(?!\w))"
+_FIRST_UNSPACED = "\u0e00"  # the lowest character of _UNSPACED
+
+
+@lru_cache(maxsize=1)
+def _unspaced_re() -> re.Pattern[str]:
+    return re.compile(f"[{_UNSPACED}]")  # compiled when first needed: its wide ranges compile slowly
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` has a character of a script written without spaces."""
+    return bool(text) and max(text) >= _FIRST_UNSPACED and _unspaced_re().search(text) is not None
 # Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
 BASE: dict[str, tuple[str, Decimal]] = {
     "mcg": ("mg", Decimal("0.001")), "mg": ("mg", Decimal(1)), "g": ("mg", Decimal(1000)),
@@ -139,21 +93,77 @@ BASE: dict[str, tuple[str, Decimal]] = {
 DURATIONS = frozenset({"h", "day", "week", "month", "year"})  # "a week" may stand for "7 days"
 
 
+class _Units:
+    """A locale's unit words: one alternation of them all, as patterns tried in turn (the English units and the
+    language's own words, shared by the locales of a language; then the locale's CLDR words), matching what the
+    one alternation would: compiling the shared part once per process, not once per locale."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            found = pattern.match(text, pos)
+            if found is not None:
+                return found
+        return None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The leftmost match, the earlier pattern's where two start together, then on after it (as re.finditer;
+        no unit word is empty)."""
+        pos = 0
+        while True:
+            first: re.Match[str] | None = None
+            for pattern in self.patterns:
+                found = pattern.search(text, pos)
+                if found is not None and (first is None or found.start() < first.start()):
+                    first = found
+            if first is None:
+                return
+            yield first
+            pos = max(first.end(), first.start() + 1)
+
+
+@lru_cache(maxsize=1024)
+def _unit_pattern(alternation: str, flags: int, unspaced: bool) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation}){_UNIT_END if unspaced else _PLAIN_UNIT_END}", flags)
+
+
 @dataclass(frozen=True, slots=True)
 class _Syntax:
     """How one locale writes numbers, ranges and units (compiled once per locale)."""
 
     start: re.Pattern[str]  # where a number begins
     number: re.Pattern[str]  # the number itself, at its start
-    unit_word: re.Pattern[str]  # a unit alone (after "/", or after "5-")
-    ids: tuple[str, ...]  # group u<i> of the unit pattern -> canonical unit id
+    unit_word: _Units  # a unit alone (after "/", or after "5-")
+    ids: tuple[str, ...]  # group u<i> of the unit patterns -> canonical unit id
     table: Mapping[int, str | None]  # str.translate: group symbols dropped, decimal symbols -> "."
     mids: Mapping[str, frozenset[str] | None]
     starters: frozenset[str]
     vocabulary: bool  # False: the language's unit words are unknown, so a bare number may have lost one
-    words: Mapping[str, int]  # number words ("three", "трёх") → value
+    language: str  # its number words ("three", "трёх" → value): read when first asked for
     percent_first: bool  # CLDR writes the percent sign first ("%50" in Turkish)
     curated: bool  # stele's own unit vocabulary (en, ru, uk): every form known
+    units: tuple[tuple[str, int], ...]  # the unit patterns' alternations and flags
+
+    @property
+    def words(self) -> Mapping[str, int]:
+        """Number words ("three", "трёх") → value."""
+        return _words(self.language)
+
+
+@lru_cache(maxsize=64)
+def _words(language: str) -> dict[str, int]:
+    return _with_plain_e(number_words(language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +191,13 @@ def _parse_locale(locale: str) -> Locale:
 _APOSTROPHES = "'\u2019"
 
 
-@lru_cache(maxsize=512)
-def syntax(locale: str) -> _Syntax:
+@lru_cache(maxsize=1024)
+def syntax(locale: str, unspaced: bool = False) -> _Syntax:
+    """How ``locale`` writes numbers; ``unspaced``: for a text with a character of a script written without spaces
+    (else its unit patterns skip the test for one)."""
+    if unspaced:
+        plain = syntax(locale)
+        return replace(plain, unit_word=_Units(tuple(_unit_pattern(a, f, True) for a, f in plain.units)))
     loc = _parse_locale(locale)
     decimal, group = str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
     decimals = decimal + ("." if "." not in (decimal, group) else "")
@@ -193,25 +208,34 @@ def syntax(locale: str) -> _Syntax:
     primary, secondary = loc.decimal_formats[None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
     sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
     grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
-    words = _LANGUAGE_UNITS.get(loc.language)
+    words = LANGUAGE_UNITS.get(loc.language)
     cldr = unit_alternatives(str(loc)) if loc.language != "en" else {}
-    pairs = [*_EN_UNITS.items(), *(words or {}).items(), *((u, a) for u, a in cldr.items() if a)]
-    alternation = "|".join(f"(?P<u{i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
+    shared = [*EN_UNITS.items(), *(words or {}).items()]
+    own = [(u, a) for u, a in cldr.items() if a]
+    units: list[tuple[str, int]] = [(_alternation(shared, 0), re.IGNORECASE)]
+    if own:  # every CLDR alternative is case-sensitive (?-i:…): compiled without IGNORECASE, the same pattern
+        units.append((_alternation(own, len(shared)), 0))
     mids = RANGE_WORDS.get(loc.language, {})
     starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
         start=re.compile(rf"[0-9]|(?<![\w.,]){d}(?=[0-9])"),
         number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
-        unit_word=re.compile(rf"(?:{alternation}){_UNIT_END}", re.IGNORECASE),
-        ids=tuple(unit for unit, _ in pairs),
+        unit_word=_Units(tuple(_unit_pattern(a, f, False) for a, f in units)),
+        ids=tuple(unit for unit, _ in [*shared, *own]),
         table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),
         mids=mids,
         starters=starters,
         vocabulary=words is not None or bool(cldr),
-        words=_with_plain_e(number_words(loc.language)),
+        language=loc.language,
         curated=words is not None,
         percent_first=str(loc.percent_formats[None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
+        units=tuple(units),
     )
+
+
+def _alternation(pairs: list[tuple[str, str]], first: int) -> str:
+    """Units' alternatives, each in its group u<i> (numbered from ``first``)."""
+    return "|".join(f"(?P<u{first + i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
 
 
 def _with_plain_e(words: Mapping[str, int]) -> dict[str, int]:
@@ -334,7 +358,7 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
 
 
 def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity], list[tuple[str, int]]]:
-    syn = syntax(locale)
+    syn = syntax(locale, has_unspaced(text))
     if _OTHER_DIGIT.search(text):
         text = DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     clean = _blank(text)
@@ -350,7 +374,7 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
 
 def implied(text: str, locale: str) -> list[Quantity]:
     """Duration words with no number before them ("a week", "daily"): one of the unit each."""
-    syn, clean = syntax(locale), _blank(text)
+    syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
     found: list[Quantity] = []
     for m in syn.unit_word.finditer(clean):
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None

@@ -9,6 +9,73 @@ from functools import lru_cache
 
 from babel import Locale
 
+# Units: canonical id -> regex alternatives (no capturing groups). English words and the international symbols
+# are recognized in every locale (translators keep "mg"); each language with a vocabulary adds its own words.
+EN_UNITS: dict[str, str] = {
+    "mcg": r"mcg|[µμu]g|micrograms?|microgrammes?",
+    "mg": r"mg|milligrams?|milligrammes?",
+    "kg": r"kg|kilograms?|kilogrammes?|kilos?",
+    "g": r"g|grams?|grammes?",
+    "ml": r"ml|cc|millilit(?:er|re)s?",
+    "dl": r"dl|decilit(?:er|re)s?",
+    "l": r"l|lit(?:er|re)s?",
+    "mmol": r"mmol",
+    "iu": r"iu|i\.u\.|international units?",
+    "%": r"%|percent|per[ \u00a0]?cent",
+    "°c": r"°[ \u00a0]?[cс]|℃",
+    "°f": r"°[ \u00a0]?f|℉",
+    "h": r"h|hrs?\.?|hours?",
+    "min": r"mins?\.?|minutes?",
+    "sec": r"secs?\.?|seconds?",
+    "day": r"days?",
+    "week": r"weeks?|wks?\.?",
+    "month": r"months?",
+    "year": r"years?|yrs?\.?",
+    "times": r"times|fold|x|×",
+}
+LANGUAGE_UNITS: dict[str, dict[str, str]] = {
+    "en": {},
+    "ru": {
+        "mcg": r"мкг|микрограмм\w*",
+        "mg": r"мг|миллиграмм\w*",
+        "kg": r"кг|килограмм\w*",
+        "g": r"гр?\.?|грамм\w*",
+        "ml": r"мл|миллилитр\w*",
+        "dl": r"дл",
+        "l": r"л|литр\w*",
+        "mmol": r"ммоль\w*",
+        "iu": r"МЕ",
+        "%": r"процент\w*",
+        "h": r"ч\.?|час(?:а|у|ам|ах|ами|ов\w*)?",
+        "min": r"мин\.?|минут\w*",
+        "sec": r"сек\.?|секунд\w*",
+        "day": r"дн\.?|день|дн(?:я|ей|и|ям|ях|ями)|сут\.?|сут(?:ки|ок|кам|ках)|дневн\w*|суточн\w*",
+        "week": r"нед\.?|недел\w*",
+        "month": r"мес\.?|месяц\w*|месячн\w*",
+        "year": r"гг\.?|год(?:а|у|ом|ах|ам|ами|ов)?|лет|летн\w*|годичн\w*",
+        "times": r"раза?|кратн\w*",
+    },
+    "uk": {
+        "mcg": r"мкг|мікрограм\w*",
+        "mg": r"мг|міліграм\w*",
+        "kg": r"кг|кілограм\w*",
+        "g": r"гр?\.?|грам\w*",
+        "ml": r"мл|мілілітр\w*",
+        "dl": r"дл",
+        "l": r"л|літр\w*",
+        "mmol": r"ммоль\w*",
+        "iu": r"МО",
+        "%": r"відсот\w*",
+        "h": r"год\.?|годин\w*",
+        "min": r"хв\.?|хвилин\w*",
+        "sec": r"сек\.?|секунд\w*",
+        "day": r"дн\.?|день|дн(?:я|ів|і|ям|ях|ями)|доб(?:а|и|у|ою)|діб|денн\w*|добов\w*",
+        "week": r"тиж\.?|тижн\w*|тиждень",
+        "month": r"міс\.?|місяц\w*|місяць|місячн\w*",
+        "year": r"р\.|рр\.|рік|рок(?:и|ів|у|ом|ах)|році|річн\w*",
+        "times": r"раз(?:и|ів)?|кратн\w*",
+    },
+}
 # Canonical unit id → CLDR unit key: Babel's unit patterns give every language's names, in every plural form.
 CLDR_UNITS: dict[str, str] = {
     "mcg": "mass-microgram",

@@ -74,7 +74,10 @@ def _content_sources(file: CatalogFile) -> Sources:
             continue
         if msg.fuzzy:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
             continue
-        default = default_text(msg) if _SPACE.search(msg.msgid) is None else None
+        if _SPACE.search(msg.msgid) is not None:  # text (an identifier has no blank): no Default:, not symbolic
+            messages.append(msg)
+            continue
+        default = default_text(msg)
         if default is not None and default != msg.msgid:
             messages.append(replace(msg, msgid=default))
         elif default is None and is_symbolic(msg):

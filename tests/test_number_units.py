@@ -1,0 +1,45 @@
+"""The numbers rule's unit patterns: tried in turn, they find what one alternation of every unit word finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stele.rules.number_tokens import _UNIT_END, has_unspaced, implied, syntax, tokens
+
+LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
+PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",
+          "分", "%", "/", "kg", "-", "week", "недели", "a", "x", "×", "時間", "mL", "heures", "h", ".", "ç", "saat"]
+
+
+def _one_alternation(locale: str) -> re.Pattern[str]:
+    """The unit pattern as it was: every unit word of the locale in one alternation, compiled per locale."""
+    alternatives = "|".join(alternation for alternation, _ in syntax(locale).units)
+    return re.compile(rf"(?:{alternatives}){_UNIT_END}", re.IGNORECASE)
+
+
+def _found(match: re.Match[str] | None) -> tuple[int, int, str | None] | None:
+    return None if match is None else (match.start(), match.end(), match.lastgroup)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(LOCALES), st.lists(st.sampled_from(PIECES), max_size=8).map("".join), st.integers(0, 12))
+def test_unit_patterns_in_turn_match_as_one_alternation(locale: str, text: str, pos: int) -> None:
+    """Both variants on a text with no character of a script written without spaces; the full one on any text."""
+    one, at = _one_alternation(locale), min(pos, len(text))
+    for unspaced in (False, True) if not has_unspaced(text) else (True,):
+        units = syntax(locale, unspaced).unit_word
+        assert _found(units.match(text, at)) == _found(one.match(text, at))
+        assert _found(units.fullmatch(text)) == _found(one.fullmatch(text))
+        assert [_found(m) for m in units.finditer(text)] == [_found(m) for m in one.finditer(text)]
+
+
+def test_units_of_unspaced_scripts_end_inside_a_word() -> None:
+    """"7日間" is 7 days in Japanese; "5 mg日" still has its mg: the wide-range test is there when the text needs it."""
+    assert [(q.low, q.unit) for q in tokens("7日間", "ja")[0]] == [(7, "day")]
+    assert [(q.unit, q.text) for q in tokens("毎日 5 mg日", "ja")[0]] == [("mg", "5 mg")]
+    assert [(q.unit, q.text) for q in tokens("3 วัน", "th")[0]] == [("day", "3 วัน")]
+    assert [q.unit for q in implied("ทุกสัปดาห์", "th")] == ["week"]
+    assert [q.unit for q in implied("once a week, every week, 2 weeks", "en")] == ["week", "week"]
