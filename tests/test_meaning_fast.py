@@ -144,7 +144,8 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     monkeypatch.setattr(wordmatch.Matcher, "find", lambda self, text: plain_find(self, text, fast=False))
     monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
-    monkeypatch.setattr(semantic, "_plainly_same", lambda *args: False)
+    monkeypatch.setattr(semantic, "_kept", lambda *args: False)  # every message worked out sentence by sentence
+    monkeypatch.setattr(semantic, "_terms", lambda *args: None)  # misplaced asks concepts() of each text
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)
     for module in (meaning, coverage, invisible):

@@ -13,6 +13,7 @@ from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.meaning import MAY_DIGIT, Compiled, compiled, concepts, has_digit, lexicon, severity_of
+from stele.rules.wordmatch import Match
 
 # A number not inside a word or another number: (?<![\w.,])\d+(?:[.,]\d+)?(?!\w), written to start with a set of
 # characters (every decimal digit, and more) that the search skips to fast, its first digit checked after it.
@@ -57,25 +58,30 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
     return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
 
 
-def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry | None:
-    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
+def entry_of(msg: Message, source: str, text: str, features: Features, said: list[Match] | None = None,
+             named: list[Match] | None = None) -> Entry | None:
+    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare;
+    ``said`` and ``named``: the term matches of each text, when the caller has them."""
     if msg.msgid_plural is not None:
         return None
-    digits = has_digit(source) or has_digit(text)
-    if features.target is None and not digits:
+    ours, theirs = _numbers(source), _numbers(text)  # (a text without a digit has no number)
+    if features.target is None and not ours and not theirs and not (has_digit(source) or has_digit(text)):
         return None
-    terms = concepts(source, features.source) & features.known if features.source is not None else set()
-    named = concepts(text, features.target) if features.target is not None else set()
-    if not digits and len(terms) + len(named) < _MIN_FEATURES:
+    terms = _concepts(source, features.source, said) & features.known if features.source is not None else set()
+    found = _concepts(text, features.target, named) if features.target is not None else set()
+    if len(ours) + len(terms) + len(theirs) + len(found) < _MIN_FEATURES:
         return None
-    ours, theirs = (_numbers(source), _numbers(text)) if digits else ([], [])
-    if len(ours) + len(terms) + len(theirs) + len(named) < _MIN_FEATURES:
-        return None
-    said = Counter(ours)
-    said.update("@" + c for c in terms)
     kept = Counter(theirs)
-    kept.update("@" + concept for concept in named)
-    return Entry(msg, text, said, kept)
+    kept.update("@" + concept for concept in found)
+    counted = Counter(ours)
+    counted.update("@" + c for c in terms)
+    return Entry(msg, text, counted, kept)
+
+
+def _concepts(text: str, lex: Compiled, found: list[Match] | None) -> set[str]:
+    if found is None:
+        return concepts(text, lex)
+    return {lex.name_of[match.label] for match in found} if found else set()
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]

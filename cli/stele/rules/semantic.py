@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
-from stele.rules import meaning, misplaced
+from stele.rules import meaning, misplaced, verdicts
 from stele.rules.base import CatalogFile
 
 RULES = ("polarity", "modality", "misplaced")
@@ -73,31 +73,52 @@ def _collector_skips_what_exists() -> Iterator[None]:
 def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
           features: misplaced.Features | None, rules: frozenset[str], found: dict[str, list[Finding]],
           entries: list[misplaced.Entry]) -> None:
-    readers = (lex[0] if lex else None, features.source if features else None)  # of the sources
-    writers = (lex[1] if lex else None, features.target if features else None)  # of the translations
+    """Each chunk of messages: every source searched with its lexicon at once, every translation with its own,
+    then each message judged from those matches; the sentence-by-sentence detail is worked out only for a message
+    whose whole does not keep its polarity or modality (or a disclaimer)."""
+    readers = _distinct((lex[0] if lex else None, features.source if features else None))  # of the sources
+    writers = _distinct((lex[1] if lex else None, features.target if features else None))  # of the translations
     last = None
     items = [(msg, meaning.clean(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
     for first in range(0, len(items), _CHUNK):
         chunk = items[first: first + _CHUNK]
-        with meaning.primed([([source for _, source, _ in chunk], one) for one in _distinct(readers)]
-                            + [([text for _, _, text in chunk], one) for one in _distinct(writers)]):
-            for msg, source, text in chunk:
-                if lex is not None and msg is not last and not meaning.holds_source(source, text) \
-                        and not _plainly_same(msg, source, text, lex):
-                    _polarity_and_modality(file, msg, source, text, lex, rules, found)
+        said = {id(one): meaning.grouped_each([source for _, source, _ in chunk], one) for one in readers}
+        kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
+        with meaning.primed(()):
+            for index, (msg, source, text) in enumerate(chunk):
+                if lex is not None and msg is not last and not meaning.holds_source(source, text):
+                    ours, theirs = said[id(lex[0])][index], kept[id(lex[1])][index]
+                    if not _kept(msg, source, text, ours, theirs, lex, rules):
+                        meaning.remember(source, lex[0], ours)
+                        meaning.remember(text, lex[1], theirs)
+                        _polarity_and_modality(file, msg, source, text, lex, rules, found)
                 if features is not None:
-                    entry = misplaced.entry_of(msg, source, text, features)
+                    entry = misplaced.entry_of(msg, source, text, features, _terms(said, features.source, index),
+                                               _terms(kept, features.target, index))
                     if entry is not None:
                         entries.append(entry)
                 last = msg
 
 
-def _plainly_same(msg: Message, source: str, text: str, lex: tuple[meaning.Compiled, meaning.Compiled]) -> bool:
-    """Whether neither text of a message other than a disclaimer says a negation, modality or bound: polarity and
-    modality compare such a message as a whole, and find nothing (the common case, answered from one search of
-    each text)."""
-    return meaning.says_nothing(source, lex[0]) and meaning.says_nothing(text, lex[1]) \
-        and not meaning.is_disclaimer(msg)
+def _terms(groups: dict[int, list[meaning.Grouped]], lex: meaning.Compiled | None, index: int) \
+        -> list[meaning.Match]:
+    return groups[id(lex)][index]["term"] if lex is not None else []
+
+
+def _kept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
+          lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str]) -> bool:
+    """Whether a message other than a disclaimer keeps its polarity and modality as a whole, so that neither rule
+    has a finding on it (the common case, answered from its texts' matches)."""
+    if _quiet(said) and _quiet(kept):
+        return not meaning.is_disclaimer(msg)  # neither text says a negation, modality or bound
+    if meaning.is_disclaimer(msg):
+        return False
+    return ("polarity" not in rules or verdicts.polarity_kept(source, text, said, kept, lex)) \
+        and ("modality" not in rules or verdicts.modality_kept(said, kept, lex))
+
+
+def _quiet(found: meaning.Grouped) -> bool:
+    return found is meaning.NOTHING or not (found["neg"] or found["con"] or found["imp"] or found["mod"])
 
 
 def _distinct(lexicons: tuple[meaning.Compiled | None, ...]) -> list[meaning.Compiled]:
@@ -107,7 +128,14 @@ def _distinct(lexicons: tuple[meaning.Compiled | None, ...]) -> list[meaning.Com
 def _polarity_and_modality(file: CatalogFile, msg: Message, source: str, text: str,
                            lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str],
                            found: dict[str, list[Finding]]) -> None:
-    for rule, check in (("polarity", meaning.polarity_finding), ("modality", meaning.modality_finding)):
-        finding = check(file, msg, source, text, lex) if rule in rules else None
+    parts: list[meaning.Pair] = []
+
+    def split() -> list[meaning.Pair]:  # the sentence pairs, worked out once for both rules
+        if not parts:
+            parts.extend(meaning.aligned(source, text, lex))
+        return parts
+
+    for rule, check in (("polarity", verdicts.polarity_finding), ("modality", verdicts.modality_finding)):
+        finding = check(file, msg, source, text, lex, split) if rule in rules else None
         if finding is not None and not (found[rule] and found[rule][-1].line == finding.line):
             found[rule].append(finding)
