@@ -24,6 +24,7 @@ _NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: whe
 SENTENCE_MARKS = ".!?。！？"
 _SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
 _DIGIT = re.compile(r"\d")
+_SPACE_RUN = re.compile(r"\s\s+")
 
 
 def _digit_class() -> re.Pattern[str]:
@@ -260,7 +261,8 @@ class Pair:
 def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = None) -> list[Pair]:
     """Sentence pairs when both texts have the same number of sentences (more than one), else the whole; with
     ``lex``, each sentence's words taken from those of its whole text (primed) where they are the same."""
-    ours, theirs = sentences(source), sentences(target)
+    ours = sentences(source) if _SENTENCE_END.search(source) is not None else []  # [] for one sentence
+    theirs = sentences(target) if len(ours) > 1 else []
     if len(ours) > 1 and len(ours) == len(theirs):
         if lex is not None:
             prime_parts(source, ours, lex[0])
@@ -272,13 +274,10 @@ def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = No
 def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
     """Within ``primed``, the matches of each of ``parts`` (``text``'s sentences, in order) as those of ``text``
     that lie in it, moved to its offsets: what a search of the sentence alone finds, when ``text`` is read at the
-    same offsets lower-cased (no space run folded, no letter that lower-cases to two or by its context) and no
-    match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
+    same offsets lower-cased but for its folded space runs (no letter that lower-cases to two or by its context)
+    and no match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
     whole = _PRIMED.get((id(lex), text))
-    if whole is None or not lex.sliceable:
-        return
-    low = lowered(text)
-    if len(low) != len(text) or "  " in low or "\u03a3" in text or not low.isprintable():
+    if whole is None or not lex.sliceable or "\u03a3" in text:
         return
     spans, at = [], 0
     for part in parts:
@@ -287,6 +286,12 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
+    low = lowered(text)
+    if len(low) != len(text):  # space runs folded (or a letter lower-cased to two): the spans in ``low``
+        folded = _folded_spans(text, spans)
+        if folded is None or len(low) != len(text) - folded[1]:
+            return
+        spans = folded[0]
     moved: dict[int, dict[str, list[Match]]] = {}  # sentence → its matches, for the sentences with any
     starts = [a for a, _ in spans]
     for kind, found in whole.items():
@@ -301,6 +306,32 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             grouped[kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
     for index, part in enumerate(parts):
         _PRIMED.setdefault((id(lex), part), moved.get(index, _NOTHING))
+
+
+def _folded_spans(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int] | None:
+    """``spans`` of ``text`` moved to where they lie once each run of spaces is one space, and how many characters
+    the runs lose; None when a span's edge lies inside a run (a sentence's own runs fold alike, alone or in its
+    text)."""
+    runs = [match.span() for match in _SPACE_RUN.finditer(text)]
+
+    def moved(offset: int) -> int | None:
+        lost = 0
+        for start, end in runs:
+            if end <= offset:
+                lost += end - start - 1
+            elif start < offset:
+                return None
+            else:
+                break
+        return offset - lost
+
+    folded = []
+    for start, end in spans:
+        first, last = moved(start), moved(end)
+        if first is None or last is None:
+            return None
+        folded.append((first, last))
+    return folded, sum(end - start - 1 for start, end in runs)
 
 
 def holds_source(source: str, text: str) -> bool:

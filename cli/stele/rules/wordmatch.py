@@ -20,7 +20,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 @lru_cache(maxsize=1)
 def _not_word_bmp() -> str:
-    """``[^\w'’]`` for a text with no character beyond the Basic Multilingual Plane, as a set of ranges (which
+    r"""``[^\w'’]`` for a text with no character beyond the Basic Multilingual Plane, as a set of ranges (which
     Python's regular expressions test by a table lookup, not by the Unicode category of each character)."""
     every = "".join(map(chr, range(0x10000)))
     ranges = [match.span() for match in re.finditer(r"[\w'’]+", every)]  # \w itself says which characters
@@ -159,7 +159,7 @@ class Matcher:
         found: dict[int, list[Match]] = {}
         index, end, bucket = 0, edges[1], None
         stems, kinds = self.stems, self.kinds
-        plain = self.scan_bmp is None or not low.isascii() and _ASTRAL.search(low) is not None
+        plain = self.scan_bmp is None or (not low.isascii() and _ASTRAL.search(low) is not None)
         scan = self.scan if plain else self.scan_bmp
         for match in scan.finditer(low):
             literal, rest = match.group(1, 2)
