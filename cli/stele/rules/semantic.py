@@ -12,6 +12,7 @@ from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules import meaning, misplaced, verdicts
 from stele.rules.base import CatalogFile
+from stele.rules.wordmatch import Match
 
 RULES = ("polarity", "modality", "misplaced")
 _CHUNK = 4096  # messages whose words are searched at once
@@ -101,7 +102,7 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
 
 
 def _terms(groups: dict[int, list[meaning.Grouped]], lex: meaning.Compiled | None, index: int) \
-        -> list[meaning.Match]:
+        -> list[Match]:
     return groups[id(lex)][index]["term"] if lex is not None else []
 
 

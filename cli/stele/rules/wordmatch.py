@@ -159,8 +159,9 @@ class Matcher:
         found: dict[int, list[Match]] = {}
         index, end, bucket = 0, edges[1], None
         stems, kinds = self.stems, self.kinds
-        plain = self.scan_bmp is None or (not low.isascii() and _ASTRAL.search(low) is not None)
-        scan = self.scan if plain else self.scan_bmp
+        scan = self.scan
+        if self.scan_bmp is not None and (low.isascii() or _ASTRAL.search(low) is None):
+            scan = self.scan_bmp
         for match in scan.finditer(low):
             literal, rest = match.group(1, 2)
             first = rest[:1]
