@@ -286,12 +286,13 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
-    low = lowered(text)
-    if len(low) != len(text):  # space runs folded (or a letter lower-cased to two): the spans in ``low``
+    if len(text.lower()) != len(text):
+        return  # a letter lower-cased to two
+    if "  " in text or not text.isprintable():  # space runs (each but the space is unprintable) fold into one
         folded = _folded_spans(text, spans)
-        if folded is None or len(low) != len(text) - folded[1]:
+        if folded is None:
             return
-        spans = folded[0]
+        spans = folded
     moved: dict[int, dict[str, list[Match]]] = {}  # sentence → its matches, for the sentences with any
     starts = [a for a, _ in spans]
     for kind, found in whole.items():
@@ -308,10 +309,9 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
         _PRIMED.setdefault((id(lex), part), moved.get(index, _NOTHING))
 
 
-def _folded_spans(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int] | None:
-    """``spans`` of ``text`` moved to where they lie once each run of spaces is one space, and how many characters
-    the runs lose; None when a span's edge lies inside a run (a sentence's own runs fold alike, alone or in its
-    text)."""
+def _folded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """``spans`` of ``text`` moved to where they lie once each run of spaces is one space; None when a span's edge
+    lies inside a run (a sentence's own runs fold alike, alone or in its text)."""
     runs = [match.span() for match in _SPACE_RUN.finditer(text)]
 
     def moved(offset: int) -> int | None:
@@ -331,7 +331,7 @@ def _folded_spans(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[i
         if first is None or last is None:
             return None
         folded.append((first, last))
-    return folded, sum(end - start - 1 for start, end in runs)
+    return folded
 
 
 def holds_source(source: str, text: str) -> bool:

@@ -15,11 +15,11 @@ from stele.rules.meaning import (
     Grouped,
     Pair,
     aligned,
-    implicit_negations,
     is_disclaimer,
+    matches,
     modalities,
     negation_count,
-    negations,
+    negations_in,
     severity_of,
 )
 
@@ -37,8 +37,9 @@ class Negations:
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
-        return cls(negations(source, ours), implicit_negations(source, ours), negations(text, theirs),
-                   implicit_negations(text, theirs))
+        said, kept = matches(source, ours), matches(text, theirs)
+        return cls(negations_in(said, source, ours), len(said["imp"]), negations_in(kept, text, theirs),
+                   len(kept["imp"]))
 
     def agree(self) -> bool:
         return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
