@@ -93,6 +93,13 @@ def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[s
     assert lex.matcher.find_each(many) == each
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts, max_size=6))
+@example(["1", "2,5 g", "", "x3", "4.", ".5", "٣ mg", "7\0 8"])
+def test_the_numbers_of_many_texts_are_those_of_each(many: list[str]) -> None:
+    assert misplaced.numbers_each(many) == [plain_numbers(text) for text in many]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(texts, min_size=2, max_size=5), st.sampled_from(sorted(BUILTIN)))
 @example(["Do not exceed 5 g", "Never drive", "can't stop"], "en")
@@ -200,6 +207,7 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
     monkeypatch.setattr(semantic, "_kept", lambda *args: False)  # every message worked out sentence by sentence
     monkeypatch.setattr(semantic, "_terms", lambda *args: None)  # misplaced asks concepts() of each text
+    monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # …and the numbers of each
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)
     for module in (meaning, coverage, invisible):

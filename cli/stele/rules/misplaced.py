@@ -3,10 +3,11 @@ and its own clearly not (two paragraphs' translations swapped) is reported with 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from stele.model import CheckSettings, Finding
@@ -36,6 +37,23 @@ def _numbers(text: str) -> list[str]:
     return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
 
 
+def numbers_each(texts: Sequence[str]) -> list[list[str]]:
+    """``_numbers`` of each of ``texts``, by one search of them all joined by NUL characters (no number holds
+    one, and one edges a number as the text's start and end do)."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        return [_numbers(text) for text in texts]
+    found: list[list[str]] = [[] for _ in texts]
+    edges = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))  # where each text starts
+    index, end = 0, edges[1]
+    for match in _NUMBER.finditer(joined):
+        if match.start() >= end:
+            index = bisect.bisect_right(edges, match.start()) - 1
+            end = edges[index + 1]
+        found[index].append("#" + match.group().replace(",", "."))
+    return found
+
+
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
     """Numbers and terms of the source the translation lacks, and numbers it adds (a term it adds may be a
     word's other sense: в зависимости от, "depending on", is not dependence)."""
@@ -59,12 +77,13 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
 
 
 def entry_of(msg: Message, source: str, text: str, features: Features, said: list[Match] | None = None,
-             named: list[Match] | None = None) -> Entry | None:
+             named: list[Match] | None = None, numbers: tuple[list[str], list[str]] | None = None) -> Entry | None:
     """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare;
-    ``said`` and ``named``: the term matches of each text, when the caller has them."""
+    ``said`` and ``named``: the term matches of each text, ``numbers`` the ``_numbers`` of each, when the caller
+    has them."""
     if msg.msgid_plural is not None:
         return None
-    ours, theirs = _numbers(source), _numbers(text)  # (a text without a digit has no number)
+    ours, theirs = numbers or (_numbers(source), _numbers(text))  # (a text without a digit has no number)
     if features.target is None and not ours and not theirs and not (has_digit(source) or has_digit(text)):
         return None
     terms = _concepts(source, features.source, said) & features.known if features.source is not None else set()

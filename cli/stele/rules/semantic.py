@@ -90,6 +90,7 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
         chunk = items[first: first + _CHUNK]
         said = {id(one): meaning.grouped_each([source for _, source, _ in chunk], one) for one in readers}
         kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
+        numbers = _numbers(chunk) if features is not None else None
         with meaning.primed(()):
             for index, (msg, source, text) in enumerate(chunk):
                 if lex is not None and msg is not last and not meaning.holds_source(source, text):
@@ -100,10 +101,17 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
                         _polarity_and_modality(file, msg, source, text, lex, rules, found)
                 if features is not None:
                     entry = misplaced.entry_of(msg, source, text, features, _terms(said, features.source, index),
-                                               _terms(kept, features.target, index))
+                                               _terms(kept, features.target, index),
+                                               numbers[index] if numbers is not None else None)
                     if entry is not None:
                         entries.append(entry)
                 last = msg
+
+
+def _numbers(chunk: list[tuple[Message, str, str]]) -> list[tuple[list[str], list[str]]] | None:
+    """The numbers of each source and translation of ``chunk``, for misplaced."""
+    return list(zip(misplaced.numbers_each([source for _, source, _ in chunk]),
+                    misplaced.numbers_each([text for _, _, text in chunk]), strict=True))
 
 
 def _terms(groups: dict[int, list[meaning.Grouped]], lex: meaning.Compiled | None, index: int) \
