@@ -206,8 +206,7 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
     monkeypatch.setattr(semantic, "_kept", lambda *args: False)  # every message worked out sentence by sentence
-    monkeypatch.setattr(semantic, "_terms", lambda *args: None)  # misplaced asks concepts() of each text
-    monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # …and the numbers of each
+    monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # misplaced searches each text for its own
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)
     for module in (meaning, coverage, invisible):

@@ -19,7 +19,7 @@ from stele.rules.wordmatch import Match
 # A number not inside a word or another number: (?<![\w.,])\d+(?:[.,]\d+)?(?!\w), written to start with a set of
 # characters (every decimal digit, and more) that the search skips to fast, its first digit checked after it.
 _NUMBER = re.compile(MAY_DIGIT.pattern + r"(?<=\d)(?<![\w.,][\s\S])\d*(?:[.,]\d+)?(?!\w)")
-_MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
+MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
 _MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
 _MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups at most)
@@ -88,7 +88,7 @@ def entry_of(msg: Message, source: str, text: str, features: Features, said: lis
         return None
     terms = _concepts(source, features.source, said) & features.known if features.source is not None else set()
     found = _concepts(text, features.target, named) if features.target is not None else set()
-    if len(ours) + len(terms) + len(theirs) + len(found) < _MIN_FEATURES:
+    if len(ours) + len(terms) + len(theirs) + len(found) < MIN_FEATURES:
         return None
     kept = Counter(theirs)
     kept.update("@" + concept for concept in found)
@@ -124,7 +124,7 @@ def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
         if sum(entry.source.values()) >= _MIN_HOME_FEATURES:
             by_key[_key(*_split(entry.source))].append(index)
     for index, entry in enumerate(entries):
-        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
+        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < MIN_FEATURES:
             continue
         numbers, concepts = _split(entry.target)
         home = next((entries[other] for size in range(len(concepts), -1, -1)

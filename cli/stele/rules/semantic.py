@@ -12,7 +12,6 @@ from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules import meaning, misplaced, verdicts
 from stele.rules.base import CatalogFile
-from stele.rules.wordmatch import Match
 
 RULES = ("polarity", "modality", "misplaced")
 _CHUNK = 4096  # messages whose words are searched at once
@@ -92,31 +91,48 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
         kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
         numbers = _numbers(chunk) if features is not None else None
         with meaning.primed(()):
-            for index, (msg, source, text) in enumerate(chunk):
-                if lex is not None and msg is not last and not meaning.holds_source(source, text):
-                    ours, theirs = said[id(lex[0])][index], kept[id(lex[1])][index]
-                    if not _kept(msg, source, text, ours, theirs, lex, rules):
-                        meaning.remember(source, lex[0], ours)
-                        meaning.remember(text, lex[1], theirs)
-                        _polarity_and_modality(file, msg, source, text, lex, rules, found)
-                if features is not None:
-                    entry = misplaced.entry_of(msg, source, text, features, _terms(said, features.source, index),
-                                               _terms(kept, features.target, index),
-                                               numbers[index] if numbers is not None else None)
-                    if entry is not None:
-                        entries.append(entry)
-                last = msg
+            _judge(file, chunk, lex, features, rules, found, entries, said, kept, numbers, last)
+        last = chunk[-1][0]
+
+
+def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
+           lex: tuple[meaning.Compiled, meaning.Compiled] | None, features: misplaced.Features | None,
+           rules: frozenset[str], found: dict[str, list[Finding]], entries: list[misplaced.Entry],
+           said: dict[int, list[meaning.Grouped]], kept: dict[int, list[meaning.Grouped]],
+           numbers: list[tuple[list[str], list[str]]] | None, last: Message | None) -> None:
+    """Each message of a chunk judged from its texts' matches (``said``, ``kept``) and ``numbers``."""
+    nothing = meaning.NOTHING
+    ours_all, theirs_all = (said[id(lex[0])], kept[id(lex[1])]) if lex is not None else ([], [])
+    terms_said = said[id(features.source)] if features is not None and features.source is not None else None
+    terms_kept = kept[id(features.target)] if features is not None and features.target is not None else None
+    for index, (msg, source, text) in enumerate(chunk):
+        if lex is not None and msg is not last and not meaning.holds_source(source, text):
+            ours, theirs = ours_all[index], theirs_all[index]
+            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)) \
+                    and not _kept(msg, source, text, ours, theirs, lex, rules):
+                meaning.remember(source, lex[0], ours)
+                meaning.remember(text, lex[1], theirs)
+                _polarity_and_modality(file, msg, source, text, lex, rules, found)
+        last = msg
+        if features is None:
+            continue
+        if numbers is None:  # (the plain path: each text searched again)
+            entry = misplaced.entry_of(msg, source, text, features)
+        else:
+            terms = (terms_said[index]["term"] if terms_said is not None else [],
+                     terms_kept[index]["term"] if terms_kept is not None else [])
+            if len(numbers[index][0]) + len(numbers[index][1]) + len(terms[0]) + len(terms[1]) \
+                    < misplaced.MIN_FEATURES:
+                continue  # fewer numbers and terms than misplaced compares (entry_of: None)
+            entry = misplaced.entry_of(msg, source, text, features, *terms, numbers[index])
+        if entry is not None:
+            entries.append(entry)
 
 
 def _numbers(chunk: list[tuple[Message, str, str]]) -> list[tuple[list[str], list[str]]] | None:
     """The numbers of each source and translation of ``chunk``, for misplaced."""
     return list(zip(misplaced.numbers_each([source for _, source, _ in chunk]),
                     misplaced.numbers_each([text for _, _, text in chunk]), strict=True))
-
-
-def _terms(groups: dict[int, list[meaning.Grouped]], lex: meaning.Compiled | None, index: int) \
-        -> list[Match]:
-    return groups[id(lex)][index]["term"] if lex is not None else []
 
 
 def _kept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
