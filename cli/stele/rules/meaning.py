@@ -286,7 +286,7 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
-    if len(text.lower()) != len(text):
+    if not text.isascii() and len(text.lower()) != len(text):
         return  # a letter lower-cased to two
     if "  " in text or not text.isprintable():  # space runs (each but the space is unprintable) fold into one
         folded = _folded_spans(text, spans)

@@ -31,6 +31,11 @@ def misplaced_entries(file: CatalogFile, settings: CheckSettings, source_locale:
     return _pass_of(file, settings, source_locale, rules).entries
 
 
+def forget() -> None:
+    """Drop the pass of the file last read (and so the file): a caller done with a file lets it go at once."""
+    _last.clear()
+
+
 @dataclass(slots=True)
 class _Pass:
     found: dict[str, list[Finding]]
