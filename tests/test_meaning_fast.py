@@ -129,8 +129,8 @@ _PAIRS = [("en", "ru"), ("en", "uk"), ("en", "en"), ("en", "de"), ("en", "tr"), 
 @example("You must not", "Вы можете", ("en", "ru"))
 def test_a_message_kept_as_a_whole_is_one_the_rules_find_nothing_on(source: str, text: str,
                                                                      locales: tuple[str, str]) -> None:
-    """semantic._kept, from the texts' matches, says "kept" exactly when the whole-message polarity and modality
-    checks (the plain ones: a search of each text) find nothing on a message other than a disclaimer."""
+    """semantic._unkept, from the texts' matches, names exactly the rules whose whole-message check (the plain one:
+    a search of each text) finds something on a message other than a disclaimer; on a disclaimer, every rule."""
     lex = (meaning.compiled(locales[0], CheckSettings()), meaning.compiled(locales[1], CheckSettings()))
     assert lex[0] is not None and lex[1] is not None
     pair = (lex[0], lex[1])
@@ -141,10 +141,10 @@ def test_a_message_kept_as_a_whole_is_one_the_rules_find_nothing_on(source: str,
     polarity = not verdicts.counts_negations(lex[1]) or verdicts.Negations.of(source, text, *pair).agree()
     modality = not verdicts.modality_changes(meaning.modalities(source, lex[0]), meaning.modalities(text, lex[1]))
     for rules in (frozenset(("polarity", "modality")), frozenset(("polarity",)), frozenset(("modality",))):
-        plain = ("polarity" not in rules or polarity) and ("modality" not in rules or modality)
-        assert semantic._kept(Message(msgid=source, msgstr=text), source, text, said, kept, pair, rules) == plain
-    disclaimer = Message(msgid=source, msgstr=text, extracted=["DISCLAIMER (medical): x"])
-    assert not semantic._kept(disclaimer, source, text, said, kept, pair, frozenset(("polarity", "modality")))
+        plain = {rule for rule, holds in (("polarity", polarity), ("modality", modality)) if not holds} & rules
+        assert semantic._unkept(Message(msgid=source, msgstr=text), source, text, said, kept, pair, rules) == plain
+        disclaimer = Message(msgid=source, msgstr=text, extracted=["DISCLAIMER (medical): x"])
+        assert semantic._unkept(disclaimer, source, text, said, kept, pair, rules) == rules
 
 
 @given(st.sets(st.sampled_from(MODALITY_CLASSES)), st.sets(st.sampled_from(MODALITY_CLASSES)))
@@ -205,7 +205,7 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     monkeypatch.setattr(wordmatch.Matcher, "find", lambda self, text: plain_find(self, text, fast=False))
     monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
-    monkeypatch.setattr(semantic, "_kept", lambda *args: False)  # every message worked out sentence by sentence
+    monkeypatch.setattr(semantic, "_unkept", lambda *args: args[-1])  # every message: sentence by sentence
     monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # misplaced searches each text for its own
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)

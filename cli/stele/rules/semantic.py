@@ -113,11 +113,12 @@ def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
     for index, (msg, source, text) in enumerate(chunk):
         if lex is not None and msg is not last and not meaning.holds_source(source, text):
             ours, theirs = ours_all[index], theirs_all[index]
-            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)) \
-                    and not _kept(msg, source, text, ours, theirs, lex, rules):
-                meaning.remember(source, lex[0], ours)
-                meaning.remember(text, lex[1], theirs)
-                _polarity_and_modality(file, msg, source, text, lex, rules, found)
+            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)):
+                unkept = _unkept(msg, source, text, ours, theirs, lex, rules)
+                if unkept:
+                    meaning.remember(source, lex[0], ours)
+                    meaning.remember(text, lex[1], theirs)
+                    _polarity_and_modality(file, msg, source, text, lex, unkept, found)
         last = msg
         if features is None:
             continue
@@ -140,16 +141,25 @@ def _numbers(chunk: list[tuple[Message, str, str]]) -> list[tuple[list[str], lis
                     misplaced.numbers_each([text for _, _, text in chunk]), strict=True))
 
 
-def _kept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
-          lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str]) -> bool:
-    """Whether a message other than a disclaimer keeps its polarity and modality as a whole, so that neither rule
-    has a finding on it (the common case, answered from its texts' matches)."""
+def _unkept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
+            lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str]) -> frozenset[str]:
+    """Which of ``rules`` (polarity, modality) may have a finding on a message, to be worked out sentence by
+    sentence: on a disclaimer each; on any other message those whose whole it does not keep (the common case,
+    none, answered from its texts' matches)."""
     if _quiet(said) and _quiet(kept):
-        return not meaning.is_disclaimer(msg)  # neither text says a negation, modality or bound
+        return rules if meaning.is_disclaimer(msg) else _NONE  # neither text says a negation, modality or bound
     if meaning.is_disclaimer(msg):
-        return False
-    return ("polarity" not in rules or verdicts.polarity_kept(source, text, said, kept, lex)) \
-        and ("modality" not in rules or verdicts.modality_kept(said, kept, lex))
+        return rules
+    polarity = "polarity" in rules and not verdicts.polarity_kept(source, text, said, kept, lex)
+    modality = "modality" in rules and not verdicts.modality_kept(said, kept, lex)
+    return _UNKEPT[polarity, modality]
+
+
+_UNKEPT = {(polarity, modality): frozenset(rule for rule, on in (("polarity", polarity), ("modality", modality)) if on)
+           for polarity in (False, True) for modality in (False, True)}
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _quiet(found: meaning.Grouped) -> bool:
