@@ -111,9 +111,10 @@ def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
     terms_said = said[id(features.source)] if features is not None and features.source is not None else None
     terms_kept = kept[id(features.target)] if features is not None and features.target is not None else None
     for index, (msg, source, text) in enumerate(chunk):
-        if lex is not None and msg is not last and not meaning.holds_source(source, text):
+        if lex is not None and msg is not last:
             ours, theirs = ours_all[index], theirs_all[index]
-            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)):
+            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)) \
+                    and not meaning.holds_source(source, text):
                 unkept = _unkept(msg, source, text, ours, theirs, lex, rules)
                 if unkept:
                     meaning.remember(source, lex[0], ours)
