@@ -12,7 +12,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stele.model import CheckSettings
+from stele.model import MODALITY_CLASSES, CheckSettings
+from stele.po.catalog import Message
 from stele.rules import (
     CheckOptions,
     catalog_file,
@@ -22,6 +23,7 @@ from stele.rules import (
     meaning,
     misplaced,
     semantic,
+    verdicts,
     wordmatch,
 )
 from stele.rules.lexicons import BUILTIN
@@ -91,10 +93,19 @@ def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[s
     assert lex.matcher.find_each(many) == each
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts, max_size=6))
+@example(["1", "2,5 g", "", "x3", "4.", ".5", "٣ mg", "7\0 8"])
+def test_the_numbers_of_many_texts_are_those_of_each(many: list[str]) -> None:
+    assert misplaced.numbers_each(many) == [plain_numbers(text) for text in many]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(texts, min_size=2, max_size=5), st.sampled_from(sorted(BUILTIN)))
 @example(["Do not exceed 5 g", "Never drive", "can't stop"], "en")
 @example(["Не превышайте дозу", "Никогда не садитесь за руль", "Не более 5 г"], "ru")
+@example(["Do  not   exceed %(n)s", "  Never\n\ndrive", "can't  stop  "], "en")
+@example(["Не  более  5 г", "никогда\n не   садитесь", "Ни  один  врач"], "ru")
 def test_a_sentences_words_taken_from_its_text_are_those_a_search_of_it_finds(pieces: list[str], language: str) \
         -> None:
     lex = meaning.compiled(language, CheckSettings())
@@ -106,6 +117,56 @@ def test_a_sentences_words_taken_from_its_text_are_those_a_search_of_it_finds(pi
         taken = [meaning.matches(part, lex) for part in parts]
     meaning._matches.cache_clear()
     assert taken == [meaning._grouped(lex.matcher.find(part, fast=False), lex) for part in parts]
+
+
+_PAIRS = [("en", "ru"), ("en", "uk"), ("en", "en"), ("en", "de"), ("en", "tr"), ("en", "zh"), ("ru", "en")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, texts, st.sampled_from(_PAIRS))
+@example("Do not exceed 5 g. Always ask a doctor", "Можно превышать 5 г. Спросите врача", ("en", "ru"))
+@example("No more than 5 g, never", "Не более 5 г, никогда не", ("en", "ru"))
+@example("You must not", "Вы можете", ("en", "ru"))
+def test_a_message_kept_as_a_whole_is_one_the_rules_find_nothing_on(source: str, text: str,
+                                                                     locales: tuple[str, str]) -> None:
+    """semantic._unkept, from the texts' matches, names exactly the rules whose whole-message check (the plain one:
+    a search of each text) finds something on a message other than a disclaimer; on a disclaimer, every rule."""
+    lex = (meaning.compiled(locales[0], CheckSettings()), meaning.compiled(locales[1], CheckSettings()))
+    assert lex[0] is not None and lex[1] is not None
+    pair = (lex[0], lex[1])
+    source, text = meaning.clean(source), meaning.clean(text)
+    said, kept = (meaning._grouped(one.matcher.find(t, fast=False), one)
+                  for one, t in ((lex[0], source), (lex[1], text)))
+    meaning._matches.cache_clear()
+    polarity = not verdicts.counts_negations(lex[1]) or verdicts.Negations.of(source, text, *pair).agree()
+    modality = not verdicts.modality_changes(meaning.modalities(source, lex[0]), meaning.modalities(text, lex[1]))
+    for rules in (frozenset(("polarity", "modality")), frozenset(("polarity",)), frozenset(("modality",))):
+        plain = {rule for rule, holds in (("polarity", polarity), ("modality", modality)) if not holds} & rules
+        assert semantic._unkept(Message(msgid=source, msgstr=text), source, text, said, kept, pair, rules) == plain
+        disclaimer = Message(msgid=source, msgstr=text, extracted=["DISCLAIMER (medical): x"])
+        assert semantic._unkept(disclaimer, source, text, said, kept, pair, rules) == rules
+
+
+@given(st.sets(st.sampled_from(MODALITY_CLASSES)), st.sets(st.sampled_from(MODALITY_CLASSES)))
+def test_a_modality_change_is_told_as_the_changes_are_listed(said: set[str], kept: set[str]) -> None:
+    listed = verdicts.modality_changes(dict.fromkeys(said, "w"), dict.fromkeys(kept, "w"))
+    assert verdicts.modality_differs(said, kept) == bool(listed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts, st.sampled_from(_PAIRS))
+@example("Take 5 mg twice a day; ask a doctor about alcohol", "Принимайте 5 мг дважды; спросите врача", ("en", "ru"))
+def test_misplaced_compares_the_terms_the_pass_found_as_those_a_search_finds(source: str, text: str,
+                                                                            locales: tuple[str, str]) -> None:
+    features = misplaced.Features(meaning.compiled(locales[1], CheckSettings()), frozenset(BUILTIN["en"].terms),
+                                  meaning.compiled(locales[0], CheckSettings()))
+    source, text = meaning.clean(source), meaning.clean(text)
+    msg = Message(msgid=source, msgstr=text)
+    said = features.source.matcher.find(source) if features.source else []
+    named = features.target.matcher.find(text) if features.target else []
+    terms = [[m for m in found if m.label.startswith("term:")] for found in (said, named)]
+    meaning._matches.cache_clear()
+    assert misplaced.entry_of(msg, source, text, features, *terms) == misplaced.entry_of(msg, source, text, features)
 
 
 @settings(max_examples=400, deadline=None)
@@ -144,7 +205,8 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     monkeypatch.setattr(wordmatch.Matcher, "find", lambda self, text: plain_find(self, text, fast=False))
     monkeypatch.setattr(wordmatch.Matcher, "find_each", lambda self, texts: {
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
-    monkeypatch.setattr(semantic, "_plainly_same", lambda *args: False)
+    monkeypatch.setattr(semantic, "_unkept", lambda *args: args[-1])  # every message: sentence by sentence
+    monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # misplaced searches each text for its own
     for module in (wordmatch, meaning):
         monkeypatch.setattr(module, "lowered", plain_lowered)
     for module in (meaning, coverage, invisible):

@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from stele.model import CheckSettings, Finding, Lexicon, disclaimer_ids
+from stele.model import CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.lexicons import BUILTIN, STRICT_CLASSES, UNSPACED
+from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
@@ -24,6 +24,7 @@ _NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: whe
 SENTENCE_MARKS = ".!?。！？"
 _SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
 _DIGIT = re.compile(r"\d")
+_SPACE_RUN = re.compile(r"\s\s+")
 
 
 def _digit_class() -> re.Pattern[str]:
@@ -112,22 +113,24 @@ def _stemmed(entry: str) -> str:
     return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
 
 
-_PRIMED: dict[tuple[int, str], dict[str, list[Match]]] = {}  # (id of a lexicon, text) → its matches, for a while
-_NOTHING: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
+_PRIMED: dict[tuple[int, str], Grouped] = {}  # (id of a lexicon, text) → its matches, for a while
+NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+_NOTHING = NOTHING
 
 
-def matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+def matches(text: str, lex: Compiled) -> Grouped:
     """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order (read only)."""
     found = _PRIMED.get((id(lex), text))
     return found if found is not None else _matches(text, lex)
 
 
 @lru_cache(maxsize=1024)  # a source's words are asked for again for each locale's translation (the build)
-def _matches(text: str, lex: Compiled) -> dict[str, list[Match]]:
+def _matches(text: str, lex: Compiled) -> Grouped:
     return _grouped(lex.matcher.find(text), lex)
 
 
-def _grouped(found: list[Match], lex: Compiled) -> dict[str, list[Match]]:
+def _grouped(found: list[Match], lex: Compiled) -> Grouped:
     if not found:
         return _NOTHING
     grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
@@ -136,13 +139,27 @@ def _grouped(found: list[Match], lex: Compiled) -> dict[str, list[Match]]:
     return grouped
 
 
+def grouped_each(texts: Sequence[str], lex: Compiled) -> list[Grouped]:
+    """``matches`` of each of ``texts``, by one search of them all (``NOTHING`` for a text with none)."""
+    found = lex.matcher.find_each(texts)
+    grouped = [_NOTHING] * len(texts)
+    for index, each in found.items():
+        grouped[index] = _grouped(each, lex)
+    return grouped
+
+
+def remember(text: str, lex: Compiled, found: Grouped) -> None:
+    """Within ``primed``, ``matches(text, lex)`` is ``found`` (from ``grouped_each``)."""
+    _PRIMED[id(lex), text] = found
+
+
 @contextmanager
 def primed(searches: Iterable[tuple[Sequence[str], Compiled]]) -> Iterator[None]:
-    """Within the block, ``matches`` of each text with its lexicon found beforehand, by one search of them all."""
+    """Within the block, ``matches`` of each text with its lexicon found beforehand, by one search of them all
+    (and of any text ``remember`` is told of)."""
     for texts, lex in searches:
-        found = lex.matcher.find_each(texts)
-        for index, text in enumerate(texts):
-            _PRIMED[id(lex), text] = _grouped(found[index], lex) if index in found else _NOTHING
+        for text, found in zip(texts, grouped_each(texts, lex), strict=True):
+            _PRIMED[id(lex), text] = found
     try:
         yield
     finally:
@@ -186,7 +203,16 @@ def is_disclaimer(msg: Message) -> bool:
 def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and in a clause with none, its first negative word
     (никогда не… is one negation); words that bound a number (не более) are not negations."""
-    found = matches(text, lex)
+    return negations_in(matches(text, lex), text, lex)
+
+
+def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
+    """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
+    return len(found["neg"]) if not found["bnd"] and not found["con"] else len(negations_in(found, text, lex))
+
+
+def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
+    """``negations`` of ``text`` from its matches ``found``."""
     if found["bnd"]:
         bounds = [(m.start, m.end) for m in found["bnd"]]
         said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
@@ -235,7 +261,8 @@ class Pair:
 def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = None) -> list[Pair]:
     """Sentence pairs when both texts have the same number of sentences (more than one), else the whole; with
     ``lex``, each sentence's words taken from those of its whole text (primed) where they are the same."""
-    ours, theirs = sentences(source), sentences(target)
+    ours = sentences(source) if _SENTENCE_END.search(source) is not None else []  # [] for one sentence
+    theirs = sentences(target) if len(ours) > 1 else []
     if len(ours) > 1 and len(ours) == len(theirs):
         if lex is not None:
             prime_parts(source, ours, lex[0])
@@ -247,13 +274,10 @@ def aligned(source: str, target: str, lex: tuple[Compiled, Compiled] | None = No
 def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
     """Within ``primed``, the matches of each of ``parts`` (``text``'s sentences, in order) as those of ``text``
     that lie in it, moved to its offsets: what a search of the sentence alone finds, when ``text`` is read at the
-    same offsets lower-cased (no space run folded, no letter that lower-cases to two or by its context) and no
-    match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
+    same offsets lower-cased but for its folded space runs (no letter that lower-cases to two or by its context)
+    and no match crosses a sentence's edge (no word of the lexicon holds a sentence's end mark)."""
     whole = _PRIMED.get((id(lex), text))
-    if whole is None or not lex.sliceable:
-        return
-    low = lowered(text)
-    if len(low) != len(text) or "  " in low or "\u03a3" in text or not low.isprintable():
+    if whole is None or not lex.sliceable or "\u03a3" in text:
         return
     spans, at = [], 0
     for part in parts:
@@ -262,6 +286,13 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
+    if not text.isascii() and len(text.lower()) != len(text):
+        return  # a letter lower-cased to two
+    if "  " in text or not text.isprintable():  # space runs (each but the space is unprintable) fold into one
+        folded = _folded_spans(text, spans)
+        if folded is None:
+            return
+        spans = folded
     moved: dict[int, dict[str, list[Match]]] = {}  # sentence → its matches, for the sentences with any
     starts = [a for a, _ in spans]
     for kind, found in whole.items():
@@ -276,6 +307,31 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             grouped[kind].append(Match(match.start - shift, match.end - shift, match.label, match.text))
     for index, part in enumerate(parts):
         _PRIMED.setdefault((id(lex), part), moved.get(index, _NOTHING))
+
+
+def _folded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """``spans`` of ``text`` moved to where they lie once each run of spaces is one space; None when a span's edge
+    lies inside a run (a sentence's own runs fold alike, alone or in its text)."""
+    runs = [match.span() for match in _SPACE_RUN.finditer(text)]
+
+    def moved(offset: int) -> int | None:
+        lost = 0
+        for start, end in runs:
+            if end <= offset:
+                lost += end - start - 1
+            elif start < offset:
+                return None
+            else:
+                break
+        return offset - lost
+
+    folded = []
+    for start, end in spans:
+        first, last = moved(start), moved(end)
+        if first is None or last is None:
+            return None
+        folded.append((first, last))
+    return folded
 
 
 def holds_source(source: str, text: str) -> bool:
@@ -309,90 +365,6 @@ def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
         index = msg.translations.index(text)
         yield msg, (msg.msgid_plural if index and msg.msgid_plural else msg.msgid), text
 
-
-
-@dataclass(frozen=True, slots=True)
-class Negations:
-    """The negations of a source text and of its translation, and the implicit ones each may add."""
-
-    said: list[str]
-    may_say: int
-    kept: list[str]
-    may_keep: int
-
-    @classmethod
-    def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
-        return cls(negations(source, ours), implicit_negations(source, ours), negations(text, theirs),
-                   implicit_negations(text, theirs))
-
-    def agree(self) -> bool:
-        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
-
-
-def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
-    """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
-    return said <= kept + may_keep and kept <= said + may_say
-
-
-def _quoted(words: list[str]) -> str:
-    return ", ".join(f"“{w}”" for w in words) if words else "none"
-
-
-def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
-        -> Finding | None:
-    """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
-    as a whole, then (to say where) by sentence (``source`` and ``text`` already cleaned)."""
-    ours, theirs = lex
-    if "neg" not in theirs.kinds and "con" not in theirs.kinds:
-        return None  # a language that negates with suffixes (Turkish): no words to count
-    whole = None
-    if not is_disclaimer(msg):
-        whole = Negations.of(source, text, ours, theirs)
-        if whole.agree():
-            return None
-    for part in aligned(source, text, lex):
-        found = whole if whole is not None and not part.where else Negations.of(part.source, part.target, ours,
-                                                                                theirs)
-        if not found.agree():
-            said, kept = found.said, found.kept
-            where = f"{part.where}: " if part.where else ""
-            verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
-            return file.finding(
-                "polarity", msg.msgstr_line,
-                f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
-                f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
-                msg=msg, severity=severity_of(msg))
-    return None
-
-
-def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled]) \
-        -> Finding | None:
-    """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
-    ours, theirs = lex
-    whole = None
-    if not is_disclaimer(msg):
-        whole = modality_changes(modalities(source, ours), modalities(text, theirs))
-        if not whole:
-            return None
-    for part in aligned(source, text, lex):
-        changes = whole if whole is not None and not part.where else \
-            modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
-        if changes:
-            where = f"{part.where}: " if part.where else ""
-            return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
-                                msg=msg, severity=severity_of(msg))
-    return None
-
-
-def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
-    """How the translation's modality differs: a class lost or gained, or obligation turned into permission
-    (must ↔ may; translators render each freely, so only a swap of the two counts)."""
-    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
-    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
-    for one, other in (("must", "may"), ("may", "must")):
-        if one in said and other not in said and other in kept and one not in kept:
-            changes.append(f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)")
-    return changes
 
 
 def lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:

@@ -3,21 +3,23 @@ and its own clearly not (two paragraphs' translations swapped) is reported with 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.meaning import MAY_DIGIT, Compiled, compiled, concepts, has_digit, lexicon, severity_of
+from stele.rules.wordmatch import Match
 
 # A number not inside a word or another number: (?<![\w.,])\d+(?:[.,]\d+)?(?!\w), written to start with a set of
 # characters (every decimal digit, and more) that the search skips to fast, its first digit checked after it.
 _NUMBER = re.compile(MAY_DIGIT.pattern + r"(?<=\d)(?<![\w.,][\s\S])\d*(?:[.,]\d+)?(?!\w)")
-_MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
+MIN_FEATURES = 3  # a translation must carry this many numbers and terms before it can be said to belong elsewhere
 _MIN_OWN_MISFIT = 2  # …and differ from its own source in at least this many
 _MIN_HOME_FEATURES = 2  # the message it belongs to has at least this many numbers and terms
 _MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups at most)
@@ -33,6 +35,23 @@ class Entry:
 
 def _numbers(text: str) -> list[str]:
     return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
+
+
+def numbers_each(texts: Sequence[str]) -> list[list[str]]:
+    """``_numbers`` of each of ``texts``, by one search of them all joined by NUL characters (no number holds
+    one, and one edges a number as the text's start and end do)."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != len(texts) - 1:
+        return [_numbers(text) for text in texts]
+    found: list[list[str]] = [[] for _ in texts]
+    edges = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))  # where each text starts
+    index, end = 0, edges[1]
+    for match in _NUMBER.finditer(joined):
+        if match.start() >= end:
+            index = bisect.bisect_right(edges, match.start()) - 1
+            end = edges[index + 1]
+        found[index].append("#" + match.group().replace(",", "."))
+    return found
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
@@ -57,25 +76,31 @@ def features_of(file: CatalogFile, settings: CheckSettings, source_locale: str) 
     return Features(lex, frozenset(target.terms) if target else frozenset(), compiled(source_locale, settings))
 
 
-def entry_of(msg: Message, source: str, text: str, features: Features) -> Entry | None:
-    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare."""
+def entry_of(msg: Message, source: str, text: str, features: Features, said: list[Match] | None = None,
+             named: list[Match] | None = None, numbers: tuple[list[str], list[str]] | None = None) -> Entry | None:
+    """A message's numbers and terms (``source`` and ``text`` cleaned), when it has enough to compare;
+    ``said`` and ``named``: the term matches of each text, ``numbers`` the ``_numbers`` of each, when the caller
+    has them."""
     if msg.msgid_plural is not None:
         return None
-    digits = has_digit(source) or has_digit(text)
-    if features.target is None and not digits:
+    ours, theirs = numbers or (_numbers(source), _numbers(text))  # (a text without a digit has no number)
+    if features.target is None and not ours and not theirs and not (has_digit(source) or has_digit(text)):
         return None
-    terms = concepts(source, features.source) & features.known if features.source is not None else set()
-    named = concepts(text, features.target) if features.target is not None else set()
-    if not digits and len(terms) + len(named) < _MIN_FEATURES:
+    terms = _concepts(source, features.source, said) & features.known if features.source is not None else set()
+    found = _concepts(text, features.target, named) if features.target is not None else set()
+    if len(ours) + len(terms) + len(theirs) + len(found) < MIN_FEATURES:
         return None
-    ours, theirs = (_numbers(source), _numbers(text)) if digits else ([], [])
-    if len(ours) + len(terms) + len(theirs) + len(named) < _MIN_FEATURES:
-        return None
-    said = Counter(ours)
-    said.update("@" + c for c in terms)
     kept = Counter(theirs)
-    kept.update("@" + concept for concept in named)
-    return Entry(msg, text, said, kept)
+    kept.update("@" + concept for concept in found)
+    counted = Counter(ours)
+    counted.update("@" + c for c in terms)
+    return Entry(msg, text, counted, kept)
+
+
+def _concepts(text: str, lex: Compiled, found: list[Match] | None) -> set[str]:
+    if found is None:
+        return concepts(text, lex)
+    return {lex.name_of[match.label] for match in found} if found else set()
 
 
 Key = tuple[tuple[tuple[str, int], ...], frozenset[str]]
@@ -99,7 +124,7 @@ def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
         if sum(entry.source.values()) >= _MIN_HOME_FEATURES:
             by_key[_key(*_split(entry.source))].append(index)
     for index, entry in enumerate(entries):
-        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < _MIN_FEATURES:
+        if _misfit(entry.source, entry.target) < _MIN_OWN_MISFIT or sum(entry.target.values()) < MIN_FEATURES:
             continue
         numbers, concepts = _split(entry.target)
         home = next((entries[other] for size in range(len(concepts), -1, -1)

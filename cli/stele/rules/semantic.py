@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
-from stele.rules import meaning, misplaced
+from stele.rules import meaning, misplaced, verdicts
 from stele.rules.base import CatalogFile
 
 RULES = ("polarity", "modality", "misplaced")
@@ -29,6 +29,11 @@ def misplaced_entries(file: CatalogFile, settings: CheckSettings, source_locale:
     """What misplaced compares of each message of ``file`` (from the pass that gave ``rules``' findings): a piece
     of a large catalog gives its entries, and misplaced.report runs once over all the pieces' entries."""
     return _pass_of(file, settings, source_locale, rules).entries
+
+
+def forget() -> None:
+    """Drop the pass of the file last read (and so the file): a caller done with a file lets it go at once."""
+    _last.clear()
 
 
 @dataclass(slots=True)
@@ -54,50 +59,112 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
     with _collector_skips_what_exists():
         _pass(file, lex, features, rules, found, entries)
-    if features is not None:
-        found["misplaced"] = list(misplaced.report(file, entries))
+        if features is not None:
+            found["misplaced"] = list(misplaced.report(file, entries))
     return _Pass(found, entries)
 
 
 @contextmanager
 def _collector_skips_what_exists() -> Iterator[None]:
-    """The pass makes many short-lived objects; the cyclic garbage collector, which each of their batches wakes,
-    need not walk the parsed catalog's millions of objects again and again (gc.freeze: they stay, untouched)."""
+    """The pass makes many objects and no reference cycle: the cyclic garbage collector, which each batch of them
+    would wake, sleeps until it ends (it took a sixth of the pass, walking the matches kept for each chunk again
+    and again), and the parsed catalog's millions of objects are left out of its next walks (gc.freeze)."""
     gc.freeze()
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
+        if collecting:
+            gc.enable()
         gc.unfreeze()
 
 
 def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
           features: misplaced.Features | None, rules: frozenset[str], found: dict[str, list[Finding]],
           entries: list[misplaced.Entry]) -> None:
-    readers = (lex[0] if lex else None, features.source if features else None)  # of the sources
-    writers = (lex[1] if lex else None, features.target if features else None)  # of the translations
+    """Each chunk of messages: every source searched with its lexicon at once, every translation with its own,
+    then each message judged from those matches; the sentence-by-sentence detail is worked out only for a message
+    whose whole does not keep its polarity or modality (or a disclaimer)."""
+    readers = _distinct((lex[0] if lex else None, features.source if features else None))  # of the sources
+    writers = _distinct((lex[1] if lex else None, features.target if features else None))  # of the translations
     last = None
     items = [(msg, meaning.clean(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
     for first in range(0, len(items), _CHUNK):
         chunk = items[first: first + _CHUNK]
-        with meaning.primed([([source for _, source, _ in chunk], one) for one in _distinct(readers)]
-                            + [([text for _, _, text in chunk], one) for one in _distinct(writers)]):
-            for msg, source, text in chunk:
-                if lex is not None and msg is not last and not meaning.holds_source(source, text) \
-                        and not _plainly_same(msg, source, text, lex):
-                    _polarity_and_modality(file, msg, source, text, lex, rules, found)
-                if features is not None:
-                    entry = misplaced.entry_of(msg, source, text, features)
-                    if entry is not None:
-                        entries.append(entry)
-                last = msg
+        said = {id(one): meaning.grouped_each([source for _, source, _ in chunk], one) for one in readers}
+        kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
+        numbers = _numbers(chunk) if features is not None else None
+        with meaning.primed(()):
+            _judge(file, chunk, lex, features, rules, found, entries, said, kept, numbers, last)
+        last = chunk[-1][0]
 
 
-def _plainly_same(msg: Message, source: str, text: str, lex: tuple[meaning.Compiled, meaning.Compiled]) -> bool:
-    """Whether neither text of a message other than a disclaimer says a negation, modality or bound: polarity and
-    modality compare such a message as a whole, and find nothing (the common case, answered from one search of
-    each text)."""
-    return meaning.says_nothing(source, lex[0]) and meaning.says_nothing(text, lex[1]) \
-        and not meaning.is_disclaimer(msg)
+def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
+           lex: tuple[meaning.Compiled, meaning.Compiled] | None, features: misplaced.Features | None,
+           rules: frozenset[str], found: dict[str, list[Finding]], entries: list[misplaced.Entry],
+           said: dict[int, list[meaning.Grouped]], kept: dict[int, list[meaning.Grouped]],
+           numbers: list[tuple[list[str], list[str]]] | None, last: Message | None) -> None:
+    """Each message of a chunk judged from its texts' matches (``said``, ``kept``) and ``numbers``."""
+    nothing = meaning.NOTHING
+    ours_all, theirs_all = (said[id(lex[0])], kept[id(lex[1])]) if lex is not None else ([], [])
+    terms_said = said[id(features.source)] if features is not None and features.source is not None else None
+    terms_kept = kept[id(features.target)] if features is not None and features.target is not None else None
+    for index, (msg, source, text) in enumerate(chunk):
+        if lex is not None and msg is not last:
+            ours, theirs = ours_all[index], theirs_all[index]
+            if not (ours is nothing and theirs is nothing and not meaning.is_disclaimer(msg)) \
+                    and not meaning.holds_source(source, text):
+                unkept = _unkept(msg, source, text, ours, theirs, lex, rules)
+                if unkept:
+                    meaning.remember(source, lex[0], ours)
+                    meaning.remember(text, lex[1], theirs)
+                    _polarity_and_modality(file, msg, source, text, lex, unkept, found)
+        last = msg
+        if features is None:
+            continue
+        if numbers is None:  # (the plain path: each text searched again)
+            entry = misplaced.entry_of(msg, source, text, features)
+        else:
+            terms = (terms_said[index]["term"] if terms_said is not None else [],
+                     terms_kept[index]["term"] if terms_kept is not None else [])
+            if len(numbers[index][0]) + len(numbers[index][1]) + len(terms[0]) + len(terms[1]) \
+                    < misplaced.MIN_FEATURES:
+                continue  # fewer numbers and terms than misplaced compares (entry_of: None)
+            entry = misplaced.entry_of(msg, source, text, features, *terms, numbers[index])
+        if entry is not None:
+            entries.append(entry)
+
+
+def _numbers(chunk: list[tuple[Message, str, str]]) -> list[tuple[list[str], list[str]]] | None:
+    """The numbers of each source and translation of ``chunk``, for misplaced."""
+    return list(zip(misplaced.numbers_each([source for _, source, _ in chunk]),
+                    misplaced.numbers_each([text for _, _, text in chunk]), strict=True))
+
+
+def _unkept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
+            lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str]) -> frozenset[str]:
+    """Which of ``rules`` (polarity, modality) may have a finding on a message, to be worked out sentence by
+    sentence: on a disclaimer each; on any other message those whose whole it does not keep (the common case,
+    none, answered from its texts' matches)."""
+    if _quiet(said) and _quiet(kept):
+        return rules if meaning.is_disclaimer(msg) else _NONE  # neither text says a negation, modality or bound
+    if meaning.is_disclaimer(msg):
+        return rules
+    polarity = "polarity" in rules and not verdicts.polarity_kept(source, text, said, kept, lex)
+    modality = "modality" in rules and not verdicts.modality_kept(said, kept, lex)
+    return _UNKEPT[polarity, modality]
+
+
+_UNKEPT = {(polarity, modality): frozenset(rule for rule, on in (("polarity", polarity), ("modality", modality)) if on)
+           for polarity in (False, True) for modality in (False, True)}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _quiet(found: meaning.Grouped) -> bool:
+    return found is meaning.NOTHING or not (found["neg"] or found["con"] or found["imp"] or found["mod"])
 
 
 def _distinct(lexicons: tuple[meaning.Compiled | None, ...]) -> list[meaning.Compiled]:
@@ -107,7 +174,14 @@ def _distinct(lexicons: tuple[meaning.Compiled | None, ...]) -> list[meaning.Com
 def _polarity_and_modality(file: CatalogFile, msg: Message, source: str, text: str,
                            lex: tuple[meaning.Compiled, meaning.Compiled], rules: frozenset[str],
                            found: dict[str, list[Finding]]) -> None:
-    for rule, check in (("polarity", meaning.polarity_finding), ("modality", meaning.modality_finding)):
-        finding = check(file, msg, source, text, lex) if rule in rules else None
+    parts: list[meaning.Pair] = []
+
+    def split() -> list[meaning.Pair]:  # the sentence pairs, worked out once for both rules
+        if not parts:
+            parts.extend(meaning.aligned(source, text, lex))
+        return parts
+
+    for rule, check in (("polarity", verdicts.polarity_finding), ("modality", verdicts.modality_finding)):
+        finding = check(file, msg, source, text, lex, split) if rule in rules else None
         if finding is not None and not (found[rule] and found[rule][-1].line == finding.line):
             found[rule].append(finding)

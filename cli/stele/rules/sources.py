@@ -60,6 +60,11 @@ def content_sources(file: CatalogFile) -> Sources:
     return sources
 
 
+def forget() -> None:
+    """Drop the sources of the file last read (and so the file)."""
+    _LAST.clear()
+
+
 def _content_sources(file: CatalogFile) -> Sources:
     if file.is_template:
         return Sources((), 0, False)

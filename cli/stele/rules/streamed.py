@@ -13,7 +13,8 @@ from stele.model import Finding
 from stele.po.catalog import Catalog, Message
 from stele.po.parts import PoPart, find_boundary, parse_po_part
 from stele.po.reader import MAX_CATALOG_BYTES, PORTABLE_CODECS, header_charset, lenient_codec
-from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of, semantic_rules
+from stele.rules import RULES, CheckOptions, catalog_file, check_file, file_of, semantic_rules, sources
+from stele.rules import semantic as semantic_pass
 from stele.rules.base import CatalogFile
 from stele.rules.gettext_rules import checked, plurals_of
 from stele.rules.misplaced import Entry, report
@@ -165,6 +166,10 @@ def _check_part_parsed(file: CatalogFile, part: PoPart, first_line: int, options
     semantic = semantic_rules(options)  # the pass the rules ran: its entries, not a second pass
     entries = [entry for entry in misplaced_entries(file, options.settings, options.source_locale, semantic)
                if entry.msg.line >= first_line] if _ACROSS_PIECES in semantic else []
+    # The rules' caches of this piece let it go now, not when the next piece is checked: while the next is read,
+    # the collector would walk this one's million objects again and again.
+    sources.forget()
+    semantic_pass.forget()
     return _PartResult(findings, part.clean, part.keys, plural, often, entries)
 
 

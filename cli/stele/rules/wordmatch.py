@@ -15,6 +15,18 @@ CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s")
 _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
 _WORD_END = re.compile(r"[\w'’]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _not_word_bmp() -> str:
+    r"""``[^\w'’]`` for a text with no character beyond the Basic Multilingual Plane, as a set of ranges (which
+    Python's regular expressions test by a table lookup, not by the Unicode category of each character)."""
+    every = "".join(map(chr, range(0x10000)))
+    ranges = [match.span() for match in re.finditer(r"[\w'’]+", every)]  # \w itself says which characters
+    inner = "".join(re.escape(chr(a)) if b - a == 1 else f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}"
+                    for a, b in ranges)
+    return f"[^{inner}\U00010000-\U0010ffff]"
 
 
 @dataclass(slots=True)  # not frozen: made by the hundred thousand, and a frozen one's __init__ is 3× slower
@@ -28,7 +40,11 @@ class Match:
 @lru_cache(maxsize=16)  # each rule reads the same source and translation
 def lowered(text: str) -> str:
     """``text`` in lower case, ё as е, every run of spaces one space: what the matchers read."""
-    low = text.lower().replace("ё", "е")
+    return folded(text.lower().replace("ё", "е"))
+
+
+def folded(low: str) -> str:
+    """``low`` with every run of spaces one space."""
     # every whitespace character but the space is unprintable: a text with none and no double space is done
     if "  " not in low and low.isprintable():
         return low
@@ -98,6 +114,8 @@ class Matcher:
         # the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
         self.scan = re.compile(rf"[^\w'’]({_trie_regex(words)})(?=([\w'’-]*))") if fast else None
+        # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster
+        self.scan_bmp = re.compile(_not_word_bmp() + self.scan.pattern[len(r"[^\w'’]"):]) if self.scan else None
         self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
         self.stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
         self.kinds = {literal: tuple((e.label, e.stem) for e in found) for literal, found in self.entries.items()}
@@ -135,13 +153,16 @@ class Matcher:
         pieces = joined.lower().replace("ё", "е").split("\0")  # lowered() of each, but for the spaces:
         for n, piece in enumerate(pieces):
             if "  " in piece or not piece.isprintable():
-                pieces[n] = lowered(texts[n])
+                pieces[n] = folded(piece)
         low = "\0" + "\0".join(pieces) + "\0"
         edges = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))  # where each NUL is
         found: dict[int, list[Match]] = {}
         index, end, bucket = 0, edges[1], None
         stems, kinds = self.stems, self.kinds
-        for match in self.scan.finditer(low):
+        scan = self.scan
+        if self.scan_bmp is not None and (low.isascii() or _ASTRAL.search(low) is None):
+            scan = self.scan_bmp
+        for match in scan.finditer(low):
             literal, rest = match.group(1, 2)
             first = rest[:1]
             glued = first.isalnum() or first in ("'", "’")

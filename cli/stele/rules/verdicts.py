@@ -1,0 +1,145 @@
+"""Meaning verdicts: whether one message keeps its polarity and modality — the whole message answered from its
+texts' matches first, and only where that cannot say "kept", sentence by sentence, as the finding is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from stele.model import Finding
+from stele.po.catalog import Message
+from stele.rules.base import CatalogFile
+from stele.rules.lexicons import STRICT_CLASSES
+from stele.rules.meaning import (
+    Compiled,
+    Grouped,
+    Pair,
+    aligned,
+    is_disclaimer,
+    matches,
+    modalities,
+    negation_count,
+    negations_in,
+    severity_of,
+)
+
+Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
+
+
+@dataclass(frozen=True, slots=True)
+class Negations:
+    """The negations of a source text and of its translation, and the implicit ones each may add."""
+
+    said: list[str]
+    may_say: int
+    kept: list[str]
+    may_keep: int
+
+    @classmethod
+    def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
+        said, kept = matches(source, ours), matches(text, theirs)
+        return cls(negations_in(said, source, ours), len(said["imp"]), negations_in(kept, text, theirs),
+                   len(kept["imp"]))
+
+    def agree(self) -> bool:
+        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
+
+
+def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
+    """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
+    return said <= kept + may_keep and kept <= said + may_say
+
+
+def counts_negations(theirs: Compiled) -> bool:
+    """Whether the translation's language has negation words to count (Turkish negates with suffixes)."""
+    return "neg" in theirs.kinds or "con" in theirs.kinds
+
+
+def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
+    """Whether a message other than a disclaimer keeps its negations as a whole (then ``polarity_finding`` finds
+    nothing), from the matches of its source (``said``) and translation (``kept``)."""
+    ours, theirs = lex
+    if not counts_negations(theirs):
+        return True
+    return _overlap(negation_count(said, source, ours), len(said["imp"]), negation_count(kept, text, theirs),
+                    len(kept["imp"]))
+
+
+def modality_kept(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
+    """Whether a message other than a disclaimer keeps its modality as a whole (then ``modality_finding`` finds
+    nothing): ``modality_changes`` of its classes is empty."""
+    if not said["mod"] and not kept["mod"]:
+        return True
+    ours, theirs = lex
+    return not modality_differs({ours.name_of[m.label] for m in said["mod"]},
+                                {theirs.name_of[m.label] for m in kept["mod"]})
+
+
+def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
+    """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
+    if any((name in said) != (name in kept) for name in STRICT_CLASSES):
+        return True
+    return any(one in said and other not in said and other in kept and one not in kept
+               for one, other in (("must", "may"), ("may", "must")))
+
+
+def _quoted(words: list[str]) -> str:
+    return ", ".join(f"“{w}”" for w in words) if words else "none"
+
+
+def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled],
+                     split: Split | None = None) -> Finding | None:
+    """Whether the translation keeps the source's negations: a disclaimer sentence by sentence, any other message
+    as a whole, then (to say where) by sentence (``source`` and ``text`` already cleaned; ``split``: their
+    sentence pairs, when the caller shares them)."""
+    ours, theirs = lex
+    if not counts_negations(theirs):
+        return None  # a language that negates with suffixes (Turkish): no words to count
+    whole = None
+    if not is_disclaimer(msg):
+        whole = Negations.of(source, text, ours, theirs)
+        if whole.agree():
+            return None
+    for part in split() if split is not None else aligned(source, text, lex):
+        found = whole if whole is not None and not part.where else Negations.of(part.source, part.target, ours,
+                                                                                theirs)
+        if not found.agree():
+            said, kept = found.said, found.kept
+            where = f"{part.where}: " if part.where else ""
+            verb = "drops a negation" if len(said) > len(kept) else "adds a negation"
+            return file.finding(
+                "polarity", msg.msgstr_line,
+                f"{where}translation {verb}: the source has {len(said)} ({_quoted(said)}), the translation "
+                f"{len(kept)} ({_quoted(kept)}); check that it does not say the opposite",
+                msg=msg, severity=severity_of(msg))
+    return None
+
+
+def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled],
+                     split: Split | None = None) -> Finding | None:
+    """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
+    ours, theirs = lex
+    whole = None
+    if not is_disclaimer(msg):
+        whole = modality_changes(modalities(source, ours), modalities(text, theirs))
+        if not whole:
+            return None
+    for part in split() if split is not None else aligned(source, text, lex):
+        changes = whole if whole is not None and not part.where else \
+            modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+        if changes:
+            where = f"{part.where}: " if part.where else ""
+            return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",
+                                msg=msg, severity=severity_of(msg))
+    return None
+
+
+def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
+    """How the translation's modality differs: a class lost or gained, or obligation turned into permission
+    (must ↔ may; translators render each freely, so only a swap of the two counts)."""
+    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
+    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
+    for one, other in (("must", "may"), ("may", "must")):
+        if one in said and other not in said and other in kept and one not in kept:
+            changes.append(f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)")
+    return changes
