@@ -181,6 +181,17 @@ def test_a_near_copy_outranks_a_one_word_edit_that_scores_low() -> None:
     assert _guesses([orphan, near], {new.key, near.key}).guesses([new])[id(new)] is near
 
 
+def test_formulaic_orphans_are_left_to_the_index() -> None:
+    """Hundreds of dropped messages sharing the new text's first half are not compared one by one (the shortcut
+    gives way when more than SURE_BUCKET share a half); the index still finds the edited one's source."""
+    orphans = [Message(msgid=f"Open the dosage table for item {n}", msgstr=f"Таблица {n}")
+               for n in range(guesses.SURE_BUCKET + 20)]
+    new = Message(msgid="Open the dosage table for item 7b")
+    matcher = _guesses(orphans, {new.key})
+    assert matcher._sure(new, False, new.msgid.split()) is None
+    assert matcher.guesses([new])[id(new)] is orphans[7]
+
+
 WORDS = ["take", "two", "pills", "daily", "with", "water", "food", "after", "meals", "dose", "mg", "10", "20"]
 texts_of_words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
 

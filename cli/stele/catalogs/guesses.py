@@ -18,6 +18,7 @@ PARALLEL_GUESSES = 1000  # new messages to guess for: more are searched on both 
 FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes
 SURE_RATIO = 100.0 + 2 * CONTEXT_BONUS - ONE_WORD_BONUS  # a one-word-apart orphan scoring more outranks every
 # message that is not one (those score under 100, with ORPHAN_BONUS + CONTEXT_BONUS at most): no search is needed
+SURE_BUCKET = 100  # orphans sharing the new text's halves compared one by one at most; more: the index decides
 SURE_MIN_WORDS = 4  # fewer words: the halves that find one-word-apart orphans are too common to look up
 
 
@@ -73,7 +74,10 @@ class FuzzyGuesses:
         """
         if len(words) < SURE_MIN_WORDS or new.msgid in self._index:
             return None
-        found = {number for half in _halves(plural, words) for number in self._halves.get(half, ())}
+        buckets = [self._halves.get(half, []) for half in _halves(plural, words)]
+        if len(buckets[0]) + len(buckets[1]) > SURE_BUCKET:
+            return None  # many orphans share a half (short, formulaic texts): the index is quicker
+        found = {*buckets[0], *buckets[1]}
         best: tuple[float, int] | None = None
         for number in found:
             entry = self.entries[number]
