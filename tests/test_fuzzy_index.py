@@ -10,12 +10,14 @@ from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from stele.catalogs import fuzzy, guesses
 from stele.catalogs import merge as catalogs
 from stele.catalogs.fuzzy import FuzzyIndex
-from stele.po import Catalog, read_po, write_po
+from stele.po import Catalog, Message, read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -139,3 +141,83 @@ def test_short_query_is_not_crowded_out_by_long_keys() -> None:
 def test_identical_key_wins_at_once() -> None:
     keys = [*_crowded_keys(), "Is on for workout.", "Is on for workout."]
     assert FuzzyIndex(keys, guesses.FUZZY_CUTOFF).closest("Is on for workout.") == (len(keys) - 2, 100.0)
+
+
+def _guesses(old: list[Message], template_keys: set[tuple[str | None, str]]) -> guesses.FuzzyGuesses:
+    """The merge's fuzzy guesses over ``old``; orphans: the old messages the template does not have."""
+    return guesses.FuzzyGuesses(old, {id(e) for e in old if e.key not in template_keys}, [])
+
+
+def test_an_edited_message_finds_its_source_however_crowded_the_shortlist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-word edit's own source (dropped from the template) is the guess even when other messages share
+    more of the new text's rare words than the shortlist has room for."""
+    monkeypatch.setattr(fuzzy, "WINDOW_BRUTE_FORCE", 0)
+    monkeypatch.setattr(fuzzy, "SHORTLIST", 2)
+    new = Message(msgid="Take two tablets of aspirin daily with water after your evening meals.")
+    source = Message(msgid="Take two tablets of aspirin daily with milk after your evening meals.", msgstr="молоко")
+    crowd = [Message(msgid=f"Take two tablets of aspirin daily with water after your evening meals, {word}.",
+                     msgstr=word) for word in ("please", "always", "slowly")]
+    old = [*crowd, source]
+    found = _guesses(old, {new.key, *(e.key for e in crowd)}).guesses([new])
+    assert found[id(new)] is source
+
+
+def test_a_short_edit_is_ranked_by_the_index() -> None:
+    """A one-word edit of a short text scores too low to be sure of (64 here): the index ranks it, with its bonus."""
+    new = Message(msgid="Is other it.")
+    source = Message(msgid="Is other at.", msgstr="Другое.")
+    matcher = _guesses([source], {new.key})
+    assert matcher._sure(new, False, new.msgid.split()) is None
+    assert matcher.guesses([new])[id(new)] is source
+
+
+def test_a_near_copy_outranks_a_one_word_edit_that_scores_low() -> None:
+    """"water" became "pomegranates" (ratio 74, 94 with the orphan's bonus): a kept message that differs by one
+    character (97) is closer, and is the guess; only an orphan above SURE_RATIO is taken without ranking."""
+    new = Message(msgid="Take it with water")
+    orphan = Message(msgid="Take it with pomegranates", msgstr="С гранатами")
+    near = Message(msgid="Take it with water!", msgstr="Запивайте водой!")
+    assert guesses.SURE_RATIO > 85.0
+    assert _guesses([orphan, near], {new.key, near.key}).guesses([new])[id(new)] is near
+
+
+def test_formulaic_orphans_are_left_to_the_index() -> None:
+    """Hundreds of dropped messages sharing the new text's first half are not compared one by one (the shortcut
+    gives way when more than SURE_BUCKET share a half); the index still finds the edited one's source."""
+    orphans = [Message(msgid=f"Open the dosage table for item {n}", msgstr=f"Таблица {n}")
+               for n in range(guesses.SURE_BUCKET + 20)]
+    new = Message(msgid="Open the dosage table for item 7b")
+    matcher = _guesses(orphans, {new.key})
+    assert matcher._sure(new, False, new.msgid.split()) is None
+    assert matcher.guesses([new])[id(new)] is orphans[7]
+
+
+WORDS = ["take", "two", "pills", "daily", "with", "water", "food", "after", "meals", "dose", "mg", "10", "20"]
+texts_of_words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(texts_of_words, st.booleans(), st.sampled_from([None, "menu"])), min_size=1, max_size=12),
+       st.lists(st.tuples(st.integers(0, 11), st.integers(0, 8), st.sampled_from(WORDS)), max_size=6),
+       st.lists(texts_of_words, max_size=3))
+def test_the_sure_guess_is_what_the_whole_ranking_gives(
+    olds: list[tuple[str, bool, str | None]], edits: list[tuple[int, int, str]], added: list[str]
+) -> None:
+    """Taking a one-word-apart orphan without a search gives what ranking every old message gives."""
+    old = [Message(msgid=text, msgctxt=context, msgid_plural=text + "s" if plural else None,
+                   msgstr="" if plural else "т", msgstr_plural=["т", "т", "т"] if plural else [])
+           for text, plural, context in olds]
+    news = []
+    for number, position, word in edits:
+        words = old[number % len(old)].msgid.split()
+        words[position % len(words)] = word
+        news.append(Message(msgid=" ".join(words)))
+    news += [Message(msgid=text) for text in added]
+    kept = {e.key for e in old[::2]}
+    news = [n for n in news if n.key not in {e.key for e in old}]
+    sure = _guesses(old, kept | {n.key for n in news})
+    whole = _guesses(old, kept | {n.key for n in news})
+    whole._sure = lambda *args: None  # type: ignore[method-assign]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fuzzy, "WINDOW_BRUTE_FORCE", 10**9)  # every old message of a fitting length is scored
+        assert [sure.closest(n) for n in news] == [whole.closest(n) for n in news]

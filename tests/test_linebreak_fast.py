@@ -124,6 +124,24 @@ def test_fast_path_keeps_directives_whole_as_general_path(value: str, formats: l
         assert layout(value, _ESCAPES, width, first_width, patterns=patterns) == general
 
 
+# Narrow lines: most of them end in a run of spaces, a word longer than the line, or a directive.
+SPACED = st.lists(st.sampled_from(["  ", "   ", " ", "a" * 12, "слово", "—", "-", "(x)", "%(n)s", "{n}", ", "]),
+                  max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPACED, st.integers(3, 30), FORMATS)
+@example("ab   " * 6, 4, ["c"])
+@example("x " + " " * 10 + "y" * 20 + " z", 5, ["python"])
+def test_fast_path_matches_general_path_on_narrow_lines(value: str, width: int, formats: list[str]) -> None:
+    """A line's last break is found backing off from its end: the same lines as the general path when runs of
+    spaces, overlong words and directives meet the line's end."""
+    patterns = [_DIRECTIVES[name] for name in formats]
+    general = layout_general(value, _ESCAPES, width, width - 2, directive_spans(value, patterns))
+    assert layout(value, _ESCAPES, width, width - 2, patterns=patterns) == general
+    assert layout(value, _ESCAPES, width, width - 2) == layout_general(value, _ESCAPES, width, width - 2)
+
+
 GENERATE = Path(__file__).resolve().parent.parent / "bench" / "generate.py"
 
 

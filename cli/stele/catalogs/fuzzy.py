@@ -66,6 +66,12 @@ class FuzzyIndex:
         if not self._built:
             self._build()
 
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is one of the keys."""
+        if not self._built:
+            self._build()
+        return key in self._first
+
     def closest(self, query: str, bonus: Callable[[int], float] | None = None) -> tuple[int, float] | None:
         """Index and score of the best key, or None when no key reaches the cutoff.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from stele.catalogs.fuzzy import FuzzyIndex
 from stele.catalogs.fuzzy_gnu import FUZZY_THRESHOLD, CompendiumIndex, goal
 from stele.forked import forked_map
@@ -14,6 +16,10 @@ ONE_WORD_BONUS = 15.0  # and more when it differs from the new message in one wo
 CONTEXT_BONUS = 0.001  # msgmerge's tie-break: the same msgctxt, or none
 PARALLEL_GUESSES = 1000  # new messages to guess for: more are searched on both cores
 FUZZY_MAX_CHARS = 20_000  # longer messages get no fuzzy guess: comparing them would take minutes
+SURE_RATIO = 100.0 + 2 * CONTEXT_BONUS - ONE_WORD_BONUS  # a one-word-apart orphan scoring more outranks every
+# message that is not one (those score under 100, with ORPHAN_BONUS + CONTEXT_BONUS at most): no search is needed
+SURE_BUCKET = 100  # orphans sharing the new text's halves compared one by one at most; more: the index decides
+SURE_MIN_WORDS = 4  # fewer words: the halves that find one-word-apart orphans are too common to look up
 
 
 class FuzzyGuesses:
@@ -32,6 +38,11 @@ class FuzzyGuesses:
         self._orphan = [id(e) in orphans for e in self.entries]
         self._index = FuzzyIndex([e.msgid for e in self.entries], FUZZY_CUTOFF)
         self._compendia = CompendiumIndex(compendia) if compendia else None
+        self._halves: dict[tuple[bool, int, str], list[int]] = {}  # one-word-apart orphans are found by a half
+        for number, entry in enumerate(self.entries):
+            if self._orphan[number]:
+                for half in _halves(entry.msgid_plural is not None, entry.msgid.split()):
+                    self._halves.setdefault(half, []).append(number)
 
     def closest(self, new: Message) -> int | None:
         """The number of the best old message for ``new``, or None."""
@@ -40,6 +51,9 @@ class FuzzyGuesses:
             return None
 
         plural, words = new.msgid_plural is not None, msgid.split()
+        sure = self._sure(new, plural, words)
+        if sure is not None:
+            return sure
 
         def bonus(number: int) -> float:
             entry = self.entries[number]
@@ -50,6 +64,31 @@ class FuzzyGuesses:
 
         best = self._index.closest(msgid, bonus)
         return best[0] if best else None
+
+    def _sure(self, new: Message, plural: bool, words: list[str]) -> int | None:
+        """The one-word-apart orphan (singular or plural as ``new``) that ranks first among all old messages
+        whatever they are, or None when there is none or another might rank higher (then the index decides).
+
+        No other message's bonus is above ORPHAN_BONUS + CONTEXT_BONUS and only ``new``'s own text scores 100
+        (the index answers that one at once), so an orphan that scores more than SURE_RATIO is first.
+        """
+        if len(words) < SURE_MIN_WORDS or new.msgid in self._index:
+            return None
+        buckets = [self._halves.get(half, []) for half in _halves(plural, words)]
+        if len(buckets[0]) + len(buckets[1]) > SURE_BUCKET:
+            return None  # many orphans share a half (short, formulaic texts): the index is quicker
+        found = {*buckets[0], *buckets[1]}
+        best: tuple[float, int] | None = None
+        for number in found:
+            entry = self.entries[number]
+            if not _one_word_apart(words, entry.msgid.split()):
+                continue
+            score = fuzz.ratio(new.msgid, entry.msgid, score_cutoff=FUZZY_CUTOFF)
+            context = CONTEXT_BONUS * (entry.msgctxt is None or entry.msgctxt == new.msgctxt)
+            rank = score + (ORPHAN_BONUS + ONE_WORD_BONUS + context)  # as the index ranks it
+            if score > SURE_RATIO and (best is None or (rank, -number) > (best[0], -best[1])):
+                best = rank, number
+        return best[1] if best else None
 
     def guesses(self, messages: list[Message]) -> dict[int, Message]:
         """The best old message of each of ``messages`` that has one, by ``id`` of the message; a long list is
@@ -80,3 +119,9 @@ class FuzzyGuesses:
 def _one_word_apart(words: list[str], other: list[str]) -> bool:
     """Whether two texts have the same words in the same order but one (the usual edit of a message)."""
     return len(words) == len(other) and sum(a != b for a, b in zip(words, other, strict=True)) == 1
+
+
+def _halves(plural: bool, words: list[str]) -> tuple[tuple[bool, int, str], tuple[bool, int, str]]:
+    """Keys of a text's two halves (by words): a text one word apart from it has the same words and one of them."""
+    middle = len(words) // 2
+    return (plural, len(words), " ".join(words[:middle]) + " |"), (plural, len(words), "| " + " ".join(words[middle:]))
