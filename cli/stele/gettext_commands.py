@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 import click
 
+from stele.collector import collector_paused
 from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_if_changed
 
@@ -75,7 +75,7 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
     how = _layout(width, no_wrap, sort_output, sort_by_file)
     options = MergeOptions(previous=previous, fuzzy_matching=not (no_fuzzy_matching or for_msgfmt),
                            notes=guess_notes, keep_sources=keep_sources, to_utf8=True)
-    with _no_cycle_collection():
+    with collector_paused():
         with _broken_catalog_exits_1(gnu="msgmerge" if diagnostics == "gnu" else ""):
             if _has_domains(definitions) or _has_domains(reference):
                 merged_bytes = _merge_domains(definitions, reference, options, how, for_msgfmt=for_msgfmt)
@@ -93,18 +93,6 @@ def merge(state: Any, definitions: Path, reference: Path, output: Path | None, u
         click.echo(f"{definitions}: {stats.exact} kept, {stats.fuzzy} fuzzy, {stats.new} new, {stats.revived} "
                    f"revived, {stats.obsolete} obsolete", err=True)
 
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The cycle collector paused: a large catalog is millions of objects that live to the end and hold no
-    cycles, and each full collection walks them all (2 s of a 100k merge)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @contextmanager

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from stele.collector import collector_paused
 from stele.po.catalog import Catalog, Message
 from stele.po.fast import lean_catalog
-from stele.po.syntax import _ENDABLE, _duplicates, _read, _Reader, collector_paused
+from stele.po.syntax import _ENDABLE, _duplicates, _read, _Reader
 
 # A blank line followed by a line that can only begin a new entry: a comment (not #~ or #|), msgctxt or msgid.
 BOUNDARY_RE = re.compile(rb"\n[ \t\r\f\v]*\n(?=#[^~|]|msgctxt[ \t]|msgid[ \t])")

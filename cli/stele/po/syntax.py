@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
+from stele.collector import collector_paused
 from stele.po.catalog import Catalog, Message, SyntaxProblem
 from stele.po.fast import lean_catalog
 
@@ -264,18 +263,6 @@ def parse_po(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> C
         lean = None if undecodable else lean_catalog(text)
         return lean if lean is not None else parse_po_strict(text, undecodable=undecodable, codec=codec)
 
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a catalog is built: the messages and their lists form no cycle, and
-    the collector would scan them again and again as they pile up (nearly half of reading 100,000 messages)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def parse_po_strict(text: str, *, undecodable: bool = False, codec: str = "utf-8") -> Catalog:

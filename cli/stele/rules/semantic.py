@@ -3,11 +3,9 @@ and split into words once for the three rules (they run one after another on the
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
+from stele.collector import collector_paused
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
 from stele.rules import meaning, misplaced, verdicts
@@ -57,27 +55,12 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     if file.is_template or not file.locale:
         return _Pass(found, entries)
     features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
-    with _collector_skips_what_exists():
+    with collector_paused(freeze=True):
         _pass(file, lex, features, rules, found, entries)
         if features is not None:
             found["misplaced"] = list(misplaced.report(file, entries))
     return _Pass(found, entries)
 
-
-@contextmanager
-def _collector_skips_what_exists() -> Iterator[None]:
-    """The pass makes many objects and no reference cycle: the cyclic garbage collector, which each batch of them
-    would wake, sleeps until it ends (it took a sixth of the pass, walking the matches kept for each chunk again
-    and again), and the parsed catalog's millions of objects are left out of its next walks (gc.freeze)."""
-    gc.freeze()
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-        gc.unfreeze()
 
 
 def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
