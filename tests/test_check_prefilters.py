@@ -1,0 +1,49 @@
+"""Fast paths of `stele check`'s rules held to their plain paths: a catalog-wide prefilter may skip a rule's
+per-message loop only where that loop would find nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stele.po.catalog import Catalog, Message
+from stele.rules import content, file_of
+from stele.rules.base import CatalogFile
+
+# Characters that make or nearly make an escape finding ("u0441", mojibake "Ð¾", "â€™", U+FFFD), and plain ones.
+_TEXT = st.text(alphabet="uU0441fÐÑâÃ€™¾\u00a0\ufffd\\ a\n", max_size=12)
+
+
+def _file(texts: list[tuple[str, list[str]]]) -> CatalogFile:
+    messages = [Message(msgid="", msgstr="Content-Type: text/plain; charset=UTF-8\\n")]
+    for index, (msgid, translations) in enumerate(texts):
+        if len(translations) == 1:
+            messages.append(Message(msgid=msgid or f"m{index}", msgstr=translations[0], line=index))
+        else:
+            messages.append(Message(msgid=msgid or f"m{index}", msgid_plural="p", msgstr_plural=translations,
+                                    line=index))
+    return file_of(Path("de.po"), "de.po", Catalog(messages))
+
+
+def _plain(file: CatalogFile, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    with monkeypatch.context() as patched:
+        patched.setattr(content, "_may_hold_escapes", lambda _file: True)
+        return list(content.check_escapes(file))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXT, st.lists(_TEXT, min_size=1, max_size=3)), max_size=6))
+def test_escapes_prefilter_finds_what_the_plain_loop_finds(texts: list[tuple[str, list[str]]]) -> None:
+    file = _file(texts)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert list(content.check_escapes(file)) == _plain(file, monkeypatch)
+
+
+@pytest.mark.parametrize("text", ["\u0432\u044b u0441u0442", "Ð¾Ñ‚", "donâ€™t", "caf\ufffd", "tâche"])
+def test_escapes_prefilter_passes_each_kind_to_the_loop(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    file = _file([("source", [text])])
+    assert list(content.check_escapes(file)) == _plain(file, monkeypatch)
+    assert content._may_hold_escapes(file) == bool(_plain(file, monkeypatch)) or text == "tâche"
