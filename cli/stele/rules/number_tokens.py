@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
+from stele.collector import collector_paused
 from stele.locales import cldr_locale
 from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
@@ -194,7 +195,14 @@ _APOSTROPHES = "'\u2019"
 @lru_cache(maxsize=1024)
 def syntax(locale: str, unspaced: bool = False) -> _Syntax:
     """How ``locale`` writes numbers; ``unspaced``: for a text with a character of a script written without spaces
-    (else its unit patterns skip the test for one)."""
+    (else its unit patterns skip the test for one). Made with the cycle collector held off: loading CLDR's pickles
+    and compiling the unit patterns make many objects, and each collection they set off walks every object alive
+    (a whole parsed catalog's), for none of them is in a cycle."""
+    with collector_paused():
+        return _syntax(locale, unspaced)
+
+
+def _syntax(locale: str, unspaced: bool) -> _Syntax:
     if unspaced:
         plain = syntax(locale)
         return replace(plain, unit_word=_Units(tuple(_unit_pattern(a, f, True) for a, f in plain.units)))
