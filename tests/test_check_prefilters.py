@@ -47,3 +47,23 @@ def test_escapes_prefilter_passes_each_kind_to_the_loop(text: str, monkeypatch: 
     file = _file([("source", [text])])
     assert list(content.check_escapes(file)) == _plain(file, monkeypatch)
     assert content._may_hold_escapes(file) == bool(_plain(file, monkeypatch)) or text == "tâche"
+
+
+_FORM = st.sampled_from(["", "x", "Übersetzung"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.booleans(), st.one_of(st.none(), st.lists(_FORM, max_size=3)), _FORM,
+                          st.sampled_from([[], ["fuzzy"], ["python-format"], ["python-format", "fuzzy"]])),
+                max_size=8))
+def test_untranslated_is_the_messages_whose_state_is_untranslated(
+    shapes: list[tuple[bool, bool, list[str] | None, str, list[str]]],
+) -> None:
+    messages = [Message(msgid="", msgstr="Language: de\\n")]
+    for index, (obsolete, empty_id, forms, msgstr, flags) in enumerate(shapes):
+        messages.append(Message(msgid="" if empty_id else f"m{index}", msgstr=msgstr, obsolete=obsolete,
+                                msgid_plural=None if forms is None else "p", msgstr_plural=forms or [],
+                                flags=list(flags), line=index + 2))
+    file = file_of(Path("de.po"), "de.po", Catalog(messages))
+    plain = [msg.line for msg in content.checked_messages(file) if msg.state == "untranslated"]
+    assert [finding.line for finding in content.check_untranslated(file)] == plain

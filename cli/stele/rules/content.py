@@ -49,9 +49,19 @@ def checked_messages(file: CatalogFile) -> Iterator[Message]:
 
 
 def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
-    for msg in checked_messages(file):
-        if msg.state == "untranslated":
-            yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
+    """Each checked message whose ``state`` is "untranslated", the state worked out inline (most messages of the
+    catalogs of big projects are untranslated or one-form translated ones): no text, or not fuzzy and a form empty."""
+    if file.is_template:
+        return
+    for msg in file.parsed.messages:
+        if msg.obsolete or msg.is_header:
+            continue
+        if msg.msgid_plural is None:
+            if msg.msgstr:
+                continue
+        elif any(msg.msgstr_plural) and ("fuzzy" in msg.flags or all(msg.msgstr_plural)):
+            continue
+        yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
 
 
 def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
