@@ -67,3 +67,34 @@ def test_untranslated_is_the_messages_whose_state_is_untranslated(
     file = file_of(Path("de.po"), "de.po", Catalog(messages))
     plain = [msg.line for msg in content.checked_messages(file) if msg.state == "untranslated"]
     assert [finding.line for finding in content.check_untranslated(file)] == plain
+
+
+_REF = st.text(alphabet="aAmMdDxXkrwnoe.:1/_", max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REF, max_size=4), st.sampled_from([[], ["markdown"]]))
+def test_is_markdown_prefilter_agrees_with_the_pattern(references: list[str], flags: list[str]) -> None:
+    from stele.rules import sources
+
+    msg = Message(msgid="a", msgstr="b", references=references, flags=flags)
+    plain = "markdown" in flags or any(sources._MARKDOWN_SOURCE.search(ref) for ref in references)
+    assert sources.is_markdown(msg, sources.Sources((msg,), 0, False)) == plain
+
+
+@pytest.mark.parametrize("reference", ["docs/a.MD:3", "x.Markdown", "guide.mdx:12", "a.mD", "views.py:3", "a.m"])
+def test_is_markdown_reads_each_kind_of_reference(reference: str) -> None:
+    from stele.rules import sources
+
+    msg = Message(msgid="a", msgstr="b", references=[reference])
+    assert sources.is_markdown(msg, sources.Sources((msg,), 0, False)) \
+        == (sources._MARKDOWN_SOURCE.search(reference) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="{}%# ab", max_size=8), st.text(alphabet="{}%# ab", max_size=8))
+def test_template_prefilter_agrees_with_the_pattern(source: str, text: str) -> None:
+    from stele.rules import markup
+
+    plain = bool(markup._JINJA.search(text)) and not markup._JINJA.search(source)
+    assert (markup._added_template(source, text) is not None) == plain

@@ -103,8 +103,8 @@ def is_markdown(msg: Message, sources: Sources) -> bool:
     return (
         sources.markdown
         or MARKDOWN_FLAG in msg.flags
-        or any(_MARKDOWN_SOURCE.search(ref) for ref in msg.references)
-    )
+        or any(_MARKDOWN_SOURCE.search(ref) for ref in msg.references if ".m" in ref or ".M" in ref)
+    )  # (each _MARKDOWN_SOURCE match begins ".m" or ".M")
 
 
 def content_messages(file: CatalogFile) -> Iterator[Message]:
