@@ -98,3 +98,21 @@ def test_template_prefilter_agrees_with_the_pattern(source: str, text: str) -> N
 
     plain = bool(markup._JINJA.search(text)) and not markup._JINJA.search(source)
     assert (markup._added_template(source, text) is not None) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.booleans(), st.one_of(st.none(), st.lists(_FORM, max_size=3)), _FORM,
+                          st.sampled_from([[], ["fuzzy"], ["python-format"]]), st.sampled_from([None, "", "c"])),
+                max_size=8))
+def test_translated_inlined_agrees_with_the_message_properties(
+    shapes: list[tuple[bool, bool, list[str] | None, str, list[str], str | None]],
+) -> None:
+    from stele.rules import meaning
+
+    messages = [Message(msgid="" if empty_id else f"m{index}", msgstr=msgstr, obsolete=obsolete, msgctxt=context,
+                        msgid_plural=None if forms is None else "p", msgstr_plural=forms or [], flags=list(flags))
+                for index, (obsolete, empty_id, forms, msgstr, flags, context) in enumerate(shapes)]
+    file = file_of(Path("de.po"), "de.po", Catalog(messages))
+    plain = [(id(msg), text) for msg in messages if not (msg.obsolete or msg.is_header or msg.fuzzy)
+             for text in msg.translations if text]
+    assert [(id(msg), text) for msg, text in meaning.translated(file)] == plain
