@@ -116,3 +116,23 @@ def test_translated_inlined_agrees_with_the_message_properties(
     plain = [(id(msg), text) for msg in messages if not (msg.obsolete or msg.is_header or msg.fuzzy)
              for text in msg.translations if text]
     assert [(id(msg), text) for msg, text in meaning.translated(file)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.booleans(), st.one_of(st.none(), st.lists(_FORM, max_size=3)), _FORM,
+                          st.sampled_from([[], ["fuzzy"], ["python-format", "fuzzy"]]), st.sampled_from([None, "c"])),
+                max_size=8))
+def test_fuzzy_and_content_sources_agree_with_the_message_properties(
+    shapes: list[tuple[bool, bool, list[str] | None, str, list[str], str | None]],
+) -> None:
+    from stele.rules import sources
+
+    messages = [Message(msgid="" if empty_id else f"m {index}", msgstr=msgstr, obsolete=obsolete, msgctxt=context,
+                        msgid_plural=None if forms is None else "p", msgstr_plural=forms or [], flags=list(flags),
+                        line=index + 1)
+                for index, (obsolete, empty_id, forms, msgstr, flags, context) in enumerate(shapes)]
+    file = file_of(Path("de.po"), "de.po", Catalog(messages))
+    fuzzy = [msg.line for msg in content.checked_messages(file) if msg.state == "fuzzy"]
+    assert [finding.line for finding in content.check_fuzzy(file)] == fuzzy
+    shown = [id(msg) for msg in messages if not (msg.obsolete or msg.is_header or msg.fuzzy)]
+    assert [id(msg) for msg in sources._content_sources(file).messages] == shown

@@ -65,8 +65,9 @@ def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
 
 
 def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
+    """Each checked message whose ``state`` is "fuzzy" (worked out inline: flagged fuzzy, with some text)."""
     for msg in checked_messages(file):
-        if msg.state == "fuzzy":
+        if "fuzzy" in msg.flags and (any(msg.msgstr_plural) if msg.msgid_plural is not None else msg.msgstr):
             notes = [c.removeprefix("stele: ") for c in msg.comments if c.startswith("stele: fuzzy guess")]
             why = f" ({'; '.join(notes)})" if notes else ""
             text = f"translation is fuzzy{why}: review it and remove the fuzzy flag"

@@ -71,13 +71,13 @@ def _content_sources(file: CatalogFile) -> Sources:
     messages: list[Message] = []
     symbolic = 0
     header_flags: list[str] = []
-    for msg in file.parsed.messages:
+    for msg in file.parsed.messages:  # (Message.is_header and .fuzzy inlined: read for every message)
         if msg.obsolete:
             continue
-        if msg.is_header:
+        if msg.msgid == "" and msg.msgctxt is None:
             header_flags = msg.flags
             continue
-        if msg.fuzzy:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
+        if "fuzzy" in msg.flags:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
             continue
         if _SPACE.search(msg.msgid) is not None:  # text (an identifier has no blank): no Default:, not symbolic
             messages.append(msg)
