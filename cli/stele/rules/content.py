@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from stele.locales import language_scripts, named_script
 from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
@@ -19,6 +21,7 @@ _MOJIBAKE = re.compile(
     "|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153™œ]|Ã[\u0080-\u00bf]|\ufffd"
 )
 _MOJIBAKE_START = re.compile("[ÐÑâÃ\ufffd]")  # every _MOJIBAKE match begins with one of these: a quick test first
+_MSGID, _MSGSTR, _PLURALS = attrgetter("msgid"), attrgetter("msgstr"), attrgetter("msgstr_plural")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SCRIPT_NAMES = {
     "Cyrl": "CYRILLIC",
@@ -46,14 +49,25 @@ def checked_messages(file: CatalogFile) -> Iterator[Message]:
 
 
 def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
-    for msg in checked_messages(file):
-        if msg.state == "untranslated":
-            yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
+    """Each checked message whose ``state`` is "untranslated", the state worked out inline (most messages of the
+    catalogs of big projects are untranslated or one-form translated ones): no text, or not fuzzy and a form empty."""
+    if file.is_template:
+        return
+    for msg in file.parsed.messages:
+        if msg.obsolete or msg.is_header:
+            continue
+        if msg.msgid_plural is None:
+            if msg.msgstr:
+                continue
+        elif any(msg.msgstr_plural) and ("fuzzy" in msg.flags or all(msg.msgstr_plural)):
+            continue
+        yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
 
 
 def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
+    """Each checked message whose ``state`` is "fuzzy" (worked out inline: flagged fuzzy, with some text)."""
     for msg in checked_messages(file):
-        if msg.state == "fuzzy":
+        if "fuzzy" in msg.flags and (any(msg.msgstr_plural) if msg.msgid_plural is not None else msg.msgstr):
             notes = [c.removeprefix("stele: ") for c in msg.comments if c.startswith("stele: fuzzy guess")]
             why = f" ({'; '.join(notes)})" if notes else ""
             text = f"translation is fuzzy{why}: review it and remove the fuzzy flag"
@@ -133,6 +147,8 @@ def check_script(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding
 
 def check_escapes(file: CatalogFile) -> Iterator[Finding]:
     """Lost-backslash residue (u043au0440…) and mojibake in sources and translations."""
+    if not _may_hold_escapes(file):
+        return
     for msg in file.parsed.messages:
         if msg.is_header:
             continue
@@ -143,6 +159,17 @@ def check_escapes(file: CatalogFile) -> Iterator[Finding]:
             problem = escape_problem(text)
             if problem:
                 yield file.finding("escapes", line, f"{where} {problem}", msg=msg)
+
+
+def _may_hold_escapes(file: CatalogFile) -> bool:
+    """False when no text of ``file`` can give an escape_problem: each of its findings needs "u0" or "U0", U+FFFD
+    or a _MOJIBAKE match in the text, so in all the texts joined (most catalogs hold none of them; no _MOJIBAKE
+    match spans the joining newline). Each _MOJIBAKE match begins with one of ÐÑâÃ or is U+FFFD: ``in`` finds a
+    character far faster than a regex scans for one."""
+    msgs = file.parsed.messages  # every text of every message (the header's too: a superset)
+    texts = "\n".join(chain(map(_MSGID, msgs), map(_MSGSTR, msgs), chain.from_iterable(map(_PLURALS, msgs))))
+    return "u0" in texts or "U0" in texts or "\ufffd" in texts \
+        or (any(first in texts for first in "ÐÑâÃ") and _MOJIBAKE.search(texts) is not None)
 
 
 def escape_problem(text: str) -> str | None:

@@ -143,7 +143,7 @@ def _may_have_markup(text: str, markdown: bool) -> bool:
 
 
 def _added_template(source: str, text: str) -> _Problem | None:
-    if _JINJA.search(text) and not _JINJA.search(source):
+    if "{" in text and _JINJA.search(text) and not _JINJA.search(source):  # each _JINJA match holds a "{"
         return _Problem("error", "translation adds template syntax ({{ … }} or {% … %}); remove it")
     return None
 

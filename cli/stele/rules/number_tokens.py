@@ -10,9 +10,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from stele.collector import collector_paused
 from stele.locales import cldr_locale
+from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
     EN_UNITS,
     LANGUAGE_UNITS,
@@ -194,18 +195,27 @@ _APOSTROPHES = "'\u2019"
 @lru_cache(maxsize=1024)
 def syntax(locale: str, unspaced: bool = False) -> _Syntax:
     """How ``locale`` writes numbers; ``unspaced``: for a text with a character of a script written without spaces
-    (else its unit patterns skip the test for one)."""
+    (else its unit patterns skip the test for one). Made with the cycle collector held off: loading CLDR's pickles
+    and compiling the unit patterns make many objects, and each collection they set off walks every object alive
+    (a whole parsed catalog's), for none of them is in a cycle."""
+    with collector_paused():
+        return _syntax(locale, unspaced)
+
+
+def _syntax(locale: str, unspaced: bool) -> _Syntax:
     if unspaced:
         plain = syntax(locale)
         return replace(plain, unit_word=_Units(tuple(_unit_pattern(a, f, True) for a, f in plain.units)))
     loc = _parse_locale(locale)
-    decimal, group = str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
+    data = number_data(loc)
+    symbols = data["number_symbols"]["latn"]  # as babel.numbers.get_decimal_symbol(loc) reads them
+    decimal, group = str(symbols["decimal"]), str(symbols["group"])
     decimals = decimal + ("." if "." not in (decimal, group) else "")
     if group in _APOSTROPHES:  # de_CH, it_CH: CLDR has moved between ' and ’; writers use both
         group = _APOSTROPHES
     groups = _SPACES if group.isspace() or group in _SPACES else group + _SPACES[1:]
     d, g = f"[{re.escape(decimals)}]", f"[{re.escape(groups)}]"
-    primary, secondary = loc.decimal_formats[None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
+    primary, secondary = data["decimal_formats"][None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
     sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
     grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
     words = LANGUAGE_UNITS.get(loc.language)
@@ -228,7 +238,7 @@ def syntax(locale: str, unspaced: bool = False) -> _Syntax:
         vocabulary=words is not None or bool(cldr),
         language=loc.language,
         curated=words is not None,
-        percent_first=str(loc.percent_formats[None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
+        percent_first=str(data["percent_formats"][None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
         units=tuple(units),
     )
 

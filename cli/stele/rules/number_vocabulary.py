@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from stele.rules.cldr_numbers import number_data
+
 # Units: canonical id -> regex alternatives (no capturing groups). English words and the international symbols
 # are recognized in every locale (translators keep "mg"); each language with a vocabulary adds its own words.
 EN_UNITS: dict[str, str] = {
@@ -200,7 +202,7 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
 
     A word CLDR uses for two units ("m" for minute and month) is left out: it cannot tell them apart.
     """
-    data = Locale.parse(locale)._data.get("unit_patterns", {})
+    data = number_data(Locale.parse(locale)).get("unit_patterns", {})
     owners: dict[str, set[str]] = {}
     for unit, key in CLDR_UNITS.items():
         lengths = data.get(key)

@@ -71,13 +71,13 @@ def _content_sources(file: CatalogFile) -> Sources:
     messages: list[Message] = []
     symbolic = 0
     header_flags: list[str] = []
-    for msg in file.parsed.messages:
+    for msg in file.parsed.messages:  # (Message.is_header and .fuzzy inlined: read for every message)
         if msg.obsolete:
             continue
-        if msg.is_header:
+        if msg.msgid == "" and msg.msgctxt is None:
             header_flags = msg.flags
             continue
-        if msg.fuzzy:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
+        if "fuzzy" in msg.flags:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
             continue
         if _SPACE.search(msg.msgid) is not None:  # text (an identifier has no blank): no Default:, not symbolic
             messages.append(msg)
@@ -103,8 +103,8 @@ def is_markdown(msg: Message, sources: Sources) -> bool:
     return (
         sources.markdown
         or MARKDOWN_FLAG in msg.flags
-        or any(_MARKDOWN_SOURCE.search(ref) for ref in msg.references)
-    )
+        or any(_MARKDOWN_SOURCE.search(ref) for ref in msg.references if ".m" in ref or ".M" in ref)
+    )  # (each _MARKDOWN_SOURCE match begins ".m" or ".M")
 
 
 def content_messages(file: CatalogFile) -> Iterator[Message]:
