@@ -136,3 +136,16 @@ def test_fuzzy_and_content_sources_agree_with_the_message_properties(
     assert [finding.line for finding in content.check_fuzzy(file)] == fuzzy
     shown = [id(msg) for msg in messages if not (msg.obsolete or msg.is_header or msg.fuzzy)]
     assert [id(msg) for msg in sources._content_sources(file).messages] == shown
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.booleans(), st.booleans(), st.lists(st.sampled_from(["", "x"]), max_size=3), st.sampled_from(["", "x"]),
+       st.sampled_from([[], ["fuzzy"], ["python-format", "fuzzy"]]))
+def test_message_state_is_its_definition(plural: bool, obsolete: bool, forms: list[str], msgstr: str,
+                                         flags: list[str]) -> None:
+    """Message.state (one look at the flags and forms) names what translated, fuzzy and has_translation say."""
+    msg = Message("a", msgstr="" if plural else msgstr, msgid_plural="as" if plural else None,
+                  msgstr_plural=list(forms) if plural else [], flags=list(flags), obsolete=obsolete)
+    expected = ("obsolete" if obsolete else "translated" if msg.translated
+                else "fuzzy" if msg.fuzzy and msg.has_translation else "untranslated")
+    assert msg.state == expected

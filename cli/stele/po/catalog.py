@@ -79,9 +79,13 @@ class Message:
         """One word for the message: obsolete, translated, fuzzy or untranslated."""
         if self.obsolete:
             return "obsolete"
-        if self.translated:
-            return "translated"
-        return "fuzzy" if self.fuzzy and self.has_translation else "untranslated"
+        fuzzy = "fuzzy" in self.flags  # (translated, fuzzy and has_translation in one look: asked of every message)
+        if self.msgid_plural is None:
+            return "untranslated" if not self.msgstr else "fuzzy" if fuzzy else "translated"
+        forms = self.msgstr_plural
+        if not any(forms):
+            return "untranslated"
+        return "fuzzy" if fuzzy else "translated" if all(forms) else "untranslated"
 
     def set_fuzzy(self, fuzzy: bool) -> None:
         if fuzzy and not self.fuzzy:

@@ -49,25 +49,14 @@ def checked_messages(file: CatalogFile) -> Iterator[Message]:
 
 
 def check_untranslated(file: CatalogFile) -> Iterator[Finding]:
-    """Each checked message whose ``state`` is "untranslated", the state worked out inline (most messages of the
-    catalogs of big projects are untranslated or one-form translated ones): no text, or not fuzzy and a form empty."""
-    if file.is_template:
-        return
-    for msg in file.parsed.messages:
-        if msg.obsolete or msg.is_header:
-            continue
-        if msg.msgid_plural is None:
-            if msg.msgstr:
-                continue
-        elif any(msg.msgstr_plural) and ("fuzzy" in msg.flags or all(msg.msgstr_plural)):
-            continue
-        yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
+    for msg in checked_messages(file):
+        if msg.state == "untranslated":
+            yield file.finding("untranslated", msg.line, "message is not translated", msg=msg, severity="warning")
 
 
 def check_fuzzy(file: CatalogFile) -> Iterator[Finding]:
-    """Each checked message whose ``state`` is "fuzzy" (worked out inline: flagged fuzzy, with some text)."""
     for msg in checked_messages(file):
-        if "fuzzy" in msg.flags and (any(msg.msgstr_plural) if msg.msgid_plural is not None else msg.msgstr):
+        if msg.state == "fuzzy":
             notes = [c.removeprefix("stele: ") for c in msg.comments if c.startswith("stele: fuzzy guess")]
             why = f" ({'; '.join(notes)})" if notes else ""
             text = f"translation is fuzzy{why}: review it and remove the fuzzy flag"

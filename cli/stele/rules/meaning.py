@@ -350,14 +350,10 @@ def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
     first are compared with msgid_plural)."""
     if file.is_template or not file.locale:
         return
-    for msg in file.parsed.messages:  # Message.is_header, .fuzzy and .translations inlined: read for every message
-        if msg.obsolete or (msg.msgid == "" and msg.msgctxt is None) or "fuzzy" in msg.flags:
+    for msg in file.parsed.messages:
+        if msg.obsolete or msg.is_header or msg.fuzzy:
             continue
-        if msg.msgid_plural is None:
-            if msg.msgstr:
-                yield msg, msg.msgstr
-            continue
-        for text in msg.msgstr_plural:
+        for text in msg.translations:
             if text:
                 yield msg, text
 

@@ -71,13 +71,13 @@ def _content_sources(file: CatalogFile) -> Sources:
     messages: list[Message] = []
     symbolic = 0
     header_flags: list[str] = []
-    for msg in file.parsed.messages:  # (Message.is_header and .fuzzy inlined: read for every message)
+    for msg in file.parsed.messages:
         if msg.obsolete:
             continue
-        if msg.msgid == "" and msg.msgctxt is None:
+        if msg.is_header:
             header_flags = msg.flags
             continue
-        if "fuzzy" in msg.flags:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
+        if msg.fuzzy:  # never shown (msgfmt and stele build leave it out); the fuzzy rule reports it
             continue
         if _SPACE.search(msg.msgid) is not None:  # text (an identifier has no blank): no Default:, not symbolic
             messages.append(msg)
