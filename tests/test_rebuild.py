@@ -14,7 +14,7 @@ from click.testing import Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stele.catalogs.workflow import SITE_DOMAIN
+from stele.locales import SITE_DOMAIN
 from stele.site import cache, public_tree, unchanged
 from stele.site.cache import FileHashes, _names, named
 

@@ -33,6 +33,7 @@ _SEGMENT_RE = re.compile(
 _SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl"}
 _MODIFIER_OF_SCRIPT = {script: modifier for modifier, script in _SCRIPT_MODIFIERS.items()}
 MESSAGES = "LC_MESSAGES"
+SITE_DOMAIN = "site"  # the catalog of the strings every page shows (titles, disclaimer box, navigation)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # the real names, for type checkers
     from stele.catalogs.tm import export_tmx as export_tmx
     from stele.catalogs.tm import fill_from_tmx as fill_from_tmx
     from stele.catalogs.tm import machine_translate_project as machine_translate_project
-    from stele.catalogs.workflow import SITE_DOMAIN as SITE_DOMAIN
     from stele.catalogs.workflow import FileResult as FileResult
     from stele.catalogs.workflow import build_templates as build_templates
     from stele.catalogs.workflow import extract_templates as extract_templates
@@ -33,6 +32,7 @@ if TYPE_CHECKING:  # the real names, for type checkers
     from stele.catalogs.workflow import parse_project as parse_project
     from stele.catalogs.workflow import read_catalog as read_catalog
     from stele.catalogs.workflow import update_locales as update_locales
+    from stele.locales import SITE_DOMAIN as SITE_DOMAIN
 
 _EXPORTS = {
     "ParsedArticle": "segments", "parse_article_body": "segments", "read_article": "source",

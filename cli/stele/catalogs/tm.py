@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stele import __version__
-from stele.catalogs.workflow import SITE_DOMAIN, known_locales, project_locales
+from stele.catalogs.workflow import known_locales, project_locales
 from stele.errors import CatalogError, SteleError
 from stele.fsutil import write_bytes_atomic, write_bytes_if_changed
-from stele.locales import bcp47, messages_dir
+from stele.locales import SITE_DOMAIN, bcp47, messages_dir
 from stele.model import Config
 from stele.po import Catalog, Message, encode_po, read_po
 

@@ -28,6 +28,7 @@ from stele.catalogs.source import read_articles, refuse_empty_source
 from stele.errors import CatalogError, SteleError, TemplateError
 from stele.fsutil import write_bytes_if_changed
 from stele.locales import (
+    SITE_DOMAIN,
     catalog_files,
     catalog_locales,
     catalog_path,
@@ -40,7 +41,6 @@ from stele.model import Config
 from stele.po import Catalog, encode_po, read_po, write_po
 from stele.theme import template_files
 
-SITE_DOMAIN = "site"
 TEMPLATE_COMMENT_TAGS = ("Translators:",)
 
 

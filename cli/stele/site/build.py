@@ -11,10 +11,10 @@ from pathlib import Path
 
 from stele.catalogs.segments import ParsedArticle
 from stele.catalogs.source import refuse_empty_source
-from stele.catalogs.workflow import SITE_DOMAIN, parse_project
+from stele.catalogs.workflow import parse_project
 from stele.errors import CatalogError, PublishError
 from stele.fsutil import sync_all, write_text_if_changed
-from stele.locales import PSEUDO, LocaleInfo, catalog_path, locale_info, mo_path, template_path
+from stele.locales import PSEUDO, SITE_DOMAIN, LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_mo, read_po, write_mo
 from stele.rules import CheckOptions

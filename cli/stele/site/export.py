@@ -11,9 +11,8 @@ from typing import Protocol
 import yaml
 
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import SITE_DOMAIN
 from stele.fsutil import write_text_if_changed
-from stele.locales import LocaleInfo, locale_info
+from stele.locales import SITE_DOMAIN, LocaleInfo, locale_info
 from stele.model import Article, Config, HeldBack, SegmentKind
 from stele.po import Catalog
 from stele.site.build import SiteState, assess_site

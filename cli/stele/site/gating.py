@@ -17,14 +17,14 @@ import jinja2
 
 from stele.catalogs.segments import ParsedArticle
 from stele.fsutil import holds, write_bytes_atomic
-from stele.locales import LocaleInfo, locale_info, mo_path, template_path
+from stele.locales import SITE_DOMAIN, LocaleInfo, locale_info, mo_path, template_path
 from stele.model import Config, HeldBack
 from stele.po import Catalog, MoTranslations, compile_mo, read_po
 from stele.rules import CheckOptions
 from stele.site.cache import digest
 from stele.site.gate import LocaleCatalogs, SiteMessage, check_article, read_locale, site_disclaimers
 from stele.site.incremental import PARALLEL_FROM, Plan, ReadyPage, SourceFile, mo_stale, parse_source
-from stele.site.pages import SITE_DOMAIN, SitePlan, article_page, listing_item, locale_environment, page_path
+from stele.site.pages import SitePlan, article_page, listing_item, locale_environment, page_path
 from stele.site.render import Translations
 from stele.site.status import ArticleStatus, count_catalog
 from stele.site.workers import batch_count, chunks, parallel_map

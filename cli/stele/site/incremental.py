@@ -13,12 +13,11 @@ from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article
 from stele.catalogs.workflow import read_catalog
 from stele.fsutil import move_file, write_bytes_atomic, write_text_if_changed
-from stele.locales import LocaleInfo, catalog_path, locale_info, mo_path, template_path
+from stele.locales import SITE_DOMAIN, LocaleInfo, catalog_path, locale_info, mo_path, template_path
 from stele.model import Config, Finding, HeldBack
 from stele.po import MoTranslations, compile_mo, read_mo
 from stele.site.cache import Fingerprints, Manifest, digest, fingerprint
 from stele.site.pages import (
-    SITE_DOMAIN,
     ListingItem,
     PageDates,
     SitePlan,

@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from stele.catalogs.segments import ParsedArticle
-from stele.locales import LocaleInfo
+from stele.locales import SITE_DOMAIN, LocaleInfo
 from stele.model import Article, Config
 from stele.site.health import HealthView, health_view, json_ld
 from stele.site.render import (
@@ -26,8 +26,6 @@ from stele.site.render import (
     render_template,
 )
 from stele.site.scripts import ScriptLanguages, marked_text
-
-SITE_DOMAIN = "site"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from stele.catalogs.segments import ParsedArticle
-from stele.catalogs.workflow import SITE_DOMAIN
-from stele.locales import LocaleInfo, locale_info
+from stele.locales import SITE_DOMAIN, LocaleInfo, locale_info
 from stele.model import Config, Finding, HeldBack, Segment
 from stele.po import Catalog, Message
 from stele.rules import CheckOptions

@@ -8,9 +8,9 @@ from typing import Any
 
 from stele.catalogs.segments import ParsedArticle, parse_article_body
 from stele.catalogs.source import read_article, read_articles
-from stele.catalogs.workflow import SITE_DOMAIN, known_locales, template_domains
+from stele.catalogs.workflow import known_locales, template_domains
 from stele.forked import cores
-from stele.locales import catalog_path, template_path
+from stele.locales import SITE_DOMAIN, catalog_path, template_path
 from stele.model import Article, Config, disclaimer_ids
 from stele.po import Catalog, Message, read_po
 from stele.rules import CheckOptions

@@ -14,14 +14,13 @@ from typing import Any
 
 from stele.errors import PublishError
 from stele.fsutil import write_bytes_atomic
-from stele.locales import template_path
+from stele.locales import SITE_DOMAIN, template_path
 from stele.model import Config, Finding, HeldBack
 from stele.site import public_tree
 from stele.site.cache import FileHashes, Fingerprints, fingerprint
 
 INPUTS = ".stele-inputs.json"  # in build/: the input files' stats and hashes, and the last complete build
 VERSION = 2
-SITE_DOMAIN = "site"  # catalogs.workflow.SITE_DOMAIN, not imported from there: that module brings the catalog stack
 
 
 @dataclass(frozen=True, slots=True)
