@@ -7,7 +7,6 @@ publishing gate runs the very same ones.
 
 from __future__ import annotations
 
-import itertools
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
@@ -65,7 +64,7 @@ def check_paths(
     be read is a finding too. The findings are those of one process, in the files' order. ``progress`` hears
     (files done, files in all) as the results come in."""
     from stele.forked import cores
-    from stele.site.workers import parallel_map
+    from stele.site.workers import parallel_each
 
     workers = jobs if jobs is not None else cores(limit=8)
     files = list(paths)
@@ -77,18 +76,15 @@ def check_paths(
                 progress(len(results), len(files))
         return [finding for result in results for finding in result]
     batches = _batches(files, 4 * workers)
-    sizes = list(itertools.accumulate(len(batch) for batch in batches))
-
-    def heard(count: int) -> None:
-        if progress is not None:
-            progress(sizes[count - 1], len(files))
-
     work = [_Batch([files[i] for i in batch], options) for batch in batches]
     found: list[list[Finding]] = [[] for _ in files]
-    for batch, result in zip(batches, parallel_map(_check_batch, work, parallel=True, workers=workers, done=heard),
-                             strict=True):
+    done = 0  # each batch's findings are made again here as it comes in, while the workers check the rest
+    for batch, result in zip(batches, parallel_each(_check_batch, work, parallel=True, workers=workers), strict=True):
         for index, rows in zip(batch, result, strict=True):
             found[index] = [Finding(*row) for row in rows]  # type: ignore[arg-type]
+        done += len(batch)
+        if progress is not None:
+            progress(done, len(files))
     return [finding for result in found for finding in result]
 
 

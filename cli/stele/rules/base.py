@@ -24,18 +24,11 @@ class CatalogFile:
         fact: Fact | None = None,
     ) -> Finding:
         """A Finding for this file; severity is adjusted later from the rule table and stele.toml."""
-        segment = self.segments.get(msg.msgid) if msg is not None else None
-        return Finding(
-            path=self.path,
-            line=line,
-            severity=severity,
-            rule=rule,
-            message=message,
-            locale=self.locale,
-            msgid=msg.msgid if msg is not None else None,
-            source=segment.reference if segment else None,
-            fact=fact,
-        )
+        if msg is None:
+            return Finding(self.path, line, severity, rule, message, self.locale, None, None, fact)
+        segment = self.segments.get(msg.msgid) if self.segments else None
+        return Finding(self.path, line, severity, rule, message, self.locale, msg.msgid,
+                       segment.reference if segment else None, fact)
 
 
 Rule = Callable[[CatalogFile], Iterator[Finding]]

@@ -18,7 +18,6 @@ from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
-_NOISE_CHARS = re.compile(r"[\](<%{`:]")  # with None, True, False and NULL: where _NOISE may match
 # A sentence's end mark, then what split drops (read as group 1): the mark starts the match, so that the search
 # skips to such marks instead of trying a lookbehind at every position.
 SENTENCE_MARKS = ".!?。！？"
@@ -174,10 +173,9 @@ def says_nothing(text: str, lex: Compiled) -> bool:
 
 
 def clean(text: str) -> str:
-    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads."""
-    noisy = _NOISE_CHARS.search(text) is not None or "None" in text or "True" in text or "False" in text \
-        or "NULL" in text
-    return _NOISE.sub(" ", text) if noisy else text
+    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads (``text`` itself when
+    it has none)."""
+    return _NOISE.sub(" ", text)
 
 
 def sentences(text: str) -> list[str]:
@@ -346,25 +344,27 @@ def severity_of(msg: Message) -> str:
 
 
 def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
-    """Each reviewed translation of a translated catalog, with its message (a plural message's forms after the
-    first are compared with msgid_plural)."""
+    """Each reviewed translation of a translated catalog, with its message."""
+    for msg, _, text in sources(file):
+        yield msg, text
+
+
+def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
+    """Each reviewed translation of a translated catalog with its message and the source it renders (msgid_plural
+    for a plural's later forms); a message's forms come one after another, so a rule reports a message once by
+    skipping the rest."""
     if file.is_template or not file.locale:
         return
     for msg in file.parsed.messages:
         if msg.obsolete or msg.is_header or msg.fuzzy:
             continue
-        for text in msg.translations:
+        if msg.msgid_plural is None:
+            if msg.msgstr:
+                yield msg, msg.msgid, msg.msgstr
+            continue
+        for index, text in enumerate(msg.msgstr_plural):
             if text:
-                yield msg, text
-
-
-def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
-    """Each reviewed translation with the source it renders (msgid_plural for a plural's later forms); a
-    message's forms come one after another, so a rule reports a message once by skipping the rest."""
-    for msg, text in translated(file):
-        index = msg.translations.index(text)
-        yield msg, (msg.msgid_plural if index and msg.msgid_plural else msg.msgid), text
-
+                yield msg, (msg.msgid_plural if index and msg.msgid_plural else msg.msgid), text
 
 
 def lexicons(file: CatalogFile, settings: CheckSettings, source_locale: str) -> tuple[Compiled, Compiled] | None:
