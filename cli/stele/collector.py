@@ -27,3 +27,16 @@ def collector_paused(*, freeze: bool = False) -> Iterator[None]:
             gc.enable()
         if freeze:
             gc.unfreeze()
+
+
+@contextmanager
+def frozen_for_fork() -> Iterator[None]:
+    """What exists now is left out of the collector's walks until the block ends: in worker processes forked
+    within it, too (they inherit every module, catalog and table the parent holds, and each full collection of
+    theirs walked them all again; unwalked, their memory pages also stay shared), as the gc module's
+    documentation advises before a fork."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -7,6 +7,8 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from stele.collector import frozen_for_fork
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -40,7 +42,7 @@ def forked_map(work: Callable[[Item], Result], items: Sequence[Item], *, paralle
     step = -(-len(items) // (2 * workers))
     _WORK.append((work, items))  # type: ignore[arg-type]
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with frozen_for_fork(), multiprocessing.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_run_range, [(start, start + step) for start in range(0, len(items), step)])
     finally:
         _WORK.pop()

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from stele.collector import frozen_for_fork
 from stele.model import Finding
 from stele.po.catalog import Catalog, Message
 from stele.po.parts import PoPart, find_boundary, parse_po_part
@@ -137,7 +138,7 @@ def _decode(data: bytes, codec: str, strict: bool) -> tuple[str, bool]:
 def _run(tasks: list[_Task], workers: int) -> Iterable[_PartResult]:
     if workers < 2 or len(tasks) < 2:
         return [_check_part(task) for task in tasks]
-    with multiprocessing.get_context("fork").Pool(min(workers, len(tasks))) as pool:
+    with frozen_for_fork(), multiprocessing.get_context("fork").Pool(min(workers, len(tasks))) as pool:
         return list(pool.imap(_check_part, tasks))
 
 

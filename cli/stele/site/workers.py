@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from stele.collector import frozen_for_fork
 from stele.forked import cores
 
 Job = TypeVar("Job")
@@ -42,7 +43,7 @@ def parallel_each(work: Callable[[Job], Result], jobs: Sequence[Job], *, paralle
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=context) as pool:
+    with frozen_for_fork(), ProcessPoolExecutor(max_workers=min(count, len(jobs)), mp_context=context) as pool:
         yield from pool.map(work, jobs)
 
 
