@@ -230,3 +230,34 @@ def test_tampered_translations_fail_their_rule(locale: str, rule: str, index: in
     edited = {msgids[edit.line] for edit in case.edits}
     hits = [f for f in findings if f["rule"] == rule and f["severity"] == "error" and f["msgid"] in edited]
     assert code == 1 and hits, f"{locale}: {case.name}: {rule} did not catch it: {findings}"
+
+
+CANT = """msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "You can't drive for 6 hours after a dose."
+msgstr "{0}"
+
+msgid "You can drive 6 hours after a dose."
+msgstr "{1}"
+"""
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_negation_inside_a_modal_word_is_counted(apostrophe: str, tmp_path: Path, stele: Run) -> None:
+    """"can't" holds the modal word "can", whose match once hid its "n't": the faithful translation was a false
+    alarm (a negation "added"), the tampered one passed."""
+    faithful = tmp_path / "faithful.po"
+    faithful.write_text(CANT.replace("'", apostrophe).format(
+        "Нельзя садиться за руль в течение 6 часов после приёма.",
+        "Садиться за руль можно через 6 часов после приёма."), encoding="utf-8")
+    tampered = tmp_path / "tampered.po"
+    tampered.write_text(CANT.replace("'", apostrophe).format(
+        "Можно садиться за руль в течение 6 часов после приёма.",
+        "Нельзя садиться за руль через 6 часов после приёма."), encoding="utf-8")
+    assert _check(stele, faithful, "polarity") == (0, [])
+    code, findings = _check(stele, tampered, "polarity")
+    assert [(f["line"], f["message"].split(":")[0]) for f in findings] == [
+        (7, "translation drops a negation"), (10, "translation adds a negation")]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the real names, for type checkers
     from stele.catalogs.merge import Memory as Memory
+    from stele.catalogs.merge import MergeOptions as MergeOptions
     from stele.catalogs.merge import merge_catalog as merge_catalog
     from stele.catalogs.merge import same_content as same_content
     from stele.catalogs.pseudo import pseudo_catalog as pseudo_catalog
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the real names, for type checkers
 _EXPORTS = {
     "ParsedArticle": "segments", "parse_article_body": "segments", "read_article": "source",
     "read_articles": "source", "merge_catalog": "merge", "same_content": "merge", "Memory": "merge",
+    "MergeOptions": "merge",
     "FileResult": "workflow", "build_templates": "workflow", "extract_templates": "workflow",
     "init_locales": "workflow", "update_locales": "workflow", "merge_files": "workflow",
     "known_locales": "workflow", "parse_project": "workflow", "read_catalog": "workflow", "SITE_DOMAIN": "workflow",

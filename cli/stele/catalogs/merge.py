@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from stele.catalogs.guesses import FuzzyGuesses
 from stele.catalogs.merge_rules import fuzzy_reason, merged_header, reshape
 from stele.locales import LocaleInfo
-from stele.model import DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
+from stele.model import CheckSettings, Config, DisclaimerRule, Segment, disclaimer_comment, disclaimer_ids
 from stele.po import Catalog, Message, read_plural_forms, render_po
 
 _PYTHON_FORMAT_RE = re.compile(r"%\([A-Za-z_]\w*\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
@@ -179,7 +179,8 @@ class MergeOptions:
 
     ``previous``: write the old msgid of a fuzzy message as ``#|`` (msgmerge --previous); ``fuzzy_matching``:
     offer the closest old translation to a new message (off: msgmerge -N); ``notes``: add stele's comments on an
-    unsafe fuzzy guess; ``keep_sources``: keep an old message whose translation was reused as a guess also as
+    unsafe fuzzy guess (its negations counted with the lexicon of ``source_locale``, with ``settings``' words
+    from stele.toml); ``keep_sources``: keep an old message whose translation was reused as a guess also as
     obsolete (``#~``), so it comes back should the old text return; ``to_utf8``: write a catalog whose charset
     differs from the template's in UTF-8, as msgmerge does (``stele update`` keeps each catalog's own charset).
     """
@@ -189,6 +190,13 @@ class MergeOptions:
     notes: bool = True
     keep_sources: bool = True
     to_utf8: bool = False
+    source_locale: str = "en"
+    settings: CheckSettings = field(default_factory=CheckSettings)
+
+    @classmethod
+    def of_project(cls, config: Config) -> MergeOptions:
+        """``stele update``'s options for the project of ``config`` (its source locale and lexicons)."""
+        return cls(source_locale=config.source_locale, settings=config.check)
 
 
 STELE_UPDATE = MergeOptions()
@@ -327,7 +335,7 @@ def _guess(new: Message, old: Message, plurals: int, options: MergeOptions) -> M
     entry = _skeleton(new, plurals)
     _fill(entry, old, plurals)
     entry.set_fuzzy(True)
-    entry.comments = fuzzy_warnings(new, old) if options.notes else list(old.comments)
+    entry.comments = fuzzy_warnings(new, old, options) if options.notes else list(old.comments)
     if options.previous:
         _set_previous(entry, old)
     return entry
@@ -347,12 +355,14 @@ def _set_previous(entry: Message, old: Message) -> None:
 
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_NEGATION_RE = re.compile(r"(?i)\b(?:not|no|never|none|nor|without|cannot|avoid)\b|n't\b|\bне\b|\bні\b|\bнельзя\b")
 FUZZY_NOTE = "stele: fuzzy guess"
 
 
-def fuzzy_warnings(new: Message, old: Message) -> list[str]:
-    """Why a fuzzy guess is unsafe: its numbers, negations or disclaimer status differ."""
+def fuzzy_warnings(new: Message, old: Message, options: MergeOptions = STELE_UPDATE) -> list[str]:
+    """Why a fuzzy guess is unsafe: its numbers, negations (as the polarity rule counts them, "avoid" among them)
+    or disclaimer status differ."""
+    from stele.rules.meaning import compiled, implicit_negations, negations
+
     notes = []
     old_numbers, new_numbers = _NUMBER_RE.findall(old.msgid), _NUMBER_RE.findall(new.msgid)
     if sorted(old_numbers) != sorted(new_numbers):
@@ -360,7 +370,9 @@ def fuzzy_warnings(new: Message, old: Message) -> list[str]:
             f"{FUZZY_NOTE} from a message with other numbers ({' '.join(old_numbers) or 'none'} → "
             f"{' '.join(new_numbers) or 'none'}): check every number and unit"
         )
-    if len(_NEGATION_RE.findall(old.msgid)) != len(_NEGATION_RE.findall(new.msgid)):
+    lex = compiled(options.source_locale, options.settings)
+    if lex is not None and (len(negations(old.msgid, lex)), implicit_negations(old.msgid, lex)) \
+            != (len(negations(new.msgid, lex)), implicit_negations(new.msgid, lex)):
         notes.append(f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added")
     if bool(disclaimer_ids(old.extracted)) != bool(disclaimer_ids(new.extracted)):
         notes.append(f"{FUZZY_NOTE} from a message whose disclaimer status differs: translate it afresh")

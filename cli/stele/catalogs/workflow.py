@@ -13,6 +13,7 @@ from babel.messages.extract import extract
 
 from stele.catalogs.merge import (
     Memory,
+    MergeOptions,
     MergeStats,
     add_message,
     add_segments,
@@ -193,6 +194,7 @@ def update_locales(
     """
     codes = project_locales(config, locales, origin="stele update") if locales else known_locales(config)
     templates = load_templates(config)
+    options = MergeOptions.of_project(config)
     prepared: list[tuple[Path, bytes, MergeStats]] = []
     for code in codes:
         existing = {
@@ -204,7 +206,7 @@ def update_locales(
         for domain, pot in templates.items():
             path = catalog_path(config, code, domain)
             old = existing.get(domain) or init_catalog(new_template(domain, origin="", created=""), info, now=now)
-            merged, stats = merge_catalog(pot, old, memory)
+            merged, stats = merge_catalog(pot, old, memory, options)
             prepared.append((path, encode_po(config.relative(path), merged), stats))  # fails before any write
     if dry_run:  # what would change, nothing written
         return [FileResult(config.relative(p), _differs(p, data), stats) for p, data, stats in prepared]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from stele.catalogs import ParsedArticle, build_templates, known_locales, merge_catalog, same_content
+from stele.catalogs import MergeOptions, ParsedArticle, build_templates, known_locales, merge_catalog, same_content
 from stele.checks import unreadable
 from stele.checks.pages import check_hard_coded, check_pages
 from stele.errors import CatalogError, SteleError, working_on
@@ -107,7 +107,7 @@ def _stale_catalog(config: Config, locale: str, domain: str, template: Catalog) 
         on_disk = read_po(path, display=shown)
     except CatalogError:  # reported by the check of the file itself
         return
-    merged, _ = merge_catalog(template, on_disk)
+    merged, _ = merge_catalog(template, on_disk, options=MergeOptions.of_project(config))
     if _messages(merged) != _messages(on_disk):
         yield Finding(shown, 1, "error", "stale", f"catalog is out of date with locales/{domain}.pot; run "
                       "'stele update'", locale=locale)

@@ -82,6 +82,11 @@ def _trie_regex(literals: Iterable[str]) -> str:
     return emit(trie)
 
 
+@lru_cache(maxsize=64)
+def _compiled_parts(parts: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(part) for part in parts]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     label: str
@@ -108,6 +113,9 @@ class Matcher:
             parts = ([rf"(?<![\w'’])(?:{_trie_regex(words)})"] if words else []) + \
                 ([_trie_regex(ends)] if ends else [])
         self.regex = re.compile("|".join(parts)) if parts else None
+        # *suffixes searched apart from words: "can't" holds the word "can", whose match would hide the "n't" that
+        # starts inside it (the word is then dropped, as a letter follows it); compiled when first needed
+        self.apart = tuple(parts) if not unspaced and len(parts) > 1 else ()
         # The same search, faster: a word's start as the non-word character before it (Python's regular
         # expressions skip quickly to such a character, not to a lookbehind), on the text after a space. It finds
         # what ``regex`` finds when no *suffix entry occurs and no word ends in a non-word character (after which
@@ -130,7 +138,7 @@ class Matcher:
         if fast and self.scan is not None and not any(end in low for end in self.suffixes):
             return self._scanned(low)
         found: list[Match] = []
-        for match in self.regex.finditer(low):
+        for match in self._searched(low):
             start, end = match.span()
             for entry in self.entries[match.group()]:
                 if not self.unspaced:
@@ -141,6 +149,15 @@ class Matcher:
                 rest = _WORD_REST.match(low, end) if entry.stem and not self.unspaced else None
                 stop = rest.end() if rest else end
                 found.append(Match(start, stop, entry.label, low[start:stop]))
+        return found
+
+    def _searched(self, low: str) -> Iterable[re.Match[str]]:
+        """The matches of ``regex`` in ``low``, its words' and its *suffixes' each found apart (in text order, a
+        word's first where both start together, as the one alternation has them)."""
+        if not self.apart:
+            return self.regex.finditer(low) if self.regex is not None else ()
+        found = [match for part in _compiled_parts(self.apart) for match in part.finditer(low)]
+        found.sort(key=re.Match.start)
         return found
 
     def find_each(self, texts: Sequence[str]) -> dict[int, list[Match]]:
