@@ -56,7 +56,7 @@ def plain_sentences(text: str) -> list[str]:
 
 
 def plain_numbers(text: str) -> list[str]:
-    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
+    return [n.replace(",", ".") for n in _NUMBER.findall(text)]  # found in the text as written, then read
 
 
 # Texts made of what the searches care about: lexicon words with and without endings, phrases, punctuation of

@@ -3,7 +3,6 @@ and its own clearly not (two paragraphs' translations swapped) is reported with 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -29,35 +28,28 @@ _MAX_TERMS = 6  # terms of one translation tried in combination (2**6 look-ups a
 class Entry:
     msg: Message
     text: str
-    source: Counter[str]  # the features of the msgid
+    source: Counter[str]  # the features of the msgid: its numbers ("1.5") and its concepts ("@liver")
     target: Counter[str]  # the features of the translation
 
 
 def _numbers(text: str) -> list[str]:
-    return ["#" + n.replace(",", ".") for n in _NUMBER.findall(text)]
+    """The numbers of ``text``, a decimal comma read as a point (the pattern reads both alike): "1,5" is "1.5"."""
+    return _NUMBER.findall(text.replace(",", "."))
 
 
 def numbers_each(texts: Sequence[str]) -> list[list[str]]:
-    """``_numbers`` of each of ``texts``, by one search of them all joined by NUL characters (no number holds
-    one, and one edges a number as the text's start and end do)."""
+    """``_numbers`` of each of ``texts``, made ready by one pass over them all joined by NUL characters."""
     joined = "\0".join(texts)
     if joined.count("\0") != len(texts) - 1:
         return [_numbers(text) for text in texts]
-    found: list[list[str]] = [[] for _ in texts]
-    edges = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))  # where each text starts
-    index, end = 0, edges[1]
-    for match in _NUMBER.finditer(joined):
-        if match.start() >= end:
-            index = bisect.bisect_right(edges, match.start()) - 1
-            end = edges[index + 1]
-        found[index].append("#" + match.group().replace(",", "."))
-    return found
+    findall = _NUMBER.findall
+    return [findall(piece) for piece in joined.replace(",", ".").split("\0")]
 
 
 def _misfit(source: Counter[str], target: Counter[str]) -> int:
     """Numbers and terms of the source the translation lacks, and numbers it adds (a term it adds may be a
     word's other sense: в зависимости от, "depending on", is not dependence)."""
-    extra = sum(max(0, count - source.get(feature, 0)) for feature, count in target.items() if feature[0] == "#")
+    extra = sum(max(0, count - source.get(feature, 0)) for feature, count in target.items() if feature[0] != "@")
     return sum(max(0, count - target.get(feature, 0)) for feature, count in source.items()) + extra
 
 
@@ -112,8 +104,8 @@ def _key(numbers: dict[str, int], concepts: Iterable[str]) -> Key:
 
 def _split(features: Counter[str]) -> tuple[dict[str, int], list[str]]:
     """The numbers with their counts, and the concepts (sorted): a plain dict, as only its items are read."""
-    numbers = {f: n for f, n in features.items() if f[0] == "#"}
-    return numbers, sorted(f for f in features if f[0] != "#")
+    numbers = {f: n for f, n in features.items() if f[0] != "@"}
+    return numbers, sorted(f for f in features if f[0] == "@")
 
 
 def report(file: CatalogFile, entries: list[Entry]) -> Iterator[Finding]:
