@@ -220,3 +220,8 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
     plain = _findings(paths)
     assert any(line.startswith("error") for line in plain)  # the tampered catalogs: the comparison has findings
     assert fast == plain
+
+
+def test_one_character_lowers_to_two() -> None:
+    """prime_parts trusts a text's lower-cased offsets to be its own but where this character is."""
+    assert [chr(code) for code in range(0x110000) if len(chr(code).lower()) != 1] == [meaning.LOWERS_TO_TWO]

@@ -23,6 +23,7 @@ _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
 SENTENCE_MARKS = ".!?。！？"
 _SENTENCE_END = re.compile(r"[.!?。！？]([\"'»”)\]]*\s+)(?=\S)")
 _DIGIT = re.compile(r"\d")
+LOWERS_TO_TWO = "\u0130"  # İ → i̇: the one character str.lower makes two of (tests/test_meaning_fast.py holds it so)
 _SPACE_RUN = re.compile(r"\s\s+")
 
 
@@ -284,7 +285,7 @@ def prime_parts(text: str, parts: list[str], lex: Compiled) -> None:
             return
         spans.append((at, at + len(part)))
         at += len(part)
-    if not text.isascii() and len(text.lower()) != len(text):
+    if not text.isascii() and LOWERS_TO_TWO in text:
         return  # a letter lower-cased to two
     if "  " in text or not text.isprintable():  # space runs (each but the space is unprintable) fold into one
         folded = _folded_spans(text, spans)
