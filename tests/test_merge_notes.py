@@ -3,14 +3,14 @@ differ says so, counting them as the polarity rule does (the source locale's lex
 
 from __future__ import annotations
 
-from stele.catalogs.merge import FUZZY_NOTE, MSGMERGE, MergeOptions, merge_catalog
+from stele.catalogs.merge import FUZZY_NOTE, MSGMERGE, STELE_UPDATE, MergeOptions, merge_catalog
 from stele.model import CheckSettings, Lexicon
 from stele.po.syntax import parse_po
 
 NEGATION_NOTE = f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added"
 
 
-def _guess(old_source: str, new_source: str, options: MergeOptions = MergeOptions(),
+def _guess(old_source: str, new_source: str, options: MergeOptions = STELE_UPDATE,
            translation: str = "Перевод старого текста.") -> list[str]:
     """The comments of the one message of a template holding ``new_source``, merged into a catalog that
     translated ``old_source``."""

@@ -263,3 +263,27 @@ def test_a_folder_changed_just_before_its_listing_is_listed_again(tmp_path: Path
     page.unlink()
     assert public_tree.same(tmp_path, fresh) == (False, False)
     assert public_tree.same(tmp_path / "gone", public_tree.scan(tmp_path / "gone")) == (False, False)
+
+
+def test_a_page_written_by_a_stopped_build_is_rendered_again(site: Path, stele: Callable[..., Result],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that stopped after writing a page from an edited catalog, before it could record what it wrote:
+    with the catalog put back, the next build renders that page again from it (its key is the recorded one, but
+    the file is not the one recorded), so no page keeps the text its catalog no longer has."""
+    _built(site, stele)
+    page = site / DOSAGE_PAGE
+    good = page.read_text(encoding="utf-8")
+    catalog = site / RU_DOSAGE
+    before = catalog.read_bytes()
+    catalog.write_bytes(before.replace("боли: дозировка".encode(), "боли: Дозировка".encode(), 1))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("stele.site.build.render_indexes", broken)
+        assert stele("--project", site, "build").exit_code == 2
+    assert "боли: Дозировка" in page.read_text(encoding="utf-8")  # the stopped build got as far as this page
+    catalog.write_bytes(before)
+    _built(site, stele)
+    assert page.read_text(encoding="utf-8") == good

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import resource
@@ -15,6 +16,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from stele.site import cache
 from stele.site.unchanged import INPUTS
 
 from .conftest import tree_bytes
@@ -53,6 +55,7 @@ def test_file_size_limit_leaves_old_site_intact(site: Path) -> None:
 
 
 RECORD = f"build/{INPUTS}"
+MANIFEST = f"build/{cache.MANIFEST}"
 
 
 def _outputs(site: Path, staged: dict[str, bytes] | None = None) -> tuple[dict[str, bytes], list[str]]:
@@ -60,6 +63,11 @@ def _outputs(site: Path, staged: dict[str, bytes] | None = None) -> tuple[dict[s
     the pages staged for public/ (build/.pages/…) go to ``staged``, by the public/ path they are staged for."""
     files = {f"{top}/{name}": data for top in ("public", "build") for name, data in tree_bytes(site / top).items()}
     files.pop(RECORD, None)  # file stats (inodes, times: never the same twice), and gone while a build writes pages
+    if MANIFEST in files:  # the same for the signatures of the pages and .mo files it names: all but those
+        data = json.loads(files[MANIFEST])
+        data["pages"] = {path: entry[0] for path, entry in data["pages"].items()}
+        data["mo_files"] = sorted(data.get("mo_files", {}))
+        files[MANIFEST] = json.dumps(data, sort_keys=True).encode()
     temporary = sorted(name for name in files if re.fullmatch(r"\.[^/]+\.tmp", name.rsplit("/", 1)[-1]))
     pages = {name: data for name, data in files.items() if name.startswith("build/.pages/") and name not in temporary}
     if staged is not None:

@@ -127,7 +127,7 @@ def build_site(
     written += write_pages(config, status)
     keep = set(rendered.keys) | {config.public_dir / "index.html", config.public_dir / "sitemap.xml"}
     removed = _prune(config.public_dir, keep)
-    plan.manifest.pages = {str(path): key for path, key in rendered.keys.items()}
+    plan.manifest.record_pages(rendered.keys)
     sync_all()  # the pages and .mo files, written unsynced, are on disk before the manifest that names them
     plan.manifest.save(config)
     count = len(rendered.pages) + len(indexes) + len(status)
@@ -152,7 +152,7 @@ def _status_page(
         return {}
     path = config.public_dir / "status" / "index.html"
     rendered.keys[path] = _status_key(plan.fp)
-    if plan.manifest.pages.get(str(path)) == rendered.keys[path] and path.exists():
+    if plan.manifest.page_current(path, rendered.keys[path]):
         return {}
     sources = {slug: (source.path, source.hash) for slug, source in plan.sources.items()}
     cache = StatusCache(sources, plan.manifest.status, _file_digests(config, plan.fp), fresh)

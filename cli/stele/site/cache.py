@@ -14,7 +14,7 @@ from typing import Any
 
 from stele import __version__
 from stele.fsutil import write_bytes_atomic
-from stele.locales import messages_dir
+from stele.locales import messages_dir, mo_path
 from stele.model import Config
 from stele.theme import template_files
 
@@ -145,6 +145,16 @@ def _names(folder: str, suffix: str) -> list[str]:
         return []
 
 
+def signature(path: Path) -> list[int] | None:
+    """A build artifact's size, mtime and inode (None: not there): what any rewrite changes (stele writes each by
+    renaming a new file into place), so a manifest recorded with it knows the file it describes."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
 @dataclass
 class Manifest:
     """What the last build did, so the next one can skip what did not change."""
@@ -152,9 +162,11 @@ class Manifest:
     global_key: str = ""
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # path → {"hash", "slug", dates, warnings}
     gate: dict[str, list[str]] = field(default_factory=dict)  # gate key → reasons (empty: publishable)
-    pages: dict[str, str] = field(default_factory=dict)  # output path → page key
+    pages: dict[str, list[Any]] = field(default_factory=dict)  # output path → [page key, size, mtime, inode]
     listing: dict[str, dict[str, Any]] = field(default_factory=dict)  # "locale/slug" → cached listing item
     mo: dict[str, str] = field(default_factory=dict)  # "locale/domain" → catalog hash compiled
+    mo_files: dict[str, list[int]] = field(default_factory=dict)  # "locale/domain" → its .mo file's signature
+    fresh: set[str] = field(default_factory=set)  # "locale/domain" compiled by this build (not saved)
     status: dict[str, dict[str, Any]] = field(default_factory=dict)  # figures key → one catalog's status figures
 
     @classmethod
@@ -166,11 +178,39 @@ class Manifest:
         if not isinstance(data, dict) or data.get("global_key") != global_key:
             return cls(global_key)
         known = {
-            k: data[k] for k in ("sources", "gate", "pages", "listing", "mo", "status") if isinstance(data.get(k), dict)
+            k: data[k] for k in ("sources", "gate", "pages", "listing", "mo", "mo_files", "status")
+            if isinstance(data.get(k), dict)
         }
         return cls(global_key, **known)
 
+    def page_current(self, path: Path, key: str) -> bool:
+        """Whether ``path`` holds the page the last build wrote for ``key``: the same key, and the file as that
+        build left it (a page written since — by a build stopped before it could save this manifest — or edited
+        by hand has another signature, and is rendered again)."""
+        entry = self.pages.get(str(path))
+        return isinstance(entry, list) and len(entry) == 4 and entry[0] == key and entry[1:] == signature(path)
+
+    def record_pages(self, keys: Mapping[Path, str]) -> None:
+        """The pages this build leaves in public/, each with its key and its file's signature (``page_current``)."""
+        self.pages = {str(path): [key, *found] for path, key in keys.items() if (found := signature(path))}
+
+    def compiled(self, code: str, domain: str, catalog_hash: str) -> None:
+        """This build compiled (locale, domain) from the catalog whose hash is ``catalog_hash``."""
+        self.mo[f"{code}/{domain}"] = catalog_hash
+        self.fresh.add(f"{code}/{domain}")
+
+    def mo_current(self, config: Config, code: str, domain: str, catalog_hash: str) -> bool:
+        """Whether the .mo of (locale, domain) was compiled from the catalog whose hash is ``catalog_hash``: by this
+        build, or by the last complete one and left as it left it (one a stopped build rewrote is compiled again)."""
+        key = f"{code}/{domain}"
+        if self.mo.get(key) != catalog_hash:
+            return False
+        return key in self.fresh or self.mo_files.get(key) == signature(mo_path(config, code, domain))
+
     def save(self, config: Config) -> None:
+        """Written last, after every page and .mo it names is on disk: each .mo with its signature now."""
+        self.mo_files = {key: found for key in self.mo
+                         if (found := signature(mo_path(config, *key.split("/", 1))))}
         data = {
             "global_key": self.global_key,
             "sources": self.sources,
@@ -178,6 +218,7 @@ class Manifest:
             "pages": self.pages,
             "listing": self.listing,
             "mo": self.mo,
+            "mo_files": self.mo_files,
             "status": self.status,
         }
         write_bytes_atomic(config.build_dir / MANIFEST, json.dumps(data, ensure_ascii=False).encode("utf-8"))

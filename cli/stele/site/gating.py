@@ -80,7 +80,7 @@ def gate_build(config: Config, plan: Plan, *, render: bool = True) -> GateResult
             key = digest(fp.global_key, source.hash, fp.catalog(code, slug), fp.catalog(code, SITE_DOMAIN), code)
             keys[code, slug] = key
             if key not in manifest.gate:
-                pending.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
+                pending.setdefault(slug, []).append((code, mo_stale(config, manifest, fp, code, slug)))
     result = GateResult([])
     drop_staged(config)  # pages a failed build staged
     if pending:
@@ -106,7 +106,7 @@ def gate_build(config: Config, plan: Plan, *, render: bool = True) -> GateResult
 def _remember(plan: Plan, key: str, code: str, slug: str, verdict: Verdict, result: GateResult) -> None:
     plan.manifest.gate[key] = verdict.reasons
     if verdict.compiled:
-        plan.manifest.mo[f"{code}/{slug}"] = plan.fp.catalog(code, slug)
+        plan.manifest.compiled(code, slug, plan.fp.catalog(code, slug))
     if verdict.figures is not None:
         result.figures[code, slug] = verdict.figures
 

@@ -120,7 +120,7 @@ def _publication(config: Config, plan: Plan, held: list[HeldBack]) -> Rendered:
 
 def _key(rendered: Rendered, manifest: Manifest, path: Path, key: str, code: str, slug: str) -> None:
     rendered.keys[path] = key
-    if manifest.pages.get(str(path)) != key or not path.exists():
+    if not manifest.page_current(path, key):
         rendered.dirty.setdefault(code, []).append(slug)
 
 
@@ -215,8 +215,8 @@ def render_articles(
                 written[code, slug] = page.path, page.staged is not None
                 _remember(manifest, _listing_key(plan, fp, code, slug), code, slug, page.listing)
             else:
-                by_slug.setdefault(slug, []).append((code, mo_stale(manifest, fp, code, slug)))
-            manifest.mo[f"{code}/{slug}"] = fp.catalog(code, slug)
+                by_slug.setdefault(slug, []).append((code, mo_stale(config, manifest, fp, code, slug)))
+            manifest.compiled(code, slug, fp.catalog(code, slug))  # now, or by the gate, or as recorded
     items = [(plan.sources[slug], locales) for slug, locales in by_slug.items()]
     batches = [Batch(config, rendered.site.only([source.slug for source, _ in chunk]), chunk)
                for chunk in chunks(items, batch_count(len(items)))]
@@ -230,14 +230,14 @@ def render_articles(
     return rendered
 
 
-def mo_stale(manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
-    return manifest.mo.get(f"{code}/{domain}") != fp.catalog(code, domain)
+def mo_stale(config: Config, manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> bool:
+    return not manifest.mo_current(config, code, domain, fp.catalog(code, domain))
 
 
 def _refresh_mo(config: Config, manifest: Manifest, fp: Fingerprints, code: str, domain: str) -> None:
-    if mo_stale(manifest, fp, code, domain):
+    if mo_stale(config, manifest, fp, code, domain):
         compile_catalog(config, code, domain, True)
-        manifest.mo[f"{code}/{domain}"] = fp.catalog(code, domain)
+        manifest.compiled(code, domain, fp.catalog(code, domain))
 
 
 def render_indexes(config: Config, plan: Plan, rendered: Rendered) -> dict[Path, str]:
@@ -251,7 +251,7 @@ def render_indexes(config: Config, plan: Plan, rendered: Rendered) -> dict[Path,
         key = digest(fp.global_key, fp.catalog(info.code, SITE_DOMAIN), ",".join(i.code for i in live), *parts)
         path = page_path(site, info)
         rendered.keys[path] = key
-        if manifest.pages.get(str(path)) == key and path.exists():
+        if manifest.page_current(path, key):
             continue
         target = info != site.source
         if target:
