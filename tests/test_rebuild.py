@@ -260,13 +260,29 @@ def test_a_folder_changed_just_before_its_listing_is_listed_again(tmp_path: Path
     page.parent.mkdir(parents=True)
     page.write_text("<p>a</p>", encoding="utf-8")
     fresh = public_tree.scan(tmp_path)
-    assert fresh == {"": [None, [], ["ru"]], "ru": [None, [], ["a"]], "ru/a": [None, ["index.html"], []]}
+    assert fresh == {"": [None, [], ["ru"]], "ru": [None, [], ["a"]],
+                     "ru/a": [None, [["index.html", *cache.signature(page)]], []]}
     assert public_tree.same(tmp_path, fresh) == (True, True)  # listed again: the same, stats still too recent
     monkeypatch.setattr(cache, "RACY_NS", 0)
     assert public_tree.same(tmp_path, fresh) == (True, True)  # listed again, stats now recorded
     assert all(entry[0] is not None for entry in fresh.values())
-    assert public_tree.same(tmp_path, fresh) == (True, False)  # one stat per folder, nothing listed
+    assert public_tree.same(tmp_path, fresh) == (True, False)  # one stat per folder and page, nothing listed
     page.unlink()
     assert public_tree.same(tmp_path, fresh) == (False, False)
     assert public_tree.same(tmp_path / "gone", public_tree.scan(tmp_path / "gone")) == (False, False)
 
+
+
+def test_a_page_edited_in_place_is_rendered_again(site: Path, stele: Callable[..., Result], trusted: None) -> None:
+    """A page of public/ edited by hand (same name, so its folder's stat does not move): the build is not skipped,
+    and that page is rendered again and written, and no other article page."""
+    _built(site, stele)
+    page = site / DOSAGE_PAGE
+    good = page.read_bytes()
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+    with page.open("r+b") as handle:  # in place, as an editor that does not rename may save it
+        handle.write(good.replace("около 1–3".encode(), "около 13 ".encode(), 1))
+    assert page.read_bytes() != good
+    assert _built(site, stele).stdout == f"wrote {DOSAGE_PAGE}\n" + SUMMARY.format(3, 1)  # with the indexes, kept
+    assert page.read_bytes() == good
+    assert _built(site, stele).stdout == SUMMARY.format(0, 0)

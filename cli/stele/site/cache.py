@@ -145,7 +145,7 @@ def _names(folder: str, suffix: str) -> list[str]:
         return []
 
 
-def signature(path: Path) -> list[int] | None:
+def signature(path: str | Path) -> list[int] | None:
     """A build artifact's size, mtime and inode (None: not there): what any rewrite changes (stele writes each by
     renaming a new file into place), so a manifest recorded with it knows the file it describes."""
     try:

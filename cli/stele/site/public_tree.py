@@ -1,11 +1,12 @@
-"""What public/ holds after a build — each folder's pages and subfolders — checked again with one stat per folder.
+"""What public/ holds after a build — each folder's pages, with their signatures, and subfolders — checked again with
+one stat per folder and per page.
 
 A folder's mtime and ctime change whenever an entry is added to it, removed from it or renamed in it (a page written
 atomically is renamed in), so a folder whose stat is as recorded still holds the entries it held: only the others are
-listed again. As with input files (``cache.FileHashes``), a stat is only trusted when the folder's ctime is at least
+listed again. As with input files (``cache.FileHashes``), a folder's stat is only trusted when its ctime is at least
 ``cache.RACY_NS`` older than the moment it was taken: a folder changed in that same timestamp tick could change again
-without its stat moving, so it is listed again next time. A page edited in place (same name) is not seen: a build
-never reads its pages back.
+without its stat moving, so it is listed again next time. Each page's signature (``cache.signature``) is the one the
+build left: a page edited in place since (same name) has another, and the build is not skipped.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from stele.site import cache
 
 PAGES = (".html", ".xml")  # what a build writes into public/, and removes when it no longer publishes it
 
-Tree = dict[str, list[Any]]  # folder under public/ ("" for public/) → [stamp or None, its pages, its subfolders]
+Tree = dict[str, list[Any]]  # folder under public/ ("" for public/) → [stamp or None, pages, subfolders]
+# (its pages: [name, size, mtime, inode] each, sorted)
 
 
 def scan(public: Path) -> Tree:
@@ -48,6 +50,9 @@ def same(public: Path, tree: Tree) -> tuple[bool, bool]:
         except OSError:
             return False, updated
         if stamp is not None and stamp == [st.st_mtime_ns, st.st_ctime_ns, st.st_ino]:
+            folder_path = os.path.join(root + folder, "")
+            if any(cache.signature(folder_path + name) != signature for name, *signature in pages):
+                return False, updated  # a page edited in place
             continue
         entry = _entry(public, folder, started)
         if entry[1] != pages or not set(subfolders) <= set(entry[2]):
@@ -71,8 +76,8 @@ def _entry(public: Path, folder: str, started: int) -> list[Any]:
         for item in entries:
             if item.is_dir(follow_symlinks=False):
                 subfolders.append(item.name)
-            elif item.name.endswith(PAGES):
-                pages.append(item.name)
+            elif item.name.endswith(PAGES) and (signature := cache.signature(item.path)) is not None:
+                pages.append([item.name, *signature])
     trusted = st.st_ctime_ns < started - cache.RACY_NS
     return [[st.st_mtime_ns, st.st_ctime_ns, st.st_ino] if trusted else None, sorted(pages), sorted(subfolders)]
 

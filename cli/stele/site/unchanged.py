@@ -20,7 +20,7 @@ from stele.site import public_tree
 from stele.site.cache import FileHashes, Fingerprints, fingerprint
 
 INPUTS = ".stele-inputs.json"  # in build/: the input files' stats and hashes, and the last complete build
-VERSION = 2
+VERSION = 3  # 3: public/'s pages recorded with their signatures
 
 
 @dataclass(frozen=True, slots=True)
