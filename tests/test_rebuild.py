@@ -286,3 +286,31 @@ def test_a_page_edited_in_place_is_rendered_again(site: Path, stele: Callable[..
     assert _built(site, stele).stdout == f"wrote {DOSAGE_PAGE}\n" + SUMMARY.format(3, 1)  # with the indexes, kept
     assert page.read_bytes() == good
     assert _built(site, stele).stdout == SUMMARY.format(0, 0)
+
+
+def test_a_mo_rewritten_by_a_stopped_build_is_not_recorded_as_current(site: Path, stele: Callable[..., Result],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that stopped after its gate compiled an edited catalog, before any page: with the catalog put back,
+    the next build needs no page from that .mo, and does not record it as the put-back catalog's; a page that
+    needs it later gets it compiled again, so it shows the catalog's text."""
+    _built(site, stele)
+    page = site / DOSAGE_PAGE
+    good = page.read_bytes()
+    catalog = site / RU_DOSAGE
+    before = catalog.read_bytes()
+    catalog.write_bytes(before.replace("боли: дозировка".encode(), "боли: Дозировка".encode(), 1))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("stele.site.build.render_articles", broken)
+        assert stele("--project", site, "build").exit_code == 2
+    mo = site / "build/ru/LC_MESSAGES/kratom-muscle-soreness-dosage.mo"
+    assert "боли: Дозировка".encode() in mo.read_bytes()  # the gate compiled it
+    catalog.write_bytes(before)
+    _built(site, stele)
+    assert page.read_bytes() == good  # never rewritten
+    page.unlink()
+    _built(site, stele)
+    assert page.read_bytes() == good

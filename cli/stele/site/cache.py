@@ -208,9 +208,15 @@ class Manifest:
         return key in self.fresh or self.mo_files.get(key) == signature(mo_path(config, code, domain))
 
     def save(self, config: Config) -> None:
-        """Written last, after every page and .mo it names is on disk: each .mo with its signature now."""
-        self.mo_files = {key: found for key in self.mo
-                         if (found := signature(mo_path(config, *key.split("/", 1))))}
+        """Written last, after every page and .mo it names is on disk: each .mo this build compiled or found as
+        recorded, with its signature now (one a stopped build rewrote and this build did not need keeps none, and
+        is compiled again when a page needs it)."""
+        files: dict[str, list[int]] = {}
+        for key in self.mo:
+            found = signature(mo_path(config, *key.split("/", 1)))
+            if found is not None and (key in self.fresh or self.mo_files.get(key) == found):
+                files[key] = found
+        self.mo_files = files
         data = {
             "global_key": self.global_key,
             "sources": self.sources,
