@@ -49,7 +49,8 @@ _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://
 @dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
 class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
-    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
+    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>",
+    "cap" (exceed, более: with the negation before them, an at-most bound)."""
 
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
@@ -85,19 +86,20 @@ def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
-               tuple[tuple[str, tuple[str, ...]], ...]]
+               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
 
 
 def _frozen(lex: Lexicon) -> Frozen:
     return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
-            tuple(sorted(lex.terms.items())))
+            tuple(sorted(lex.terms.items())), lex.caps)
 
 
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
-    negations, concord, implicit, modality, terms = lex
+    negations, concord, implicit, modality, terms, caps = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
+    entries += [(w, "cap") for w in caps]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
@@ -114,12 +116,12 @@ def _stemmed(entry: str) -> str:
 
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
 _PRIMED: dict[tuple[int, str], Grouped] = {}  # (id of a lexicon, text) → its matches, for a while
-NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": [], "cap": []}  # read only
 _NOTHING = NOTHING
 
 
 def matches(text: str, lex: Compiled) -> Grouped:
-    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order (read only)."""
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term, cap), in text order (read only)."""
     found = _PRIMED.get((id(lex), text))
     return found if found is not None else _matches(text, lex)
 
@@ -132,7 +134,7 @@ def _matches(text: str, lex: Compiled) -> Grouped:
 def _grouped(found: list[Match], lex: Compiled) -> Grouped:
     if not found:
         return _NOTHING
-    grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
+    grouped: dict[str, list[Match]] = {kind: [] for kind in _NOTHING}
     for match in found:
         grouped[lex.kind_of[match.label]].append(match)
     return grouped
@@ -200,28 +202,29 @@ def is_disclaimer(msg: Message) -> bool:
 
 def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and in a clause with none, its first negative word
-    (никогда не… is one negation); words that bound a number (не более) are not negations."""
+    (никогда не… is one negation); words that bound a number (не более) are not negations, nor is the negation
+    that makes a cap one (do not exceed, не принимайте более)."""
     return negations_in(matches(text, lex), text, lex)
 
 
 def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
     """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
-    return len(found["neg"]) if not found["bnd"] and not found["con"] else len(negations_in(found, text, lex))
+    if not found["bnd"] and not found["con"] and not found["cap"]:
+        return len(found["neg"])
+    return len(negations_in(found, text, lex))
 
 
 def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
     """``negations`` of ``text`` from its matches ``found``."""
-    if found["bnd"]:
-        bounds = [(m.start, m.end) for m in found["bnd"]]
-        said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
-        concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
-    else:
-        said, concord = list(found["neg"]), found["con"]
+    said, concord = _unbounded(found["neg"], found), _unbounded(found["con"], found)
+    capping = [neg for neg, _ in capped(found, text, lex)]
+    if capping:
+        said = [m for m in said if not any(m is neg for neg in capping)]
     if not concord:
         return [m.text for m in said]
     if not lex.unspaced:
-        marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
-        negated = {bisect.bisect(marks, m.start) for m in said}
+        marks = _clause_marks(text)
+        negated = {bisect.bisect(marks, m.start) for m in said + capping}  # a cap's negation agrees with concord
         for match in concord:
             clause = bisect.bisect(marks, match.start)
             if clause not in negated:
@@ -230,16 +233,54 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
     return [m.text for m in said]
 
 
+def _unbounded(words: list[Match], found: Grouped) -> list[Match]:
+    """``words`` but those inside a bound (the «не» of «не более»)."""
+    if not found["bnd"] or not words:
+        return list(words)
+    return [m for m in words if not any(b.start <= m.start < b.end for b in found["bnd"])]
+
+
+def _clause_marks(text: str) -> list[int]:
+    """Where the clauses of ``text`` end (offsets in its lowered text, as matches have them)."""
+    return [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
+
+
+def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]]:
+    """Each cap of ``text`` (exceed, более) that a negation denies, with that negation: the nearest one before it in
+    its clause (do not exceed, never exceed, не принимайте более 4 г: one at-most bound, no negation). A negative
+    word that agrees with a negation does not deny one (никогда больше не: never again)."""
+    if not found["cap"]:
+        return []
+    negative = _unbounded(found["neg"], found)
+    marks = [] if lex.unspaced else _clause_marks(text)
+    pairs: list[tuple[Match, Match]] = []
+    for cap in found["cap"]:
+        clause = bisect.bisect(marks, cap.start)
+        before = [m for m in negative if m.end <= cap.start and bisect.bisect(marks, m.start) == clause
+                  and not any(m is neg for neg, _ in pairs)]
+        if before:
+            pairs.append((before[-1], cap))
+    return pairs
+
+
 def implicit_negations(text: str, lex: Compiled) -> int:
     return len(matches(text, lex)["imp"]) if "imp" in lex.kinds else 0
 
 
 def modalities(text: str, lex: Compiled) -> dict[str, str]:
-    """Modality class → the first words of ``text`` that express it."""
-    found: dict[str, str] = {}
-    for match in matches(text, lex)["mod"]:
-        found.setdefault(lex.name_of[match.label], match.text)
-    return found
+    """Modality class → the first words of ``text`` that express it (a denied cap: at most)."""
+    return modalities_in(matches(text, lex), text, lex)
+
+
+def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
+    """``modalities`` of ``text`` from its matches ``found``."""
+    named: dict[str, str] = {}
+    for match in found["mod"]:
+        named.setdefault(lex.name_of[match.label], match.text)
+    if found["cap"] and "at-most" not in named:
+        for neg, cap in capped(found, text, lex)[:1]:
+            named["at-most"] = lowered(text)[neg.start: cap.end]
+    return named
 
 
 def concepts(text: str, lex: Compiled) -> set[str]:

@@ -18,6 +18,7 @@ from stele.rules.meaning import (
     is_disclaimer,
     matches,
     modalities,
+    modalities_in,
     negation_count,
     negations_in,
     severity_of,
@@ -65,12 +66,14 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
                     len(kept["imp"]))
 
 
-def modality_kept(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
+def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
     """Whether a message other than a disclaimer keeps its modality as a whole (then ``modality_finding`` finds
     nothing): ``modality_changes`` of its classes is empty."""
-    if not said["mod"] and not kept["mod"]:
+    if not said["mod"] and not kept["mod"] and not said["cap"] and not kept["cap"]:
         return True
     ours, theirs = lex
+    if said["cap"] or kept["cap"]:  # a cap is at most where a negation denies it
+        return not modality_differs(modalities_in(said, source, ours), modalities_in(kept, text, theirs))
     return not modality_differs({ours.name_of[m.label] for m in said["mod"]},
                                 {theirs.name_of[m.label] for m in kept["mod"]})
 

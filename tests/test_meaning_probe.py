@@ -1,0 +1,68 @@
+"""Meaning rules (polarity, modality) on small faithful and tampered English → Russian/Ukrainian health sentences:
+each case here was once a false alarm on a faithful rendering or a miss on a tampered one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+MARK = "#. DISCLAIMER (dose): the dose and its limits must survive translation.\n"
+
+
+def _po(locale: str, pairs: list[tuple[str, str]], *, disclaimer: bool) -> str:
+    head = f'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    body = "".join(f'\n{MARK if disclaimer else ""}msgid "{source}"\nmsgstr "{text}"\n' for source, text in pairs)
+    return head + body
+
+
+def _check(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]], *,
+           disclaimer: bool = True) -> tuple[int, list[tuple[str, str, str]]]:
+    """Exit code and each finding (severity, rule, message) of polarity and modality on a catalog of ``pairs``."""
+    path = tmp_path / f"{locale}.po"
+    path.write_text(_po(locale, pairs, disclaimer=disclaimer), encoding="utf-8")
+    result = stele("check", path, "--select", "polarity,modality", "--format", "json")
+    found = json.loads(result.output)["findings"]
+    return result.exit_code, [(f["severity"], f["rule"], f["message"]) for f in found]
+
+
+# A negation that denies "exceed" or "more than" is an at-most bound, as «не более» is: the two ways to say a dose
+# cap ("do not take more than 3" / «принимайте не более 3») once disagreed in both rules.
+CAPS = [
+    ("ru", "Don't exceed 4 g a day.", "Не превышайте 4 г в день."),
+    ("uk", "Don’t exceed 4 g a day.", "Не перевищуйте 4 г на день."),
+    ("ru", "Do not take more than 3 doses in 24 hours.", "Принимайте не более 3 доз в течение 24 часов."),
+    ("uk", "Do not take more than 3 doses in 24 hours.", "Приймайте не більше 3 доз протягом 24 годин."),
+    ("ru", "Take no more than 3 doses in 24 hours.", "Не принимайте более 3 доз в течение 24 часов."),
+    ("ru", "Never exceed the dose.", "Никогда не превышайте дозу."),
+    ("uk", "Never exceed the dose.", "Ніколи не перевищуйте дозу."),
+    ("ru", "You must not exceed 4 g a day.", "Нельзя превышать 4 г в день."),
+    ("ru", "You must not exceed 4 g a day.", "Вы не должны превышать 4 г в день."),
+    ("uk", "Do not use it for more than 5 days.", "Застосовуйте його не більше 5 днів."),
+    ("ru", "Take 2.5 mg. Don't exceed 5 mg.", "Принимайте 2,5 мг. Не превышайте 5 мг."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), CAPS)
+def test_a_dose_cap_said_either_way_is_kept(locale: str, source: str, text: str, tmp_path: Path,
+                                            stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_dose_cap_turned_into_a_floor_or_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Do not take more than 4 g a day.", "Принимайте более 4 г в день."),
+        ("Don't exceed 4 g a day.", "Принимайте не менее 4 г в день."),
+        ("Do not take it with alcohol and do not exceed 4 g.", "Принимайте его с алкоголем и не превышайте 4 г."),
+        ("If you exceed the dose, call a doctor.", "Если вы превысили дозу, позвоните врачу."),
+        ("If symptoms no longer bother you, stop.", "Если симптомы больше не беспокоят, прекратите приём."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “at-most” (“not take more than”)"),
+        ("error", "modality", "translation loses “at-most” (“n't exceed”) and adds “at-least” (“не менее”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])
