@@ -36,7 +36,8 @@ NEW_RULES = frozenset(("polarity", "modality", "coverage", "misplaced", "invisib
 _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
-_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`|\b(?:None|True|False|NULL)\b")
+_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
+                    r"|(?:(?<=[\w,] )|(?<==))(?:None|True|False)\b|\bNULL\b")  # None at a sentence's start: a word
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 

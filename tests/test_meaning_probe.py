@@ -66,3 +66,16 @@ def test_a_dose_cap_turned_into_a_floor_or_dropped_is_an_error(tmp_path: Path, s
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
     ])
+
+
+def test_none_starting_a_sentence_is_a_word_not_code(tmp_path: Path, stele: Run) -> None:
+    """"None" was dropped as a Python literal wherever it was capitalized: "None of these…" lost its negation."""
+    assert _check(stele, tmp_path, "ru", [
+        ("None of these symptoms is harmless.", "Ни один из этих симптомов не безвреден."),
+        ("Take it with food. None of the tablets may be crushed.", "Принимайте во время еды. Таблетки можно "
+                                                                   "разжёвывать."),
+        ("The value must be either None, True or False.", "Значение должно быть None, True или False."),
+    ]) == (1, [
+        ("error", "polarity", "sentence 2: translation drops a negation: the source has 1 (“none”), the translation "
+                              "0 (none); check that it does not say the opposite"),
+    ])

@@ -39,11 +39,12 @@ def _digit_class() -> re.Pattern[str]:
 
 
 MAY_DIGIT = _digit_class()
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-# Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
-# the search skips to those characters instead of trying every position.
+# Each alternative starts with a literal character, so that the search skips to those characters instead of trying
+# every position. None, True and False are code after a word or a comma and a space, or after "=" ("either None,
+# True or False", "value=None"); elsewhere they start a sentence, as English words ("None of these…": a negation).
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
-                    r"|N(?<!\wN)one\b|T(?<!\wT)rue\b|F(?<!\wF)alse\b|N(?<!\wN)ULL\b")
+                    r"|N(?:(?<=[\w,] N)|(?<==N))one\b|T(?:(?<=[\w,] T)|(?<==T))rue\b"
+                    r"|F(?:(?<=[\w,] F)|(?<==F))alse\b|N(?<!\wN)ULL\b")
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
