@@ -68,6 +68,39 @@ def test_a_dose_cap_turned_into_a_floor_or_dropped_is_an_error(tmp_path: Path, s
     ])
 
 
+# Words a translator uses for the source's bound, negation or modality that the lexicons lacked: the adjectives of
+# "maximum"/"minimum" («максимальная доза»), "on an empty stomach" («натощак», which may render "without food"),
+# "unless" as «если только … не» (its «только» is no "only"), and the Ukrainian apostrophe ʼ in «обовʼязково».
+WORDS = [
+    ("ru", "The maximum daily dose is 4 g.", "Максимальная суточная доза — 4 г."),
+    ("uk", "The maximum daily dose is 4 g.", "Максимальна добова доза — 4 г."),
+    ("ru", "Use the minimum effective dose.", "Используйте минимальную эффективную дозу."),
+    ("uk", "Use the minimum effective dose.", "Використовуйте мінімальну ефективну дозу."),
+    ("ru", "Do not take it without food.", "Не принимайте его натощак."),
+    ("uk", "Do not take it without food.", "Не приймайте його натщесерце."),
+    ("ru", "Do not use it unless a doctor tells you to.",
+     "Не используйте его, если только врач не скажет вам это сделать."),
+    ("uk", "Do not use it unless a doctor tells you to.", "Не використовуйте його, якщо тільки лікар не скаже."),
+    ("uk", "Do not use it unless a doctor tells you to.", "Не використовуйте його, хіба що так скаже лікар."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), WORDS)
+def test_a_faithful_word_the_lexicon_knows_passes(locale: str, source: str, text: str, tmp_path: Path,
+                                                  stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_tampered_bound_or_modal_is_still_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("The maximum daily dose is 4 g.", "Мінімальна добова доза — 4 г."),
+        ("You may see a doctor.", "Ви обовʼязково маєте звернутися до лікаря."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “at-most” (“maximum”) and adds “at-least” (“мінімальна”)"),
+        ("error", "modality", "translation turns “may” (“may”) into “must” (“обовʼязково”)"),
+    ])
+
+
 def test_none_starting_a_sentence_is_a_word_not_code(tmp_path: Path, stele: Run) -> None:
     """"None" was dropped as a Python literal wherever it was capitalized: "None of these…" lost its negation."""
     assert _check(stele, tmp_path, "ru", [
