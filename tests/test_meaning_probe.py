@@ -101,6 +101,32 @@ def test_a_tampered_bound_or_modal_is_still_an_error(tmp_path: Path, stele: Run)
     ])
 
 
+# «раз в день» is "once a day" alone and "times a day" after a count (5 раз в день, до 3 раз в сутки); «двух раз»
+# is "twice" (не чаще двух раз в день).
+COUNTS = [
+    ("Take it up to 4 times a day.", "Принимайте до 4 раз в сутки."),
+    ("Take it 5 times a day.", "Принимайте 5 раз в день."),
+    ("Take it once a day.", "Принимайте 1 раз в день."),
+    ("Take it once a day.", "Принимайте раз в день."),
+    ("Do not take it more often than twice a day.", "Принимайте его не чаще двух раз в день."),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), COUNTS)
+def test_a_count_of_times_is_no_once(source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [(source, text)]) == (0, [])
+
+
+def test_once_turned_into_a_count_of_times_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Take it once a day.", "Принимайте 5 раз в день."),
+        ("Take it twice a day.", "Принимайте до 3 раз в день."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “once” (“once a day”)"),
+        ("error", "modality", "translation loses “twice” (“twice”)"),
+    ])
+
+
 def test_none_starting_a_sentence_is_a_word_not_code(tmp_path: Path, stele: Run) -> None:
     """"None" was dropped as a Python literal wherever it was capitalized: "None of these…" lost its negation."""
     assert _check(stele, tmp_path, "ru", [

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "MODALITY_CLASSES", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
+__all__ = ["BUILTIN", "COUNT_NOUNS", "MODALITY_CLASSES", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+# Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
+# раз в сутки): a "once" word starting with one is not once after a number other than 1.
+COUNT_NOUNS = frozenset(("раз",))
 # The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
 SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "overdose",
@@ -78,7 +81,7 @@ _RU = Lexicon(
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
                 "вправе", "возможн*", "потенциальн*"),
         "once": ("один раз", "раз в день", "раз в сутки", "раз в неделю", "однократно"),
-        "twice": ("дважды", "два раза", "2 раза"),
+        "twice": ("дважды", "два раза", "2 раза", "двух раз", "2 раз"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
@@ -117,7 +120,7 @@ _UK = Lexicon(
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
                 "можлив*", "потенційн*"),
         "once": ("один раз", "раз на день", "раз на добу", "раз на тиждень", "одноразово"),
-        "twice": ("двічі", "два рази", "2 рази"),
+        "twice": ("двічі", "два рази", "2 рази", "двох разів", "2 разів"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),

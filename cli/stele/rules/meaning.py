@@ -13,7 +13,7 @@ from functools import lru_cache
 from stele.model import CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.lexicons import BUILTIN, UNSPACED
+from stele.rules.lexicons import BUILTIN, COUNT_NOUNS, UNSPACED
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
@@ -277,11 +277,25 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
     """``modalities`` of ``text`` from its matches ``found``."""
     named: dict[str, str] = {}
     for match in found["mod"]:
-        named.setdefault(lex.name_of[match.label], match.text)
+        name = lex.name_of[match.label]
+        if name not in named and not (name == "once" and _counted(text, match)):
+            named[name] = match.text
     if found["cap"] and "at-most" not in named:
         for neg, cap in capped(found, text, lex)[:1]:
             named["at-most"] = lowered(text)[neg.start: cap.end]
     return named
+
+
+def _counted(text: str, match: Match) -> bool:
+    """Whether ``match`` starts with a count noun that a number other than 1 counts (5 раз в день, до 3 раз в
+    сутки: the "раз в день" of "once a day" is also the "times a day" after a count)."""
+    if match.text.split(" ", 1)[0] not in COUNT_NOUNS:
+        return False
+    count = _COUNT_BEFORE.search(lowered(text), 0, match.start)
+    return count is not None and count.group(1) != "1"
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)\s?$")
 
 
 def concepts(text: str, lex: Compiled) -> set[str]:

@@ -72,10 +72,7 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not said["mod"] and not kept["mod"] and not said["cap"] and not kept["cap"]:
         return True
     ours, theirs = lex
-    if said["cap"] or kept["cap"]:  # a cap is at most where a negation denies it
-        return not modality_differs(modalities_in(said, source, ours), modalities_in(kept, text, theirs))
-    return not modality_differs({ours.name_of[m.label] for m in said["mod"]},
-                                {theirs.name_of[m.label] for m in kept["mod"]})
+    return not modality_differs(modalities_in(said, source, ours), modalities_in(kept, text, theirs))
 
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
