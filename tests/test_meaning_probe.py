@@ -69,19 +69,22 @@ def test_a_dose_cap_turned_into_a_floor_or_dropped_is_an_error(tmp_path: Path, s
 
 
 # Words a translator uses for the source's bound, negation or modality that the lexicons lacked: the adjectives of
-# "maximum"/"minimum" («максимальная доза»), "on an empty stomach" («натощак», which may render "without food"),
-# "unless" as «если только … не» (its «только» is no "only"), and the Ukrainian apostrophe ʼ in «обовʼязково».
+# "maximum"/"minimum" («максимальная доза»), "unless" as «если только … не» (its «только» is no "only"), and the
+# Ukrainian apostrophe ʼ in «обовʼязково».
 WORDS = [
     ("ru", "The maximum daily dose is 4 g.", "Максимальная суточная доза — 4 г."),
     ("uk", "The maximum daily dose is 4 g.", "Максимальна добова доза — 4 г."),
     ("ru", "Use the minimum effective dose.", "Используйте минимальную эффективную дозу."),
     ("uk", "Use the minimum effective dose.", "Використовуйте мінімальну ефективну дозу."),
-    ("ru", "Do not take it without food.", "Не принимайте его натощак."),
-    ("uk", "Do not take it without food.", "Не приймайте його натщесерце."),
     ("ru", "Do not use it unless a doctor tells you to.",
      "Не используйте его, если только врач не скажет вам это сделать."),
     ("uk", "Do not use it unless a doctor tells you to.", "Не використовуйте його, якщо тільки лікар не скаже."),
     ("uk", "Do not use it unless a doctor tells you to.", "Не використовуйте його, хіба що так скаже лікар."),
+    ("ru", "It is not safe to drive after taking it.", "Садиться за руль после приёма небезопасно."),
+    ("ru", "It cannot be combined with alcohol.", "Его невозможно сочетать с алкоголем."),
+    ("uk", "It is not safe to drive after taking it.", "Керувати автомобілем після прийому небезпечно."),
+    ("ru", "Take it no more than once a day.", "Принимайте его не чаще одного раза в день."),
+    ("uk", "Take it no more than once a day.", "Приймайте його не частіше одного разу на день."),
 ]
 
 
