@@ -38,6 +38,7 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
                     r"|(?:(?<=[\w,] )|(?<==))(?:None|True|False)\b|\bNULL\b")  # None at a sentence's start: a word
+_EMPHASIS = re.compile(r"(?<!\w)_+|_+(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 
@@ -49,7 +50,7 @@ def plain_lowered(text: str) -> str:
 
 
 def plain_clean(text: str) -> str:
-    return _NOISE.sub(" ", text) if _NOISE_START.search(text) else text
+    return _EMPHASIS.sub("", _NOISE.sub(" ", text) if _NOISE_START.search(text) else text)
 
 
 def plain_sentences(text: str) -> list[str]:

@@ -141,3 +141,23 @@ def test_none_starting_a_sentence_is_a_word_not_code(tmp_path: Path, stele: Run)
         ("error", "polarity", "sentence 2: translation drops a negation: the source has 1 (“none”), the translation "
                               "0 (none); check that it does not say the opposite"),
     ])
+
+
+# Markdown's _emphasis_ glued an underscore to the word it stresses, which then had no word's edge: «_Не_» was no
+# negation, and "_Do not drive._ Never…" no sentence end.
+EMPHASIS = [
+    ("Do **not** take it with alcohol.", "_Не_ принимайте его с алкоголем."),
+    ("_Do not drive._ Never drink alcohol. Always rest.",
+     "_Не садитесь за руль._ Никогда не пейте алкоголь. Всегда отдыхайте."),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), EMPHASIS)
+def test_a_word_in_underscore_emphasis_is_read(source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [(source, text)]) == (0, [])
+
+
+def test_a_negation_dropped_from_underscore_emphasis_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [("Do _not_ take it with alcohol.", "Принимайте его с алкоголем.")]) == (
+        1, [("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                                  "check that it does not say the opposite")])

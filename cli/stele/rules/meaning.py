@@ -45,6 +45,7 @@ MAY_DIGIT = _digit_class()
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
                     r"|N(?:(?<=[\w,] N)|(?<==N))one\b|T(?:(?<=[\w,] T)|(?<==T))rue\b"
                     r"|F(?:(?<=[\w,] F)|(?<==F))alse\b|N(?<!\wN)ULL\b")
+_EMPHASIS = re.compile(r"_(?<!\w_)_*|_+(?!\w)")  # Markdown's _emphasis_ (an underscore at a word's edge): «_Не_»
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
@@ -176,9 +177,11 @@ def says_nothing(text: str, lex: Compiled) -> bool:
 
 
 def clean(text: str) -> str:
-    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads (``text`` itself when
-    it has none)."""
-    return _NOISE.sub(" ", text)
+    """``text`` without link targets, tags, placeholders, URLs, code and emphasis underscores: what a reader reads
+    (``text`` itself when it has none). An underscore goes with nothing in its place: "drive._ Never" is two
+    sentences, "current.__name__" none."""
+    text = _NOISE.sub(" ", text)
+    return _EMPHASIS.sub("", text) if "_" in text else text
 
 
 def sentences(text: str) -> list[str]:
@@ -232,6 +235,7 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
                 negated.add(clause)
                 said.append(match)
     return [m.text for m in said]
+
 
 
 def _unbounded(words: list[Match], found: Grouped) -> list[Match]:
