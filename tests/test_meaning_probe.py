@@ -161,3 +161,20 @@ def test_a_negation_dropped_from_underscore_emphasis_is_an_error(tmp_path: Path,
     assert _check(stele, tmp_path, "ru", [("Do _not_ take it with alcohol.", "Принимайте его с алкоголем.")]) == (
         1, [("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                                   "check that it does not say the opposite")])
+
+
+# «ни аспирин, ни ибупрофен» is one negation in two clauses, as "neither… nor" is; a sentence's end ends its clause, so
+# that «Ни капли» after «Не пейте алкоголь.» is a negation of its own. Different negative words after a comma are
+# still two ("sin salida, ni siquiera advertencias").
+CLAUSES = [
+    ("ru", "Do not take aspirin or ibuprofen.", "Не принимайте ни аспирин, ни ибупрофен."),
+    ("uk", "Do not take aspirin or ibuprofen.", "Не приймайте ні аспірину, ні ібупрофену."),
+    ("ru", "Do not drink alcohol; not a single drop.", "Не пейте алкоголь. Ни капли."),
+    ("es", "no output at all, not even warnings", "sin salida, ni siquiera advertencias"),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), CLAUSES)
+def test_negative_words_are_counted_clause_by_clause(locale: str, source: str, text: str, tmp_path: Path,
+                                                     stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])

@@ -233,9 +233,18 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
             clause = bisect.bisect(marks, match.start)
             if clause not in negated:
                 negated.add(clause)
-                said.append(match)
+                if not _goes_on(text, marks, clause, match, concord):
+                    said.append(match)
     return [m.text for m in said]
 
+
+def _goes_on(text: str, marks: list[int], clause: int, match: Match, concord: list[Match]) -> bool:
+    """Whether ``match`` opens its clause and repeats a negative word of the clause before: one negation in two
+    clauses (не принимайте ни аспирин, ни ибупрофен; ні алкоголю, ні кави)."""
+    if not clause or lowered(text)[marks[clause - 1] + 1: match.start].strip():
+        return False
+    start = marks[clause - 2] + 1 if clause > 1 else 0
+    return any(m.text == match.text and start <= m.start < marks[clause - 1] for m in concord)
 
 
 def _unbounded(words: list[Match], found: Grouped) -> list[Match]:
