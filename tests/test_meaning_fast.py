@@ -141,7 +141,7 @@ def test_a_message_kept_as_a_whole_is_one_the_rules_find_nothing_on(source: str,
                   for one, t in ((lex[0], source), (lex[1], text)))
     meaning._matches.cache_clear()
     polarity = not verdicts.counts_negations(lex[1]) or verdicts.Negations.of(source, text, *pair).agree()
-    modality = not verdicts.modality_changes(meaning.modalities(source, lex[0]), meaning.modalities(text, lex[1]))
+    modality = not verdicts.modality_changes(*verdicts.modalities_of(source, text, pair))
     for rules in (frozenset(("polarity", "modality")), frozenset(("polarity",)), frozenset(("modality",))):
         plain = {rule for rule, holds in (("polarity", polarity), ("modality", modality)) if not holds} & rules
         assert semantic._unkept(Message(msgid=source, msgstr=text), source, text, said, kept, pair, rules) == plain

@@ -31,7 +31,8 @@ def _check(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]
 
 
 # A negation that denies "exceed" or "more than" is an at-most bound, as «не более» is: the two ways to say a dose
-# cap ("do not take more than 3" / «принимайте не более 3») once disagreed in both rules.
+# cap ("do not take more than 3" / «принимайте не более 3») once disagreed in both rules; «не більш як» is «не
+# більше ніж».
 CAPS = [
     ("ru", "Don't exceed 4 g a day.", "Не превышайте 4 г в день."),
     ("uk", "Don’t exceed 4 g a day.", "Не перевищуйте 4 г на день."),
@@ -44,6 +45,18 @@ CAPS = [
     ("ru", "You must not exceed 4 g a day.", "Вы не должны превышать 4 г в день."),
     ("uk", "Do not use it for more than 5 days.", "Застосовуйте його не більше 5 днів."),
     ("ru", "Take 2.5 mg. Don't exceed 5 mg.", "Принимайте 2,5 мг. Не превышайте 5 мг."),
+    ("uk", "Keep the dose not greater than 4 g.", "Доза не має перевищувати 4 г."),
+    ("uk", "Take no more than 4 g a day.", "Приймайте не більш як 4 г на день."),
+    ("uk", "Take at least 4 g a day.", "Приймайте не менш як 4 г на день."),
+]
+
+
+# A language whose lexicon has no caps bounds with phrases that hold the negation (no exceda) or not at all (no tome
+# más de): the English caps then stay negations, as they were.
+CAPS += [
+    ("es", "Do not exceed 4 g a day.", "No exceda 4 g al día."),
+    ("es", "Do not take more than 4 g a day.", "No tome más de 4 g al día."),
+    ("de", "The value is not greater than 4.", "Der Wert ist nicht größer als 4."),
 ]
 
 

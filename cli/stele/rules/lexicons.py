@@ -35,7 +35,7 @@ _EN = Lexicon(
         "always": ("always", "never", "every time", "at all times", "under no circumstances"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
-        "at-most": ("at most", "no more than", "not more than", "maximum"),
+        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed"),
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
                  "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
@@ -60,7 +60,7 @@ _EN = Lexicon(
         "interaction": ("interact*",),
         "allergy": ("allerg*",),
     },
-    caps=("exceed*", "more than", "longer than", "more often than"),
+    caps=("exceed*", "more than", "greater than", "higher than", "longer than", "more often than"),
 )
 
 _RU = Lexicon(
@@ -75,7 +75,7 @@ _RU = Lexicon(
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
                      "или больше", "или более", "и более", "и больше", "минимальн*"),
-        "at-most": ("не более", "не больше", "максимум", "не выше", "максимальн*"),
+        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*"),
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
@@ -113,8 +113,8 @@ _UK = Lexicon(
                    "за жодних"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
-                     "й більше", "мінімальн*"),
-        "at-most": ("не більше", "щонайбільше", "максимум", "не вище", "максимальн*"),
+                     "й більше", "мінімальн*", "не менш"),
+        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*"),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",

@@ -228,7 +228,8 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
         return [m.text for m in said]
     if not lex.unspaced:
         marks = _clause_marks(text)
-        negated = {bisect.bisect(marks, m.start) for m in said + capping}  # a cap's negation agrees with concord
+        # every negation agrees with the concord of its clause, one that makes a bound too (никогда не превышайте)
+        negated = {bisect.bisect(marks, m.start) for m in found["neg"] + [b for b in found["bnd"] if _denies(b, lex)]}
         for match in concord:
             clause = bisect.bisect(marks, match.start)
             if clause not in negated:
@@ -236,6 +237,11 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
                 if not _goes_on(text, marks, clause, match, concord):
                     said.append(match)
     return [m.text for m in said]
+
+
+def _denies(bound: Match, lex: Compiled) -> bool:
+    """Whether ``bound`` starts with a negation word (не более, not exceed), which agrees with concord."""
+    return any(label == "neg" for label, _ in lex.matcher.kinds.get(bound.text.split(" ", 1)[0], ()))
 
 
 def _goes_on(text: str, marks: list[int], clause: int, match: Match, concord: list[Match]) -> bool:
