@@ -18,6 +18,7 @@ from stele.rules import (
     CheckOptions,
     catalog_file,
     check_file,
+    clauses,
     coverage,
     invisible,
     meaning,
@@ -209,7 +210,7 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
         n: found for n, text in enumerate(texts) if (found := plain_find(self, text, fast=False))})
     monkeypatch.setattr(semantic, "_unkept", lambda *args: args[-1])  # every message: sentence by sentence
     monkeypatch.setattr(semantic, "_numbers", lambda *args: None)  # misplaced searches each text for its own
-    for module in (wordmatch, meaning):
+    for module in (wordmatch, clauses):
         monkeypatch.setattr(module, "lowered", plain_lowered)
     for module in (meaning, coverage, invisible):
         monkeypatch.setattr(module, "clean", plain_clean)

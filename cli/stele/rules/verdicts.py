@@ -9,19 +9,9 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
+from stele.rules.clauses import modalities_in, negation_count, negations_in
 from stele.rules.lexicons import STRICT_CLASSES
-from stele.rules.meaning import (
-    Compiled,
-    Grouped,
-    Pair,
-    aligned,
-    is_disclaimer,
-    matches,
-    modalities_in,
-    negation_count,
-    negations_in,
-    severity_of,
-)
+from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
 
