@@ -191,3 +191,28 @@ CLAUSES = [
 def test_negative_words_are_counted_clause_by_clause(locale: str, source: str, text: str, tmp_path: Path,
                                                      stele: Run) -> None:
     assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+# A must or may that a negation right before it denies is a prohibition or a leave, whichever modal says it: "must
+# not" is «не можна» / «не может», "it is not necessary" is «можно не…». A must turned into a may is still one.
+DENIED = [
+    ("uk", "You must not exceed 4 g a day.", "Не можна перевищувати 4 г на день."),
+    ("ru", "You must not drive after taking it.", "Вы не можете водить машину после приёма."),
+    ("ru", "It is not necessary to take it with food.", "Его можно принимать и без еды."),
+    ("es", "This value should not be empty.", "Este valor no puede estar vacío."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), DENIED)
+def test_a_denied_modal_is_no_must_or_may(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_must_turned_into_a_may_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("You must take it with food.", "Ви можете приймати його з їжею."),
+        ("You must not drive after taking it.", "Ви можете не керувати автомобілем після прийому."),
+    ]) == (1, [
+        ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
+        ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
+    ])
