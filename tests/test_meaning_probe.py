@@ -216,3 +216,19 @@ def test_a_must_turned_into_a_may_is_an_error(tmp_path: Path, stele: Run) -> Non
         ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
         ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
     ])
+
+
+# "or" after a negation carries it into what it joins: "do not crush or chew" is «не раздавливайте и не
+# разжёвывайте», one negation or two; with none before it, "or" carries nothing.
+def test_a_negation_carried_by_or_may_be_said_twice(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Do not crush or chew the tablet.", "Не раздавливайте и не разжёвывайте таблетку."),
+        ("Do not drink alcohol or drive.", "Не пейте алкоголь и не садитесь за руль."),
+        ("Do not crush or chew the tablet.", "Раздавливайте и разжёвывайте таблетку."),
+        ("Take it with water or milk.", "Не запивайте его водой или молоком."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
+                              "check that it does not say the opposite"),
+    ])

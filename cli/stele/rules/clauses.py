@@ -86,6 +86,20 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
     return pairs
 
 
+def may_add(found: Grouped, text: str, lex: Compiled) -> int:
+    """How many negations ``text`` may say beyond those counted: its implicit ones (persist: не проходит), and each
+    carrier after a negative word in its clause (do not drink or drive: не пейте и не садитесь)."""
+    if not found["car"] or not (found["neg"] or found["con"]):
+        return len(found["imp"])
+    marks = [] if lex.unspaced else _clause_marks(text)
+    first: dict[int, int] = {}  # clause → where its first negative word starts
+    for word in found["neg"] + found["con"]:
+        clause = bisect.bisect(marks, word.start)
+        first[clause] = min(first.get(clause, word.start), word.start)
+    carried = [m for m in found["car"] if first.get(bisect.bisect(marks, m.start), m.start) < m.start]
+    return len(found["imp"]) + len(carried)
+
+
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
     """``modalities`` of ``text`` from its matches ``found``: a must or may that a negation right before it denies
     is neither (не можна, не может, not necessary: a prohibition or a leave, which the negation says)."""

@@ -60,6 +60,7 @@ _EN = Lexicon(
         "interaction": ("interact*",),
         "allergy": ("allerg*",),
     },
+    carriers=("or",),
     caps=("exceed*", "more than", "greater than", "higher than", "longer than", "more often than"),
 )
 

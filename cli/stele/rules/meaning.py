@@ -13,7 +13,7 @@ from functools import lru_cache
 from stele.model import CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import modalities_in, negations_in
+from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.wordmatch import Match, Matcher
 
@@ -89,20 +89,20 @@ def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
-               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
+               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], tuple[str, ...]]
 
 
 def _frozen(lex: Lexicon) -> Frozen:
     return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
-            tuple(sorted(lex.terms.items())), lex.caps)
+            tuple(sorted(lex.terms.items())), lex.caps, lex.carriers)
 
 
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
-    negations, concord, implicit, modality, terms, caps = lex
+    negations, concord, implicit, modality, terms, caps, carriers = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
-    entries += [(w, "cap") for w in caps]
+    entries += [(w, "cap") for w in caps] + [(w, "car") for w in carriers]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
@@ -119,12 +119,13 @@ def _stemmed(entry: str) -> str:
 
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
 _PRIMED: dict[tuple[int, str], Grouped] = {}  # (id of a lexicon, text) → its matches, for a while
-NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": [], "cap": []}  # read only
+NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": [], "cap": [],  # read only
+                    "car": []}
 _NOTHING = NOTHING
 
 
 def matches(text: str, lex: Compiled) -> Grouped:
-    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term, cap), in text order (read only)."""
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term, cap, car), in text order (read only)."""
     found = _PRIMED.get((id(lex), text))
     return found if found is not None else _matches(text, lex)
 
@@ -213,7 +214,7 @@ def negations(text: str, lex: Compiled) -> list[str]:
 
 
 def implicit_negations(text: str, lex: Compiled) -> int:
-    return len(matches(text, lex)["imp"]) if "imp" in lex.kinds else 0
+    return may_add(matches(text, lex), text, lex)
 
 
 def modalities(text: str, lex: Compiled) -> dict[str, str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import modalities_in, negation_count, negations_in
+from stele.rules.clauses import may_add, modalities_in, negation_count, negations_in
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
@@ -28,8 +28,8 @@ class Negations:
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
         said, kept = _pair_found(source, text, (ours, theirs))
-        return cls(negations_in(said, source, ours), len(said["imp"]), negations_in(kept, text, theirs),
-                   len(kept["imp"]))
+        return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
+                   may_add(kept, text, theirs))
 
     def agree(self) -> bool:
         return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
@@ -73,8 +73,8 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not counts_negations(theirs):
         return True
     said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    return _overlap(negation_count(said, source, ours), len(said["imp"]), negation_count(kept, text, theirs),
-                    len(kept["imp"]))
+    return _overlap(negation_count(said, source, ours), may_add(said, source, ours),
+                    negation_count(kept, text, theirs), may_add(kept, text, theirs))
 
 
 def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
