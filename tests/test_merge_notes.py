@@ -7,10 +7,11 @@ from stele.catalogs.merge import FUZZY_NOTE, MSGMERGE, MergeOptions, merge_catal
 from stele.model import CheckSettings, Lexicon
 from stele.po.syntax import parse_po
 
+PLAIN = MergeOptions()
 NEGATION_NOTE = f"{FUZZY_NOTE} from a message with a different negation: check that no 'not' was lost or added"
 
 
-def _guess(old_source: str, new_source: str, options: MergeOptions = MergeOptions(),
+def _guess(old_source: str, new_source: str, options: MergeOptions = PLAIN,
            translation: str = "Перевод старого текста.") -> list[str]:
     """The comments of the one message of a template holding ``new_source``, merged into a catalog that
     translated ``old_source``."""
