@@ -232,3 +232,17 @@ def test_a_negation_carried_by_or_may_be_said_twice(tmp_path: Path, stele: Run) 
         ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
                               "check that it does not say the opposite"),
     ])
+
+
+# "Under no circumstances" was an "always" phrase whose match hid its "no" (as "can" hid the "n't" of "can't"): the
+# faithful «Ни в коем случае не…» "added a negation", and dropping it passed polarity.
+def test_a_negation_inside_an_always_phrase_is_counted(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("Under no circumstances combine it with alcohol.", "У жодному разі не поєднуйте його з алкоголем."),
+        ("Under no circumstances combine it with alcohol.", "Ні в якому разі не поєднуйте його з алкоголем."),
+        ("Under no circumstances combine it with alcohol.", "Поєднуйте його з алкоголем."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “always” (“under no circumstances”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“under no circumstances”), the "
+                              "translation 0 (none); check that it does not say the opposite"),
+    ])

@@ -25,14 +25,14 @@ SAFETY_CONCEPTS = (
 
 _EN = Lexicon(
     negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
-               "without", "unless", "avoid*", "refrain*"),
+               "without", "unless", "avoid*", "refrain*", "under no circumstances", "at no time"),
     implicit=("invalid", "unknown", "incorrect", "unsupported", "disabled", "missing", "empty", "nor", "unable",
               "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly"),
     modality={
-        "always": ("always", "never", "every time", "at all times", "under no circumstances"),
+        "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
         "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed"),
@@ -70,7 +70,7 @@ _RU = Lexicon(
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*"),
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
-             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*"),
+             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких"),
     modality={
         "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких"),
         "only": ("только", "лишь", "исключительно", "единственно"),
@@ -108,10 +108,11 @@ _UK = Lexicon(
                "утрим*"),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*", "якщо тільки",
               "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*"),
-    concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*"),
+    concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
+             "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі"),
     modality={
         "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі",
-                   "за жодних"),
+                   "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
                      "й більше", "мінімальн*", "не менш"),
