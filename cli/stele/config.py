@@ -36,7 +36,7 @@ _KEYS = {
     "glossary": None,
     "meaning": None,
 }
-_MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, "terms")
+_MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, "terms", "caps", "carriers")
 
 
 def find_project(start: Path) -> Path:
@@ -218,6 +218,7 @@ def _meaning(table: dict[str, Any], path: str) -> dict[str, Lexicon]:
             listed("negations"), listed("concord"), listed("implicit"),
             {name: listed(name) for name in MODALITY_CLASSES if name in words},
             {concept: listed(concept, terms, f"{section}.terms") for concept in terms},
+            listed("caps"), listed("carriers"),
         )
     return lexicons
 

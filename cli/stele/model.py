@@ -62,6 +62,12 @@ class Lexicon:
     implicit: tuple[str, ...] = ()  # words a translation may render with a negation or without (persist: не проходит)
     modality: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that bound a number from above once a negation before them in their clause denies them (do not exceed,
+    # не принимайте более): the two are one at-most bound, as «не более» is, and no negation
+    caps: tuple[str, ...] = ()
+    # words that carry a negation before them in their clause into what they join (do not drink or drive: не пейте
+    # и не садитесь): each such one may add a negation
+    carriers: tuple[str, ...] = ()
 
     def extended(self, other: Lexicon) -> Lexicon:
         """This lexicon with ``other``'s words added."""
@@ -73,6 +79,8 @@ class Lexicon:
             self.implicit + other.implicit,
             {k: self.modality.get(k, ()) + other.modality.get(k, ()) for k in keys},
             {k: self.terms.get(k, ()) + other.terms.get(k, ()) for k in concepts},
+            self.caps + other.caps,
+            self.carriers + other.carriers,
         )
 
 

@@ -13,8 +13,9 @@ from functools import lru_cache
 from stele.model import CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
+from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, UNSPACED
-from stele.rules.wordmatch import CLAUSE_MARKS, Match, Matcher, lowered
+from stele.rules.wordmatch import Match, Matcher
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
@@ -40,17 +41,20 @@ def _digit_class() -> re.Pattern[str]:
 
 
 MAY_DIGIT = _digit_class()
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s")
-# Each alternative starts with a literal character (None: "N" not after a letter, as \bNone would say), so that
-# the search skips to those characters instead of trying every position.
+# Each alternative starts with a literal character, so that the search skips to those characters instead of trying
+# every position. None, True and False are code after a word or a comma and a space, or after "=" ("either None,
+# True or False", "value=None"); elsewhere they start a sentence, as English words ("None of these…": a negation).
 _NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
-                    r"|N(?<!\wN)one\b|T(?<!\wT)rue\b|F(?<!\wF)alse\b|N(?<!\wN)ULL\b")
+                    r"|N(?:(?<=[\w,] N)|(?<==N))one\b|T(?:(?<=[\w,] T)|(?<==T))rue\b"
+                    r"|F(?:(?<=[\w,] F)|(?<==F))alse\b|N(?<!\wN)ULL\b")
+_EMPHASIS = re.compile(r"_(?<!\w_)_*|_+(?!\w)")  # Markdown's _emphasis_ (an underscore at a word's edge): «_Не_»
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one per lexicon (_compile is cached): hashed by identity, fast
 class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
-    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>"."""
+    "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>",
+    "cap" (exceed, более: with the negation before them, an at-most bound)."""
 
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
@@ -86,19 +90,20 @@ def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
-               tuple[tuple[str, tuple[str, ...]], ...]]
+               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], tuple[str, ...]]
 
 
 def _frozen(lex: Lexicon) -> Frozen:
     return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
-            tuple(sorted(lex.terms.items())))
+            tuple(sorted(lex.terms.items())), lex.caps, lex.carriers)
 
 
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
-    negations, concord, implicit, modality, terms = lex
+    negations, concord, implicit, modality, terms, caps, carriers = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
+    entries += [(w, "cap") for w in caps] + [(w, "car") for w in carriers]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"mod:{name}") for name, words in modality for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
@@ -115,12 +120,13 @@ def _stemmed(entry: str) -> str:
 
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
 _PRIMED: dict[tuple[int, str], Grouped] = {}  # (id of a lexicon, text) → its matches, for a while
-NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}  # read only
+NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": [], "cap": [],  # read only
+                    "car": []}
 _NOTHING = NOTHING
 
 
 def matches(text: str, lex: Compiled) -> Grouped:
-    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term), in text order (read only)."""
+    """The lexicon's words in ``text``, by kind (neg, con, imp, bnd, mod, term, cap, car), in text order (read only)."""
     found = _PRIMED.get((id(lex), text))
     return found if found is not None else _matches(text, lex)
 
@@ -133,7 +139,7 @@ def _matches(text: str, lex: Compiled) -> Grouped:
 def _grouped(found: list[Match], lex: Compiled) -> Grouped:
     if not found:
         return _NOTHING
-    grouped: dict[str, list[Match]] = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": []}
+    grouped: dict[str, list[Match]] = {kind: [] for kind in _NOTHING}
     for match in found:
         grouped[lex.kind_of[match.label]].append(match)
     return grouped
@@ -174,9 +180,11 @@ def says_nothing(text: str, lex: Compiled) -> bool:
 
 
 def clean(text: str) -> str:
-    """``text`` without link targets, tags, placeholders, URLs and code: what a reader reads (``text`` itself when
-    it has none)."""
-    return _NOISE.sub(" ", text)
+    """``text`` without link targets, tags, placeholders, URLs, code and emphasis underscores: what a reader reads
+    (``text`` itself when it has none). An underscore goes with nothing in its place: "drive._ Never" is two
+    sentences, "current.__name__" none."""
+    text = _NOISE.sub(" ", text)
+    return _EMPHASIS.sub("", text) if "_" in text else text
 
 
 def sentences(text: str) -> list[str]:
@@ -201,46 +209,18 @@ def is_disclaimer(msg: Message) -> bool:
 
 def negations(text: str, lex: Compiled) -> list[str]:
     """The negations of ``text``: each negation word, and in a clause with none, its first negative word
-    (никогда не… is one negation); words that bound a number (не более) are not negations."""
+    (никогда не… is one negation); words that bound a number (не более) are not negations, nor is the negation
+    that makes a cap one (do not exceed, не принимайте более)."""
     return negations_in(matches(text, lex), text, lex)
 
 
-def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
-    """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
-    return len(found["neg"]) if not found["bnd"] and not found["con"] else len(negations_in(found, text, lex))
-
-
-def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
-    """``negations`` of ``text`` from its matches ``found``."""
-    if found["bnd"]:
-        bounds = [(m.start, m.end) for m in found["bnd"]]
-        said = [m for m in found["neg"] if not any(a <= m.start < b for a, b in bounds)]
-        concord = [m for m in found["con"] if not any(a <= m.start < b for a, b in bounds)]
-    else:
-        said, concord = list(found["neg"]), found["con"]
-    if not concord:
-        return [m.text for m in said]
-    if not lex.unspaced:
-        marks = [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
-        negated = {bisect.bisect(marks, m.start) for m in said}
-        for match in concord:
-            clause = bisect.bisect(marks, match.start)
-            if clause not in negated:
-                negated.add(clause)
-                said.append(match)
-    return [m.text for m in said]
-
-
 def implicit_negations(text: str, lex: Compiled) -> int:
-    return len(matches(text, lex)["imp"]) if "imp" in lex.kinds else 0
+    return may_add(matches(text, lex), text, lex)
 
 
 def modalities(text: str, lex: Compiled) -> dict[str, str]:
-    """Modality class → the first words of ``text`` that express it."""
-    found: dict[str, str] = {}
-    for match in matches(text, lex)["mod"]:
-        found.setdefault(lex.name_of[match.label], match.text)
-    return found
+    """Modality class → the first words of ``text`` that express it (a denied cap: at most)."""
+    return modalities_in(matches(text, lex), text, lex)
 
 
 def concepts(text: str, lex: Compiled) -> set[str]:

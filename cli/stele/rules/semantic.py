@@ -135,7 +135,7 @@ def _unkept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: m
     if meaning.is_disclaimer(msg):
         return rules
     polarity = "polarity" in rules and not verdicts.polarity_kept(source, text, said, kept, lex)
-    modality = "modality" in rules and not verdicts.modality_kept(said, kept, lex)
+    modality = "modality" in rules and not verdicts.modality_kept(source, text, said, kept, lex)
     return _UNKEPT[polarity, modality]
 
 

@@ -9,19 +9,9 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
+from stele.rules.clauses import may_add, modalities_in, negation_count, negations_in
 from stele.rules.lexicons import STRICT_CLASSES
-from stele.rules.meaning import (
-    Compiled,
-    Grouped,
-    Pair,
-    aligned,
-    is_disclaimer,
-    matches,
-    modalities,
-    negation_count,
-    negations_in,
-    severity_of,
-)
+from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
 
@@ -37,9 +27,9 @@ class Negations:
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
-        said, kept = matches(source, ours), matches(text, theirs)
-        return cls(negations_in(said, source, ours), len(said["imp"]), negations_in(kept, text, theirs),
-                   len(kept["imp"]))
+        said, kept = _pair_found(source, text, (ours, theirs))
+        return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
+                   may_add(kept, text, theirs))
 
     def agree(self) -> bool:
         return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
@@ -48,6 +38,27 @@ class Negations:
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
     return said <= kept + may_keep and kept <= said + may_say
+
+
+def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
+    """The matches of ``source`` and of its translation ``text``, each as ``_uncapped`` by the other's lexicon."""
+    ours, theirs = lex
+    return _uncapped(matches(source, ours), theirs), _uncapped(matches(text, theirs), ours)
+
+
+def _uncapped(found: Grouped, other: Compiled) -> Grouped:
+    """``found`` without its caps where the other language's lexicon has none: a cap turns a negation into an
+    at-most bound only where both sides can say so (de, es… bound with phrases that hold the negation, nicht mehr
+    als, or not at all)."""
+    if not found["cap"] or "cap" in other.kinds:
+        return found
+    return {**found, "cap": []}
+
+
+def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[dict[str, str], dict[str, str]]:
+    """The modality classes of ``source`` and of its translation ``text`` (``modalities``, ``_uncapped``)."""
+    said, kept = _pair_found(source, text, lex)
+    return modalities_in(said, source, lex[0]), modalities_in(kept, text, lex[1])
 
 
 def counts_negations(theirs: Compiled) -> bool:
@@ -61,18 +72,19 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     ours, theirs = lex
     if not counts_negations(theirs):
         return True
-    return _overlap(negation_count(said, source, ours), len(said["imp"]), negation_count(kept, text, theirs),
-                    len(kept["imp"]))
+    said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
+    return _overlap(negation_count(said, source, ours), may_add(said, source, ours),
+                    negation_count(kept, text, theirs), may_add(kept, text, theirs))
 
 
-def modality_kept(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
+def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
     """Whether a message other than a disclaimer keeps its modality as a whole (then ``modality_finding`` finds
     nothing): ``modality_changes`` of its classes is empty."""
-    if not said["mod"] and not kept["mod"]:
+    if not said["mod"] and not kept["mod"] and not said["cap"] and not kept["cap"]:
         return True
     ours, theirs = lex
-    return not modality_differs({ours.name_of[m.label] for m in said["mod"]},
-                                {theirs.name_of[m.label] for m in kept["mod"]})
+    said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
+    return not modality_differs(modalities_in(said, source, ours), modalities_in(kept, text, theirs))
 
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
@@ -118,15 +130,14 @@ def polarity_finding(file: CatalogFile, msg: Message, source: str, text: str, le
 def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, lex: tuple[Compiled, Compiled],
                      split: Split | None = None) -> Finding | None:
     """Whether the translation keeps the source's always/only/at least/at most/once/twice and must vs may."""
-    ours, theirs = lex
     whole = None
     if not is_disclaimer(msg):
-        whole = modality_changes(modalities(source, ours), modalities(text, theirs))
+        whole = modality_changes(*modalities_of(source, text, lex))
         if not whole:
             return None
     for part in split() if split is not None else aligned(source, text, lex):
         changes = whole if whole is not None and not part.where else \
-            modality_changes(modalities(part.source, ours), modalities(part.target, theirs))
+            modality_changes(*modalities_of(part.source, part.target, lex))
         if changes:
             where = f"{part.where}: " if part.where else ""
             return file.finding("modality", msg.msgstr_line, f"{where}translation {' and '.join(changes)}",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s")
+CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s|[.!?。！？](?=\s)")  # a sentence's end ends its clause
 _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
 _WORD_END = re.compile(r"[\w'’]")

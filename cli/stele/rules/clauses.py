@@ -1,0 +1,129 @@
+"""How the meaning rules count what a text says, clause by clause, from its matches: its negations (concord,
+bounds and caps taken into account) and its modality classes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from stele.rules.lexicons import COUNT_NOUNS
+from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
+
+if TYPE_CHECKING:
+    from stele.rules.meaning import Compiled, Grouped
+
+
+def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
+    """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
+    if not found["bnd"] and not found["con"] and not found["cap"]:
+        return len(found["neg"])
+    return len(negations_in(found, text, lex))
+
+
+def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
+    """``negations`` of ``text`` from its matches ``found``."""
+    said, concord = _unbounded(found["neg"], found), _unbounded(found["con"], found)
+    capping = [neg for neg, _ in capped(found, text, lex)]
+    if capping:
+        said = [m for m in said if not any(m is neg for neg in capping)]
+    if not concord:
+        return [m.text for m in said]
+    if not lex.unspaced:
+        marks = _clause_marks(text)
+        # every negation agrees with the concord of its clause, one that makes a bound too (никогда не превышайте)
+        negated = {bisect.bisect(marks, m.start) for m in found["neg"] + [b for b in found["bnd"] if _denies(b, lex)]}
+        for match in concord:
+            clause = bisect.bisect(marks, match.start)
+            if clause not in negated:
+                negated.add(clause)
+                if not _goes_on(text, marks, clause, match, concord):
+                    said.append(match)
+    return [m.text for m in said]
+
+
+def _denies(bound: Match, lex: Compiled) -> bool:
+    """Whether ``bound`` starts with a negation word (не более, not exceed), which agrees with concord."""
+    return any(label == "neg" for label, _ in lex.matcher.kinds.get(bound.text.split(" ", 1)[0], ()))
+
+
+def _goes_on(text: str, marks: list[int], clause: int, match: Match, concord: list[Match]) -> bool:
+    """Whether ``match`` opens its clause and repeats a negative word of the clause before: one negation in two
+    clauses (не принимайте ни аспирин, ни ибупрофен; ні алкоголю, ні кави)."""
+    if not clause or lowered(text)[marks[clause - 1] + 1: match.start].strip():
+        return False
+    start = marks[clause - 2] + 1 if clause > 1 else 0
+    return any(m.text == match.text and start <= m.start < marks[clause - 1] for m in concord)
+
+
+def _unbounded(words: list[Match], found: Grouped) -> list[Match]:
+    """``words`` but those inside a bound (the «не» of «не более»)."""
+    if not found["bnd"] or not words:
+        return list(words)
+    return [m for m in words if not any(b.start <= m.start < b.end for b in found["bnd"])]
+
+
+def _clause_marks(text: str) -> list[int]:
+    """Where the clauses of ``text`` end (offsets in its lowered text, as matches have them)."""
+    return [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
+
+
+def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]]:
+    """Each cap of ``text`` (exceed, более) that a negation denies, with that negation: the nearest one before it in
+    its clause (do not exceed, never exceed, не принимайте более 4 г: one at-most bound, no negation). A negative
+    word that agrees with a negation does not deny one (никогда больше не: never again)."""
+    if not found["cap"]:
+        return []
+    negative = _unbounded(found["neg"], found)
+    marks = [] if lex.unspaced else _clause_marks(text)
+    pairs: list[tuple[Match, Match]] = []
+    for cap in found["cap"]:
+        clause = bisect.bisect(marks, cap.start)
+        before = [m for m in negative if m.end <= cap.start and bisect.bisect(marks, m.start) == clause
+                  and not any(m is neg for neg, _ in pairs)]
+        if before:
+            pairs.append((before[-1], cap))
+    return pairs
+
+
+def may_add(found: Grouped, text: str, lex: Compiled) -> int:
+    """How many negations ``text`` may say beyond those counted: its implicit ones (persist: не проходит), and each
+    carrier after a negative word in its clause (do not drink or drive: не пейте и не садитесь)."""
+    if not found["car"] or not (found["neg"] or found["con"]):
+        return len(found["imp"])
+    marks = [] if lex.unspaced else _clause_marks(text)
+    first: dict[int, int] = {}  # clause → where its first negative word starts
+    for word in found["neg"] + found["con"]:
+        clause = bisect.bisect(marks, word.start)
+        first[clause] = min(first.get(clause, word.start), word.start)
+    carried = [m for m in found["car"] if first.get(bisect.bisect(marks, m.start), m.start) < m.start]
+    return len(found["imp"]) + len(carried)
+
+
+def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
+    """``modalities`` of ``text`` from its matches ``found``: a must or may that a negation right before it denies
+    is neither (не можна, не может, not necessary: a prohibition or a leave, which the negation says)."""
+    named: dict[str, str] = {}
+    denied = {neg.end + 1 for neg in found["neg"]} if found["neg"] else set()
+    for match in found["mod"]:
+        name = lex.name_of[match.label]
+        if name in named or (name == "once" and _counted(text, match)):
+            continue
+        if not (name in ("must", "may") and match.start in denied):
+            named[name] = match.text
+    if found["cap"] and "at-most" not in named:
+        for neg, cap in capped(found, text, lex)[:1]:
+            named["at-most"] = lowered(text)[neg.start: cap.end]
+    return named
+
+
+def _counted(text: str, match: Match) -> bool:
+    """Whether ``match`` starts with a count noun that a number other than 1 counts (5 раз в день, до 3 раз в
+    сутки: the "раз в день" of "once a day" is also the "times a day" after a count)."""
+    if match.text.split(" ", 1)[0] not in COUNT_NOUNS:
+        return False
+    count = _COUNT_BEFORE.search(lowered(text), 0, match.start)
+    return count is not None and count.group(1) != "1"
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)\s?$")
