@@ -46,7 +46,10 @@ _SPACES = " \u00a0\u202f\u2009"
 
 DIGIT = re.compile(r"\d")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
-_WORD = re.compile(r"[^\W\d_]+")
+# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_WORD_PART = re.compile(r"[^\W\d_]+")
+_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
 _IGNORED = re.compile(
     r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # Markdown link and image targets
     r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
@@ -328,12 +331,23 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
 def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     """Numbers written as words ("three", "трёх"), each with the unit right after it."""
     atoms: list[_Atom] = []
-    for m in _WORD.finditer(text):
-        value = syn.words.get(m.group().casefold())
-        if value is not None:
-            unit, end = _unit(text, m.end(), syn)
-            atoms.append(_Atom(Decimal(value), None, unit, m.start(), end, word=True))
+    for m in _number_word_matches(text, syn.words):
+        unit, end = _unit(text, m.end(), syn)
+        atoms.append(_Atom(Decimal(syn.words[_word_key(m.group())]), None, unit, m.start(), end, word=True))
     return atoms
+
+
+def _word_key(word: str) -> str:
+    return word.casefold().translate(_ONE_APOSTROPHE)
+
+
+def _number_word_matches(text: str, words: Mapping[str, int]) -> Iterator[re.Match[str]]:
+    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
+    for m in _WORD.finditer(text):
+        if _word_key(m.group()) in words:
+            yield m
+        elif "'" in m.group().translate(_ONE_APOSTROPHE):
+            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if _word_key(p.group()) in words)
 
 
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
