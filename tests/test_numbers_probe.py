@@ -39,3 +39,23 @@ def test_a_ukrainian_number_word_with_an_apostrophe_is_compared() -> None:
 
 def test_a_french_elided_article_does_not_hide_a_number_word() -> None:
     assert compare_numbers("Take 1 of them.", "Prenez-en l'un.", target_locale="fr") == []
+
+
+# A bare number takes the unit of the same value on the other side ("under 12" → "до 12 лет") only when its own
+# side has no other quantity of that unit left: else two values were swapped.
+
+
+def test_swapped_tablet_count_and_times_a_day_are_two_changed_values() -> None:
+    source = "Take 2 tablets 3 times a day for 5 days."
+    assert findings(source, "Принимайте по 3 таблетки 2 раза в день в течение 5 дней.", "ru") == [
+        ("warning", '"2" became "3" (value changed: 2 → 3)'),
+        ("error", '"3 times" became "2 раза" (value changed: 3 → 2)'),
+    ]
+    assert findings(source, "Приймайте по 2 таблетки 3 рази на день протягом 5 днів.", "uk") == []
+
+
+def test_a_bare_number_still_takes_an_implicit_unit_left_alone() -> None:
+    assert compare_numbers(
+        "Not for children under 12. Adults 18 years and older.", "Не для детей до 12 лет. Взрослым от 18 лет.",
+        target_locale="ru",
+    ) == []

@@ -55,6 +55,15 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
     return other.unit in IMPLICIT or _calendar(other)
 
 
+def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Quantity]) -> bool:
+    """Whether a bare number may not take the unit of the same value on the other side: its own side has another
+    quantity of that unit left ("2 tablets 3 times" → "3 таблетки 2 раза" is two values changed, not units)."""
+    if (s.unit is None) == (t.unit is None):
+        return False
+    unit, bare_side = (t.unit, left_s) if s.unit is None else (s.unit, left_t)
+    return any(q.unit == unit for q in bare_side)
+
+
 def _collapsed(s: Quantity, t: Quantity) -> bool:
     return s.high is not None and t.high is None and _digits(s.low) + _digits(s.high) == _digits(t.low)
 
@@ -159,12 +168,13 @@ def _quantity_problems(
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
-    _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t))
+    _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t) and not _contested(s, t, left_s, left_t))
     _split_ranges(left_s, left_t)
     _split_ranges(left_t, left_s)
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
-        problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in _pair(left_s, left_t, fits)]
+        pairs = _pair(left_s, left_t, lambda s, t, fits=fits: fits(s, t) and not _contested(s, t, left_s, left_t))
+        problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in pairs]
     # With no digit left in the translation, the numbers may be written in words stele does not know.
     lost = "error" if any(not t.word for t in translation) else "warning"
     problems += [
