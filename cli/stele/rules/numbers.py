@@ -64,6 +64,12 @@ def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Qu
     return any(q.unit == unit for q in bare_side)
 
 
+def _uncontested(
+    fits: Callable[[Quantity, Quantity], bool], left_s: list[Quantity], left_t: list[Quantity]
+) -> Callable[[Quantity, Quantity], bool]:
+    return lambda s, t: fits(s, t) and not _contested(s, t, left_s, left_t)
+
+
 def _collapsed(s: Quantity, t: Quantity) -> bool:
     return s.high is not None and t.high is None and _digits(s.low) + _digits(s.high) == _digits(t.low)
 
@@ -168,12 +174,12 @@ def _quantity_problems(
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
-    _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t) and not _contested(s, t, left_s, left_t))
+    _pair(left_s, left_t, _uncontested(lambda s, t: _tolerated(s, t, wild_s, wild_t), left_s, left_t))
     _split_ranges(left_s, left_t)
     _split_ranges(left_t, left_s)
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
-        pairs = _pair(left_s, left_t, lambda s, t, fits=fits: fits(s, t) and not _contested(s, t, left_s, left_t))
+        pairs = _pair(left_s, left_t, _uncontested(fits, left_s, left_t))
         problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in pairs]
     # With no digit left in the translation, the numbers may be written in words stele does not know.
     lost = "error" if any(not t.word for t in translation) else "warning"
