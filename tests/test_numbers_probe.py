@@ -59,3 +59,60 @@ def test_a_bare_number_still_takes_an_implicit_unit_left_alone() -> None:
         "Not for children under 12. Adults 18 years and older.", "Не для детей до 12 лет. Взрослым от 18 лет.",
         target_locale="ru",
     ) == []
+
+
+# The rate of a dose: a duration word with no number, unmatched on both sides of a message with a dose.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Do not exceed 4 g per day.", "Не превышайте 4 г в неделю.", "ru", '"day" became "неделю"'),
+        ("Do not exceed 4 g per day.", "Не перевищуйте 4 г на тиждень.", "uk", '"day" became "тиждень"'),
+        ("Take 2-3 times a day.", "Принимайте 2–3 раза в неделю.", "ru", '"day" became "неделю"'),
+        ("Take 5 mg/day.", "Принимайте 5 мг/нед.", "ru", '"day" became "нед."'),
+    ],
+)
+def test_a_dose_per_day_that_became_per_week_is_an_error(
+    source: str, translation: str, locale: str, problem: str
+) -> None:
+    assert findings(source, translation, locale) == [("error", f"{problem} (unit changed: day → week)")]
+
+
+def test_a_dose_once_a_week_that_became_once_a_day_is_an_error() -> None:
+    assert findings("Take 20 mg once a week.", "Принимайте 20 мг раз в день.", "ru") == [
+        ("error", '"week" became "день" (unit changed: week → day)')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 g daily for a week.", "Принимайте по 2 г в день в течение недели.", "ru"),
+        ("Take 5 mg a day for a week.", "Приймайте 5 мг на день протягом 7 днів.", "uk"),
+        ("Take 5 mg once a week.", "Принимайте 5 мг раз в 7 дней.", "ru"),
+        ("Take 5 mg per day.", "Приймайте 5 мг на добу.", "uk"),
+        ("Take 5 mg/day.", "Принимайте 5 мг/сут.", "ru"),
+        ("Take 5 mg (incl. in tea) a day.", "Принимайте 5 мг (в т. ч. в чае) в день.", "ru"),
+        ("Take 5 mg the day before surgery.", "Примите 5 мг накануне операции.", "ru"),
+        ("Most people take 1-5 g a day, some for years.", "Більшість приймає 1–5 г на день, дехто — роками.", "uk"),
+        (
+            "Take 400 mg every 4-6 hours as needed, up to 1,200 mg a day.",
+            "Принимайте по 400 мг каждые 4–6 часов по необходимости, но не более 1200 мг в сутки.",
+            "ru",
+        ),
+        (
+            "Take 5 mg twice a day for 1 week, then once a day.",
+            "Принимайте 5 мг дважды в сутки в течение недели, затем один раз в сутки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_rate_said_another_way_passes(source: str, translation: str, locale: str) -> None:
+    assert compare_numbers(source, translation, target_locale=locale) == []
+
+
+def test_a_month_rendered_as_weeks_is_not_called_a_changed_rate() -> None:
+    assert findings("Take 5 mg daily for a month.", "Принимайте 5 мг в день в течение 4 недель.", "ru") == [
+        ("warning", '"4 недель" is in the translation but not in the source')
+    ]

@@ -171,6 +171,7 @@ def _quantity_problems(
     source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
+    rates = _rate_problems(left_s, left_t, source)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
@@ -188,7 +189,20 @@ def _quantity_problems(
     ]
     # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
     problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
-    return problems
+    return problems + rates
+
+
+def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity]) -> list[_Problem]:
+    """A duration word with no number, left unmatched on both sides, in a message with a dose: "4 g per day" →
+    "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю". Not where a number of days or weeks is left too ("a
+    month" → "4 недели" may be the same time), nor for a one-letter word ("h", "ч." of "в т. ч.")."""
+    if not any(is_dose(q) for q in source if not q.implied) or any(
+        q.unit in DURATIONS and not q.implied for q in left_s + left_t
+    ):
+        return []
+    words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
+    return [(0, s.start, f'"{s.text}" became "{t.text}" (unit changed: {s.unit} → {t.unit})', "error")
+            for s, t in zip(words_s, words_t, strict=False)]
 
 
 def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -254,9 +268,10 @@ def _compare(source: str, translation: str, target_locale: str, source_locale: s
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
-    if any(q.unit in DURATIONS for q in src):
+    dose = any(is_dose(q) for q in src)  # a dose's rate ("per day") is compared: both sides' duration words
+    if dose or any(q.unit in DURATIONS for q in src):
         tgt += implied(translation, target_locale)
-    if any(q.unit in DURATIONS for q in tgt if not q.implied):
+    if dose or any(q.unit in DURATIONS for q in tgt if not q.implied):
         src += implied(source, source_locale)
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
