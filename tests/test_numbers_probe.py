@@ -116,3 +116,37 @@ def test_a_month_rendered_as_weeks_is_not_called_a_changed_rate() -> None:
     assert findings("Take 5 mg daily for a month.", "Принимайте 5 мг в день в течение 4 недель.", "ru") == [
         ("warning", '"4 недель" is in the translation but not in the source')
     ]
+
+
+# A dose in words is compared even where no digit is written, or every digit matches.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take three grams.", "Примите четыре грамма.", "ru",
+         '"three grams" became "четыре грамма" (value changed: 3 → 4)'),
+        ("Take 5 ml three times a day.", "Принимайте по 5 мл четыре раза в день.", "ru",
+         '"three times" became "четыре раза" (value changed: 3 → 4)'),
+        ("Wait one hour.", "Подождите два часа.", "ru", '"one hour" became "два часа" (value changed: 1 → 2)'),
+        ("Wait one hour.", "Зачекайте дві години.", "uk", '"one hour" became "дві години" (value changed: 1 → 2)'),
+    ],
+)
+def test_a_dose_in_words_changed_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take three grams.", "Примите три грамма.", "ru"),
+        ("Take three grams.", "Примите 3 г.", "ru"),
+        ("Take 5 ml three times a day.", "Приймайте по 5 мл тричі на день.", "uk"),
+        ("Take one or two tablets.", "Примите одну-две таблетки.", "ru"),
+        ("Wait one hour.", "Подождите час.", "ru"),
+        ("Wait one hour.", "Зачекайте одну годину.", "uk"),
+        ("One day, take two grams.", "Однажды примите два грамма.", "ru"),
+    ],
+)
+def test_a_dose_in_words_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert compare_numbers(source, translation, target_locale=locale) == []

@@ -396,6 +396,12 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     return found, [(text[start:end], start) for start, end in names]
 
 
+def _after_number_word(before: str, syn: _Syntax) -> bool:
+    """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one)."""
+    last = _BEFORE.search(before + " ", max(0, len(before) - 24))
+    return last is not None and _word_key(last.group(1)) in syn.words
+
+
 def implied(text: str, locale: str) -> list[Quantity]:
     """Duration words with no number before them ("a week", "daily"): one of the unit each."""
     syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
@@ -404,6 +410,6 @@ def implied(text: str, locale: str) -> list[Quantity]:
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
         before = clean[: m.start()].rstrip(_SPACES + "-")
         start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
-        if unit in DURATIONS and start_ok and not before[-1:].isdigit():
+        if unit in DURATIONS and start_ok and not before[-1:].isdigit() and not _after_number_word(before, syn):
             found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
     return found

@@ -246,13 +246,23 @@ def compare_numbers(source: str, translation: str, *, target_locale: str, source
 def number_problems(
     source: str, translation: str, *, target_locale: str, source_locale: str = "en"
 ) -> list[NumberProblem]:
-    """compare_numbers' problems, each with its severity."""
-    if DIGIT.search(source) is None and DIGIT.search(translation) is None:
+    """compare_numbers' problems, each with its severity. Numbers in words are read where the digits alone leave
+    a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
+    spelled = _spells_a_dose(source, source_locale)
+    if not spelled and DIGIT.search(source) is None and DIGIT.search(translation) is None:
         return []
-    problems = _compare(source, translation, target_locale, source_locale, words=False)
-    if problems and (syntax(target_locale).words or syntax(source_locale).words):
+    problems = [] if spelled else _compare(source, translation, target_locale, source_locale, words=False)
+    if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
         problems = _compare(source, translation, target_locale, source_locale, words=True)  # "three grams"
     return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
+
+
+def _spells_a_dose(source: str, locale: str) -> bool:
+    """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"): never in a language
+    num2words does not spell."""
+    if not syntax(locale).words:
+        return False
+    return any(q.word and is_dose(q) for q in _source_tokens(source, locale, True)[0])
 
 
 @lru_cache(maxsize=4096)
