@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from click.testing import Result
 
 from stele.rules.numbers import compare_numbers, number_problems
 
@@ -150,3 +154,24 @@ def test_a_dose_in_words_changed_is_an_error(source: str, translation: str, loca
 )
 def test_a_dose_in_words_kept_passes(source: str, translation: str, locale: str) -> None:
     assert compare_numbers(source, translation, target_locale=locale) == []
+
+
+# In a disclaimer a dose must stay as written: one dropped is an error even with no digit left in the translation.
+
+PO_HEADER = 'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+def test_a_dose_dropped_from_a_disclaimer_is_an_error(stele: Callable[..., Result], tmp_path: Path) -> None:
+    po = tmp_path / "uk.po"
+    po.write_text(
+        PO_HEADER.format(locale="uk")
+        + '#. DISCLAIMER (dose): the maximum\nmsgid "Take 1-3 grams of powder."\nmsgstr "Прийміть порошок."\n\n'
+        + 'msgid "Take 1-3 grams of powder, then rest."\nmsgstr "Прийміть порошок, потім відпочиньте."\n',
+        encoding="utf-8",
+    )
+    result = stele("check", "--select", "numbers", po)
+    assert result.output == (
+        f'{po}:8: error: [numbers] "1-3 grams" is missing from the translation\n'
+        f'{po}:11: warning: [numbers] "1-3 grams" is missing from the translation\n'
+        "1 file checked: 1 error, 1 warning, 0 notes\n"
+    )

@@ -168,7 +168,8 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 
 
 def _quantity_problems(
-    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False
+    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False,
+    disclaimer: bool = False,
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
     rates = _rate_problems(left_s, left_t, source)
@@ -182,8 +183,9 @@ def _quantity_problems(
     for fits, message in _DIAGNOSES:
         pairs = _pair(left_s, left_t, _uncontested(fits, left_s, left_t))
         problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in pairs]
-    # With no digit left in the translation, the numbers may be written in words stele does not know.
-    lost = "error" if any(not t.word for t in translation) else "warning"
+    # With no digit left in the translation, the numbers may be written in words stele does not know; not in a
+    # disclaimer, where a dose must stay as written.
+    lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
     problems += [
         (0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" else lost) for s in left_s if not s.word
     ]
@@ -244,16 +246,17 @@ def compare_numbers(source: str, translation: str, *, target_locale: str, source
 
 
 def number_problems(
-    source: str, translation: str, *, target_locale: str, source_locale: str = "en"
+    source: str, translation: str, *, target_locale: str, source_locale: str = "en", disclaimer: bool = False
 ) -> list[NumberProblem]:
-    """compare_numbers' problems, each with its severity. Numbers in words are read where the digits alone leave
+    """compare_numbers' problems, each with its severity (``disclaimer``: a dose missing is an error even with no
+    digit left in the translation). Numbers in words are read where the digits alone leave
     a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
     spelled = _spells_a_dose(source, source_locale)
     if not spelled and DIGIT.search(source) is None and DIGIT.search(translation) is None:
         return []
-    problems = [] if spelled else _compare(source, translation, target_locale, source_locale, words=False)
+    problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
     if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
-        problems = _compare(source, translation, target_locale, source_locale, words=True)  # "three grams"
+        problems = _compare(source, translation, target_locale, source_locale, True, disclaimer)  # "three grams"
     return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
 
 
@@ -274,7 +277,9 @@ def _source_tokens(
     return tuple(quantities), tuple(names)
 
 
-def _compare(source: str, translation: str, target_locale: str, source_locale: str, *, words: bool) -> list[_Problem]:
+def _compare(
+    source: str, translation: str, target_locale: str, source_locale: str, words: bool, disclaimer: bool
+) -> list[_Problem]:
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
@@ -286,4 +291,4 @@ def _compare(source: str, translation: str, target_locale: str, source_locale: s
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
     curated = syntax(target_locale).curated
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated) + _name_problems(src_names, tgt_names)
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names)
