@@ -16,6 +16,7 @@ from stele.po import Catalog, parse_po_file
 from stele.rules import content, coverage, invisible, semantic, typography
 from stele.rules.base import CatalogFile
 from stele.rules.markup import check_markup
+from stele.rules.meaning import is_disclaimer
 from stele.rules.numbers import number_problems
 from stele.rules.sources import check_skipped, content_messages
 
@@ -78,7 +79,8 @@ def _numbers(file: CatalogFile, options: CheckOptions) -> Iterator[Finding]:
                 continue
             try:
                 problems = number_problems(
-                    msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale
+                    msg.msgid, text, target_locale=file.locale, source_locale=options.source_locale,
+                    disclaimer=is_disclaimer(msg),
                 )
             except ValueError:  # a Language Babel does not know: the header rule reports it
                 return

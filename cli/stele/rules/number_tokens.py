@@ -46,7 +46,10 @@ _SPACES = " \u00a0\u202f\u2009"
 
 DIGIT = re.compile(r"\d")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
-_WORD = re.compile(r"[^\W\d_]+")
+# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_WORD_PART = re.compile(r"[^\W\d_]+")
+_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
 _IGNORED = re.compile(
     r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # Markdown link and image targets
     r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
@@ -328,12 +331,23 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
 def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     """Numbers written as words ("three", "трёх"), each with the unit right after it."""
     atoms: list[_Atom] = []
-    for m in _WORD.finditer(text):
-        value = syn.words.get(m.group().casefold())
-        if value is not None:
-            unit, end = _unit(text, m.end(), syn)
-            atoms.append(_Atom(Decimal(value), None, unit, m.start(), end, word=True))
+    for m in _number_word_matches(text, syn.words):
+        unit, end = _unit(text, m.end(), syn)
+        atoms.append(_Atom(Decimal(syn.words[_word_key(m.group())]), None, unit, m.start(), end, word=True))
     return atoms
+
+
+def _word_key(word: str) -> str:
+    return word.casefold().translate(_ONE_APOSTROPHE)
+
+
+def _number_word_matches(text: str, words: Mapping[str, int]) -> Iterator[re.Match[str]]:
+    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
+    for m in _WORD.finditer(text):
+        if _word_key(m.group()) in words:
+            yield m
+        elif "'" in m.group().translate(_ONE_APOSTROPHE):
+            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if _word_key(p.group()) in words)
 
 
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
@@ -382,6 +396,12 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     return found, [(text[start:end], start) for start, end in names]
 
 
+def _after_number_word(before: str, syn: _Syntax) -> bool:
+    """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one)."""
+    last = _BEFORE.search(before + " ", max(0, len(before) - 24))
+    return last is not None and _word_key(last.group(1)) in syn.words
+
+
 def implied(text: str, locale: str) -> list[Quantity]:
     """Duration words with no number before them ("a week", "daily"): one of the unit each."""
     syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
@@ -390,6 +410,6 @@ def implied(text: str, locale: str) -> list[Quantity]:
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
         before = clean[: m.start()].rstrip(_SPACES + "-")
         start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
-        if unit in DURATIONS and start_ok and not before[-1:].isdigit():
+        if unit in DURATIONS and start_ok and not before[-1:].isdigit() and not _after_number_word(before, syn):
             found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
     return found

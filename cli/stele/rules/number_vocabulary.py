@@ -182,7 +182,13 @@ STARTERS: dict[str, frozenset[str]] = {
     "fa": frozenset({"از"}),
 }
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
+# The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
+# and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
+_CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
+_INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ru": ((*_CASES, "prepositional"), ("m", "f", "n")),
+    "uk": ((*_CASES, "locative"), ("masculine", "feminine")),
+}
 _NUMBER_WORD_MAX = 100
 
 
@@ -261,10 +267,9 @@ def _names(convert: Callable[..., object], value: int, language: str) -> Iterato
         yield str(convert(value, lang=language))
     except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
         return
-    if language not in ("ru", "uk"):
-        return
-    for case in _CASES:
-        for gender in ("m", "f", "n"):
+    cases, genders = _INFLECTIONS.get(language, ((), ()))
+    for case in cases:
+        for gender in genders:
             try:
                 yield str(convert(value, lang=language, case=case, gender=gender))
             except (NotImplementedError, ValueError, TypeError, KeyError):

@@ -55,6 +55,21 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
     return other.unit in IMPLICIT or _calendar(other)
 
 
+def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Quantity]) -> bool:
+    """Whether a bare number may not take the unit of the same value on the other side: its own side has another
+    quantity of that unit left ("2 tablets 3 times" → "3 таблетки 2 раза" is two values changed, not units)."""
+    if (s.unit is None) == (t.unit is None):
+        return False
+    unit, bare_side = (t.unit, left_s) if s.unit is None else (s.unit, left_t)
+    return any(q.unit == unit for q in bare_side)
+
+
+def _uncontested(
+    fits: Callable[[Quantity, Quantity], bool], left_s: list[Quantity], left_t: list[Quantity]
+) -> Callable[[Quantity, Quantity], bool]:
+    return lambda s, t: fits(s, t) and not _contested(s, t, left_s, left_t)
+
+
 def _collapsed(s: Quantity, t: Quantity) -> bool:
     return s.high is not None and t.high is None and _digits(s.low) + _digits(s.high) == _digits(t.low)
 
@@ -153,26 +168,43 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 
 
 def _quantity_problems(
-    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False
+    source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False,
+    disclaimer: bool = False,
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
+    rates = _rate_problems(left_s, left_t, source)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
-    _pair(left_s, left_t, lambda s, t: _tolerated(s, t, wild_s, wild_t))
+    _pair(left_s, left_t, _uncontested(lambda s, t: _tolerated(s, t, wild_s, wild_t), left_s, left_t))
     _split_ranges(left_s, left_t)
     _split_ranges(left_t, left_s)
     problems: list[_Problem] = []
     for fits, message in _DIAGNOSES:
-        problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in _pair(left_s, left_t, fits)]
-    # With no digit left in the translation, the numbers may be written in words stele does not know.
-    lost = "error" if any(not t.word for t in translation) else "warning"
+        pairs = _pair(left_s, left_t, _uncontested(fits, left_s, left_t))
+        problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in pairs]
+    # With no digit left in the translation, the numbers may be written in words stele does not know; not in a
+    # disclaimer, where a dose must stay as written.
+    lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
     problems += [
         (0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" else lost) for s in left_s if not s.word
     ]
     # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
     problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
-    return problems
+    return problems + rates
+
+
+def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity]) -> list[_Problem]:
+    """A duration word with no number, left unmatched on both sides, in a message with a dose: "4 g per day" →
+    "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю". Not where a number of days or weeks is left too ("a
+    month" → "4 недели" may be the same time), nor for a one-letter word ("h", "ч." of "в т. ч.")."""
+    if not any(is_dose(q) for q in source if not q.implied) or any(
+        q.unit in DURATIONS and not q.implied for q in left_s + left_t
+    ):
+        return []
+    words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
+    return [(0, s.start, f'"{s.text}" became "{t.text}" (unit changed: {s.unit} → {t.unit})', "error")
+            for s, t in zip(words_s, words_t, strict=False)]
 
 
 def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -214,15 +246,26 @@ def compare_numbers(source: str, translation: str, *, target_locale: str, source
 
 
 def number_problems(
-    source: str, translation: str, *, target_locale: str, source_locale: str = "en"
+    source: str, translation: str, *, target_locale: str, source_locale: str = "en", disclaimer: bool = False
 ) -> list[NumberProblem]:
-    """compare_numbers' problems, each with its severity."""
-    if DIGIT.search(source) is None and DIGIT.search(translation) is None:
+    """compare_numbers' problems, each with its severity (``disclaimer``: a dose missing is an error even with no
+    digit left in the translation). Numbers in words are read where the digits alone leave
+    a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
+    spelled = _spells_a_dose(source, source_locale)
+    if not spelled and DIGIT.search(source) is None and DIGIT.search(translation) is None:
         return []
-    problems = _compare(source, translation, target_locale, source_locale, words=False)
-    if problems and (syntax(target_locale).words or syntax(source_locale).words):
-        problems = _compare(source, translation, target_locale, source_locale, words=True)  # "three grams"
+    problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
+    if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
+        problems = _compare(source, translation, target_locale, source_locale, True, disclaimer)  # "three grams"
     return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
+
+
+def _spells_a_dose(source: str, locale: str) -> bool:
+    """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"): never in a language
+    num2words does not spell."""
+    if not syntax(locale).words:
+        return False
+    return any(q.word and is_dose(q) for q in _source_tokens(source, locale, True)[0])
 
 
 @lru_cache(maxsize=4096)
@@ -234,15 +277,18 @@ def _source_tokens(
     return tuple(quantities), tuple(names)
 
 
-def _compare(source: str, translation: str, target_locale: str, source_locale: str, *, words: bool) -> list[_Problem]:
+def _compare(
+    source: str, translation: str, target_locale: str, source_locale: str, words: bool, disclaimer: bool
+) -> list[_Problem]:
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
-    if any(q.unit in DURATIONS for q in src):
+    dose = any(is_dose(q) for q in src)  # a dose's rate ("per day") is compared: both sides' duration words
+    if dose or any(q.unit in DURATIONS for q in src):
         tgt += implied(translation, target_locale)
-    if any(q.unit in DURATIONS for q in tgt if not q.implied):
+    if dose or any(q.unit in DURATIONS for q in tgt if not q.implied):
         src += implied(source, source_locale)
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
     curated = syntax(target_locale).curated
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated) + _name_problems(src_names, tgt_names)
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names)

@@ -1,0 +1,177 @@
+"""Numbers rule, probed with real-sized health sentences: faithful Russian and Ukrainian pass, tampers fail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from stele.rules.numbers import compare_numbers, number_problems
+
+
+def findings(source: str, translation: str, locale: str) -> list[tuple[str, str]]:
+    """(severity, text) of each problem, in the rule's order."""
+    return [(p.severity, p.text) for p in number_problems(source, translation, target_locale=locale)]
+
+
+# Ukrainian number words: num2words spells Ukrainian's feminine gender and locative case its own way, and a
+# Ukrainian number word may hold an apostrophe (', ’ or ʼ).
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Take 1 tablet every 12 hours.", "Приймайте по одній таблетці кожні 12 годин."),
+        ("Take 1 tablet every 12 hours.", "Приймайте одну таблетку кожні 12 годин."),
+        ("Take 2 g of powder.", "Прийміть дві грами порошку."),
+        ("Take 5 grams of powder.", "Прийміть п’ять грамів порошку."),
+        ("Take 5 grams of powder.", "Прийміть п'ять грамів порошку."),
+        ("Take 9 grams of powder.", "Прийміть девʼять грамів порошку."),
+    ],
+)
+def test_ukrainian_number_words_in_every_gender_case_and_apostrophe(source: str, translation: str) -> None:
+    assert compare_numbers(source, translation, target_locale="uk") == []
+
+
+def test_a_ukrainian_number_word_with_an_apostrophe_is_compared() -> None:
+    assert findings("Take 2-3 grams.", "Прийміть від двох до п’яти грамів.", "uk") == [
+        ("error", '"2-3 grams" became "від двох до п’яти грамів" (value changed: 2–3 → 2–5)')
+    ]
+
+
+def test_a_french_elided_article_does_not_hide_a_number_word() -> None:
+    assert compare_numbers("Take 1 of them.", "Prenez-en l'un.", target_locale="fr") == []
+
+
+# A bare number takes the unit of the same value on the other side ("under 12" → "до 12 лет") only when its own
+# side has no other quantity of that unit left: else two values were swapped.
+
+
+def test_swapped_tablet_count_and_times_a_day_are_two_changed_values() -> None:
+    source = "Take 2 tablets 3 times a day for 5 days."
+    assert findings(source, "Принимайте по 3 таблетки 2 раза в день в течение 5 дней.", "ru") == [
+        ("warning", '"2" became "3" (value changed: 2 → 3)'),
+        ("error", '"3 times" became "2 раза" (value changed: 3 → 2)'),
+    ]
+    assert findings(source, "Приймайте по 2 таблетки 3 рази на день протягом 5 днів.", "uk") == []
+
+
+def test_a_bare_number_still_takes_an_implicit_unit_left_alone() -> None:
+    assert compare_numbers(
+        "Not for children under 12. Adults 18 years and older.", "Не для детей до 12 лет. Взрослым от 18 лет.",
+        target_locale="ru",
+    ) == []
+
+
+# The rate of a dose: a duration word with no number, unmatched on both sides of a message with a dose.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Do not exceed 4 g per day.", "Не превышайте 4 г в неделю.", "ru", '"day" became "неделю"'),
+        ("Do not exceed 4 g per day.", "Не перевищуйте 4 г на тиждень.", "uk", '"day" became "тиждень"'),
+        ("Take 2-3 times a day.", "Принимайте 2–3 раза в неделю.", "ru", '"day" became "неделю"'),
+        ("Take 5 mg/day.", "Принимайте 5 мг/нед.", "ru", '"day" became "нед."'),
+    ],
+)
+def test_a_dose_per_day_that_became_per_week_is_an_error(
+    source: str, translation: str, locale: str, problem: str
+) -> None:
+    assert findings(source, translation, locale) == [("error", f"{problem} (unit changed: day → week)")]
+
+
+def test_a_dose_once_a_week_that_became_once_a_day_is_an_error() -> None:
+    assert findings("Take 20 mg once a week.", "Принимайте 20 мг раз в день.", "ru") == [
+        ("error", '"week" became "день" (unit changed: week → day)')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 g daily for a week.", "Принимайте по 2 г в день в течение недели.", "ru"),
+        ("Take 5 mg a day for a week.", "Приймайте 5 мг на день протягом 7 днів.", "uk"),
+        ("Take 5 mg once a week.", "Принимайте 5 мг раз в 7 дней.", "ru"),
+        ("Take 5 mg per day.", "Приймайте 5 мг на добу.", "uk"),
+        ("Take 5 mg/day.", "Принимайте 5 мг/сут.", "ru"),
+        ("Take 5 mg (incl. in tea) a day.", "Принимайте 5 мг (в т. ч. в чае) в день.", "ru"),
+        ("Take 5 mg the day before surgery.", "Примите 5 мг накануне операции.", "ru"),
+        ("Most people take 1-5 g a day, some for years.", "Більшість приймає 1–5 г на день, дехто — роками.", "uk"),
+        (
+            "Take 400 mg every 4-6 hours as needed, up to 1,200 mg a day.",
+            "Принимайте по 400 мг каждые 4–6 часов по необходимости, но не более 1200 мг в сутки.",
+            "ru",
+        ),
+        (
+            "Take 5 mg twice a day for 1 week, then once a day.",
+            "Принимайте 5 мг дважды в сутки в течение недели, затем один раз в сутки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_rate_said_another_way_passes(source: str, translation: str, locale: str) -> None:
+    assert compare_numbers(source, translation, target_locale=locale) == []
+
+
+def test_a_month_rendered_as_weeks_is_not_called_a_changed_rate() -> None:
+    assert findings("Take 5 mg daily for a month.", "Принимайте 5 мг в день в течение 4 недель.", "ru") == [
+        ("warning", '"4 недель" is in the translation but not in the source')
+    ]
+
+
+# A dose in words is compared even where no digit is written, or every digit matches.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take three grams.", "Примите четыре грамма.", "ru",
+         '"three grams" became "четыре грамма" (value changed: 3 → 4)'),
+        ("Take 5 ml three times a day.", "Принимайте по 5 мл четыре раза в день.", "ru",
+         '"three times" became "четыре раза" (value changed: 3 → 4)'),
+        ("Wait one hour.", "Подождите два часа.", "ru", '"one hour" became "два часа" (value changed: 1 → 2)'),
+        ("Wait one hour.", "Зачекайте дві години.", "uk", '"one hour" became "дві години" (value changed: 1 → 2)'),
+    ],
+)
+def test_a_dose_in_words_changed_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take three grams.", "Примите три грамма.", "ru"),
+        ("Take three grams.", "Примите 3 г.", "ru"),
+        ("Take 5 ml three times a day.", "Приймайте по 5 мл тричі на день.", "uk"),
+        ("Take one or two tablets.", "Примите одну-две таблетки.", "ru"),
+        ("Wait one hour.", "Подождите час.", "ru"),
+        ("Wait one hour.", "Зачекайте одну годину.", "uk"),
+        ("One day, take two grams.", "Однажды примите два грамма.", "ru"),
+    ],
+)
+def test_a_dose_in_words_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert compare_numbers(source, translation, target_locale=locale) == []
+
+
+# In a disclaimer a dose must stay as written: one dropped is an error even with no digit left in the translation.
+
+PO_HEADER = 'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+def test_a_dose_dropped_from_a_disclaimer_is_an_error(stele: Callable[..., Result], tmp_path: Path) -> None:
+    po = tmp_path / "uk.po"
+    po.write_text(
+        PO_HEADER.format(locale="uk")
+        + '#. DISCLAIMER (dose): the maximum\nmsgid "Take 1-3 grams of powder."\nmsgstr "Прийміть порошок."\n\n'
+        + 'msgid "Take 1-3 grams of powder, then rest."\nmsgstr "Прийміть порошок, потім відпочиньте."\n',
+        encoding="utf-8",
+    )
+    result = stele("check", "--select", "numbers", po)
+    assert result.output == (
+        f'{po}:8: error: [numbers] "1-3 grams" is missing from the translation\n'
+        f'{po}:11: warning: [numbers] "1-3 grams" is missing from the translation\n'
+        "1 file checked: 1 error, 1 warning, 0 notes\n"
+    )
