@@ -22,8 +22,10 @@ from stele.rules.number_vocabulary import (
     number_words,
     unit_alternatives,
 )
+from stele.rules.wordmatch import trie_regex
 
-__all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "Quantity", "implied", "syntax", "tokens"]
+__all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "Quantity", "implied", "may_hold_number_word", "syntax",
+           "tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +125,17 @@ class _Units:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The leftmost match, the earlier pattern's where two start together, then on after it (as re.finditer;
-        no unit word is empty)."""
+        no unit word is empty). Each pattern's next match is kept until it falls behind: a search from a later
+        position finds the same one (a lookbehind still sees the text before it), and a pattern that has none left
+        is not searched again."""
         pos = 0
+        ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in self.patterns]
         while True:
             first: re.Match[str] | None = None
-            for pattern in self.patterns:
-                found = pattern.search(text, pos)
+            for index, pattern in enumerate(self.patterns):
+                found = ahead[index]
+                if found is not None and found.start() < pos:
+                    found = ahead[index] = pattern.search(text, pos)
                 if found is not None and (first is None or found.start() < first.start()):
                     first = found
             if first is None:
@@ -158,6 +165,7 @@ class _Syntax:
     percent_first: bool  # CLDR writes the percent sign first ("%50" in Turkish)
     curated: bool  # stele's own unit vocabulary (en, ru, uk): every form known
     units: tuple[tuple[str, int], ...]  # the unit patterns' alternations and flags
+    durations: tuple[tuple[str, str], ...]  # its duration units (DURATIONS) alone, as ``units`` writes them
 
     @property
     def words(self) -> Mapping[str, int]:
@@ -243,6 +251,7 @@ def _syntax(locale: str, unspaced: bool) -> _Syntax:
         curated=words is not None,
         percent_first=str(data["percent_formats"][None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
         units=tuple(units),
+        durations=tuple((u, a) for u, a in [*shared, *own] if u in DURATIONS),
     )
 
 
@@ -341,6 +350,19 @@ def _word_key(word: str) -> str:
     return word.casefold().translate(_ONE_APOSTROPHE)
 
 
+def may_hold_number_word(text: str, syn: _Syntax) -> bool:
+    """Whether ``text`` may hold one of ``syn``'s number words (False: ``_number_word_matches`` finds none), by one
+    search of its case-folded text for them all as whole words."""
+    return bool(syn.words) and _number_words_re(syn.language).search(" " + _word_key(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _number_words_re(language: str) -> re.Pattern[str]:
+    """The language's number words (as ``_word_key`` has them), each between two non-letters: the one before it
+    read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
+    return re.compile(rf"[\W\d_](?:{trie_regex(_words(language))})(?![^\W\d_])")
+
+
 def _number_word_matches(text: str, words: Mapping[str, int]) -> Iterator[re.Match[str]]:
     """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
     for m in _WORD.finditer(text):
@@ -396,6 +418,27 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     return found, [(text[start:end], start) for start, end in names]
 
 
+def _implied_durations(clean: str, syn: _Syntax) -> list[Quantity]:
+    """``implied`` of a text with no character of a script written without spaces: its duration words searched
+    alone, each where a word starts (what a search of every unit word finds of them: tests/test_number_units.py
+    holds the two equal)."""
+    found: list[Quantity] = []
+    units = [unit for unit, _ in syn.durations]
+    for m in _duration_words(syn.durations).finditer(clean):
+        before = clean[: m.start()].rstrip(_SPACES + "-")
+        if m.lastgroup and not before[-1:].isdigit() and not _after_number_word(before, syn):
+            found.append(Quantity(Decimal(1), None, units[int(m.lastgroup[1:])], m.group(), m.start(), word=True,
+                                  implied=True))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _duration_words(durations: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Duration words where a word starts, each unit's in its group d<i>, ending as a unit ends."""
+    groups = "|".join(f"(?P<d{i}>{alternatives})" for i, (_, alternatives) in enumerate(durations))
+    return re.compile(rf"(?<![^\W_])(?:{groups}){_PLAIN_UNIT_END}", re.IGNORECASE)
+
+
 def _after_number_word(before: str, syn: _Syntax) -> bool:
     """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one)."""
     last = _BEFORE.search(before + " ", max(0, len(before) - 24))
@@ -404,7 +447,10 @@ def _after_number_word(before: str, syn: _Syntax) -> bool:
 
 def implied(text: str, locale: str) -> list[Quantity]:
     """Duration words with no number before them ("a week", "daily"): one of the unit each."""
-    syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
+    unspaced = has_unspaced(text)
+    syn, clean = syntax(locale, unspaced), _blank(text)
+    if not unspaced:
+        return _implied_durations(clean, syn)
     found: list[Quantity] = []
     for m in syn.unit_word.finditer(clean):
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from stele.rules.number_tokens import BASE, DIGIT, DURATIONS, IMPLICIT, Quantity, implied, syntax, tokens
+from stele.rules.number_tokens import (
+    BASE,
+    DIGIT,
+    DURATIONS,
+    IMPLICIT,
+    Quantity,
+    implied,
+    may_hold_number_word,
+    syntax,
+    tokens,
+)
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -263,7 +273,7 @@ def number_problems(
 def _spells_a_dose(source: str, locale: str) -> bool:
     """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"): never in a language
     num2words does not spell."""
-    if not syntax(locale).words:
+    if not may_hold_number_word(source, syntax(locale)):
         return False
     return any(q.word and is_dose(q) for q in _source_tokens(source, locale, True)[0])
 
@@ -283,11 +293,15 @@ def _compare(
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
-    dose = any(is_dose(q) for q in src)  # a dose's rate ("per day") is compared: both sides' duration words
-    if dose or any(q.unit in DURATIONS for q in src):
+    # A dose's rate ("per day") is compared: both sides' duration words, the translation's only where the source
+    # has one (else they are left over, and dropped, with nothing to compare them with).
+    durations_s = any(q.unit in DURATIONS for q in src)
+    durations_t = any(q.unit in DURATIONS for q in tgt if not q.implied)
+    dose = any(is_dose(q) for q in src)
+    said = implied(source, source_locale) if dose or durations_t else []
+    if durations_s or (dose and said):
         tgt += implied(translation, target_locale)
-    if dose or any(q.unit in DURATIONS for q in tgt if not q.implied):
-        src += implied(source, source_locale)
+    src += said
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
     curated = syntax(target_locale).curated

@@ -61,7 +61,7 @@ def tokens(text: str) -> list[str]:
 Trie = dict[str, "Trie"]
 
 
-def _trie_regex(literals: Iterable[str]) -> str:
+def trie_regex(literals: Iterable[str]) -> str:
     """One alternation shaped as a trie (a common prefix is read once), longest match first."""
     trie: Trie = {}
     for literal in literals:
@@ -108,10 +108,10 @@ class Matcher:
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
         if unspaced:
-            parts = [_trie_regex(self.entries)] if self.entries else []
+            parts = [trie_regex(self.entries)] if self.entries else []
         else:  # a word starts where no letter is before it; a *suffix may start anywhere
-            parts = ([rf"(?<![\w'’])(?:{_trie_regex(words)})"] if words else []) + \
-                ([_trie_regex(ends)] if ends else [])
+            parts = ([rf"(?<![\w'’])(?:{trie_regex(words)})"] if words else []) + \
+                ([trie_regex(ends)] if ends else [])
         self.regex = re.compile("|".join(parts)) if parts else None
         # *suffixes searched apart from words: "can't" holds the word "can", whose match would hide the "n't" that
         # starts inside it (the word is then dropped, as a letter follows it); compiled when first needed
@@ -121,7 +121,7 @@ class Matcher:
         # what ``regex`` finds when no *suffix entry occurs and no word ends in a non-word character (after which
         # the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
-        self.scan = re.compile(rf"[^\w'’]({_trie_regex(words)})(?=([\w'’-]*))") if fast else None
+        self.scan = re.compile(rf"[^\w'’]({trie_regex(words)})(?=([\w'’-]*))") if fast else None
         # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster
         self.scan_bmp = re.compile(_not_word_bmp() + self.scan.pattern[len(r"[^\w'’]"):]) if self.scan else None
         self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
