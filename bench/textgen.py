@@ -152,10 +152,13 @@ RUSSIAN_WORDS = {
 }
 
 
-# The unit and counted words of the other target locales, as a translator would write them.
+# The unit and counted words of the other target locales, as a translator would write them (Ukrainian's own:
+# its «год» is hours, not Russian's year, which the numbers rule reads as a changed unit).
 LOCALE_WORDS = {
-    "uk": {**RUSSIAN_WORDS, "grams": "грамів", "milligrams": "міліграмів", "minutes": "хвилин", "steps": "кроків",
-           "times": "разів", "side": "побічний", "Side": "Побічний", "adverse": "небажаний"},
+    "uk": {**RUSSIAN_WORDS, "gram": "грам", "grams": "грамів", "milligrams": "міліграмів", "minute": "хвилина",
+           "minutes": "хвилин", "hour": "година", "hours": "годин", "days": "днів", "week": "тиждень",
+           "weeks": "тижнів", "month": "місяць", "months": "місяців", "year": "рік", "years": "років",
+           "steps": "кроків", "times": "разів", "side": "побічний", "Side": "Побічний", "adverse": "небажаний"},
     "de": {"mg": "mg", "ml": "ml", "grams": "Gramm", "minutes": "Minuten", "times": "Mal", "steps": "Schritte"},
     "fr": {"mg": "mg", "ml": "ml", "grams": "grammes", "minutes": "minutes", "times": "fois", "steps": "pas"},
     "es": {"mg": "mg", "ml": "ml", "grams": "gramos", "minutes": "minutos", "times": "veces", "steps": "pasos"},

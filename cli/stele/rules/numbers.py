@@ -270,6 +270,7 @@ def number_problems(
     return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
 
 
+@lru_cache(maxsize=1 << 16)  # a source is asked again for each locale's catalog (Django's, one app after another)
 def _spells_a_dose(source: str, locale: str) -> bool:
     """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"): never in a language
     num2words does not spell."""
