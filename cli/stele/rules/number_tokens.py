@@ -347,7 +347,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
 
 
 def _word_key(word: str) -> str:
-    return word.casefold().translate(_ONE_APOSTROPHE)
+    folded = word.casefold()
+    return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
 
 
 def may_hold_number_word(text: str, syn: _Syntax) -> bool:
