@@ -7,17 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stele.rules.number_tokens import (
-    _SPACES,
-    _UNIT_END,
-    _UNSPACED,
-    _after_number_word,
-    _blank,
-    has_unspaced,
-    implied,
-    syntax,
-    tokens,
-)
+from stele.rules.durations import _after_number_word, implied
+from stele.rules.number_tokens import _SPACES, _UNIT_END, _UNSPACED, _blank, has_unspaced, syntax, tokens
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
 PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",

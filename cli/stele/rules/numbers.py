@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from stele.rules.durations import implied
 from stele.rules.number_tokens import (
     BASE,
     DIGIT,
     DURATIONS,
     IMPLICIT,
     Quantity,
-    implied,
     may_hold_number_word,
     syntax,
     tokens,

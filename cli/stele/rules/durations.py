@@ -1,0 +1,67 @@
+"""Duration words with no number before them ("a week", "daily", «раз в день»): the numbers rule reads them as one
+of their unit each, to compare a dose's rate and durations written without a number."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from stele.rules.number_tokens import (
+    _BEFORE,
+    _PLAIN_UNIT_END,
+    _SPACES,
+    _UNSPACED,
+    DURATIONS,
+    Quantity,
+    _blank,
+    _Syntax,
+    _word_key,
+    has_unspaced,
+    syntax,
+)
+
+__all__ = ["implied"]
+
+
+def _implied_durations(clean: str, syn: _Syntax) -> list[Quantity]:
+    """``implied`` of a text with no character of a script written without spaces: its duration words searched
+    alone, each where a word starts (what a search of every unit word finds of them: tests/test_number_units.py
+    holds the two equal)."""
+    found: list[Quantity] = []
+    units = [unit for unit, _ in syn.durations]
+    for m in _duration_words(syn.durations).finditer(clean):
+        before = clean[: m.start()].rstrip(_SPACES + "-")
+        if m.lastgroup and not before[-1:].isdigit() and not _after_number_word(before, syn):
+            found.append(Quantity(Decimal(1), None, units[int(m.lastgroup[1:])], m.group(), m.start(), word=True,
+                                  implied=True))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _duration_words(durations: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Duration words where a word starts, each unit's in its group d<i>, ending as a unit ends."""
+    groups = "|".join(f"(?P<d{i}>{alternatives})" for i, (_, alternatives) in enumerate(durations))
+    return re.compile(rf"(?<![^\W_])(?:{groups}){_PLAIN_UNIT_END}", re.IGNORECASE)
+
+
+def _after_number_word(before: str, syn: _Syntax) -> bool:
+    """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one)."""
+    last = _BEFORE.search(before + " ", max(0, len(before) - 24))
+    return last is not None and _word_key(last.group(1)) in syn.words
+
+
+def implied(text: str, locale: str) -> list[Quantity]:
+    """Duration words with no number before them ("a week", "daily"): one of the unit each."""
+    unspaced = has_unspaced(text)
+    syn, clean = syntax(locale, unspaced), _blank(text)
+    if not unspaced:
+        return _implied_durations(clean, syn)
+    found: list[Quantity] = []
+    for m in syn.unit_word.finditer(clean):
+        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
+        before = clean[: m.start()].rstrip(_SPACES + "-")
+        start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
+        if unit in DURATIONS and start_ok and not before[-1:].isdigit() and not _after_number_word(before, syn):
+            found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
+    return found
