@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stele.rules.lexicons import COUNT_NOUNS
@@ -47,7 +48,7 @@ def _denies(bound: Match, lex: Compiled) -> bool:
     return any(label == "neg" for label, _ in lex.matcher.kinds.get(bound.text.split(" ", 1)[0], ()))
 
 
-def _goes_on(text: str, marks: list[int], clause: int, match: Match, concord: list[Match]) -> bool:
+def _goes_on(text: str, marks: tuple[int, ...], clause: int, match: Match, concord: list[Match]) -> bool:
     """Whether ``match`` opens its clause and repeats a negative word of the clause before: one negation in two
     clauses (не принимайте ни аспирин, ни ибупрофен; ні алкоголю, ні кави)."""
     if not clause or lowered(text)[marks[clause - 1] + 1: match.start].strip():
@@ -63,9 +64,10 @@ def _unbounded(words: list[Match], found: Grouped) -> list[Match]:
     return [m for m in words if not any(b.start <= m.start < b.end for b in found["bnd"])]
 
 
-def _clause_marks(text: str) -> list[int]:
+@lru_cache(maxsize=16)  # asked of one text by each count (negations, caps, carriers) in turn
+def _clause_marks(text: str) -> tuple[int, ...]:
     """Where the clauses of ``text`` end (offsets in its lowered text, as matches have them)."""
-    return [m.start() for m in CLAUSE_MARKS.finditer(lowered(text))]
+    return tuple(m.start() for m in CLAUSE_MARKS.finditer(lowered(text)))
 
 
 def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]]:
@@ -75,7 +77,7 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
     if not found["cap"]:
         return []
     negative = _unbounded(found["neg"], found)
-    marks = [] if lex.unspaced else _clause_marks(text)
+    marks = () if lex.unspaced else _clause_marks(text)
     pairs: list[tuple[Match, Match]] = []
     for cap in found["cap"]:
         clause = bisect.bisect(marks, cap.start)
@@ -91,7 +93,7 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     carrier after a negative word in its clause (do not drink or drive: не пейте и не садитесь)."""
     if not found["car"] or not (found["neg"] or found["con"]):
         return len(found["imp"])
-    marks = [] if lex.unspaced else _clause_marks(text)
+    marks = () if lex.unspaced else _clause_marks(text)
     first: dict[int, int] = {}  # clause → where its first negative word starts
     for word in found["neg"] + found["con"]:
         clause = bisect.bisect(marks, word.start)

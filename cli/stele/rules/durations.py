@@ -4,6 +4,7 @@ of their unit each, to compare a dose's rate and durations written without a num
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -24,22 +25,40 @@ from stele.rules.number_tokens import (
 __all__ = ["implied"]
 
 
-def _implied_durations(clean: str, syn: _Syntax) -> list[Quantity]:
-    """``implied`` of a text with no character of a script written without spaces: its duration words searched
-    alone, each where a word starts (what a search of every unit word finds of them: tests/test_number_units.py
-    holds the two equal)."""
+def implied(text: str, locale: str) -> list[Quantity]:
+    """Duration words with no number before them ("a week", "daily"): one of the unit each."""
+    unspaced = has_unspaced(text)
+    syn, clean = syntax(locale, unspaced), _blank(text)
     found: list[Quantity] = []
-    units = [unit for unit, _ in syn.durations]
-    for m in _duration_words(syn.durations).finditer(clean):
+    for unit, m in _duration_words(clean, syn) if not unspaced else _unit_durations(clean, syn):
         before = clean[: m.start()].rstrip(_SPACES + "-")
-        if m.lastgroup and not before[-1:].isdigit() and not _after_number_word(before, syn):
-            found.append(Quantity(Decimal(1), None, units[int(m.lastgroup[1:])], m.group(), m.start(), word=True,
-                                  implied=True))
+        if not before[-1:].isdigit() and not _after_number_word(before, syn):
+            found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
     return found
 
 
+def _duration_words(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[str]]]:
+    """The duration words of a text with no character of a script written without spaces, each where a word starts:
+    searched alone, they are what a search of every unit word finds of them (tests/test_number_units.py holds the
+    two equal)."""
+    units = [unit for unit, _ in syn.durations]
+    for m in _durations_re(syn.durations).finditer(clean):
+        if m.lastgroup:
+            yield units[int(m.lastgroup[1:])], m
+
+
+def _unit_durations(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[str]]]:
+    """The duration words of any text, from a search of every unit word: where a word starts, or where it is of a
+    script written without spaces ("7日間")."""
+    for m in syn.unit_word.finditer(clean):
+        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
+        start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
+        if unit in DURATIONS and start_ok:
+            yield unit, m
+
+
 @lru_cache(maxsize=256)
-def _duration_words(durations: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+def _durations_re(durations: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """Duration words where a word starts, each unit's in its group d<i>, ending as a unit ends."""
     groups = "|".join(f"(?P<d{i}>{alternatives})" for i, (_, alternatives) in enumerate(durations))
     return re.compile(rf"(?<![^\W_])(?:{groups}){_PLAIN_UNIT_END}", re.IGNORECASE)
@@ -49,19 +68,3 @@ def _after_number_word(before: str, syn: _Syntax) -> bool:
     """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one)."""
     last = _BEFORE.search(before + " ", max(0, len(before) - 24))
     return last is not None and _word_key(last.group(1)) in syn.words
-
-
-def implied(text: str, locale: str) -> list[Quantity]:
-    """Duration words with no number before them ("a week", "daily"): one of the unit each."""
-    unspaced = has_unspaced(text)
-    syn, clean = syntax(locale, unspaced), _blank(text)
-    if not unspaced:
-        return _implied_durations(clean, syn)
-    found: list[Quantity] = []
-    for m in syn.unit_word.finditer(clean):
-        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
-        before = clean[: m.start()].rstrip(_SPACES + "-")
-        start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
-        if unit in DURATIONS and start_ok and not before[-1:].isdigit() and not _after_number_word(before, syn):
-            found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
-    return found

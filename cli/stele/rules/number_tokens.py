@@ -366,9 +366,10 @@ def _number_words_re(language: str) -> re.Pattern[str]:
 def _number_word_matches(text: str, words: Mapping[str, int]) -> Iterator[re.Match[str]]:
     """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
     for m in _WORD.finditer(text):
-        if _word_key(m.group()) in words:
+        key = _word_key(m.group())  # its apostrophes all "'"
+        if key in words:
             yield m
-        elif "'" in m.group().translate(_ONE_APOSTROPHE):
+        elif "'" in key:
             yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if _word_key(p.group()) in words)
 
 

@@ -83,8 +83,8 @@ def trie_regex(literals: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _compiled_parts(parts: tuple[str, ...]) -> list[re.Pattern[str]]:
-    return [re.compile(part) for part in parts]
+def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(pattern) for pattern in patterns]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +112,14 @@ class Matcher:
         else:  # a word starts where no letter is before it; a *suffix may start anywhere
             parts = ([rf"(?<![\w'’])(?:{trie_regex(words)})"] if words else []) + \
                 ([trie_regex(ends)] if ends else [])
-        self.regex = re.compile("|".join(parts)) if parts else None
-        # *suffixes searched apart from words: "can't" holds the word "can", whose match would hide the "n't" that
-        # starts inside it (the word is then dropped, as a letter follows it); compiled when first needed
-        self.apart = tuple(parts) if not unspaced and len(parts) > 1 else ()
+        # The plain search, compiled when first needed: words and *suffixes each searched apart, as "can't" holds the
+        # word "can", whose match would hide the "n't" that starts inside it (the word is then dropped, as a letter
+        # follows it); a language written without spaces has one alternation.
+        self.searches = tuple(parts)
         # The same search, faster: a word's start as the non-word character before it (Python's regular
         # expressions skip quickly to such a character, not to a lookbehind), on the text after a space. It finds
-        # what ``regex`` finds when no *suffix entry occurs and no word ends in a non-word character (after which
-        # the next word could start with nothing consumed between them).
+        # what the plain search finds when no *suffix entry occurs and no word ends in a non-word character (after
+        # which the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
         self.scan = re.compile(rf"[^\w'’]({trie_regex(words)})(?=([\w'’-]*))") if fast else None
         # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster
@@ -131,8 +131,8 @@ class Matcher:
     def find(self, text: str, *, fast: bool = True) -> list[Match]:
         """Where the words and phrases occur in ``text`` (a word's edges must be a word's edges, except where
         the entry says ``*``; a language written without spaces has no edges to check). ``fast=False``: with
-        the one regular expression, as the faster search must agree."""
-        if self.regex is None:
+        the plain search, as the faster one must agree."""
+        if not self.searches:
             return []
         low = lowered(text)
         if fast and self.scan is not None and not any(end in low for end in self.suffixes):
@@ -151,13 +151,12 @@ class Matcher:
                 found.append(Match(start, stop, entry.label, low[start:stop]))
         return found
 
-    def _searched(self, low: str) -> Iterable[re.Match[str]]:
-        """The matches of ``regex`` in ``low``, its words' and its *suffixes' each found apart (in text order, a
-        word's first where both start together, as the one alternation has them)."""
-        if not self.apart:
-            return self.regex.finditer(low) if self.regex is not None else ()
-        found = [match for part in _compiled_parts(self.apart) for match in part.finditer(low)]
-        found.sort(key=re.Match.start)
+    def _searched(self, low: str) -> list[re.Match[str]]:
+        """The plain search's matches in ``low``: in text order, a word's first where a word and a *suffix start
+        together, as one alternation of them all has them."""
+        found = [match for search in _compiled(self.searches) for match in search.finditer(low)]
+        if len(self.searches) > 1:
+            found.sort(key=re.Match.start)
         return found
 
     def find_each(self, texts: Sequence[str]) -> dict[int, list[Match]]:
@@ -222,4 +221,4 @@ class Matcher:
         return found
 
     def __bool__(self) -> bool:
-        return self.regex is not None
+        return bool(self.searches)
