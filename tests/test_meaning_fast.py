@@ -194,11 +194,31 @@ def _test_catalogs(folder: Path) -> Iterator[Path]:
         yield _catalog(locale, case, folder / str(number))[0]
 
 
-def _findings(paths: list[Path]) -> list[str]:
+def _findings(paths: list[Path], *, alone: bool = False) -> list[str]:
+    """The findings of each file, checked one after another in this process (``alone``: as if each were the
+    first, nothing read of the others' sources kept)."""
     semantic._last.clear()
     meaning._matches.cache_clear()
-    return [f"{f.severity} {f.as_text()}" for path in paths
-            for f in check_file(catalog_file(path, str(path)), CheckOptions(select=NEW_RULES))]
+    found = []
+    for path in paths:
+        if alone or not found:
+            semantic._SOURCES.clear()
+        found += [f"{f.severity} {f.as_text()}"
+                  for f in check_file(catalog_file(path, str(path)), CheckOptions(select=NEW_RULES))]
+    return found
+
+
+def test_what_is_kept_of_other_files_sources_changes_no_finding(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The semantic pass keeps what it read of each source for the next file (a project's catalogs share their
+    sources): each file's findings are those it has checked alone, in any order, and with the memory full."""
+    paths = list(_test_catalogs(tmp_path))
+    alone = _findings(paths, alone=True)
+    assert any(line.startswith("error") for line in alone)
+    assert _findings(paths) == alone
+    assert _findings(paths[::-1]) == [line for path in paths[::-1] for line in _findings([path], alone=True)]
+    monkeypatch.setattr(semantic._SourceMemo, "LIMIT", 3)  # dropped whole, again and again
+    assert _findings(paths) == alone
 
 
 def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

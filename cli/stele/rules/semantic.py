@@ -72,10 +72,12 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
     readers = _distinct((lex[0] if lex else None, features.source if features else None))  # of the sources
     writers = _distinct((lex[1] if lex else None, features.target if features else None))  # of the translations
     last = None
-    items = [(msg, meaning.clean(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
+    _SOURCES.make_room()
+    cleaned = _SOURCES.cleaned
+    items = [(msg, cleaned(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
     for first in range(0, len(items), _CHUNK):
         chunk = items[first: first + _CHUNK]
-        said = {id(one): meaning.grouped_each([source for _, source, _ in chunk], one) for one in readers}
+        said = {id(one): _SOURCES.said([source for _, source, _ in chunk], one) for one in readers}
         kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
         numbers = _numbers(chunk) if features is not None else None
         with meaning.primed(()):
@@ -121,8 +123,53 @@ def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
 
 def _numbers(chunk: list[tuple[Message, str, str]]) -> list[tuple[list[str], list[str]]] | None:
     """The numbers of each source and translation of ``chunk``, for misplaced."""
-    return list(zip(misplaced.numbers_each([source for _, source, _ in chunk]),
+    return list(zip(_SOURCES.numbers([source for _, source, _ in chunk]),
                     misplaced.numbers_each([text for _, _, text in chunk]), strict=True))
+
+
+class _SourceMemo:
+    """What the pass reads of each source text (cleaned, its lexicon's words, its numbers), kept from one file to
+    the next: a project's catalogs, one per locale, share their sources, read once here, not once per catalog.
+    What it keeps is read only; it is dropped whole when it grows past ``LIMIT`` texts."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self) -> None:
+        self.clean: dict[str, str] = {}  # a source → meaning.clean of it
+        self.found: dict[meaning.Compiled, dict[str, meaning.Grouped]] = {}  # lexicon → cleaned source → matches
+        self.counted: dict[str, list[str]] = {}  # a cleaned source → its numbers (misplaced)
+
+    def make_room(self) -> None:
+        if len(self.clean) > self.LIMIT:
+            self.clear()
+
+    def clear(self) -> None:
+        self.clean.clear()
+        self.found.clear()
+        self.counted.clear()
+
+    def cleaned(self, source: str) -> str:
+        done = self.clean.get(source)
+        if done is None:
+            done = self.clean[source] = meaning.clean(source)
+        return done
+
+    def said(self, sources: list[str], lex: meaning.Compiled) -> list[meaning.Grouped]:
+        """``meaning.grouped_each`` of ``sources``: the texts not read before searched at once."""
+        found = self.found.setdefault(lex, {})
+        new = [text for text in dict.fromkeys(sources) if text not in found]
+        found.update(zip(new, meaning.grouped_each(new, lex), strict=True))
+        return [found[text] for text in sources]
+
+    def numbers(self, sources: list[str]) -> list[list[str]]:
+        """``misplaced.numbers_each`` of ``sources`` (read only)."""
+        counted = self.counted
+        new = [text for text in dict.fromkeys(sources) if text not in counted]
+        counted.update(zip(new, misplaced.numbers_each(new), strict=True))
+        return [counted[text] for text in sources]
+
+
+_SOURCES = _SourceMemo()
 
 
 def _unkept(msg: Message, source: str, text: str, said: meaning.Grouped, kept: meaning.Grouped,
