@@ -246,3 +246,63 @@ def test_a_negation_inside_an_always_phrase_is_counted(tmp_path: Path, stele: Ru
         ("error", "polarity", "translation drops a negation: the source has 1 (“under no circumstances”), the "
                               "translation 0 (none); check that it does not say the opposite"),
     ])
+
+
+# "On an empty stomach" is "without food", either way: «натощак», «натще» and "empty stomach" count as the negation
+# that "without" and «без» are, so a faithful rendering keeps the count and a reversed one does not.
+FASTING = [
+    ("ru", "Take it without food.", "Принимайте натощак."),
+    ("uk", "Take it without food.", "Приймайте натще."),
+    ("uk", "Take it without food.", "Приймайте натщесерце."),
+    ("ru", "Take it on an empty stomach.", "Принимайте без еды."),
+    ("ru", "Take it on an empty stomach.", "Принимайте на пустой желудок."),
+    ("ru", "Do not take it on an empty stomach.", "Не принимайте натощак."),
+    ("ru", "Do not take it without food.", "Не принимайте натощак."),
+    ("uk", "Do not take it on an empty stomach.", "Не приймайте на порожній шлунок."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FASTING)
+def test_without_food_said_either_way_is_kept(locale: str, source: str, text: str, tmp_path: Path,
+                                              stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_fasting_turned_into_its_opposite_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Do not take it on an empty stomach.", "Принимайте натощак."),
+        ("Take it with food.", "Принимайте натощак."),
+        ("Take it without food.", "Принимайте во время еды."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “empty stomach”), the "
+                              "translation 1 (“натощак”); check that it does not say the opposite"),
+        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“натощак”); "
+                              "check that it does not say the opposite"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“without”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])
+
+
+# "Twice" has more words than «дважды»: "2 times", "doubles", «вдвое», «удваивает», «двойная доза». A class the
+# translation's language has no words for (Chinese here has none for twice) is not compared.
+TWICE = [
+    ("ru", "Take it 2 times a day.", "Принимайте дважды в день."),
+    ("ru", "Take it twice a day.", "Принимайте 2 раза в день."),
+    ("ru", "The risk is twice as high.", "Риск вдвое выше."),
+    ("ru", "It doubles the risk.", "Это удваивает риск."),
+    ("ru", "It doubles the risk.", "Это вдвое повышает риск."),
+    ("uk", "It doubles the risk.", "Це подвоює ризик."),
+    ("ru", "Do not take a double dose.", "Не принимайте двойную дозу."),
+    ("uk", "Do not take a double dose.", "Не приймайте подвійну дозу."),
+    ("zh_Hans", "Take it twice a day.", "每天服用两次。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), TWICE)
+def test_twice_said_another_way_is_kept(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_double_dose_made_a_higher_one_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [("Do not take a double dose.", "Не принимайте повышенную дозу.")]) == (
+        1, [("error", "modality", "translation loses “twice” (“double”)")])

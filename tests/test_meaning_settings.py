@@ -22,8 +22,8 @@ def _po(tmp_path: Path, msgstr: str, *, disclaimer: bool, msgid: str = "Do not t
 
 
 def test_a_lost_negation_is_an_error_in_a_disclaimer_and_a_warning_elsewhere(tmp_path: Path, stele: Run) -> None:
-    finding = ("[polarity] translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
-               "check that it does not say the opposite")
+    finding = ("[polarity] translation drops a negation: the source has 2 (“not”, “empty stomach”), the translation 1 "
+               "(“натощак”); check that it does not say the opposite")
     path = _po(tmp_path, "Принимайте натощак.", disclaimer=False)
     result = stele("check", path, "--select", "polarity")
     assert (result.exit_code, result.stdout) == (

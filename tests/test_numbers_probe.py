@@ -52,7 +52,7 @@ def test_a_french_elided_article_does_not_hide_a_number_word() -> None:
 def test_swapped_tablet_count_and_times_a_day_are_two_changed_values() -> None:
     source = "Take 2 tablets 3 times a day for 5 days."
     assert findings(source, "Принимайте по 3 таблетки 2 раза в день в течение 5 дней.", "ru") == [
-        ("warning", '"2" became "3" (value changed: 2 → 3)'),
+        ("error", '"2 tablets" became "3 таблетки" (value changed: 2 → 3)'),
         ("error", '"3 times" became "2 раза" (value changed: 3 → 2)'),
     ]
     assert findings(source, "Приймайте по 2 таблетки 3 рази на день протягом 5 днів.", "uk") == []
@@ -175,3 +175,55 @@ def test_a_dose_dropped_from_a_disclaimer_is_an_error(stele: Callable[..., Resul
         f'{po}:11: warning: [numbers] "1-3 grams" is missing from the translation\n'
         "1 file checked: 1 error, 1 warning, 0 notes\n"
     )
+
+
+# Counts of a dose form (tablets, capsules, drops, doses, sachets, servings) are doses as grams are, in the languages
+# whose words for them stele knows (en, ru, uk); "twice", «дважды», «двічі», «вдвое» say a number of times alone.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 pills a day.", "Принимайте 2 таблетки в день.", "ru"),
+        ("Take two tablets.", "Примите две таблетки.", "ru"),
+        ("Take 5 drops in water.", "Добавьте 5 капель в воду.", "ru"),
+        ("Take 5 drops in water.", "Додайте 5 крапель у воду.", "uk"),
+        ("Do not take more than 3 doses in 24 hours.", "Не делайте более 3 приёмов за 24 часа.", "ru"),
+        ("Do not take more than 3 doses in 24 hours.", "Не приймайте більше 3 доз протягом 24 годин.", "uk"),
+        ("Take 1 capsule (500 mg) with food.", "Принимайте 1 капсулу (500 мг) во время еды.", "ru"),
+        ("Take 1 sachet a day.", "Принимайте 1 пакетик в день.", "ru"),
+        ("Take 1 or 2 tablets.", "Примите 1–2 таблетки.", "ru"),
+        ("Take 1 or 2 tablets.", "Прийміть 1 або 2 таблетки.", "uk"),
+        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке 2 раза в день.", "ru"),
+        ("Take 1 tablet twice a day.", "Принимайте по одной таблетке дважды в день.", "ru"),
+        ("Take 1 tablet twice a day.", "Приймайте по одній таблетці двічі на день.", "uk"),
+        ("Take it 2 times a day.", "Принимайте дважды в день.", "ru"),
+        ("Repeat 3 times a day.", "Повторяйте трижды в день.", "ru"),
+        ("Repeat 3 times a day.", "Повторюйте тричі на день.", "uk"),
+        ("The risk is 2 times higher.", "Риск вдвое выше.", "ru"),
+        ("Take 2 tablets a day.", "Nehmen Sie 2 Tabletten pro Tag.", "de"),  # no words for tablets here: two bare 2s
+    ],
+)
+def test_a_count_of_a_dose_form_or_of_times_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_a_changed_count_of_a_dose_form_or_of_times_is_an_error() -> None:
+    assert findings("Take 2 capsules a day.", "Принимайте 3 капсулы в день.", "ru") == [
+        ("error", '"2 capsules" became "3 капсулы" (value changed: 2 → 3)')]
+    assert findings("Take two tablets.", "Примите три таблетки.", "ru") == [
+        ("error", '"two tablets" became "три таблетки" (value changed: 2 → 3)')]
+    assert findings("Take it twice a day.", "Принимайте трижды в день.", "ru") == [
+        ("error", '"twice" became "трижды" (value changed: 2 → 3)')]
+    assert findings("Take it twice a day.", "Приймайте тричі на день.", "uk") == [
+        ("error", '"twice" became "тричі" (value changed: 2 → 3)')]
+    assert findings("Take 5 drops.", "Добавьте 5 капсул.", "ru") == [
+        ("error", '"5 drops" became "5 капсул" (unit changed: drop → capsule)')]
+
+
+def test_one_tablet_said_by_the_noun_alone_is_only_a_warning() -> None:
+    """«Примите таблетку» says one tablet; a digit dropped from a disclaimer's dose is otherwise an error."""
+    problems = number_problems("Take 1 tablet.", "Примите таблетку.", target_locale="ru", disclaimer=True)
+    assert [(p.severity, p.text) for p in problems] == [("warning", '"1 tablet" is missing from the translation')]
+    problems = number_problems("Take 2 tablets.", "Примите таблетки.", target_locale="ru", disclaimer=True)
+    assert [(p.severity, p.text) for p in problems] == [("error", '"2 tablets" is missing from the translation')]

@@ -62,6 +62,7 @@ class Compiled:
     kind_of: dict[str, str] = field(compare=False)  # label → kind
     name_of: dict[str, str] = field(compare=False, default_factory=dict)  # label → what follows its kind
     sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
+    classes: frozenset[str] = frozenset()  # the modality classes it can say (at-most by a cap too)
 
 
 def stem(lemma: str) -> str:
@@ -111,7 +112,8 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     matcher = Matcher(entries, unspaced=unspaced)
     sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
     name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
-    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable)
+    classes = frozenset(name for name, words in modality if words) | ({"at-most"} if caps else set())
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes)
 
 
 def _stemmed(entry: str) -> str:

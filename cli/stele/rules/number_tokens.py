@@ -17,6 +17,7 @@ from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
     EN_UNITS,
     LANGUAGE_UNITS,
+    MULTIPLICATIVES,
     RANGE_WORDS,
     STARTERS,
     number_words,
@@ -174,7 +175,7 @@ class _Syntax:
 
 @lru_cache(maxsize=64)
 def _words(language: str) -> dict[str, int]:
-    return _with_plain_e(number_words(language))
+    return _with_plain_e({**number_words(language), **MULTIPLICATIVES.get(language, {})})
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,9 +340,11 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
 def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     """Numbers written as words ("three", "трёх"), each with the unit right after it."""
     atoms: list[_Atom] = []
+    times = MULTIPLICATIVES.get(syn.language, {})
     for m in _number_word_matches(text, syn.words):
-        unit, end = _unit(text, m.end(), syn)
-        atoms.append(_Atom(Decimal(syn.words[_word_key(m.group())]), None, unit, m.start(), end, word=True))
+        key = _word_key(m.group())
+        unit, end = ("times", m.end()) if key in times else _unit(text, m.end(), syn)
+        atoms.append(_Atom(Decimal(syn.words[key]), None, unit, m.start(), end, word=True))
     return atoms
 
 

@@ -34,6 +34,23 @@ EN_UNITS: dict[str, str] = {
     "month": r"months?",
     "year": r"years?|yrs?\.?",
     "times": r"times|fold|x|×",
+    # Counts of a dose form (COUNT_UNITS): "2 tablets" is a dose as "2 g" is ("pill" is "таблетка" too).
+    "tablet": r"tablets?|pills?",
+    "capsule": r"capsules?",
+    "drop": r"drops?",
+    "dose": r"doses?",
+    "sachet": r"sachets?",
+    "serving": r"servings?",
+}
+# Units that count a dose form: known only in the languages of LANGUAGE_UNITS (a German "2 Tabletten" is read as a
+# bare 2), so they are compared only where both languages have them.
+COUNT_UNITS = frozenset({"tablet", "capsule", "drop", "dose", "sachet", "serving"})
+# Words that say a number of times alone ("twice" is "2 times", «дважды» «2 раза»): once is left out, as English
+# "once" also means "as soon as".
+MULTIPLICATIVES: dict[str, dict[str, int]] = {
+    "en": {"twice": 2, "thrice": 3},
+    "ru": {"дважды": 2, "трижды": 3, "четырежды": 4, "вдвое": 2, "втрое": 3, "вчетверо": 4},
+    "uk": {"двічі": 2, "тричі": 3, "чотириразово": 4, "вдвічі": 2, "втричі": 3, "вчетверо": 4},
 }
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
@@ -56,6 +73,12 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "month": r"мес\.?|месяц\w*|месячн\w*",
         "year": r"гг\.?|год(?:а|у|ом|ах|ам|ами|ов)?|лет|летн\w*|годичн\w*",
         "times": r"раза?|кратн\w*",
+        "tablet": r"таблет\w*|пилюл\w*",
+        "capsule": r"капсул\w*",
+        "drop": r"капл[яиюеь]\w*|капель",
+        "dose": r"доз\w*|при[её]м(?:а|ов|ам|ами|ах)?",
+        "sachet": r"пакетик\w*|саше",
+        "serving": r"порци\w*",
     },
     "uk": {
         "mcg": r"мкг|мікрограм\w*",
@@ -76,6 +99,12 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "month": r"міс\.?|місяц\w*|місяць|місячн\w*",
         "year": r"р\.|рр\.|рік|рок(?:и|ів|у|ом|ах)|році|річн\w*",
         "times": r"раз(?:и|ів)?|кратн\w*",
+        "tablet": r"таблет\w*|пігулк\w*|пігулок",
+        "capsule": r"капсул\w*",
+        "drop": r"крапл\w*|крапель",
+        "dose": r"доз\w*|прийом(?:и|у|ів|ам|ами|ах)?",
+        "sachet": r"пакетик\w*|саше",
+        "serving": r"порці\w*|порцій",
     },
 }
 # Canonical unit id → CLDR unit key: Babel's unit patterns give every language's names, in every plural form.
@@ -102,9 +131,10 @@ CLDR_UNITS: dict[str, str] = {
 # The word between two numbers of a range → the words one of which must come before the first (None: no word
 # required). Issue 12: at least the 20 most translated languages of the real corpora.
 RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
-    "en": {"to": None, "and": frozenset({"between"})},
-    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
-    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
+    "en": {"to": None, "and": frozenset({"between"}), "or": None},  # "1 or 2 tablets" is «1–2 таблетки»
+    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"}), "или": None},
+    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"})),
+           "або": None, "чи": None},
     "be": {"да": frozenset({"ад", "з"}), "і": frozenset({"паміж", "між"})},
     "de": {"bis": None, "und": frozenset({"zwischen"})},
     "nl": {"tot": None, "à": None, "en": frozenset({"tussen"})},

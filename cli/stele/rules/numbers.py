@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -20,6 +20,7 @@ from stele.rules.number_tokens import (
     syntax,
     tokens,
 )
+from stele.rules.number_vocabulary import COUNT_UNITS
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -67,8 +68,11 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
 
 def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Quantity]) -> bool:
     """Whether a bare number may not take the unit of the same value on the other side: its own side has another
-    quantity of that unit left ("2 tablets 3 times" → "3 таблетки 2 раза" is two values changed, not units)."""
-    if (s.unit is None) == (t.unit is None):
+    quantity of that unit left ("2 tablets 3 times" → "3 таблетки 2 раза" is two values changed, not units); nor
+    may two units swap where each side has a quantity of the other's unit left."""
+    if s.unit is not None and t.unit is not None:
+        return s.unit != t.unit and any(q.unit == s.unit for q in left_t) and any(q.unit == t.unit for q in left_s)
+    if s.unit is None and t.unit is None:
         return False
     unit, bare_side = (t.unit, left_s) if s.unit is None else (s.unit, left_t)
     return any(q.unit == unit for q in bare_side)
@@ -196,12 +200,16 @@ def _quantity_problems(
     # With no digit left in the translation, the numbers may be written in words stele does not know; not in a
     # disclaimer, where a dose must stay as written.
     lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
-    problems += [
-        (0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" else lost) for s in left_s if not s.word
-    ]
+    problems += [(0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" and not _said_by_noun(s) else
+                  "warning") for s in left_s if not s.word]
     # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
     problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
     return problems + rates
+
+
+def _said_by_noun(quantity: Quantity) -> bool:
+    """One of a dose form: the noun alone says it ("1 tablet" → «таблетку»)."""
+    return quantity.unit in COUNT_UNITS and quantity.low == 1 and quantity.high is None
 
 
 def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity]) -> list[_Problem]:
@@ -306,4 +314,11 @@ def _compare(
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
     curated = syntax(target_locale).curated
+    if not (curated and syntax(source_locale).curated):  # "2 tablets" → "2 Tabletten": two bare 2s
+        src, tgt = _uncounted(src), _uncounted(tgt)
     return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names)
+
+
+def _uncounted(quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with no unit of COUNT_UNITS (a number of tablets read as a bare number)."""
+    return [replace(q, unit=None) if q.unit in COUNT_UNITS else q for q in quantities]

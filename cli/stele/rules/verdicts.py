@@ -55,10 +55,16 @@ def _uncapped(found: Grouped, other: Compiled) -> Grouped:
     return {**found, "cap": []}
 
 
-def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[dict[str, str], dict[str, str]]:
-    """The modality classes of ``source`` and of its translation ``text`` (``modalities``, ``_uncapped``)."""
-    said, kept = _pair_found(source, text, lex)
-    return modalities_in(said, source, lex[0]), modalities_in(kept, text, lex[1])
+def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found: tuple[Grouped, Grouped] | None = None,
+                  ) -> tuple[dict[str, str], dict[str, str]]:
+    """The modality classes of ``source`` and of its translation ``text`` (``modalities``, ``_uncapped``; from
+    their matches ``found`` when the caller has them), of those both languages can say (German has no word here
+    for "once": a "once a day" it renders is not lost)."""
+    ours, theirs = lex
+    said, kept = (_uncapped(found[0], theirs), _uncapped(found[1], ours)) if found else _pair_found(source, text, lex)
+    both = ours.classes & theirs.classes
+    return ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
+            {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
 
 
 def counts_negations(theirs: Compiled) -> bool:
@@ -82,9 +88,7 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     nothing): ``modality_changes`` of its classes is empty."""
     if not said["mod"] and not kept["mod"] and not said["cap"] and not kept["cap"]:
         return True
-    ours, theirs = lex
-    said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    return not modality_differs(modalities_in(said, source, ours), modalities_in(kept, text, theirs))
+    return not modality_differs(*modalities_of(source, text, lex, (said, kept)))
 
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
