@@ -202,6 +202,9 @@ def test_a_dose_dropped_from_a_disclaimer_is_an_error(stele: Callable[..., Resul
         ("Repeat 3 times a day.", "Повторюйте тричі на день.", "uk"),
         ("The risk is 2 times higher.", "Риск вдвое выше.", "ru"),
         ("Take 2 tablets a day.", "Nehmen Sie 2 Tabletten pro Tag.", "de"),  # no words for tablets here: two bare 2s
+        # a number in words counts only where it matches: the digits are paired first
+        ("Take it twice, then 2 times a day.", "Tómelo otra vez, luego 2 veces al día.", "es"),
+        ("Take it twice, then 2 times a day.", "Примите его дважды, затем 2 раза в день.", "ru"),
     ],
 )
 def test_a_count_of_a_dose_form_or_of_times_kept_passes(source: str, translation: str, locale: str) -> None:

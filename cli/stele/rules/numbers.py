@@ -116,26 +116,35 @@ def _key(q: Quantity) -> tuple[Decimal, Decimal | None, str | None]:
 
 
 def _unmatched(source: list[Quantity], translation: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """Remove the quantities found identically on both sides (as multisets)."""
+    """Remove the quantities found identically on both sides (as multisets): digits with digits first, words with
+    words ("twice … 2 times" → «2 veces»: the 2 is the digits')."""
     pool: defaultdict[tuple[Decimal, Decimal | None, str | None], list[Quantity]] = defaultdict(list)
     for t in reversed(translation):
         pool[_key(t)].append(t)
     left: list[Quantity] = []
-    for s in source:
+    for s in _digits_first(source):
         bucket = pool.get(_key(s))
         if bucket:
-            bucket.pop()
+            alike = [i for i, t in enumerate(bucket) if t.word == s.word]
+            bucket.pop(alike[-1] if alike else -1)
         else:
             left.append(s)
+    left.sort(key=lambda q: q.start)
     return left, sorted((t for bucket in pool.values() for t in bucket), key=lambda q: q.start)
+
+
+def _digits_first(quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities``, those in digits first (a number in words only counts where it matches)."""
+    return sorted(quantities, key=lambda q: q.word)
 
 
 def _pair(
     source: list[Quantity], translation: list[Quantity], fits: Callable[[Quantity, Quantity], bool]
 ) -> list[tuple[Quantity, Quantity]]:
-    """Pair each source quantity with the first translation quantity that fits; paired ones are removed."""
+    """Pair each source quantity (in digits first) with the first translation quantity that fits; paired ones are
+    removed."""
     pairs: list[tuple[Quantity, Quantity]] = []
-    for s in list(source):
+    for s in _digits_first(source):
         t = next((t for t in translation if fits(s, t)), None)
         if t is not None:
             source.remove(s)
