@@ -230,3 +230,66 @@ def test_one_tablet_said_by_the_noun_alone_is_only_a_warning() -> None:
     assert [(p.severity, p.text) for p in problems] == [("warning", '"1 tablet" is missing from the translation')]
     problems = number_problems("Take 2 tablets.", "Примите таблетки.", target_locale="ru", disclaimer=True)
     assert [(p.severity, p.text) for p in problems] == [("error", '"2 tablets" is missing from the translation')]
+
+
+# Fractions are values: in words ("half a gram", «полграмма», «півтори таблетки», "one and a half") where a unit
+# follows, and in digits ("1/2", "3/4", "½", "1 1/2"). Alone ("half of people") a fraction word says nothing.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take half a gram.", "Примите полграмма.", "ru"),
+        ("Take half a gram.", "Примите 0,5 г.", "ru"),
+        ("Take half a gram.", "Прийміть півграма.", "uk"),
+        ("Take half a tablet.", "Примите половину таблетки.", "ru"),
+        ("Take half a tablet.", "Примите полтаблетки.", "ru"),
+        ("Take half a tablet.", "Прийміть пів таблетки.", "uk"),
+        ("Take 1.5 tablets.", "Примите полторы таблетки.", "ru"),
+        ("Take 1.5 tablets.", "Прийміть півтори таблетки.", "uk"),
+        ("Take one and a half tablets.", "Примите полторы таблетки.", "ru"),
+        ("Take two and a half grams.", "Примите два с половиной грамма.", "ru"),
+        ("Take two and a half grams.", "Прийміть два з половиною грами.", "uk"),
+        ("Take a quarter of a tablet.", "Прийміть чверть таблетки.", "uk"),
+        ("Take it half an hour before meals.", "Принимайте за полчаса до еды.", "ru"),
+        ("Take it half an hour before meals.", "Приймайте за 30 хвилин до їди.", "uk"),
+        ("Take it half an hour before meals.", "Приймайте за півгодини до їди.", "uk"),
+        ("Drink half a liter of water.", "Выпейте пол-литра воды.", "ru"),
+        ("Take 1/2 tablet.", "Примите половину таблетки.", "ru"),
+        ("Take 1 1/2 tablets.", "Примите полторы таблетки.", "ru"),
+        ("Take 1½ tablets.", "Примите 1,5 таблетки.", "ru"),
+        ("Take one to one and a half tablets.", "Примите от одной до полутора таблеток.", "ru"),
+        ("Half of the patients took 5 mg.", "Половина пациентов принимала 5 мг.", "ru"),
+        ("Take 2 g before noon.", "Прийміть 2 г до півдня.", "uk"),  # «півдня» is noon here, not half a day
+        ("See the update of 1/2/2020.", "См. обновление от 1/2/2020.", "ru"),
+    ],
+)
+def test_a_fraction_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take half a gram.", "Примите два грамма.", "ru",
+         '"half a gram" became "два грамма" (value changed: 0.5 → 2)'),
+        ("Take half a gram.", "Прийміть два грами.", "uk", '"half a gram" became "два грами" (value changed: 0.5 → 2)'),
+        ("Take half a tablet.", "Примите полторы таблетки.", "ru",
+         '"half a tablet" became "полторы таблетки" (value changed: 0.5 → 1.5)'),
+        ("Take half a tablet.", "Примите четверть таблетки.", "ru",
+         '"half a tablet" became "четверть таблетки" (value changed: 0.5 → 0.25)'),
+        ("Take a quarter of a tablet.", "Прийміть половину таблетки.", "uk",
+         '"quarter of a tablet" became "половину таблетки" (value changed: 0.25 → 0.5)'),
+        ("Drink half a liter of water.", "Выпейте 2 литра воды.", "ru",
+         '"half a liter" became "2 литра" (value changed: 0.5 → 2)'),
+        ("Take 2 g.", "Примите полграмма.", "ru", '"2 g" became "полграмма" (value changed: 2 → 0.5)'),
+        ("Take 2.5 g.", "Примите три с половиной грамма.", "ru",
+         '"2.5 g" became "три с половиной грамма" (value changed: 2.5 → 3.5)'),
+        ("Take ½ tablet.", "Примите полторы таблетки.", "ru",
+         '"½ tablet" became "полторы таблетки" (value changed: 0.5 → 1.5)'),
+        ("Take 1/4 tablet.", "Примите 1/2 таблетки.", "ru",
+         '"1/4 tablet" became "1/2 таблетки" (value changed: 0.25 → 0.5)'),
+    ],
+)
+def test_a_changed_fraction_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]

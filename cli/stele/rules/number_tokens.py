@@ -15,9 +15,14 @@ from stele.collector import collector_paused
 from stele.locales import cldr_locale
 from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
+    AND_A_HALF,
     EN_UNITS,
+    FRACTION_OF,
+    FRACTIONS,
+    HALF_PREFIXES,
     LANGUAGE_UNITS,
     MULTIPLICATIVES,
+    NOT_HALVES,
     RANGE_WORDS,
     STARTERS,
     number_words,
@@ -25,7 +30,7 @@ from stele.rules.number_vocabulary import (
 )
 from stele.rules.wordmatch import trie_regex
 
-__all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "Quantity", "may_hold_number_word", "syntax", "tokens"]
+__all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "NUMERAL", "Quantity", "may_hold_number_word", "syntax", "tokens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,12 @@ IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 ti
 _SPACES = " \u00a0\u202f\u2009"
 
 DIGIT = re.compile(r"\d")
+NUMERAL = re.compile(r"[\d½¼¾]")  # a digit or a fraction of one character
+# Halves and quarters: "1/2", "3/4" (not of a date, "1/2/2020"), "½"; after a whole number, its fraction ("1 1/2").
+_PART = re.compile(r"(?:1/[24]|3/4)(?![0-9]|[/.,][0-9])|[½¼¾]")
+_PARTS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75"), "½": Decimal("0.5"),
+          "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_MIXED = re.compile(r"[^\S\n]?")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
 # A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
@@ -168,14 +179,15 @@ class _Syntax:
     durations: tuple[tuple[str, str], ...]  # its duration units (DURATIONS) alone, as ``units`` writes them
 
     @property
-    def words(self) -> Mapping[str, int]:
-        """Number words ("three", "трёх") → value."""
+    def words(self) -> Mapping[str, int | Decimal]:
+        """Number words ("three", "трёх", "half") → value."""
         return _words(self.language)
 
 
 @lru_cache(maxsize=64)
-def _words(language: str) -> dict[str, int]:
-    return _with_plain_e({**number_words(language), **MULTIPLICATIVES.get(language, {})})
+def _words(language: str) -> dict[str, int | Decimal]:
+    own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {})}
+    return _with_plain_e({**number_words(language), **own})
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +251,7 @@ def _syntax(locale: str, unspaced: bool) -> _Syntax:
     mids = RANGE_WORDS.get(loc.language, {})
     starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
-        start=re.compile(rf"[0-9]|(?<![\w.,]){d}(?=[0-9])"),
+        start=re.compile(rf"[0-9½¼¾]|(?<![\w.,]){d}(?=[0-9])"),
         number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
         unit_word=_Units(tuple(_unit_pattern(a, f, False) for a, f in units)),
         ids=tuple(unit for unit, _ in [*shared, *own]),
@@ -260,7 +272,7 @@ def _alternation(pairs: list[tuple[str, str]], first: int) -> str:
     return "|".join(f"(?P<u{first + i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
 
 
-def _with_plain_e(words: Mapping[str, int]) -> dict[str, int]:
+def _with_plain_e(words: Mapping[str, int | Decimal]) -> dict[str, int | Decimal]:
     """Russian writes ё as е as often as not: "трёх" and "трех" are both three."""
     return {**{w.replace("ё", "е"): v for w, v in words.items()}, **words}
 
@@ -299,15 +311,26 @@ def _unit_after(text: str, pos: int, syn: _Syntax) -> re.Match[str] | None:
 
 def _number(text: str, pos: int, syn: _Syntax) -> _Atom:
     """The number starting at ``pos`` with its unit, or with an ordinal suffix ("1st", "2-й") dropped."""
-    m = syn.number.match(text, pos)
-    assert m is not None and m.end() > pos, "a number starts here"
-    low = Decimal(m.group().translate(syn.table))
-    unit, end = _unit(text, m.end(), syn)
+    low, end = _value(text, pos, syn)
+    unit, end = _unit(text, end, syn)
     if unit is None and syn.percent_first and text[pos - 1 : pos] == "%":
         return _Atom(low, None, "%", pos - 1, end)
     if unit is None and (ordinal := _ORDINAL.match(text, end)) is not None:
         end = ordinal.end()
     return _Atom(low, None, unit, pos, end)
+
+
+def _value(text: str, pos: int, syn: _Syntax) -> tuple[Decimal, int]:
+    """The number starting at ``pos`` ("1,5", "1/2", "½", "1 1/2") and where it ends."""
+    if (part := _PART.match(text, pos)) is not None:
+        return _PARTS[part.group()], part.end()
+    m = syn.number.match(text, pos)
+    assert m is not None and m.end() > pos, "a number starts here"
+    low = Decimal(m.group().translate(syn.table))
+    blank = _MIXED.match(text, m.end())
+    if low == int(low) and blank is not None and (part := _PART.match(text, blank.end())) is not None:
+        return low + _PARTS[part.group()], part.end()
+    return low, m.end()
 
 
 def _is_name(word: str, syn: _Syntax) -> bool:
@@ -338,14 +361,41 @@ def _scan(text: str, syn: _Syntax) -> tuple[list[_Atom], list[tuple[int, int]]]:
 
 
 def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
-    """Numbers written as words ("three", "трёх"), each with the unit right after it."""
+    """Numbers written as words ("three", "трёх", "one and a half", «полграмма»), each with the unit right after it
+    (after "a" or "of the" for a fraction: "half a gram")."""
     atoms: list[_Atom] = []
-    times = MULTIPLICATIVES.get(syn.language, {})
+    times, fractions = MULTIPLICATIVES.get(syn.language, {}), FRACTIONS.get(syn.language, {})
+    half, of = _pattern(AND_A_HALF.get(syn.language)), _pattern(FRACTION_OF.get(syn.language))
     for m in _number_word_matches(text, syn.words):
+        if atoms and m.start() < atoms[-1].end:  # the "half" of "one and a half"
+            continue
         key = _word_key(m.group())
-        unit, end = ("times", m.end()) if key in times else _unit(text, m.end(), syn)
-        atoms.append(_Atom(Decimal(syn.words[key]), None, unit, m.start(), end, word=True))
-    return atoms
+        value, end = Decimal(syn.words[key]), m.end()
+        if half is not None and (more := half.match(text, end)) is not None:
+            value, end = value + Decimal("0.5"), more.end()
+        unit, end = ("times", end) if key in times else _unit(text, end, syn)
+        if unit is None and key in fractions and of is not None and (article := of.match(text, end)) is not None:
+            unit, end = _unit(text, article.end(), syn)
+            end = end if unit is not None else m.end()
+        atoms.append(_Atom(value, None, unit, m.start(), end, word=True))
+    return sorted(atoms + list(_prefixed_halves(text, syn)), key=lambda a: a.start)
+
+
+@lru_cache(maxsize=16)
+def _pattern(regex: str | None) -> re.Pattern[str] | None:
+    return re.compile(regex, re.IGNORECASE) if regex is not None else None
+
+
+def _prefixed_halves(text: str, syn: _Syntax) -> Iterator[_Atom]:
+    """A half written as a prefix of its unit: «полграмма» (half a gram), «півгодини» (half an hour)."""
+    prefix = HALF_PREFIXES.get(syn.language)
+    if prefix is None or prefix not in text.casefold():
+        return
+    for m in _pattern(rf"(?<![^\W\d_]){prefix}(?=[^\W\d_])").finditer(text):  # type: ignore[union-attr]
+        unit, end = _unit(text, m.end(), syn)
+        word = _WORD.match(text, m.start())
+        if unit is not None and word is not None and end == word.end() and _word_key(word.group()) not in NOT_HALVES:
+            yield _Atom(Decimal("0.5"), None, unit, m.start(), end, word=True)
 
 
 def _word_key(word: str) -> str:
@@ -366,7 +416,7 @@ def _number_words_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"[\W\d_](?:{trie_regex(_words(language))})(?![^\W\d_])")
 
 
-def _number_word_matches(text: str, words: Mapping[str, int]) -> Iterator[re.Match[str]]:
+def _number_word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
     """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
     for m in _WORD.finditer(text):
         key = _word_key(m.group())  # its apostrophes all "'"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -52,6 +53,31 @@ MULTIPLICATIVES: dict[str, dict[str, int]] = {
     "ru": {"дважды": 2, "трижды": 3, "четырежды": 4, "вдвое": 2, "втрое": 3, "вчетверо": 4},
     "uk": {"двічі": 2, "тричі": 3, "чотириразово": 4, "вдвічі": 2, "втричі": 3, "вчетверо": 4},
 }
+_HALF, _QUARTER, _ONE_AND_A_HALF = Decimal("0.5"), Decimal("0.25"), Decimal("1.5")
+# Fractions in words: a value where a unit follows ("half a gram", «половину таблетки», «півтори таблетки»); alone
+# ("half of people", «половина людей») they say nothing, as other number words.
+FRACTIONS: dict[str, dict[str, Decimal]] = {
+    "en": {"half": _HALF, "quarter": _QUARTER},
+    "ru": {"пол": _HALF, **dict.fromkeys(("половина", "половину", "половины", "половине", "половиной", "половинка",
+                                          "половинку", "половинки", "половинке", "половинкой"), _HALF),
+           **dict.fromkeys(("полтора", "полторы", "полутора"), _ONE_AND_A_HALF),
+           **dict.fromkeys(("четверть", "четверти", "четвертью"), _QUARTER)},
+    "uk": {"пів": _HALF, **dict.fromkeys(("половина", "половину", "половини", "половині", "половиною", "половинка",
+                                          "половинку", "половинки", "половинці", "половинкою"), _HALF),
+           **dict.fromkeys(("півтора", "півтори"), _ONE_AND_A_HALF),
+           **dict.fromkeys(("чверть", "чверті", "чвертю"), _QUARTER)},
+}
+# What may stand between a fraction word and its unit ("half a gram", "a quarter of a tablet").
+FRACTION_OF: dict[str, str] = {"en": r"[^\S\n]+(?:of[^\S\n]+)?(?:an?|the)(?!\w)"}
+# After a number word: and a half more ("one and a half", «два с половиной», «два з половиною»).
+AND_A_HALF: dict[str, str] = {
+    "en": r"[^\S\n]+and[^\S\n]+a[^\S\n]+half(?!\w)",
+    "ru": r"[^\S\n]+с[^\S\n]+половиной(?!\w)",
+    "uk": r"[^\S\n]+(?:з|із)[^\S\n]+половиною(?!\w)",
+}
+# A half written as a prefix of its unit («полграмма», «півгодини»); not in noon or the south («полдень», «півдня»).
+HALF_PREFIXES: dict[str, str] = {"ru": "пол", "uk": "пів"}
+NOT_HALVES = frozenset({"полдень", "південь", "півдня", "півдню", "півднем", "півдні"})
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
     "ru": {

@@ -12,9 +12,9 @@ from functools import lru_cache
 from stele.rules.durations import implied
 from stele.rules.number_tokens import (
     BASE,
-    DIGIT,
     DURATIONS,
     IMPLICIT,
+    NUMERAL,
     Quantity,
     may_hold_number_word,
     syntax,
@@ -279,7 +279,7 @@ def number_problems(
     digit left in the translation). Numbers in words are read where the digits alone leave
     a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
     spelled = _spells_a_dose(source, source_locale)
-    if not spelled and DIGIT.search(source) is None and DIGIT.search(translation) is None:
+    if not spelled and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
         return []
     problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
     if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
