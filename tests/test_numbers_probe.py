@@ -293,3 +293,29 @@ def test_a_fraction_kept_passes(source: str, translation: str, locale: str) -> N
 )
 def test_a_changed_fraction_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
     assert findings(source, translation, locale) == [("error", problem)]
+
+
+# A digit with a cardinal's case ending takes the unit after it («2-х недель», «5-ти дней», «2-ох днів»); an
+# ordinal's ending does not («на 2-й день», «в 1990-х годах»).
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 5 mg for 2 weeks.", "Принимайте 5 мг в течение 2-х недель.", "ru"),
+        ("Take 5 mg for 2 weeks.", "Приймайте 5 мг протягом 2-х тижнів.", "uk"),
+        ("Take within 48 hours.", "Примите в течение 2-х суток.", "ru"),
+        ("Take 5 mg for 5 days.", "Принимайте 5 мг в течение 5-ти дней.", "ru"),
+        ("Take 5 mg for 2 days.", "Приймайте 5 мг протягом 2-ох днів.", "uk"),
+        ("Take 5 mg from age 2.", "Принимайте 5 мг с 2-х лет.", "ru"),
+        ("In the 1990s, 5 mg was used.", "В 1990-х годах применяли 5 мг.", "ru"),
+        ("On day 2, take 5 mg.", "На 2-й день примите 5 мг.", "ru"),
+    ],
+)
+def test_a_cardinal_case_ending_keeps_its_unit(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_a_changed_number_with_a_cardinal_case_ending_is_an_error() -> None:
+    assert findings("Take 5 mg for 2 weeks.", "Принимайте 5 мг в течение 3-х недель.", "ru") == [
+        ("error", '"2 weeks" became "3-х недель" (value changed: 2 → 3)')]

@@ -74,6 +74,7 @@ _IGNORED = re.compile(
 )
 _NAME = re.compile(r"(?<![^\W\d_])[0-9]+(?:[.,][0-9]+)*-(?P<word>[^\W\d_][\w\-]*)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)", re.IGNORECASE)
+_CARDINAL_ENDINGS = frozenset({"ти", "ми", "ух", "ох", "ьох", "ех", "ёх"})  # пяти, семи, двух, двох, трёх
 _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
 _BLANKS = re.compile(r"[^\S\n]*")
 _SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
@@ -317,7 +318,18 @@ def _number(text: str, pos: int, syn: _Syntax) -> _Atom:
         return _Atom(low, None, "%", pos - 1, end)
     if unit is None and (ordinal := _ORDINAL.match(text, end)) is not None:
         end = ordinal.end()
+        if _cardinal_case(ordinal.group(), low):  # "2-х недель" is two weeks
+            unit, end = _unit(text, end, syn)
     return _Atom(low, None, unit, pos, end)
+
+
+def _cardinal_case(suffix: str, value: Decimal) -> bool:
+    """Whether a suffix ("2-х", "5-ти", "2-ох") is the case ending of a cardinal, not of an ordinal ("2-й", "90-х",
+    "1-х"): "-х" is a cardinal's after 2, 3 and 4 (двух, трёх, четырёх), an ordinal's after others."""
+    ending = suffix.casefold().lstrip("-")
+    if ending == "х":
+        return value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+    return ending in _CARDINAL_ENDINGS
 
 
 def _value(text: str, pos: int, syn: _Syntax) -> tuple[Decimal, int]:
