@@ -319,3 +319,41 @@ def test_a_cardinal_case_ending_keeps_its_unit(source: str, translation: str, lo
 def test_a_changed_number_with_a_cardinal_case_ending_is_an_error() -> None:
     assert findings("Take 5 mg for 2 weeks.", "Принимайте 5 мг в течение 3-х недель.", "ru") == [
         ("error", '"2 weeks" became "3-х недель" (value changed: 2 → 3)')]
+
+
+# Once, where a rate follows ("once a day", «раз в день», «раз на добу»), is one time: 'once a day' → «дважды в день»
+# passed, as 'twice a day' → «раз в день» did. "Once you feel better" is no number.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 5 mg once a day.", "Принимайте 5 мг раз в день.", "ru"),
+        ("Take 5 mg once a day.", "Принимайте 5 мг 1 раз в день.", "ru"),
+        ("Take 5 mg once a day.", "Принимайте 5 мг ежедневно.", "ru"),
+        ("Take 5 mg once daily.", "Приймайте 5 мг один раз на добу.", "uk"),
+        ("Take 5 mg once a day.", "Приймайте 5 мг раз на добу.", "uk"),
+        ("Take 5 mg once every 3 days.", "Принимайте 5 мг раз в 3 дня.", "ru"),
+        ("Take 5 mg three times a day.", "Принимайте 5 мг три раза в день.", "ru"),
+        ("Once you feel better, stop taking 5 mg.", "Как только станет лучше, прекратите приём 5 мг.", "ru"),
+    ],
+)
+def test_once_a_day_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take 5 mg once a day.", "Принимайте 5 мг дважды в день.", "ru",
+         '"once" became "дважды" (value changed: 1 → 2)'),
+        ("Take 5 mg once a day.", "Приймайте 5 мг тричі на день.", "uk",
+         '"once" became "тричі" (value changed: 1 → 3)'),
+        ("Take 1 g once daily for 3 days.", "Принимайте 1 г два раза в день в течение 3 дней.", "ru",
+         '"once" became "два раза" (value changed: 1 → 2)'),
+        ("Take 5 mg twice a day.", "Принимайте 5 мг раз в день.", "ru", '"twice" became "раз" (value changed: 2 → 1)'),
+        ("Take 5 mg twice a day.", "Приймайте 5 мг раз на день.", "uk", '"twice" became "раз" (value changed: 2 → 1)'),
+    ],
+)
+def test_once_a_day_changed_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]

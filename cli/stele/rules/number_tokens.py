@@ -23,6 +23,7 @@ from stele.rules.number_vocabulary import (
     LANGUAGE_UNITS,
     MULTIPLICATIVES,
     NOT_HALVES,
+    ONCE,
     RANGE_WORDS,
     STARTERS,
     number_words,
@@ -390,7 +391,15 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
             unit, end = _unit(text, article.end(), syn)
             end = end if unit is not None else m.end()
         atoms.append(_Atom(value, None, unit, m.start(), end, word=True))
-    return sorted(atoms + list(_prefixed_halves(text, syn)), key=lambda a: a.start)
+    return sorted([*atoms, *_prefixed_halves(text, syn), *_once(text, syn)], key=lambda a: a.start)
+
+
+def _once(text: str, syn: _Syntax) -> Iterator[_Atom]:
+    """Once, where a rate follows ("once a day", «раз в день»): one time (not where a number takes the «раз»)."""
+    word, rate = ONCE.get(syn.language, ("", ""))
+    if word and word in text.casefold():
+        for m in _pattern(rf"(?<![^\W\d_]){word}(?={rate})").finditer(text):  # type: ignore[union-attr]
+            yield _Atom(Decimal(1), None, "times", m.start(), m.end(), word=True)
 
 
 @lru_cache(maxsize=16)
@@ -425,7 +434,9 @@ def may_hold_number_word(text: str, syn: _Syntax) -> bool:
 def _number_words_re(language: str) -> re.Pattern[str]:
     """The language's number words (as ``_word_key`` has them), each between two non-letters: the one before it
     read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
-    return re.compile(rf"[\W\d_](?:{trie_regex(_words(language))})(?![^\W\d_])")
+    once, half = ONCE.get(language, ("", ""))[0], HALF_PREFIXES.get(language)
+    more = (f"|{once}" if once else "") + (rf"|{half}[^\W\d_]+" if half else "")  # "once a day", «полграмма»
+    return re.compile(rf"[\W\d_](?:{trie_regex(_words(language))}{more})(?![^\W\d_])")
 
 
 def _number_word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
@@ -469,6 +480,15 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
     return out
 
 
+def _apart(atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` (in order) but a word inside the one before it: the «раз» of «2 раза в день» is its unit."""
+    kept: list[_Atom] = []
+    for atom in atoms:
+        if not (atom.word and kept and atom.start < kept[-1].end):
+            kept.append(atom)
+    return kept
+
+
 def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity], list[tuple[str, int]]]:
     syn = syntax(locale, has_unspaced(text))
     if _OTHER_DIGIT.search(text):
@@ -476,7 +496,7 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     clean = _blank(text)
     atoms, names = _scan(clean, syn)
     if words and syn.words:
-        atoms = sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start)
+        atoms = _apart(sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start))
     found = [
         Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before)
         for a in _ranges(clean, atoms, syn)

@@ -78,6 +78,12 @@ AND_A_HALF: dict[str, str] = {
 # A half written as a prefix of its unit («полграмма», «півгодини»); not in noon or the south («полдень», «півдня»).
 HALF_PREFIXES: dict[str, str] = {"ru": "пол", "uk": "пів"}
 NOT_HALVES = frozenset({"полдень", "південь", "півдня", "півдню", "півднем", "півдні"})
+# Once, where a rate follows ("once a day", «раз в день», «раз на добу»): "once" alone also means "as soon as".
+ONCE: dict[str, tuple[str, str]] = {
+    "en": ("once", r"[^\S\n]+(?:a|an|per|every|each|daily|weekly|monthly|nightly|hourly)(?!\w)"),
+    "ru": ("раз", r"[^\S\n]+(?:в|во|на|за|каждые|каждый|каждую|ежедневно|еженедельно)(?!\w)"),
+    "uk": ("раз", r"[^\S\n]+(?:в|у|на|за|кожні|кожен|кожного|кожну|щодня|щотижня)(?!\w)"),
+}
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
     "ru": {
