@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stele.rules.durations import _after_number_word, implied
+from stele.rules.durations import _after_number_word, _rates_re, implied
 from stele.rules.number_tokens import _SPACES, _UNIT_END, _UNSPACED, _blank, has_unspaced, syntax, tokens
+from stele.rules.number_vocabulary import RATE_WORDS
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
 PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",
@@ -44,6 +45,7 @@ def test_units_of_unspaced_scripts_end_inside_a_word() -> None:
     assert [(q.unit, q.text) for q in tokens("3 วัน", "th")[0]] == [("day", "3 วัน")]
     assert [q.unit for q in implied("ทุกสัปดาห์", "th")] == ["week"]
     assert [q.unit for q in implied("once a week, every week, 2 weeks", "en")] == ["week", "week"]
+    assert [q.unit for q in implied("daily, 2 daily, dailyx, weekly", "en")] == ["day", "day", "week"]
 
 
 def _implied_by_every_unit_word(text: str, locale: str) -> list[tuple[str | None, str, int]]:
@@ -57,7 +59,11 @@ def _implied_by_every_unit_word(text: str, locale: str) -> list[tuple[str | None
         if unit in ("h", "day", "week", "month", "year") and start_ok and not before[-1:].isdigit() \
                 and not _after_number_word(before, syn):
             found.append((unit, m.group(), m.start()))
-    return found
+    rates = _rates_re(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both
+    units = list(RATE_WORDS.get(syn.language, {}))
+    found += [(units[int(m.lastgroup[1:])], m.group(), m.start()) for m in rates.finditer(clean) if m.lastgroup] \
+        if rates is not None else []
+    return sorted(found, key=lambda f: f[2])
 
 
 DURATION_PIECES = [*PIECES, "day", "days", "Day", "daily", "hour", "hrs", "год", "лет", "дн.", "сутки", "Woche",

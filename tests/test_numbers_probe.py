@@ -357,3 +357,39 @@ def test_once_a_day_kept_passes(source: str, translation: str, locale: str) -> N
 )
 def test_once_a_day_changed_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
     assert findings(source, translation, locale) == [("error", problem)]
+
+
+# Words that say a rate alone ("daily", "weekly", «ежедневно», «щотижня») are compared as "a day", "a week" are.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D раз в неделю.", "ru"),
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D каждые 7 дней.", "ru"),
+        ("Take 10,000 IU of vitamin D weekly.", "Приймайте 10 000 МО вітаміну D щотижня.", "uk"),
+        ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты в сутки.", "ru"),
+        ("Take 400 mcg of folic acid daily.", "Приймайте 400 мкг фолієвої кислоти щодня.", "uk"),
+        ("Take 400 mcg of folic acid a day.", "Принимайте 400 мкг фолиевой кислоты ежедневно.", "ru"),
+        ("Take 5 mg daily for 7 days.", "Принимайте 5 мг ежедневно в течение недели.", "ru"),
+        ("Take 5 mg daily; it does not affect daily activities.",
+         "Принимайте 5 мг в день; это не влияет на повседневную активность.", "ru"),
+    ],
+)
+def test_a_rate_word_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D ежедневно.", "ru",
+         '"weekly" became "ежедневно" (unit changed: week → day)'),
+        ("Take 10,000 IU of vitamin D weekly.", "Приймайте 10 000 МО вітаміну D щодня.", "uk",
+         '"weekly" became "щодня" (unit changed: week → day)'),
+        ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты ежемесячно.", "ru",
+         '"daily" became "ежемесячно" (unit changed: day → month)'),
+    ],
+)
+def test_a_changed_rate_word_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]

@@ -21,6 +21,7 @@ from stele.rules.number_tokens import (
     has_unspaced,
     syntax,
 )
+from stele.rules.number_vocabulary import RATE_WORDS
 
 __all__ = ["implied"]
 
@@ -34,7 +35,23 @@ def implied(text: str, locale: str) -> list[Quantity]:
         before = clean[: m.start()].rstrip(_SPACES + "-")
         if not before[-1:].isdigit() and not _after_number_word(before, syn):
             found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
-    return found
+    rates = _rates_re(syn.language)
+    if rates is None:
+        return found
+    units = list(RATE_WORDS[syn.language])
+    found += [Quantity(Decimal(1), None, units[int(m.lastgroup[1:])], m.group(), m.start(), word=True, implied=True)
+              for m in rates.finditer(clean) if m.lastgroup]
+    return sorted(found, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=64)
+def _rates_re(language: str) -> re.Pattern[str] | None:
+    """The language's RATE_WORDS ("daily", «еженедельно»), each unit's in its group r<i>."""
+    words = RATE_WORDS.get(language)
+    if words is None:
+        return None
+    groups = "|".join(f"(?P<r{i}>{alternatives})" for i, alternatives in enumerate(words.values()))
+    return re.compile(rf"(?<![^\W_])(?:{groups})(?!\w)", re.IGNORECASE)
 
 
 def _duration_words(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[str]]]:

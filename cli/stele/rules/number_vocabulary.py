@@ -84,6 +84,15 @@ ONCE: dict[str, tuple[str, str]] = {
     "ru": ("раз", r"[^\S\n]+(?:в|во|на|за|каждые|каждый|каждую|ежедневно|еженедельно)(?!\w)"),
     "uk": ("раз", r"[^\S\n]+(?:в|у|на|за|кожні|кожен|кожного|кожну|щодня|щотижня)(?!\w)"),
 }
+# Words that say a rate alone ("daily", «еженедельно», «щомісяця»): one of their duration unit each, as "a day" is;
+# never a number's unit ("2 daily" is two a day).
+RATE_WORDS: dict[str, dict[str, str]] = {
+    "en": {"h": "hourly", "day": "daily", "week": "weekly", "month": "monthly"},
+    "ru": {"h": r"ежечасн\w*", "day": r"ежедневн\w*|ежесуточн\w*", "week": r"еженедельн\w*",
+           "month": r"ежемесячн\w*"},
+    "uk": {"h": r"щогодин\w*", "day": r"щодня|щоденн\w*|щодоби|щодобов\w*", "week": r"щотижн\w*",
+           "month": r"щомісяц\w*|щомісячн\w*"},
+}
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
     "ru": {
