@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stele.rules.durations import _after_number_word, _rates_re, implied
-from stele.rules.number_tokens import _SPACES, _UNIT_END, _UNSPACED, _blank, has_unspaced, syntax, tokens
+from stele.rules.number_syntax import _SPACES, _UNIT_END, _UNSPACED, has_unspaced, syntax
+from stele.rules.number_tokens import _blank, tokens
 from stele.rules.number_vocabulary import RATE_WORDS
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]

@@ -470,7 +470,7 @@ def test_property_babel_formatted_numbers_read_back_in_any_locale(value: Decimal
 def test_unit_end_characters_have_no_case() -> None:
     """The unit pattern matches a unit's end case-sensitively (it compiles far faster): it must match just what the
     IGNORECASE class matched, for every character."""
-    from stele.rules.number_tokens import _UNSPACED
+    from stele.rules.number_syntax import _UNSPACED
 
     folded, exact = re.compile(f"[%.×℃℉{_UNSPACED}]", re.IGNORECASE), re.compile(f"[%.×℃℉{_UNSPACED}]")
     assert [c for c in map(chr, range(0x110000)) if bool(folded.fullmatch(c)) != bool(exact.fullmatch(c))] == []

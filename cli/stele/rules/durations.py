@@ -8,19 +8,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from stele.rules.number_tokens import (
-    _BEFORE,
-    _PLAIN_UNIT_END,
-    _SPACES,
-    _UNSPACED,
-    DURATIONS,
-    Quantity,
-    _blank,
-    _Syntax,
-    _word_key,
-    has_unspaced,
-    syntax,
-)
+from stele.rules.number_syntax import _PLAIN_UNIT_END, _SPACES, _UNSPACED, DURATIONS, _Syntax, has_unspaced, syntax
+from stele.rules.number_tokens import _BEFORE, Quantity, _blank, _word_key
 from stele.rules.number_vocabulary import RATE_WORDS
 
 __all__ = ["implied"]

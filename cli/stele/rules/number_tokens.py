@@ -9,29 +9,29 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
-from stele.collector import collector_paused
-from stele.locales import cldr_locale
-from stele.rules.cldr_numbers import number_data
+from stele.rules.number_syntax import (
+    BASE,
+    DURATIONS,
+    _Syntax,
+    _words,
+    has_unspaced,
+    syntax,
+)
 from stele.rules.number_vocabulary import (
     AND_A_HALF,
-    EN_UNITS,
     FRACTION_OF,
     FRACTIONS,
     HALF_PREFIXES,
-    LANGUAGE_UNITS,
     MULTIPLICATIVES,
     NOT_HALVES,
     ONCE,
-    RANGE_WORDS,
-    STARTERS,
-    number_words,
-    unit_alternatives,
 )
 from stele.rules.wordmatch import trie_regex
 
-__all__ = ["BASE", "DIGIT", "DURATIONS", "IMPLICIT", "NUMERAL", "Quantity", "may_hold_number_word", "syntax", "tokens"]
+__all__ = [
+    "BASE", "DIGIT", "DURATIONS", "IMPLICIT", "NUMERAL", "Quantity", "has_unspaced", "may_hold_number_word", "syntax",
+    "tokens",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +50,6 @@ class Quantity:
 
 _DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
 IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 times" may be "в 2 раза": unit or none
-_SPACES = " \u00a0\u202f\u2009"
-
 DIGIT = re.compile(r"\d")
 NUMERAL = re.compile(r"[\d½¼¾]")  # a digit or a fraction of one character
 # Halves and quarters: "1/2", "3/4" (not of a date, "1/2/2020"), "½"; after a whole number, its fraction ("1 1/2").
@@ -82,115 +80,6 @@ _SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
 _DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～][^\S\n]*|—")
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
-# A unit ends at a non-word character, or anywhere after a character of a script written without spaces
-# (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar): "7日間", "7 วัน".
-_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-# Case-sensitive inside the IGNORECASE unit pattern: none of these characters has a case, and compiling the wide
-# ranges under IGNORECASE folds every character in them (most of a locale's compile time).
-_UNIT_END = rf"(?-i:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
-# The same, for a text with no such character (where the two say the same): the wide ranges take most of the time
-# a pattern takes to compile, so a locale compiles them only if one of its texts has such a character.
-_PLAIN_UNIT_END = r"(?-i:(?<=[%.×℃℉])|(?!\w))"
-_FIRST_UNSPACED = "\u0e00"  # the lowest character of _UNSPACED
-
-
-@lru_cache(maxsize=1)
-def _unspaced_re() -> re.Pattern[str]:
-    return re.compile(f"[{_UNSPACED}]")  # compiled when first needed: its wide ranges compile slowly
-
-
-def has_unspaced(text: str) -> bool:
-    """Whether ``text`` has a character of a script written without spaces."""
-    return bool(text) and max(text) >= _FIRST_UNSPACED and _unspaced_re().search(text) is not None
-# Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
-BASE: dict[str, tuple[str, Decimal]] = {
-    "mcg": ("mg", Decimal("0.001")), "mg": ("mg", Decimal(1)), "g": ("mg", Decimal(1000)),
-    "kg": ("mg", Decimal(1000000)), "ml": ("ml", Decimal(1)), "dl": ("ml", Decimal(100)),
-    "l": ("ml", Decimal(1000)), "sec": ("sec", Decimal(1)), "min": ("sec", Decimal(60)),
-    "h": ("sec", Decimal(3600)), "day": ("sec", Decimal(86400)), "week": ("sec", Decimal(604800)),
-}
-DURATIONS = frozenset({"h", "day", "week", "month", "year"})  # "a week" may stand for "7 days"
-
-
-class _Units:
-    """A locale's unit words: one alternation of them all, as patterns tried in turn (the English units and the
-    language's own words, shared by the locales of a language; then the locale's CLDR words), matching what the
-    one alternation would: compiling the shared part once per process, not once per locale."""
-
-    __slots__ = ("patterns",)
-
-    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self.patterns = patterns
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        for pattern in self.patterns:
-            found = pattern.match(text, pos)
-            if found is not None:
-                return found
-        return None
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        for pattern in self.patterns:
-            found = pattern.fullmatch(text)
-            if found is not None:
-                return found
-        return None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The leftmost match, the earlier pattern's where two start together, then on after it (as re.finditer;
-        no unit word is empty). Each pattern's next match is kept until it falls behind: a search from a later
-        position finds the same one (a lookbehind still sees the text before it), and a pattern that has none left
-        is not searched again."""
-        pos = 0
-        ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in self.patterns]
-        while True:
-            first: re.Match[str] | None = None
-            for index, pattern in enumerate(self.patterns):
-                found = ahead[index]
-                if found is not None and found.start() < pos:
-                    found = ahead[index] = pattern.search(text, pos)
-                if found is not None and (first is None or found.start() < first.start()):
-                    first = found
-            if first is None:
-                return
-            yield first
-            pos = max(first.end(), first.start() + 1)
-
-
-@lru_cache(maxsize=1024)
-def _unit_pattern(alternation: str, flags: int, unspaced: bool) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation}){_UNIT_END if unspaced else _PLAIN_UNIT_END}", flags)
-
-
-@dataclass(frozen=True, slots=True)
-class _Syntax:
-    """How one locale writes numbers, ranges and units (compiled once per locale)."""
-
-    start: re.Pattern[str]  # where a number begins
-    number: re.Pattern[str]  # the number itself, at its start
-    unit_word: _Units  # a unit alone (after "/", or after "5-")
-    ids: tuple[str, ...]  # group u<i> of the unit patterns -> canonical unit id
-    table: Mapping[int, str | None]  # str.translate: group symbols dropped, decimal symbols -> "."
-    mids: Mapping[str, frozenset[str] | None]
-    starters: frozenset[str]
-    vocabulary: bool  # False: the language's unit words are unknown, so a bare number may have lost one
-    language: str  # its number words ("three", "трёх" → value): read when first asked for
-    percent_first: bool  # CLDR writes the percent sign first ("%50" in Turkish)
-    curated: bool  # stele's own unit vocabulary (en, ru, uk): every form known
-    units: tuple[tuple[str, int], ...]  # the unit patterns' alternations and flags
-    durations: tuple[tuple[str, str], ...]  # its duration units (DURATIONS) alone, as ``units`` writes them
-
-    @property
-    def words(self) -> Mapping[str, int | Decimal]:
-        """Number words ("three", "трёх", "half") → value."""
-        return _words(self.language)
-
-
-@lru_cache(maxsize=64)
-def _words(language: str) -> dict[str, int | Decimal]:
-    own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {})}
-    return _with_plain_e({**number_words(language), **own})
-
 
 @dataclass(frozen=True, slots=True)
 class _Atom:
@@ -202,81 +91,6 @@ class _Atom:
     word: bool = False
     unit_before: str | None = None
 
-
-def _parse_locale(locale: str) -> Locale:
-    """``locale`` ("ru", "ru_RU", "ru-RU"), or its language when Babel lacks the full code."""
-    code = cldr_locale(locale) or locale.replace("-", "_")
-    for candidate in (code, code.split("_")[0]):
-        try:
-            return Locale.parse(candidate)
-        except (UnknownLocaleError, ValueError):
-            continue
-    raise ValueError(f"unknown locale {locale!r}")
-
-
-_APOSTROPHES = "'\u2019"
-
-
-@lru_cache(maxsize=1024)
-def syntax(locale: str, unspaced: bool = False) -> _Syntax:
-    """How ``locale`` writes numbers; ``unspaced``: for a text with a character of a script written without spaces
-    (else its unit patterns skip the test for one). Made with the cycle collector held off: loading CLDR's pickles
-    and compiling the unit patterns make many objects, and each collection they set off walks every object alive
-    (a whole parsed catalog's), for none of them is in a cycle."""
-    with collector_paused():
-        return _syntax(locale, unspaced)
-
-
-def _syntax(locale: str, unspaced: bool) -> _Syntax:
-    if unspaced:
-        plain = syntax(locale)
-        return replace(plain, unit_word=_Units(tuple(_unit_pattern(a, f, True) for a, f in plain.units)))
-    loc = _parse_locale(locale)
-    data = number_data(loc)
-    symbols = data["number_symbols"]["latn"]  # as babel.numbers.get_decimal_symbol(loc) reads them
-    decimal, group = str(symbols["decimal"]), str(symbols["group"])
-    decimals = decimal + ("." if "." not in (decimal, group) else "")
-    if group in _APOSTROPHES:  # de_CH, it_CH: CLDR has moved between ' and ’; writers use both
-        group = _APOSTROPHES
-    groups = _SPACES if group.isspace() or group in _SPACES else group + _SPACES[1:]
-    d, g = f"[{re.escape(decimals)}]", f"[{re.escape(groups)}]"
-    primary, secondary = data["decimal_formats"][None].grouping  # (3, 3); (3, 2) for the lakh grouping "1,23,456"
-    sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
-    grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
-    words = LANGUAGE_UNITS.get(loc.language)
-    cldr = unit_alternatives(str(loc)) if loc.language != "en" else {}
-    shared = [*EN_UNITS.items(), *(words or {}).items()]
-    own = [(u, a) for u, a in cldr.items() if a]
-    units: list[tuple[str, int]] = [(_alternation(shared, 0), re.IGNORECASE)]
-    if own:  # every CLDR alternative is case-sensitive (?-i:…): compiled without IGNORECASE, the same pattern
-        units.append((_alternation(own, len(shared)), 0))
-    mids = RANGE_WORDS.get(loc.language, {})
-    starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
-    return _Syntax(
-        start=re.compile(rf"[0-9½¼¾]|(?<![\w.,]){d}(?=[0-9])"),
-        number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
-        unit_word=_Units(tuple(_unit_pattern(a, f, False) for a, f in units)),
-        ids=tuple(unit for unit, _ in [*shared, *own]),
-        table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),
-        mids=mids,
-        starters=starters,
-        vocabulary=words is not None or bool(cldr),
-        language=loc.language,
-        curated=words is not None,
-        percent_first=str(data["percent_formats"][None].pattern).lstrip("\u200e\u200f\u061c").startswith("%"),
-        units=tuple(units),
-        durations=tuple((u, a) for u, a in [*shared, *own] if u in DURATIONS),
-    )
-
-
-def _alternation(pairs: list[tuple[str, str]], first: int) -> str:
-    """Units' alternatives, each in its group u<i> (numbered from ``first``)."""
-    return "|".join(f"(?P<u{first + i}>{alternatives})" for i, (_, alternatives) in enumerate(pairs))
-
-
-def _with_plain_e(words: Mapping[str, int | Decimal]) -> dict[str, int | Decimal]:
-    """Russian writes ё as е as often as not: "трёх" and "трех" are both three."""
-    return {**{w.replace("ё", "е"): v for w, v in words.items()}, **words}
 
 
 def _blank(text: str) -> str:
