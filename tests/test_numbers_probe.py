@@ -393,3 +393,30 @@ def test_a_rate_word_kept_passes(source: str, translation: str, locale: str) -> 
 )
 def test_a_changed_rate_word_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
     assert findings(source, translation, locale) == [("error", problem)]
+
+
+# An hour of the clock: "8:00" is 8 (it was 8 and an added 00), "8 p.m." and «8 вечера» are 20:00. Warnings only.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Принимайте 2 капсулы в 8:00 и 2 капсулы в 20:00.",
+         "ru"),
+        ("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Приймайте 2 капсули о 8 ранку та 2 капсули о 8 вечора.",
+         "uk"),
+        ("Take 5 mg at 10 pm.", "Примите 5 мг в 22:00.", "ru"),
+        ("Take 5 mg at 8:30 a.m.", "Примите 5 мг в 8:30.", "ru"),
+        ("Take 5 mg between 9:00 and 17:00.", "Принимайте 5 мг с 9:00 до 17:00.", "ru"),
+        ("Dilute 1:10 and take 5 ml.", "Разведите 1:10 и примите 5 мл.", "ru"),
+        ("Take it at 6 p.m.", "Nehmen Sie es um 6 Uhr abends ein.", "de"),  # no words for the evening: both as written
+    ],
+)
+def test_an_hour_of_the_clock_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_a_changed_hour_of_the_clock_is_a_warning() -> None:
+    assert findings("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
+                    "Принимайте 2 капсулы в 8:00 и 2 капсулы в 21:00.", "ru") == [
+        ("warning", '"8 p.m." became "21:00" (value changed: 20 → 21)')]

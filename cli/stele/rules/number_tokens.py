@@ -18,6 +18,7 @@ from stele.rules.number_syntax import (
     syntax,
 )
 from stele.rules.number_vocabulary import (
+    AFTERNOON,
     AND_A_HALF,
     FRACTION_OF,
     FRACTIONS,
@@ -46,6 +47,7 @@ class Quantity:
     word: bool = False  # written in words ("three grams"): counts when it matches, is never reported missing
     implied: bool = False  # a unit word alone ("a week"): one of it, counted only when it matches exactly
     unit_before: str | None = None  # no unit after it, but one right before ("количество дней 7")
+    afternoon: bool = False  # an hour read after noon ("8 p.m.", «8 вечера»: 20)
 
 
 _DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
@@ -57,6 +59,7 @@ _PART = re.compile(r"(?:1/[24]|3/4)(?![0-9]|[/.,][0-9])|[½¼¾]")
 _PARTS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75"), "½": Decimal("0.5"),
           "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _MIXED = re.compile(r"[^\S\n]?")
+_ON_THE_HOUR = re.compile(r":00(?![0-9])")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
 # A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
@@ -90,6 +93,7 @@ class _Atom:
     end: int
     word: bool = False
     unit_before: str | None = None
+    afternoon: bool = False
 
 
 
@@ -128,6 +132,8 @@ def _unit_after(text: str, pos: int, syn: _Syntax) -> re.Match[str] | None:
 def _number(text: str, pos: int, syn: _Syntax) -> _Atom:
     """The number starting at ``pos`` with its unit, or with an ordinal suffix ("1st", "2-й") dropped."""
     low, end = _value(text, pos, syn)
+    if (hour := _hour(text, low, pos, end, syn)) is not None:
+        return hour
     unit, end = _unit(text, end, syn)
     if unit is None and syn.percent_first and text[pos - 1 : pos] == "%":
         return _Atom(low, None, "%", pos - 1, end)
@@ -158,6 +164,18 @@ def _value(text: str, pos: int, syn: _Syntax) -> tuple[Decimal, int]:
     if low == int(low) and blank is not None and (part := _PART.match(text, blank.end())) is not None:
         return low + _PARTS[part.group()], part.end()
     return low, m.end()
+
+
+def _hour(text: str, low: Decimal, start: int, end: int, syn: _Syntax) -> _Atom | None:
+    """An hour of the clock: "8:00" is 8 (not 8 and 0), "8 p.m." and «8 вечера» are 20 ("20:00")."""
+    if low != int(low) or low > 24:
+        return None
+    if (minutes := _ON_THE_HOUR.match(text, end)) is not None:
+        return _Atom(low, None, None, start, minutes.end())
+    later = _pattern(AFTERNOON.get(syn.language))
+    if 1 <= low < 12 and later is not None and (pm := later.match(text, end)) is not None:
+        return _Atom(low + 12, None, None, start, pm.end(), afternoon=True)
+    return None
 
 
 def _is_name(word: str, syn: _Syntax) -> bool:
@@ -312,7 +330,8 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     if words and syn.words:
         atoms = _apart(sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start))
     found = [
-        Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before)
+        Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before,
+                 afternoon=a.afternoon)
         for a in _ranges(clean, atoms, syn)
     ]
     return found, [(text[start:end], start) for start, end in names]

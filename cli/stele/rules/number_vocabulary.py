@@ -93,6 +93,10 @@ RATE_WORDS: dict[str, dict[str, str]] = {
     "uk": {"h": r"щогодин\w*", "day": r"щодня|щоденн\w*|щодоби|щодобов\w*", "week": r"щотижн\w*",
            "month": r"щомісяц\w*|щомісячн\w*"},
 }
+# After an hour of the clock: in the afternoon or evening ("8 p.m." is 20:00, «8 вечера», «8 вечора»).
+AFTERNOON: dict[str, str] = {
+    "en": r"[^\S\n]*p\.?[^\S\n]?m\.?(?!\w)", "ru": r"[^\S\n]+вечера(?!\w)", "uk": r"[^\S\n]+вечора(?!\w)",
+}
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
     "ru": {

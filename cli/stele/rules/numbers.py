@@ -20,7 +20,7 @@ from stele.rules.number_tokens import (
     syntax,
     tokens,
 )
-from stele.rules.number_vocabulary import COUNT_UNITS
+from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -325,9 +325,17 @@ def _compare(
     curated = syntax(target_locale).curated
     if not (curated and syntax(source_locale).curated):  # "2 tablets" → "2 Tabletten": two bare 2s
         src, tgt = _uncounted(src), _uncounted(tgt)
+    if not all(syntax(locale).language in AFTERNOON for locale in (source_locale, target_locale)):
+        src, tgt = _before_noon(src), _before_noon(tgt)  # "6 p.m." → "6 Uhr abends": both 6
     return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names)
 
 
 def _uncounted(quantities: list[Quantity]) -> list[Quantity]:
     """``quantities`` with no unit of COUNT_UNITS (a number of tablets read as a bare number)."""
     return [replace(q, unit=None) if q.unit in COUNT_UNITS else q for q in quantities]
+
+
+def _before_noon(quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with each hour read after noon ("8 p.m.": 20) as written (8): where one language's words for
+    the afternoon are unknown, both sides' hours are compared as written."""
+    return [replace(q, low=q.low - 12, afternoon=False) if q.afternoon else q for q in quantities]
