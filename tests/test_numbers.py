@@ -66,6 +66,9 @@ def test_quantity_records_the_text_as_written_and_its_offset() -> None:
         ("12'345.5", "de_CH", "12345.5"),  # CLDR 47 writes an ASCII apostrophe, older CLDR a ’
         ("1,23,45,678.25", "en_IN", "12345678.25"),
         ("10 000", "ru-RU", "10000"),
+        ("2.5", "es", "2.5"),  # a dot before other than three digits is a decimal point where the dot groups
+        ("2.500", "es", "2500"),
+        ("3.14159", "de", "3.14159"),
     ],
 )
 def test_decimal_and_group_symbols_follow_the_locale(text: str, locale: str, value: str) -> None:

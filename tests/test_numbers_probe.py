@@ -420,3 +420,9 @@ def test_a_changed_hour_of_the_clock_is_a_warning() -> None:
     assert findings("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
                     "Принимайте 2 капсулы в 8:00 и 2 капсулы в 21:00.", "ru") == [
         ("warning", '"8 p.m." became "21:00" (value changed: 20 → 21)')]
+
+
+def test_a_decimal_dot_kept_where_the_dot_groups_thousands_passes() -> None:
+    """Sphinx's Spanish 'algo así como 2.5 o 3.0' for 'something like 2.5 or 3.0' was an error (the range lost an
+    end): its 2.5 was read as 2 and 5."""
+    assert findings("The version is something like 2.5 or 3.0.", "La versión es algo así como 2.5 o 3.0.", "es") == []

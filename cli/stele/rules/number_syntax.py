@@ -25,9 +25,13 @@ from stele.rules.number_vocabulary import (
     unit_alternatives,
 )
 
-__all__ = ["BASE", "DURATIONS", "has_unspaced", "syntax"]
+__all__ = ["BASE", "DOT_DECIMAL", "DURATIONS", "has_unspaced", "syntax"]
 
 _SPACES = " \u00a0\u202f\u2009"
+# A dot before other than three digits is a decimal point in every locale ("2.5" kept in Spanish, whose dot groups
+# thousands: "2.500" is 2500).
+_DOT_DECIMAL = r"\.(?:[0-9]{1,2}|[0-9]{4,})(?![0-9])"
+DOT_DECIMAL = re.compile(rf"[0-9]+{_DOT_DECIMAL}")
 # A unit ends at a non-word character, or anywhere after a character of a script written without spaces
 # (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar): "7日間", "7 วัน".
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -191,7 +195,7 @@ def _syntax(locale: str, unspaced: bool) -> _Syntax:
     starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
         start=re.compile(rf"[0-9½¼¾]|(?<![\w.,]){d}(?=[0-9])"),
-        number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+)?"),
+        number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+|{_DOT_DECIMAL})?"),
         unit_word=_Units(tuple(_unit_pattern(a, f, False) for a, f in units)),
         ids=tuple(unit for unit, _ in [*shared, *own]),
         table=str.maketrans(dict.fromkeys(groups, None) | dict.fromkeys(decimals, ".")),

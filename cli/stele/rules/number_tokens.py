@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from stele.rules.number_syntax import (
     BASE,
+    DOT_DECIMAL,
     DURATIONS,
     _Syntax,
     _words,
@@ -159,7 +160,7 @@ def _value(text: str, pos: int, syn: _Syntax) -> tuple[Decimal, int]:
         return _PARTS[part.group()], part.end()
     m = syn.number.match(text, pos)
     assert m is not None and m.end() > pos, "a number starts here"
-    low = Decimal(m.group().translate(syn.table))
+    low = Decimal(m.group() if DOT_DECIMAL.fullmatch(m.group()) else m.group().translate(syn.table))
     blank = _MIXED.match(text, m.end())
     if low == int(low) and blank is not None and (part := _PART.match(text, blank.end())) is not None:
         return low + _PARTS[part.group()], part.end()
