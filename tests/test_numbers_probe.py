@@ -371,6 +371,8 @@ def test_once_a_day_changed_is_an_error(source: str, translation: str, locale: s
         ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты в сутки.", "ru"),
         ("Take 400 mcg of folic acid daily.", "Приймайте 400 мкг фолієвої кислоти щодня.", "uk"),
         ("Take 400 mcg of folic acid a day.", "Принимайте 400 мкг фолиевой кислоты ежедневно.", "ru"),
+        ("Apply a thin layer 2-3 times daily.", "Наносите тонким слоем 2–3 раза в день.", "ru"),
+        ("Use a 1% cream twice daily for 2 weeks.", "Используйте 1% крем дважды в день в течение 14 дней.", "ru"),
         ("Take 5 mg daily for 7 days.", "Принимайте 5 мг ежедневно в течение недели.", "ru"),
         ("Take 5 mg daily; it does not affect daily activities.",
          "Принимайте 5 мг в день; это не влияет на повседневную активность.", "ru"),
@@ -389,6 +391,8 @@ def test_a_rate_word_kept_passes(source: str, translation: str, locale: str) -> 
          '"weekly" became "щодня" (unit changed: week → day)'),
         ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты ежемесячно.", "ru",
          '"daily" became "ежемесячно" (unit changed: day → month)'),
+        ("Apply a thin layer 2-3 times daily.", "Наносьте тонким шаром 2–3 рази на тиждень.", "uk",
+         '"daily" became "тиждень" (unit changed: day → week)'),
     ],
 )
 def test_a_changed_rate_word_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
