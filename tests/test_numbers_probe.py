@@ -262,6 +262,10 @@ def test_one_tablet_said_by_the_noun_alone_is_only_a_warning() -> None:
         ("Half of the patients took 5 mg.", "Половина пациентов принимала 5 мг.", "ru"),
         ("Take 2 g before noon.", "Прийміть 2 г до півдня.", "uk"),  # «півдня» is noon here, not half a day
         ("See the update of 1/2/2020.", "См. обновление от 1/2/2020.", "ru"),
+        ("Take 3/4 tablet.", "Примите три четверти таблетки.", "ru"),  # a number word counts the fraction after it
+        ("Take 3/4 tablet.", "Прийміть три чверті таблетки.", "uk"),
+        ("Take three quarters of a tablet.", "Примите 3/4 таблетки.", "ru"),
+        ("Wait a quarter of an hour.", "Подождите 15 минут.", "ru"),
     ],
 )
 def test_a_fraction_kept_passes(source: str, translation: str, locale: str) -> None:
@@ -287,6 +291,8 @@ def test_a_fraction_kept_passes(source: str, translation: str, locale: str) -> N
          '"2.5 g" became "три с половиной грамма" (value changed: 2.5 → 3.5)'),
         ("Take ½ tablet.", "Примите полторы таблетки.", "ru",
          '"½ tablet" became "полторы таблетки" (value changed: 0.5 → 1.5)'),
+        ("Take three quarters of a tablet.", "Примите половину таблетки.", "ru",
+         '"three quarters of a tablet" became "половину таблетки" (value changed: 0.75 → 0.5)'),
         ("Take 1/4 tablet.", "Примите 1/2 таблетки.", "ru",
          '"1/4 tablet" became "1/2 таблетки" (value changed: 0.25 → 0.5)'),
     ],

@@ -60,6 +60,7 @@ _PART = re.compile(r"(?:1/[24]|3/4)(?![0-9]|[/.,][0-9])|[½¼¾]")
 _PARTS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75"), "½": Decimal("0.5"),
           "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _MIXED = re.compile(r"[^\S\n]?")
+_COUNTED = re.compile(r"[^\S\n]+|-")
 _ON_THE_HOUR = re.compile(r":00(?![0-9])")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
 # A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
@@ -215,16 +216,23 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     for m in _number_word_matches(text, syn.words):
         if atoms and m.start() < atoms[-1].end:  # the "half" of "one and a half"
             continue
-        key = _word_key(m.group())
+        key, start = _word_key(m.group()), m.start()
         value, end = Decimal(syn.words[key]), m.end()
+        if key in fractions and value < 1 and atoms and _counts(text, atoms[-1], start):  # «три четверти»: 3/4
+            value, start = atoms[-1].low * value, atoms.pop().start
         if half is not None and (more := half.match(text, end)) is not None:
             value, end = value + Decimal("0.5"), more.end()
         unit, end = ("times", end) if key in times else _unit(text, end, syn)
         if unit is None and key in fractions and of is not None and (article := of.match(text, end)) is not None:
             unit, end = _unit(text, article.end(), syn)
             end = end if unit is not None else m.end()
-        atoms.append(_Atom(value, None, unit, m.start(), end, word=True))
+        atoms.append(_Atom(value, None, unit, start, end, word=True))
     return sorted([*atoms, *_prefixed_halves(text, syn), *_once(text, syn)], key=lambda a: a.start)
+
+
+def _counts(text: str, before: _Atom, start: int) -> bool:
+    """Whether the number in words ``before`` counts the fraction at ``start`` ("three quarters", «три четверти»)."""
+    return before.unit is None and before.high is None and _COUNTED.fullmatch(text, before.end, start) is not None
 
 
 def _once(text: str, syn: _Syntax) -> Iterator[_Atom]:

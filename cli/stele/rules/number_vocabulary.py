@@ -57,7 +57,7 @@ _HALF, _QUARTER, _ONE_AND_A_HALF = Decimal("0.5"), Decimal("0.25"), Decimal("1.5
 # Fractions in words: a value where a unit follows ("half a gram", «половину таблетки», «півтори таблетки»); alone
 # ("half of people", «половина людей») they say nothing, as other number words.
 FRACTIONS: dict[str, dict[str, Decimal]] = {
-    "en": {"half": _HALF, "quarter": _QUARTER},
+    "en": {"half": _HALF, "quarter": _QUARTER, "quarters": _QUARTER},
     "ru": {"пол": _HALF, **dict.fromkeys(("половина", "половину", "половины", "половине", "половиной", "половинка",
                                           "половинку", "половинки", "половинке", "половинкой"), _HALF),
            **dict.fromkeys(("полтора", "полторы", "полутора"), _ONE_AND_A_HALF),
