@@ -306,3 +306,43 @@ def test_twice_said_another_way_is_kept(locale: str, source: str, text: str, tmp
 def test_a_double_dose_made_a_higher_one_is_an_error(tmp_path: Path, stele: Run) -> None:
     assert _check(stele, tmp_path, "ru", [("Do not take a double dose.", "Не принимайте повышенную дозу.")]) == (
         1, [("error", "modality", "translation loses “twice” (“double”)")])
+
+
+# A ban says "do not" with no «не»: «запрещено», «запрещается», «заборонено», «противопоказан» are negations in ru
+# and uk, and "forbidden", "prohibited", "contraindicated" words that an English source may say with a negation or
+# without (Django's "Forbidden" is «Запрещено» in ru, «Prohibido» in es, which has no negation word for it).
+BANS = [
+    ("ru", "Do not combine with alcohol.", "Сочетать с алкоголем запрещено."),
+    ("uk", "Do not combine with alcohol.", "Поєднувати з алкоголем заборонено."),
+    ("ru", "Not for use by pregnant or breastfeeding women.",
+     "Беременным и кормящим грудью женщинам применять запрещается."),
+    ("ru", "It must not be used by children under 6.", "Детям младше 6 лет применять его запрещается."),
+    ("ru", "Do not use during pregnancy.", "Противопоказан при беременности."),
+    ("uk", "Do not use during pregnancy.", "Протипоказаний під час вагітності."),
+    ("ru", "It is contraindicated in pregnancy.", "Его нельзя применять при беременности."),
+    ("ru", "Combining it with alcohol is prohibited.", "Совмещать его с алкоголем нельзя."),
+    ("ru", "Combining it with alcohol is prohibited.", "Совмещать его с алкоголем запрещено."),
+    ("es", "Forbidden", "Prohibido"),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), BANS)
+def test_a_ban_said_without_a_negation_is_kept(locale: str, source: str, text: str, tmp_path: Path,
+                                               stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_ban_lifted_or_denied_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Do not combine with alcohol.", "Не запрещено сочетать с алкоголем."),
+        ("Combining it with alcohol is prohibited.", "Совмещать его с алкоголем не запрещено."),
+        ("It must not be used by children under 6.", "Детям младше 6 лет применять его разрешается."),
+    ]) == (1, [
+        ("error", "polarity", "translation adds a negation: the source has 1 (“not”), the translation 2 (“не”, "
+                              "“запрещено”); check that it does not say the opposite"),
+        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 2 (“не”, "
+                              "“запрещено”); check that it does not say the opposite"),
+        ("error", "modality", "translation turns “must” (“must”) into “may” (“разрешается”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])

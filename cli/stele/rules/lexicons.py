@@ -27,11 +27,13 @@ _EN = Lexicon(
     negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
                "without", "unless", "avoid*", "refrain*", "under no circumstances", "at no time",
                "empty stomach"),  # = without food (натощак), the opposite of "with food"
-    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabled", "missing", "empty", "nor", "unable",
+    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
               "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
-              "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly"),
+              "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",
+              # a ban: «запрещено» (a negation in ru and uk) says "do not"; "Forbidden" is «Prohibido» in es (none)
+              "forbid*", "prohibit*", "contraindicat*"),
     modality={
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
@@ -67,7 +69,7 @@ _EN = Lexicon(
 
 _RU = Lexicon(
     negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "нечего", "некого", "негде", "некуда",
-               "воздерж*", "натощак", "на пустой желудок"),
+               "воздерж*", "натощак", "на пустой желудок", "запрещ*", "запрет*", "противопоказ*"),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*"),
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
@@ -106,7 +108,7 @@ _RU = Lexicon(
 
 _UK = Lexicon(
     negations=("не", "немає", "нема", "без", "уника*", "униклн*", "уникн*", "нічого", "нікого", "ніде", "нікуди",
-               "утрим*", "натще", "натщесерце", "на порожній шлунок", "на голодний шлунок"),
+               "утрим*", "натще", "натщесерце", "на порожній шлунок", "на голодний шлунок", "заборон*", "протипоказ*"),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*", "якщо тільки",
               "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*"),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
