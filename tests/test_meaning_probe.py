@@ -346,3 +346,28 @@ def test_a_ban_lifted_or_denied_is_an_error(tmp_path: Path, stele: Run) -> None:
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
     ])
+
+
+# "Once" is a frequency (once a day, «раз в сутки», «одного разу на день»): «за один раз» is "at once", a count of
+# tablets taken together, and no "once a day" the source lacks; a "once a day" that loses its "a day" is lost.
+AT_ONCE = [
+    ("ru", "Take no more than 2 tablets at once.", "За один раз можно принять максимум 2 таблетки."),
+    ("uk", "Take no more than 2 tablets at once.", "За один раз приймайте не більше 2 таблеток."),
+    ("ru", "Take it once daily.", "Принимайте один раз в сутки."),
+    ("uk", "Take it once a week.", "Приймайте один раз на тиждень."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), AT_ONCE)
+def test_at_once_is_no_once_a_day(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_once_a_day_made_at_once_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("Take it once a day.", "Приймайте його за один раз."),
+        ("Take it once a day.", "Приймайте один раз."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “once” (“once a day”)"),
+        ("error", "modality", "translation loses “once” (“once a day”)"),
+    ])
