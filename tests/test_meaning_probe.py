@@ -371,3 +371,53 @@ def test_once_a_day_made_at_once_is_an_error(tmp_path: Path, stele: Run) -> None
         ("error", "modality", "translation loses “once” (“once a day”)"),
         ("error", "modality", "translation loses “once” (“once a day”)"),
     ])
+
+
+# A negation and "unless" or "without" after it in its sentence are a double negation, which a translation may say
+# with none: "do not use it unless told" is «применяйте только по назначению» (where it says "only", which the
+# pair then says too), "do not take it without asking" is «прежде чем…, спросите»; either way round.
+DOUBLE = [
+    ("ru", "Do not use it unless your doctor tells you to.", "Применяйте его только по назначению врача."),
+    ("ru", "Do not use it unless your doctor tells you to.", "Используйте его, только если так сказал врач."),
+    ("uk", "Do not use it unless your doctor tells you to.", "Застосовуйте лише за призначенням лікаря."),
+    ("uk", "Do not give it to children unless a doctor says so.", "Дітям давати лише за порадою лікаря."),
+    ("ru", "Only use it if your doctor prescribed it.", "Не используйте его, если только его не назначил врач."),
+    ("uk", "Only use it if your doctor prescribed it.", "Не застосовуйте його, хіба що його призначив лікар."),
+    ("ru", "Do not take it with other medicines without asking your pharmacist.",
+     "Прежде чем сочетать его с другими лекарствами, спросите фармацевта."),
+    ("uk", "Take it only after consulting a doctor.", "Не приймайте його без консультації лікаря."),
+    ("es", "Do not use it unless your doctor tells you to.", "Úselo solo si se lo indica su médico."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), DOUBLE)
+def test_a_double_negation_said_with_none_is_kept(locale: str, source: str, text: str, tmp_path: Path,
+                                                   stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_double_negation_halved_or_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Do not use it unless your doctor tells you to.", "Применяйте его."),
+        ("Only use it if your doctor prescribed it.", "Используйте его, если врач его не назначил."),
+        ("Do not take it without food.", "Принимайте без еды."),
+        ("Do not take it without food.", "Не принимайте с едой."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “unless”), the translation 0 "
+                              "(none); check that it does not say the opposite"),
+        ("error", "modality", "translation loses “only” (“only”)"),
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “without”), the translation 1 "
+                              "(“без”); check that it does not say the opposite"),
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “without”), the translation 1 "
+                              "(“не”); check that it does not say the opposite"),
+    ])
+
+
+def test_a_double_negation_is_read_in_a_plain_message_too(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("Do not use it unless your doctor tells you to.", "Застосовуйте лише за призначенням лікаря."),
+        ("Do not use it unless your doctor tells you to.", "Застосовуйте його."),
+    ], disclaimer=False) == (0, [
+        ("warning", "polarity", "translation drops a negation: the source has 2 (“not”, “unless”), the translation 0 "
+                                "(none); check that it does not say the opposite"),
+    ])

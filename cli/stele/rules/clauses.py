@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS
+from stele.rules.lexicons import COUNT_NOUNS, PAIRED
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -129,3 +129,38 @@ def _counted(text: str, match: Match) -> bool:
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)\s?$")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
+
+
+def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:
+    """Each ``PAIRED`` class (unless, without) of ``text`` whose word a negation before it in its sentence makes a
+    double negation, with that negation and the word (do not use it unless told: "not", "unless")."""
+    if not found["mod"] or not found["neg"]:
+        return {}
+    pairs: dict[str, tuple[Match, Match]] = {}
+    for word in found["mod"]:
+        name = lex.name_of[word.label]
+        if name not in PAIRED or name in pairs:
+            continue
+        before = [neg for neg in found["neg"] if neg.end <= word.start]
+        if before and _SENTENCE_MARK.search(lowered(text), before[-1].end, word.start) is None:
+            pairs[name] = (before[-1], word)
+    return pairs
+
+
+def says_only(found: Grouped, lex: Compiled) -> bool:
+    """Whether ``found`` has an "only" word (only, только, лише)."""
+    return any(lex.name_of[m.label] == "only" for m in found["mod"])
+
+
+def double_negations(found: Grouped, text: str, lex: Compiled, other: Grouped, other_lex: Compiled) -> int:
+    """How many negations ``text`` says in a double negation its translation (``other``'s matches) may say with
+    none (2 or 0): a negation and "without" after it, or "unless" where the other says "only" and this does not."""
+    pairs = paired(found, text, lex)
+    if "without" in pairs:
+        return 2
+    if "unless" in pairs and says_only(other, other_lex) and not says_only(found, lex):
+        return 2
+    return 0

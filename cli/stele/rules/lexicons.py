@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "MODALITY_CLASSES", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
+__all__ = ["BUILTIN", "COUNT_NOUNS", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+# Words that a negation before them in their sentence makes a double negation, which a translation may say with no
+# negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
+# told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
+# the modality rule does not compare.
+PAIRED = ("unless", "without")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
@@ -45,6 +50,7 @@ _EN = Lexicon(
                 "it is ok to", "it's fine to", "it’s fine to"),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*"),
+        "unless": ("unless", "except"), "without": ("without",),
     },
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -88,6 +94,7 @@ _RU = Lexicon(
         "once": ("раз в день", "раз в сутки", "раз в неделю", "раз ежедневно", "одного раза в день",
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз"),
+        "unless": ("если только", "кроме как"), "without": ("без", "безо"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
@@ -129,6 +136,7 @@ _UK = Lexicon(
         "once": ("раз на день", "раз на добу", "раз на тиждень", "раз щодня", "одного разу на день",
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів"),
+        "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),

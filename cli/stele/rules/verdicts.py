@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import may_add, modalities_in, negation_count, negations_in
+from stele.rules.clauses import double_negations, may_add, modalities_in, negation_count, negations_in, paired
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
@@ -24,20 +24,36 @@ class Negations:
     may_say: int
     kept: list[str]
     may_keep: int
+    doubled: Callable[[], tuple[int, int]]  # the double negations each may say with none, worked out when asked
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
         said, kept = _pair_found(source, text, (ours, theirs))
         return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
-                   may_add(kept, text, theirs))
+                   may_add(kept, text, theirs), lambda: _doubled(source, text, said, kept, (ours, theirs)))
 
     def agree(self) -> bool:
-        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
+        counts = (len(self.said), self.may_say, len(self.kept), self.may_keep)
+        return _overlap(*counts) or _undoubled(counts, self.doubled)
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
     return said <= kept + may_keep and kept <= said + may_say
+
+
+def _undoubled(counts: tuple[int, int, int, int], doubled: Callable[[], tuple[int, int]]) -> bool:
+    """Whether the counts ``_overlap`` once one text's double negation is said with none (do not use it unless told:
+    use it only if told), each text's in turn."""
+    said, may_say, kept, may_keep = counts
+    ours, theirs = doubled()
+    return (ours > 0 and _overlap(said - ours, may_say, kept, may_keep)) or \
+        (theirs > 0 and _overlap(said, may_say, kept - theirs, may_keep))
+
+
+def _doubled(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[int, int]:
+    ours, theirs = lex
+    return double_negations(said, source, ours, kept, theirs), double_negations(kept, text, theirs, said, ours)
 
 
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -63,8 +79,15 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     ours, theirs = lex
     said, kept = (_uncapped(found[0], theirs), _uncapped(found[1], ours)) if found else _pair_found(source, text, lex)
     both = ours.classes & theirs.classes
-    return ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
-            {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
+    named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
+             {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
+    if ("only" in named[0]) != ("only" in named[1]):  # said as "not … unless", «не … без» (only with)
+        lacking = 0 if "only" in named[1] else 1
+        pairs = paired(said, source, ours) if lacking == 0 else paired(kept, text, theirs)
+        pair = next(iter(pairs.values()), None)
+        if pair is not None:
+            named[lacking]["only"] = " … ".join(m.text for m in pair)
+    return named
 
 
 def counts_negations(theirs: Compiled) -> bool:
@@ -79,8 +102,9 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not counts_negations(theirs):
         return True
     said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    return _overlap(negation_count(said, source, ours), may_add(said, source, ours),
-                    negation_count(kept, text, theirs), may_add(kept, text, theirs))
+    counts = (negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
+              may_add(kept, text, theirs))
+    return _overlap(*counts) or _undoubled(counts, lambda: _doubled(source, text, said, kept, lex))
 
 
 def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
