@@ -421,3 +421,27 @@ def test_a_double_negation_is_read_in_a_plain_message_too(tmp_path: Path, stele:
         ("warning", "polarity", "translation drops a negation: the source has 2 (“not”, “unless”), the translation 0 "
                                 "(none); check that it does not say the opposite"),
     ])
+
+
+def _coverage(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """The coverage findings' messages on a disclaimer catalog of ``pairs``."""
+    path = tmp_path / f"{locale}.po"
+    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
+    result = stele("check", path, "--select", "coverage", "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"]]
+
+
+# "Do not drive or operate machinery" warns of two things: a translation that keeps one («не садитесь за руль»)
+# dropped the other, which the one concept "driving" (механизм among its words) hid.
+def test_driving_and_machinery_are_two_warnings(tmp_path: Path, stele: Run) -> None:
+    source = "Do not drive or operate machinery after taking it."
+    assert _coverage(stele, tmp_path, "ru", [
+        (source, "После приёма не управляйте транспортными средствами и не работайте с техникой."),
+        (source, "После приёма не садитесь за руль."),
+    ]) == ["disclaimer translation does not mention what its source warns about: machinery (e.g. механизм, техника, "
+           "оборудование); translate every safety term"]
+    assert _coverage(stele, tmp_path, "uk", [
+        ("Do not operate heavy machinery.", "Не працюйте з важким обладнанням."),
+        (source, "Після прийому не працюйте з механізмами."),
+    ]) == ["disclaimer translation does not mention what its source warns about: driving (e.g. водіння, кермо, "
+           "керувати); translate every safety term"]

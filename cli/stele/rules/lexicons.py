@@ -23,7 +23,7 @@ PAIRED = ("unless", "without")
 COUNT_NOUNS = frozenset(("раз",))
 # The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
 SAFETY_CONCEPTS = (
-    "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "overdose",
+    "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
     "dependence", "withdrawal", "liver", "heart", "interaction", "allergy",
 )
 
@@ -60,7 +60,8 @@ _EN = Lexicon(
         "breastfeeding": ("breastfe*", "breast-fe*", "lactat*", "nursing"),
         "children": ("child*", "kids", "infant*"),
         "alcohol": ("alcohol*",),
-        "driving": ("driv*", "operat* machinery", "heavy machinery"),
+        "driving": ("driv*", "vehicle*"),
+        "machinery": ("machine*", "heavy equipment", "power tools"),  # "drive or operate machinery": two warnings
         "overdose": ("overdos*",),
         "dependence": ("dependen*", "addict*"),
         "withdrawal": ("withdrawal*",),
@@ -103,7 +104,8 @@ _RU = Lexicon(
         "breastfeeding": ("грудной", "вскармливание", "кормление", "кормящий", "кормить", "лактация"),
         "children": ("ребёнок", "дети", "детский", "младенец"),
         "alcohol": ("алкоголь", "алкогольный", "спиртное", "спиртной", "спиртный"),
-        "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный", "механизм"),
+        "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный"),
+        "machinery": ("механизм", "техника", "оборудование", "станок"),
         "overdose": ("передозировка",),
         "dependence": ("зависимость", "привыкание", "аддикция"),
         "withdrawal": ("отмена", "абстиненция", "абстинентный", "ломка"),
@@ -145,7 +147,8 @@ _UK = Lexicon(
         "breastfeeding": ("грудний", "вигодовування", "годування", "годувати", "годуючий", "лактація"),
         "children": ("дитина", "діти", "дитячий", "немовля"),
         "alcohol": ("алкоголь", "алкогольний", "спиртне", "спиртний"),
-        "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний", "механізм"),
+        "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний"),
+        "machinery": ("механізм", "техніка", "обладнання", "устаткування", "верстат"),
         "overdose": ("передозування",),
         "dependence": ("залежність", "звикання", "адикція"),
         "withdrawal": ("відміна", "абстиненція", "абстинентний", "ломка"),
