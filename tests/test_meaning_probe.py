@@ -445,3 +445,45 @@ def test_driving_and_machinery_are_two_warnings(tmp_path: Path, stele: Run) -> N
         (source, "Після прийому не працюйте з механізмами."),
     ]) == ["disclaimer translation does not mention what its source warns about: driving (e.g. водіння, кермо, "
            "керувати); translate every safety term"]
+
+
+# Words the lexicons lacked for a negation, a bound or a term a translator uses freely: "avoid" as «исключите»,
+# «откажитесь от», «відмовтеся від»; "out of reach" (a negation: "keep out of reach" is «храните в недоступном
+# месте», «вне досягаемости»); "not known" as «неизвестно», «невідомо»; "at least twice" as «не реже двух раз»; "must
+# not exceed" as «не може бути більшою за»; "while taking this medicine" as «на время лечения».
+FREE = [
+    ("ru", "Avoid alcohol while taking this medicine.", "На время лечения исключите алкоголь."),
+    ("ru", "Avoid alcohol while taking this medicine.", "На время лечения откажитесь от алкоголя."),
+    ("uk", "Avoid alcohol while taking this medicine.", "На час лікування відмовтеся від алкоголю."),
+    ("ru", "Keep out of reach of children.", "Храните в недоступном для детей месте."),
+    ("ru", "Keep out of reach of children.", "Храните вне досягаемости детей."),
+    ("uk", "Keep out of reach of children.", "Зберігати в недоступному для дітей місці."),
+    ("ru", "Do not leave it where children can reach it.", "Храните в недоступном для детей месте."),
+    ("ru", "It is not known whether it passes into breast milk.", "Неизвестно, проникает ли он в грудное молоко."),
+    ("uk", "It is not known whether it passes into breast milk.", "Невідомо, чи проникає він у грудне молоко."),
+    ("ru", "Take it at least twice a day.", "Принимайте не реже двух раз в день."),
+    ("uk", "Take it at least twice a day.", "Приймайте не рідше двох разів на день."),
+    ("uk", "The daily dose must not exceed 4 g.", "Добова доза не може бути більшою за 4 г."),
+    ("ru", "The daily dose must not exceed 4 g.", "Суточная доза не может быть выше 4 г."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FREE)
+def test_a_free_word_for_a_negation_or_bound_passes(locale: str, source: str, text: str, tmp_path: Path,
+                                                    stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+    assert _coverage(stele, tmp_path, locale, [(source, text)]) == []
+
+
+def test_a_free_word_reversed_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Keep out of reach of children.", "Храните в доступном для детей месте."),
+        ("Take it at least twice a day.", "Принимайте не чаще двух раз в день."),
+        ("The daily dose must not exceed 4 g.", "Суточная доза может быть выше 4 г."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 1 (“out of reach”), the translation 0 "
+                              "(none); check that it does not say the opposite"),
+        ("error", "modality", "translation loses “at-least” (“at least”) and adds “at-most” (“не чаще”)"),
+        ("error", "modality", "translation loses “at-most” (“not exceed”) and turns “must” (“must”) into “may” "
+                              "(“может”)"),
+    ])
