@@ -487,3 +487,21 @@ def test_a_free_word_reversed_is_an_error(tmp_path: Path, stele: Run) -> None:
         ("error", "modality", "translation loses “at-most” (“not exceed”) and turns “must” (“must”) into “may” "
                               "(“может”)"),
     ])
+
+
+# "Stop taking it if…" turned into "go on taking it even if…" says no negation either way: "stopping" is a safety
+# concept, named by «прекратить», «перестать», «припинити»… in any form.
+def test_stop_taking_it_turned_into_go_on_is_an_error(tmp_path: Path, stele: Run) -> None:
+    source = "Stop taking it if you have side effects."
+    assert _coverage(stele, tmp_path, "ru", [
+        (source, "При появлении побочных эффектов прекратите приём."),
+        (source, "При побочных эффектах перестаньте его принимать."),
+        ("Discontinue use if irritation occurs.", "При раздражении прекратите применение."),
+        (source, "Продолжайте приём, даже если есть побочные эффекты."),
+    ]) == ["disclaimer translation does not mention what its source warns about: stopping (e.g. прекратить, "
+           "прекращать, прекращение); translate every safety term"]
+    assert _coverage(stele, tmp_path, "uk", [
+        (source, "Якщо з'явилися побічні ефекти, припиніть прийом."),
+        (source, "Продовжуйте прийом, навіть якщо є побічні ефекти."),
+    ]) == ["disclaimer translation does not mention what its source warns about: stopping (e.g. припинити, "
+           "припиняти, припинення); translate every safety term"]

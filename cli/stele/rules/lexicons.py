@@ -24,7 +24,7 @@ COUNT_NOUNS = frozenset(("раз",))
 # The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
 SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
-    "dependence", "withdrawal", "liver", "heart", "interaction", "allergy",
+    "dependence", "withdrawal", "liver", "heart", "interaction", "allergy", "stopping",
 )
 
 
@@ -70,6 +70,10 @@ _EN = Lexicon(
         "heart": ("heart", "hearts", "cardiac", "cardiovascular"),
         "interaction": ("interact*",),
         "allergy": ("allerg*",),
+        # "stop taking it if…": a translation that says "go on taking it" reverses it with no negation to count (and
+        # "stop" is no negation: «Не припиняйте прийом» reverses it with one)
+        "stopping": ("stop taking", "stop using", "stop use", "stop treatment", "stop the treatment", "discontinu*",
+                     "ceas*"),
     },
     carriers=("or",),
     caps=("exceed*", "more than", "greater than", "higher than", "longer than", "more often than"),
@@ -116,6 +120,8 @@ _RU = Lexicon(
         "heart": ("сердце", "сердечный", "сердечно-сосудистый"),
         "interaction": ("взаимодействие", "взаимодействовать"),
         "allergy": ("аллергия", "аллергический", "аллерген"),
+        "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
+                     "перестать", "переставать"),
     },
     caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще"),
 )
@@ -161,6 +167,8 @@ _UK = Lexicon(
         "heart": ("серце", "серцевий", "серцево-судинний"),
         "interaction": ("взаємодія", "взаємодіяти"),
         "allergy": ("алергія", "алергічний", "алерген"),
+        "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "скасувати",
+                     "перестати", "переставати"),
     },
     caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше"),
 )
