@@ -505,3 +505,36 @@ def test_stop_taking_it_turned_into_go_on_is_an_error(tmp_path: Path, stele: Run
         (source, "Продовжуйте прийом, навіть якщо є побічні ефекти."),
     ]) == ["disclaimer translation does not mention what its source warns about: stopping (e.g. припинити, "
            "припиняти, припинення); translate every safety term"]
+
+
+# An emphatic word (нельзя, категорически запрещено, обязательно, жодним чином, strictly) says the "always" of
+# "never"/"always" where the other text has one, and adds none where it has not; a hedge («лучше не», «желательно»)
+# still loses it. «Предельная доза» is a maximum.
+EMPHATIC = [
+    ("ru", "Never give aspirin to children.", "Детям аспирин давать нельзя."),
+    ("ru", "Never give aspirin to children.", "Детям аспирин давать категорически запрещено."),
+    ("uk", "Never combine it with alcohol.", "Жодним чином не поєднуйте його з алкоголем."),
+    ("ru", "Always consult a doctor before use.", "Перед применением обязательно проконсультируйтесь с врачом."),
+    ("uk", "Always consult a doctor before use.", "Перед застосуванням обов'язково порадьтеся з лікарем."),
+    ("ru", "Do not give aspirin to children.", "Детям аспирин давать нельзя."),
+    ("ru", "Strictly avoid alcohol.", "Никогда не пейте алкоголь."),
+    ("ru", "Take no more than 4 g per day.", "Предельная суточная доза — 4 г."),
+    ("uk", "Take no more than 4 g per day.", "Гранична добова доза — 4 г."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), EMPHATIC)
+def test_an_emphatic_word_says_always(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_never_or_always_hedged_is_still_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Never give aspirin to children.", "Детям аспирин лучше не давать."),
+        ("Always consult a doctor before use.", "Перед применением желательно консультироваться с врачом."),
+        ("Take no more than 4 g per day.", "Минимальная суточная доза — 4 г."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “always” (“never”)"),
+        ("error", "modality", "translation loses “always” (“always”)"),
+        ("error", "modality", "translation loses “at-most” (“no more than”) and adds “at-least” (“минимальная”)"),
+    ])

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
+__all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STRICT_CLASSES",
+           "UNSPACED"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
 # the modality rule does not compare.
 PAIRED = ("unless", "without")
+# Emphatic words (нельзя, категорически, обязательно, strictly) say "always" where the other text says it ("never
+# give it" is «давать нельзя», "always consult" «обязательно проконсультируйтесь») and add no "always" where it
+# does not: a built-in class the modality rule does not compare («лучше не» for "never" is still a lost "always").
+EMPHATIC = "emphatic"
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
@@ -44,7 +49,8 @@ _EN = Lexicon(
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
-        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed"),
+        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
+                    "upper limit", "daily limit"),
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
                  "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
@@ -52,6 +58,8 @@ _EN = Lexicon(
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*"),
         "unless": ("unless", "except"), "without": ("without",),
+        "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
+                     "contraindicat*"),
     },
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -87,13 +95,15 @@ _RU = Lexicon(
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
               "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*"),  # avoid: откажитесь от
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
-             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких"),
+             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких", "ни за что",
+             "ни под каким видом"),
     modality={
-        "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких"),
+        "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких", "ни за что",
+                   "ни под каким видом"),
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
                      "или больше", "или более", "и более", "и больше", "минимальн*", "не реже"),
-        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*"),
+        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*"),
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
@@ -103,6 +113,7 @@ _RU = Lexicon(
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
+        "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
@@ -134,14 +145,15 @@ _UK = Lexicon(
               "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*", "недоступн*", "невідом*",
               "виключіть", "виключити", "виключати", "відмов*"),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
-             "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі"),
+             "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі", "жодним чином"),
     modality={
-        "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі",
+        "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі", "жодним чином",
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
                      "й більше", "мінімальн*", "не менш", "не рідше"),
-        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*"),
+        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
+                    "граничн*"),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
@@ -150,6 +162,8 @@ _UK = Lexicon(
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
+        "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
+                     "неодмінно", "протипоказ*"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import double_negations, may_add, modalities_in, negation_count, negations_in, paired
+from stele.rules.clauses import double_negations, may_add, modalities_in, negation_count, negations_in, stand_in
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
@@ -81,12 +81,12 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     both = ours.classes & theirs.classes
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
-    if ("only" in named[0]) != ("only" in named[1]):  # said as "not … unless", «не … без» (only with)
-        lacking = 0 if "only" in named[1] else 1
-        pairs = paired(said, source, ours) if lacking == 0 else paired(kept, text, theirs)
-        pair = next(iter(pairs.values()), None)
-        if pair is not None:
-            named[lacking]["only"] = " … ".join(m.text for m in pair)
+    for name in ("only", "always"):  # said by words that stand in for it: not … unless, нельзя (stand_in)
+        if (name in named[0]) != (name in named[1]):
+            lacking = 0 if name in named[1] else 1
+            words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
+            if words is not None:
+                named[lacking][name] = words
     return named
 
 
