@@ -538,3 +538,32 @@ def test_never_or_always_hedged_is_still_an_error(tmp_path: Path, stele: Run) ->
         ("error", "modality", "translation loses “always” (“always”)"),
         ("error", "modality", "translation loses “at-most” (“no more than”) and adds “at-least” (“минимальная”)"),
     ])
+
+
+# Before a number, "up to", "below", «до», «ниже», «нижче» bound it from above: they say the "at most" of the other
+# text («не выше 25 °C» for "below 25 °C", «до 4 г» for "no more than 4 g") and add none where it has none; «до»
+# before a word ("before meals") says nothing, and a floor is still no ceiling.
+UP_TO = [
+    ("ru", "Store below 25 °C.", "Хранить при температуре не выше 25 °C."),
+    ("uk", "Store below 25 °C.", "Зберігати за температури не вище 25 °C."),
+    ("ru", "Do not take more than 4 g a day.", "Принимайте до 4 г в сутки."),
+    ("uk", "Take at most 3 tablets a day.", "Приймайте до 3 таблеток на день."),
+    ("ru", "Take up to 3 tablets a day.", "Принимайте не более 3 таблеток в день."),
+    ("ru", "Take up to 3 tablets a day.", "Принимайте до 3 таблеток в день."),
+    ("es", "String (up to %(max_length)s)", "Cadena (máximo %(max_length)s)"),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), UP_TO)
+def test_up_to_a_number_says_at_most(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_cap_made_a_floor_or_a_time_is_still_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Take at least 3 tablets a day.", "Принимайте до 3 таблеток в день."),
+        ("Do not take more than 4 g a day.", "Принимайте 4 г в сутки до еды."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “at-least” (“at least”)"),
+        ("error", "modality", "translation loses “at-most” (“not take more than”)"),
+    ])

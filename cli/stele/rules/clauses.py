@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, EMPHATIC, PAIRED
+from stele.rules.lexicons import COUNT_NOUNS, EMPHATIC, PAIRED, UP_TO
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -168,10 +168,10 @@ def double_negations(found: Grouped, text: str, lex: Compiled, other: Grouped, o
 
 def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
     """The words of ``text`` that say the modality class ``name`` where the other text says it, though alone they
-    add none: "not … unless" or «не … без» for "only" (``paired``), an ``EMPHATIC`` word for "always"."""
+    add none: "not … unless" or «не … без» for "only" (``paired``), an ``EMPHATIC`` word for "always", an ``UP_TO``
+    one for "at-most"."""
     if name == "only":
         pair = next(iter(paired(found, text, lex).values()), None)
         return None if pair is None else " … ".join(m.text for m in pair)
-    if name == "always":
-        return next((m.text for m in found["mod"] if lex.name_of[m.label] == EMPHATIC), None)
-    return None
+    word = {"always": EMPHATIC, "at-most": UP_TO}.get(name)
+    return next((m.text for m in found["mod"] if lex.name_of[m.label] == word), None)

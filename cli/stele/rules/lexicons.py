@@ -12,7 +12,7 @@ from __future__ import annotations
 from stele.model import MODALITY_CLASSES, Lexicon
 
 __all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STRICT_CLASSES",
-           "UNSPACED"]
+           "UNSPACED", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
@@ -23,6 +23,14 @@ PAIRED = ("unless", "without")
 # give it" is «давать нельзя», "always consult" «обязательно проконсультируйтесь») and add no "always" where it
 # does not: a built-in class the modality rule does not compare («лучше не» for "never" is still a lost "always").
 EMPHATIC = "emphatic"
+# Words before a number that bound it from above where the other text says "at most" (store below 25 °C: «не выше
+# 25 °C»; no more than 4 g: «до 4 г») and add no "at most" where it does not: a built-in class not compared.
+UP_TO = "up-to"
+
+
+def _numbered(*words: str) -> tuple[str, ...]:
+    """Each of ``words`` followed by a number (``до 4``, ``below 25``): ten entries, one per first digit."""
+    return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
@@ -60,6 +68,7 @@ _EN = Lexicon(
         "unless": ("unless", "except"), "without": ("without",),
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
+        "up-to": ("up to", *_numbered("below", "under", "less than", "lower than")),
     },
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -114,6 +123,7 @@ _RU = Lexicon(
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
+        "up-to": _numbered("до", "ниже", "менее", "меньше"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
@@ -164,6 +174,7 @@ _UK = Lexicon(
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
+        "up-to": _numbered("до", "нижче", "менше", "менш"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),

@@ -81,7 +81,7 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     both = ours.classes & theirs.classes
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
-    for name in ("only", "always"):  # said by words that stand in for it: not … unless, нельзя (stand_in)
+    for name in ("only", "always", "at-most"):  # said by words that stand in for it: not … unless, нельзя, до 4
         if (name in named[0]) != (name in named[1]):
             lacking = 0 if name in named[1] else 1
             words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
