@@ -137,10 +137,10 @@ _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
 def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:
     """Each ``PAIRED`` class (unless, without) of ``text`` whose word a negation before it in its sentence makes a
     double negation, with that negation and the word (do not use it unless told: "not", "unless")."""
-    if not found["mod"] or not found["neg"]:
+    if not found["std"] or not found["neg"]:
         return {}
     pairs: dict[str, tuple[Match, Match]] = {}
-    for word in found["mod"]:
+    for word in found["std"]:
         name = lex.name_of[word.label]
         if name not in PAIRED or name in pairs:
             continue
@@ -174,4 +174,4 @@ def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
         pair = next(iter(paired(found, text, lex).values()), None)
         return None if pair is None else " … ".join(m.text for m in pair)
     word = {"always": EMPHATIC, "at-most": UP_TO}.get(name)
-    return next((m.text for m in found["mod"] if lex.name_of[m.label] == word), None)
+    return next((m.text for m in found["std"] if lex.name_of[m.label] == word), None)

@@ -24,17 +24,19 @@ class Negations:
     may_say: int
     kept: list[str]
     may_keep: int
-    doubled: Callable[[], tuple[int, int]]  # the double negations each may say with none, worked out when asked
+    doubled: Callable[[], tuple[int, int]] | None  # the double negations each may say with none, when asked (None:
+    # neither text has a word that makes one)
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
         said, kept = _pair_found(source, text, (ours, theirs))
         return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
-                   may_add(kept, text, theirs), lambda: _doubled(source, text, said, kept, (ours, theirs)))
+                   may_add(kept, text, theirs), _doubling(source, text, said, kept, (ours, theirs)))
 
     def agree(self) -> bool:
-        counts = (len(self.said), self.may_say, len(self.kept), self.may_keep)
-        return _overlap(*counts) or _undoubled(counts, self.doubled)
+        said, kept = len(self.said), len(self.kept)
+        return _overlap(said, self.may_say, kept, self.may_keep) or \
+            (self.doubled is not None and _undoubled(said, self.may_say, kept, self.may_keep, self.doubled))
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
@@ -42,18 +44,27 @@ def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     return said <= kept + may_keep and kept <= said + may_say
 
 
-def _undoubled(counts: tuple[int, int, int, int], doubled: Callable[[], tuple[int, int]]) -> bool:
-    """Whether the counts ``_overlap`` once one text's double negation is said with none (do not use it unless told:
-    use it only if told), each text's in turn."""
-    said, may_say, kept, may_keep = counts
+def _undoubled(said: int, may_say: int, kept: int, may_keep: int, doubled: Callable[[], tuple[int, int]]) -> bool:
+    """Whether counts that do not ``_overlap`` do once one text's double negation is said with none (do not use it
+    unless told: use it only if told); ``doubled`` is asked only where two fewer of one text's would overlap."""
+    gap = said - kept
+    fewer_said = may_keep < gap <= may_keep + 2 and gap + may_say >= 2
+    fewer_kept = may_say < -gap <= may_say + 2 and may_keep >= gap + 2
+    if not (fewer_said or fewer_kept):
+        return False
     ours, theirs = doubled()
-    return (ours > 0 and _overlap(said - ours, may_say, kept, may_keep)) or \
-        (theirs > 0 and _overlap(said, may_say, kept - theirs, may_keep))
+    return (fewer_said and ours > 0) or (fewer_kept and theirs > 0)
 
 
-def _doubled(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[int, int]:
+def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled],
+              ) -> Callable[[], tuple[int, int]] | None:
+    """How to work out the double negations of ``source`` and of ``text`` (``double_negations``), when either
+    has a word that makes one."""
+    if not said["std"] and not kept["std"]:
+        return None
     ours, theirs = lex
-    return double_negations(said, source, ours, kept, theirs), double_negations(kept, text, theirs, said, ours)
+    return lambda: (double_negations(said, source, ours, kept, theirs),
+                    double_negations(kept, text, theirs, said, ours))
 
 
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -81,12 +92,13 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     both = ours.classes & theirs.classes
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
-    for name in ("only", "always", "at-most"):  # said by words that stand in for it: not … unless, нельзя, до 4
-        if (name in named[0]) != (name in named[1]):
-            lacking = 0 if name in named[1] else 1
-            words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
-            if words is not None:
-                named[lacking][name] = words
+    if (said["std"] or kept["std"]) and named[0].keys() != named[1].keys():
+        for name in ("only", "always", "at-most"):  # said by words that stand in for it: not … unless, нельзя, до 4
+            if (name in named[0]) != (name in named[1]):
+                lacking = 0 if name in named[1] else 1
+                words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
+                if words is not None:
+                    named[lacking][name] = words
     return named
 
 
@@ -102,9 +114,12 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not counts_negations(theirs):
         return True
     said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    counts = (negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
-              may_add(kept, text, theirs))
-    return _overlap(*counts) or _undoubled(counts, lambda: _doubled(source, text, said, kept, lex))
+    says, may_say = negation_count(said, source, ours), may_add(said, source, ours)
+    keeps, may_keep = negation_count(kept, text, theirs), may_add(kept, text, theirs)
+    if _overlap(says, may_say, keeps, may_keep):
+        return True
+    doubled = _doubling(source, text, said, kept, lex)
+    return doubled is not None and _undoubled(says, may_say, keeps, may_keep, doubled)
 
 
 def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
