@@ -567,3 +567,20 @@ def test_a_cap_made_a_floor_or_a_time_is_still_an_error(tmp_path: Path, stele: R
         ("error", "modality", "translation loses “at-least” (“at least”)"),
         ("error", "modality", "translation loses “at-most” (“not take more than”)"),
     ])
+
+
+def _invisible(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
+    path = tmp_path / f"{locale}.po"
+    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
+    result = stele("check", path, "--select", "invisible", "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"]]
+
+
+# A Latin name of the source with a Cyrillic ending (iPhoneом) is kept; a Cyrillic look-alike inside it splits it in
+# two runs of Latin letters, each in the source, and was taken for one (ibuрrofen passed).
+def test_a_lookalike_inside_a_kept_name_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _invisible(stele, tmp_path, "ru", [
+        ("Do not take ibuprofen with alcohol.", "Не принимайте ibuprofenа с алкоголем."),
+        ("Do not take ibuprofen with alcohol.", "Не принимайте ibuрrofen с алкоголем."),
+    ]) == ["the word “ibuрrofen” mixes Latin letters with look-alikes of another script: “р” (CYRILLIC SMALL LETTER "
+           "ER, looks like Latin “p”); retype it"]
