@@ -584,3 +584,16 @@ def test_a_lookalike_inside_a_kept_name_is_an_error(tmp_path: Path, stele: Run) 
         ("Do not take ibuprofen with alcohol.", "Не принимайте ibuрrofen с алкоголем."),
     ]) == ["the word “ibuрrofen” mixes Latin letters with look-alikes of another script: “р” (CYRILLIC SMALL LETTER "
            "ER, looks like Latin “p”); retype it"]
+
+
+# Where "not … unless" is said as "only", the "only" renders the two negations and is no implicit one of its own:
+# «только если не назначено» (only if NOT prescribed) reverses "do not use it unless prescribed", though 1 negation
+# with «только»'s possible one could count as 2.
+def test_unless_said_as_only_if_not_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "uk", [
+        ("Do not use it unless it is prescribed.", "Застосовуйте лише за призначенням."),
+        ("Do not use it unless it is prescribed.", "Застосовуйте, лише якщо його не призначено."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “unless”), the translation 1 "
+                              "(“не”); check that it does not say the opposite"),
+    ])

@@ -155,15 +155,14 @@ def says_only(found: Grouped, lex: Compiled) -> bool:
     return any(lex.name_of[m.label] == "only" for m in found["mod"])
 
 
-def double_negations(found: Grouped, text: str, lex: Compiled, other: Grouped, other_lex: Compiled) -> int:
-    """How many negations ``text`` says in a double negation its translation (``other``'s matches) may say with
-    none (2 or 0): a negation and "without" after it, or "unless" where the other says "only" and this does not."""
+def double_negation(found: Grouped, text: str, lex: Compiled, other: Grouped, other_lex: Compiled) -> str | None:
+    """The double negation of ``text`` that its translation (``other``'s matches) may say with none: "only" where a
+    negation and "unless" after it are the other's "only" (the other says one and this does not), "without" where
+    a negation and "without" may be said with none; else None."""
     pairs = paired(found, text, lex)
-    if "without" in pairs:
-        return 2
     if "unless" in pairs and says_only(other, other_lex) and not says_only(found, lex):
-        return 2
-    return 0
+        return "only"
+    return "without" if "without" in pairs else None
 
 
 def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import double_negations, may_add, modalities_in, negation_count, negations_in, stand_in
+from stele.rules.clauses import double_negation, may_add, modalities_in, negation_count, negations_in, stand_in
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
+
+
+Doubling = Callable[[], tuple[str | None, str | None]]  # each text's ``double_negation``, worked out when asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +27,7 @@ class Negations:
     may_say: int
     kept: list[str]
     may_keep: int
-    doubled: Callable[[], tuple[int, int]] | None  # the double negations each may say with none, when asked (None:
-    # neither text has a word that makes one)
+    doubled: Doubling | None  # None: neither text has a word that makes a double negation
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
@@ -34,9 +36,7 @@ class Negations:
                    may_add(kept, text, theirs), _doubling(source, text, said, kept, (ours, theirs)))
 
     def agree(self) -> bool:
-        said, kept = len(self.said), len(self.kept)
-        return _overlap(said, self.may_say, kept, self.may_keep) or \
-            (self.doubled is not None and _undoubled(said, self.may_say, kept, self.may_keep, self.doubled))
+        return _agree(len(self.said), self.may_say, len(self.kept), self.may_keep, self.doubled)
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
@@ -44,27 +44,30 @@ def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     return said <= kept + may_keep and kept <= said + may_say
 
 
-def _undoubled(said: int, may_say: int, kept: int, may_keep: int, doubled: Callable[[], tuple[int, int]]) -> bool:
-    """Whether counts that do not ``_overlap`` do once one text's double negation is said with none (do not use it
-    unless told: use it only if told); ``doubled`` is asked only where two fewer of one text's would overlap."""
-    gap = said - kept
-    fewer_said = may_keep < gap <= may_keep + 2 and gap + may_say >= 2
-    fewer_kept = may_say < -gap <= may_say + 2 and may_keep >= gap + 2
-    if not (fewer_said or fewer_kept):
-        return False
+def _agree(said: int, may_say: int, kept: int, may_keep: int, doubled: Doubling | None) -> bool:
+    """Whether the counts ``_overlap``, a double negation taken into account: one that is the other text's "only"
+    (do not use it unless told: use it only if told) is said with none, and that "only" is then no implicit negation
+    (use it only if not told is no rendering of it); one of "without" may be (do not take it without asking: ask
+    before you take it)."""
+    if doubled is None:
+        return _overlap(said, may_say, kept, may_keep)
     ours, theirs = doubled()
-    return (fewer_said and ours > 0) or (fewer_kept and theirs > 0)
+    if ours == "only":
+        return _overlap(said - 2, may_say, kept, max(0, may_keep - 1))
+    if theirs == "only":
+        return _overlap(said, max(0, may_say - 1), kept - 2, may_keep)
+    return _overlap(said, may_say, kept, may_keep) \
+        or (ours is not None and _overlap(said - 2, may_say, kept, may_keep)) \
+        or (theirs is not None and _overlap(said, may_say, kept - 2, may_keep))
 
 
-def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled],
-              ) -> Callable[[], tuple[int, int]] | None:
-    """How to work out the double negations of ``source`` and of ``text`` (``double_negations``), when either
-    has a word that makes one."""
+def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Doubling | None:
+    """How to work out the double negations of ``source`` and of ``text`` (``double_negation``), when either has a
+    word that makes one."""
     if not said["std"] and not kept["std"]:
         return None
     ours, theirs = lex
-    return lambda: (double_negations(said, source, ours, kept, theirs),
-                    double_negations(kept, text, theirs, said, ours))
+    return lambda: (double_negation(said, source, ours, kept, theirs), double_negation(kept, text, theirs, said, ours))
 
 
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -114,12 +117,8 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not counts_negations(theirs):
         return True
     said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    says, may_say = negation_count(said, source, ours), may_add(said, source, ours)
-    keeps, may_keep = negation_count(kept, text, theirs), may_add(kept, text, theirs)
-    if _overlap(says, may_say, keeps, may_keep):
-        return True
-    doubled = _doubling(source, text, said, kept, lex)
-    return doubled is not None and _undoubled(says, may_say, keeps, may_keep, doubled)
+    return _agree(negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
+                  may_add(kept, text, theirs), _doubling(source, text, said, kept, lex))
 
 
 def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
