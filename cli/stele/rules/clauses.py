@@ -150,6 +150,11 @@ def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, M
     return pairs
 
 
+def may_pair(found: Grouped, lex: Compiled) -> bool:
+    """Whether ``found`` has a negation and a ``PAIRED`` word, which ``paired`` may make a double negation."""
+    return bool(found["std"]) and bool(found["neg"]) and any(lex.name_of[m.label] in PAIRED for m in found["std"])
+
+
 def says_only(found: Grouped, lex: Compiled) -> bool:
     """Whether ``found`` has an "only" word (only, только, лише)."""
     return any(lex.name_of[m.label] == "only" for m in found["mod"])

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import double_negation, may_add, modalities_in, negation_count, negations_in, stand_in
+from stele.rules.clauses import (
+    double_negation,
+    may_add,
+    may_pair,
+    modalities_in,
+    negation_count,
+    negations_in,
+    stand_in,
+)
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
@@ -64,9 +72,9 @@ def _agree(said: int, may_say: int, kept: int, may_keep: int, doubled: Doubling 
 def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Doubling | None:
     """How to work out the double negations of ``source`` and of ``text`` (``double_negation``), when either has a
     word that makes one."""
-    if not said["std"] and not kept["std"]:
-        return None
     ours, theirs = lex
+    if not may_pair(said, ours) and not may_pair(kept, theirs):
+        return None
     return lambda: (double_negation(said, source, ours, kept, theirs), double_negation(kept, text, theirs, said, ours))
 
 
