@@ -12,6 +12,9 @@ import polib
 import pytest
 from click.testing import Result
 
+from tests.test_meaning_probe import _check as _check_pairs
+from tests.test_meaning_probe import _coverage, _invisible
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "kratom-muscle-soreness-dosage"
 NEW_RULES = "polarity,modality,coverage,misplaced,invisible"
@@ -262,3 +265,126 @@ def test_a_negation_inside_a_modal_word_is_counted(apostrophe: str, tmp_path: Pa
     assert code == 0  # warnings: neither message is a disclaimer
     assert [(f["line"], f["message"].split(":")[0]) for f in findings] == [
         (7, "translation drops a negation"), (10, "translation adds a negation")]
+
+
+# Probe sentences (tests/test_meaning_probe.py has the helpers): coverage and invisible, and the probe's faithful and
+# tampered renderings as a whole.
+# "Do not drive or operate machinery" warns of two things: a translation that keeps one («не садитесь за руль»)
+# dropped the other, which the one concept "driving" (механизм among its words) hid.
+def test_driving_and_machinery_are_two_warnings(tmp_path: Path, stele: Run) -> None:
+    source = "Do not drive or operate machinery after taking it."
+    assert _coverage(stele, tmp_path, "ru", [
+        (source, "После приёма не управляйте транспортными средствами и не работайте с техникой."),
+        (source, "После приёма не садитесь за руль."),
+    ]) == ["disclaimer translation does not mention what its source warns about: machinery (e.g. механизм, техника, "
+           "оборудование); translate every safety term"]
+    assert _coverage(stele, tmp_path, "uk", [
+        ("Do not operate heavy machinery.", "Не працюйте з важким обладнанням."),
+        (source, "Після прийому не працюйте з механізмами."),
+    ]) == ["disclaimer translation does not mention what its source warns about: driving (e.g. водіння, кермо, "
+           "керувати); translate every safety term"]
+
+
+# "Stop taking it if…" turned into "go on taking it even if…" says no negation either way: "stopping" is a safety
+# concept, named by «прекратить», «перестать», «припинити»… in any form.
+def test_stop_taking_it_turned_into_go_on_is_an_error(tmp_path: Path, stele: Run) -> None:
+    source = "Stop taking it if you have side effects."
+    assert _coverage(stele, tmp_path, "ru", [
+        (source, "При появлении побочных эффектов прекратите приём."),
+        (source, "При побочных эффектах перестаньте его принимать."),
+        ("Discontinue use if irritation occurs.", "При раздражении прекратите применение."),
+        (source, "Продолжайте приём, даже если есть побочные эффекты."),
+    ]) == ["disclaimer translation does not mention what its source warns about: stopping (e.g. прекратить, "
+           "прекращать, прекращение); translate every safety term"]
+    assert _coverage(stele, tmp_path, "uk", [
+        (source, "Якщо з'явилися побічні ефекти, припиніть прийом."),
+        (source, "Продовжуйте прийом, навіть якщо є побічні ефекти."),
+    ]) == ["disclaimer translation does not mention what its source warns about: stopping (e.g. припинити, "
+           "припиняти, припинення); translate every safety term"]
+
+
+# A Latin name of the source with a Cyrillic ending (iPhoneом) is kept; a Cyrillic look-alike inside it splits it in
+# two runs of Latin letters, each in the source, and was taken for one (ibuрrofen passed).
+def test_a_lookalike_inside_a_kept_name_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _invisible(stele, tmp_path, "ru", [
+        ("Do not take ibuprofen with alcohol.", "Не принимайте ibuprofenа с алкоголем."),
+        ("Do not take ibuprofen with alcohol.", "Не принимайте ibuрrofen с алкоголем."),
+    ]) == ["the word “ibuрrofen” mixes Latin letters with look-alikes of another script: “р” (CYRILLIC SMALL LETTER "
+           "ER, looks like Latin “p”); retype it"]
+
+
+# The probe's faithful renderings that passed as they were (kept so that they keep passing): negation moved to
+# another word, passive and impersonal voice, «не следует», «не рекомендуется», «не допускается», «не может
+# превышать» for "must not exceed", «круглосуточно» for "24/7", synonyms of doctor, medication, pregnancy in any case.
+KEPT = [
+    ("ru", "You must not exceed 4 g a day.", "Суточная доза не может превышать 4 г."),
+    ("uk", "You must not exceed 4 g a day.", "Добова доза не може перевищувати 4 г."),
+    ("ru", "Call the poison helpline, available 24/7.", "Позвоните на горячую линию токсикологии, она работает "
+                                                        "круглосуточно."),
+    ("uk", "Call the poison helpline, available 24/7.", "Зателефонуйте на гарячу лінію, вона працює цілодобово."),
+    ("ru", "You should not take it with grapefruit juice.", "Его не рекомендуется запивать грейпфрутовым соком."),
+    ("uk", "You should not take it with grapefruit juice.", "Не рекомендується запивати його грейпфрутовим соком."),
+    ("ru", "Do not combine with alcohol.", "Не следует сочетать с алкоголем."),
+    ("ru", "Do not combine with alcohol.", "Сочетание с алкоголем не допускается."),
+    ("uk", "It must not be used by children under 6.", "Дітям до 6 років застосовувати його не можна."),
+    ("ru", "Avoid alcohol while taking this medicine.", "Во время приёма этого лекарства не употребляйте алкоголь."),
+    ("ru", "If you are pregnant, do not take this medication.", "Не принимайте этот препарат во время беременности."),
+    ("uk", "If you are pregnant, do not take this medication.", "Під час вагітності цей препарат не приймайте."),
+    ("ru", "Not suitable for children under 12.", "Детям до 12 лет не подходит."),
+    ("ru", "Take at least 8 hours apart.", "Интервал между приёмами должен быть не менее 8 часов."),
+    ("uk", "Take at least 8 hours apart.", "Між прийомами має минути щонайменше 8 годин."),
+    ("uk", "Take at most 3 tablets a day.", "Приймайте не більше ніж 3 таблетки на день."),
+    ("ru", "Do not give it to children unless a doctor says so.", "Не давайте детям, если только так не скажет врач."),
+    ("ru", "Use it only if your doctor prescribed it.", "Применяйте только в том случае, если его назначил врач."),
+    ("ru", "The medication must be taken with food.", "Препарат следует принимать во время еды."),
+    ("uk", "It may cause drowsiness.", "Можлива сонливість."),
+    ("ru", "Alcohol should be avoided.", "Алкоголь употреблять не следует."),
+    ("uk", "Pregnant women should not take it.", "Вагітним його приймати не рекомендується."),
+    ("ru", "Do not stop taking it suddenly.", "Резко прекращать приём нельзя."),
+    ("ru", "If symptoms persist, see a doctor.", "Если симптомы не проходят, обратитесь к врачу."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), KEPT)
+def test_a_faithful_free_rendering_passes(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _check_pairs(stele, tmp_path, locale, [(source, text)]) == (0, [])
+    assert _coverage(stele, tmp_path, locale, [(source, text)]) == []
+
+
+def test_tampered_safety_advice_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check_pairs(stele, tmp_path, "ru", [
+        ("Do not combine with alcohol.", "Можно сочетать с алкоголем."),
+        ("You must consult a doctor.", "Вы можете проконсультироваться с врачом."),
+        ("This medicine may cause dependence.", "Этот препарат не вызывает зависимости."),
+        ("You should not drive after taking it.", "После приёма рекомендуется водить автомобиль."),
+        ("Store below 25 °C.", "Хранить при температуре не ниже 25 °C."),
+        ("If you miss a dose, do not take a double dose.", "Если вы пропустили приём, примите двойную дозу."),
+    ]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+        ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
+        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
+                              "check that it does not say the opposite"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
+                              "check that it does not say the opposite"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])
+    assert _check_pairs(stele, tmp_path, "uk", [
+        ("Always consult a doctor before use.", "Інколи радьтеся з лікарем перед застосуванням."),
+        ("Never give aspirin to children.", "Зрідка давайте аспірин дітям."),
+        ("You must not exceed 4 g a day.", "Добова доза може перевищувати 4 г."),
+        ("It must not be used by children under 6.", "Застосування дітям до 6 років допускається."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “always” (“always”)"),
+        ("error", "modality", "translation loses “always” (“never”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“never”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+        ("error", "modality", "translation loses “at-most” (“not exceed”) and turns “must” (“must”) into “may” "
+                              "(“може”)"),
+        ("error", "modality", "translation turns “must” (“must”) into “may” (“допускається”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS
+from stele.rules.lexicons import COUNT_NOUNS, EMPHATIC, PAIRED, UP_TO
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -129,3 +129,53 @@ def _counted(text: str, match: Match) -> bool:
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)\s?$")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
+
+
+def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:
+    """Each ``PAIRED`` class (unless, without) of ``text`` whose word a negation before it in its sentence makes a
+    double negation, with that negation and the word (do not use it unless told: "not", "unless")."""
+    if not found["std"] or not found["neg"]:
+        return {}
+    pairs: dict[str, tuple[Match, Match]] = {}
+    for word in found["std"]:
+        name = lex.name_of[word.label]
+        if name not in PAIRED or name in pairs:
+            continue
+        before = [neg for neg in found["neg"] if neg.end <= word.start]
+        if before and _SENTENCE_MARK.search(lowered(text), before[-1].end, word.start) is None:
+            pairs[name] = (before[-1], word)
+    return pairs
+
+
+def may_pair(found: Grouped, lex: Compiled) -> bool:
+    """Whether ``found`` has a negation and a ``PAIRED`` word, which ``paired`` may make a double negation."""
+    return bool(found["std"]) and bool(found["neg"]) and any(lex.name_of[m.label] in PAIRED for m in found["std"])
+
+
+def says_only(found: Grouped, lex: Compiled) -> bool:
+    """Whether ``found`` has an "only" word (only, только, лише)."""
+    return any(lex.name_of[m.label] == "only" for m in found["mod"])
+
+
+def double_negation(found: Grouped, text: str, lex: Compiled, other: Grouped, other_lex: Compiled) -> str | None:
+    """The double negation of ``text`` that its translation (``other``'s matches) may say with none: "only" where a
+    negation and "unless" after it are the other's "only" (the other says one and this does not), "without" where
+    a negation and "without" may be said with none; else None."""
+    pairs = paired(found, text, lex)
+    if "unless" in pairs and says_only(other, other_lex) and not says_only(found, lex):
+        return "only"
+    return "without" if "without" in pairs else None
+
+
+def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
+    """The words of ``text`` that say the modality class ``name`` where the other text says it, though alone they
+    add none: "not … unless" or «не … без» for "only" (``paired``), an ``EMPHATIC`` word for "always", an ``UP_TO``
+    one for "at-most"."""
+    if name == "only":
+        pair = next(iter(paired(found, text, lex).values()), None)
+        return None if pair is None else " … ".join(m.text for m in pair)
+    word = {"always": EMPHATIC, "at-most": UP_TO}.get(name)
+    return next((m.text for m in found["std"] if lex.name_of[m.label] == word), None)

@@ -154,9 +154,12 @@ def _mixed_script(msg: Message, text: str) -> str | None:
 
 
 def _kept_name(word: str, source: str) -> bool:
-    """A name of the source with an ending of the translation's script (SRIDгә, iPhoneом): not a look-alike."""
-    runs = re.findall(r"[a-zA-Z]{2,}", word)
-    return any(run in source for run in runs)
+    """A name of the source with an ending of the translation's script (SRIDгә, iPhoneом): not a look-alike. The
+    name is one run of Latin letters at the word's start or end: a Cyrillic letter inside a Latin name of the source
+    (ibuрrofen) splits it in two, and is one."""
+    runs = _LATIN_RUN.findall(word)
+    return len(runs) == 1 and len(runs[0]) >= 2 and runs[0] in source and \
+        (word.startswith(runs[0]) or word.endswith(runs[0]))
 
 
 def _lookalikes(word: str, scripts: Counter[str]) -> str | None:

@@ -11,38 +11,65 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "MODALITY_CLASSES", "SAFETY_CONCEPTS", "STRICT_CLASSES", "UNSPACED"]
+__all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STAND_INS",
+           "STRICT_CLASSES", "UNSPACED", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+# Words that a negation before them in their sentence makes a double negation, which a translation may say with no
+# negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
+# told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
+# the modality rule does not compare.
+PAIRED = ("unless", "without")
+# Emphatic words (нельзя, категорически, обязательно, strictly) say "always" where the other text says it ("never
+# give it" is «давать нельзя», "always consult" «обязательно проконсультируйтесь») and add no "always" where it
+# does not: a built-in class the modality rule does not compare («лучше не» for "never" is still a lost "always").
+EMPHATIC = "emphatic"
+# Words before a number that bound it from above where the other text says "at most" (store below 25 °C: «не выше
+# 25 °C»; no more than 4 g: «до 4 г») and add no "at most" where it does not: a built-in class not compared.
+UP_TO = "up-to"
+STAND_INS = (*PAIRED, EMPHATIC, UP_TO)  # labelled "std", not "mod": a text with one alone says no modality
+
+
+def _numbered(*words: str) -> tuple[str, ...]:
+    """Each of ``words`` followed by a number (``до 4``, ``below 25``): ten entries, one per first digit."""
+    return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
 # The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
 SAFETY_CONCEPTS = (
-    "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "overdose",
-    "dependence", "withdrawal", "liver", "heart", "interaction", "allergy",
+    "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
+    "dependence", "withdrawal", "liver", "heart", "interaction", "allergy", "stopping",
 )
 
 
 _EN = Lexicon(
     negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
                "without", "unless", "avoid*", "refrain*", "under no circumstances", "at no time",
-               "empty stomach"),  # = without food (натощак), the opposite of "with food"
-    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabled", "missing", "empty", "nor", "unable",
+               "empty stomach",  # = without food (натощак), the opposite of "with food"
+               "out of reach", "out of the reach"),  # «в недоступном месте», «вне досягаемости»
+    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
               "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
-              "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly"),
+              "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",
+              # a ban: «запрещено» (a negation in ru and uk) says "do not"; "Forbidden" is «Prohibido» in es (none)
+              "forbid*", "prohibit*", "contraindicat*"),
     modality={
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
-        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed"),
+        "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
+                    "upper limit", "daily limit"),
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
                  "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
                 "it is ok to", "it's fine to", "it’s fine to"),
-        "once": ("once a day", "once daily", "once per day", "once a week"),
+        "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*"),
+        "unless": ("unless", "except"), "without": ("without",),
+        "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
+                     "contraindicat*"),
+        "up-to": ("up to", *_numbered("below", "under", "less than", "lower than")),
     },
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -52,7 +79,8 @@ _EN = Lexicon(
         "breastfeeding": ("breastfe*", "breast-fe*", "lactat*", "nursing"),
         "children": ("child*", "kids", "infant*"),
         "alcohol": ("alcohol*",),
-        "driving": ("driv*", "operat* machinery", "heavy machinery"),
+        "driving": ("driv*", "vehicle*"),
+        "machinery": ("machine*", "heavy equipment", "power tools"),  # "drive or operate machinery": two warnings
         "overdose": ("overdos*",),
         "dependence": ("dependen*", "addict*"),
         "withdrawal": ("withdrawal*",),
@@ -60,6 +88,10 @@ _EN = Lexicon(
         "heart": ("heart", "hearts", "cardiac", "cardiovascular"),
         "interaction": ("interact*",),
         "allergy": ("allerg*",),
+        # "stop taking it if…": a translation that says "go on taking it" reverses it with no negation to count (and
+        # "stop" is no negation: «Не припиняйте прийом» reverses it with one)
+        "stopping": ("stop taking", "stop using", "stop use", "stop treatment", "stop the treatment", "discontinu*",
+                     "ceas*"),
     },
     carriers=("or",),
     caps=("exceed*", "more than", "greater than", "higher than", "longer than", "more often than"),
@@ -67,32 +99,42 @@ _EN = Lexicon(
 
 _RU = Lexicon(
     negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "нечего", "некого", "негде", "некуда",
-               "воздерж*", "натощак", "на пустой желудок"),
+               "воздерж*", "натощак", "на пустой желудок", "запрещ*", "запрет*", "противопоказ*", "вне досягаемости",
+               "вне доступа"),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
-              "небезопасн*", "невозможн*", "нежелательн*", "недопустим*"),
+              "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
+              "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*"),  # avoid: откажитесь от
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
-             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких"),
+             "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких", "ни за что",
+             "ни под каким видом"),
     modality={
-        "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких"),
+        "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких", "ни за что",
+                   "ни под каким видом"),
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
-                     "или больше", "или более", "и более", "и больше", "минимальн*"),
-        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*"),
+                     "или больше", "или более", "и более", "и больше", "минимальн*", "не реже"),
+        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*"),
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
                 "вправе", "возможн*", "потенциальн*"),
-        "once": ("один раз", "одного раза", "раз в день", "раз в сутки", "раз в неделю", "однократно"),
+        # a frequency, not a count: «за один раз» is "at once" (at a time)
+        "once": ("раз в день", "раз в сутки", "раз в неделю", "раз ежедневно", "одного раза в день",
+                 "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз"),
+        "unless": ("если только", "кроме как"), "without": ("без", "безо"),
+        "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
+        "up-to": _numbered("до", "ниже", "менее", "меньше"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
-        "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный"),
+        "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный", "лечение"),
         "pregnancy": ("беременность", "беременная", "беременный"),
         "breastfeeding": ("грудной", "вскармливание", "кормление", "кормящий", "кормить", "лактация"),
         "children": ("ребёнок", "дети", "детский", "младенец"),
         "alcohol": ("алкоголь", "алкогольный", "спиртное", "спиртной", "спиртный"),
-        "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный", "механизм"),
+        "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный"),
+        "machinery": ("механизм", "техника", "оборудование", "станок"),
         "overdose": ("передозировка",),
         "dependence": ("зависимость", "привыкание", "аддикция"),
         "withdrawal": ("отмена", "абстиненция", "абстинентный", "ломка"),
@@ -100,39 +142,50 @@ _RU = Lexicon(
         "heart": ("сердце", "сердечный", "сердечно-сосудистый"),
         "interaction": ("взаимодействие", "взаимодействовать"),
         "allergy": ("аллергия", "аллергический", "аллерген"),
+        "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
+                     "перестать", "переставать"),
     },
-    caps=("превыша*", "превыс*", "более", "больше", "свыше", "дольше", "чаще"),
+    caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще"),
 )
 
 _UK = Lexicon(
     negations=("не", "немає", "нема", "без", "уника*", "униклн*", "уникн*", "нічого", "нікого", "ніде", "нікуди",
-               "утрим*", "натще", "натщесерце", "на порожній шлунок", "на голодний шлунок"),
+               "утрим*", "натще", "натщесерце", "на порожній шлунок", "на голодний шлунок", "заборон*", "протипоказ*",
+               "поза досяжністю", "поза зоною досяжності"),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*", "якщо тільки",
-              "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*"),
+              "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*", "недоступн*", "невідом*",
+              "виключіть", "виключити", "виключати", "відмов*"),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
-             "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі"),
+             "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі", "жодним чином"),
     modality={
-        "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі",
+        "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі", "жодним чином",
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
-                     "й більше", "мінімальн*", "не менш"),
-        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*"),
+                     "й більше", "мінімальн*", "не менш", "не рідше"),
+        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
+                    "граничн*"),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
                 "можлив*", "потенційн*"),
-        "once": ("один раз", "одного разу", "раз на день", "раз на добу", "раз на тиждень", "одноразово"),
+        "once": ("раз на день", "раз на добу", "раз на тиждень", "раз щодня", "одного разу на день",
+                 "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів"),
+        "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
+        "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
+                     "неодмінно", "протипоказ*"),
+        "up-to": _numbered("до", "нижче", "менше", "менш"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),
-        "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний"),
+        "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний", "лікування"),
         "pregnancy": ("вагітність", "вагітна", "вагітний"),
         "breastfeeding": ("грудний", "вигодовування", "годування", "годувати", "годуючий", "лактація"),
         "children": ("дитина", "діти", "дитячий", "немовля"),
         "alcohol": ("алкоголь", "алкогольний", "спиртне", "спиртний"),
-        "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний", "механізм"),
+        "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний"),
+        "machinery": ("механізм", "техніка", "обладнання", "устаткування", "верстат"),
         "overdose": ("передозування",),
         "dependence": ("залежність", "звикання", "адикція"),
         "withdrawal": ("відміна", "абстиненція", "абстинентний", "ломка"),
@@ -140,8 +193,10 @@ _UK = Lexicon(
         "heart": ("серце", "серцевий", "серцево-судинний"),
         "interaction": ("взаємодія", "взаємодіяти"),
         "allergy": ("алергія", "алергічний", "алерген"),
+        "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "скасувати",
+                     "перестати", "переставати"),
     },
-    caps=("перевищ*", "більше", "понад", "довше", "частіше"),
+    caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше"),
 )
 
 

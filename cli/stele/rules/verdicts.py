@@ -9,11 +9,22 @@ from dataclasses import dataclass
 from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
-from stele.rules.clauses import may_add, modalities_in, negation_count, negations_in
+from stele.rules.clauses import (
+    double_negation,
+    may_add,
+    may_pair,
+    modalities_in,
+    negation_count,
+    negations_in,
+    stand_in,
+)
 from stele.rules.lexicons import STRICT_CLASSES
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
+
+
+Doubling = Callable[[], tuple[str | None, str | None]]  # each text's ``double_negation``, worked out when asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,20 +35,47 @@ class Negations:
     may_say: int
     kept: list[str]
     may_keep: int
+    doubled: Doubling | None  # None: neither text has a word that makes a double negation
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
         said, kept = _pair_found(source, text, (ours, theirs))
         return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
-                   may_add(kept, text, theirs))
+                   may_add(kept, text, theirs), _doubling(source, text, said, kept, (ours, theirs)))
 
     def agree(self) -> bool:
-        return _overlap(len(self.said), self.may_say, len(self.kept), self.may_keep)
+        return _agree(len(self.said), self.may_say, len(self.kept), self.may_keep, self.doubled)
 
 
 def _overlap(said: int, may_say: int, kept: int, may_keep: int) -> bool:
     """Whether a count of ``said`` to ``said + may_say`` negations can be one of ``kept`` to ``kept + may_keep``."""
     return said <= kept + may_keep and kept <= said + may_say
+
+
+def _agree(said: int, may_say: int, kept: int, may_keep: int, doubled: Doubling | None) -> bool:
+    """Whether the counts ``_overlap``, a double negation taken into account: one that is the other text's "only"
+    (do not use it unless told: use it only if told) is said with none, and that "only" is then no implicit negation
+    (use it only if not told is no rendering of it); one of "without" may be (do not take it without asking: ask
+    before you take it)."""
+    if doubled is None:
+        return _overlap(said, may_say, kept, may_keep)
+    ours, theirs = doubled()
+    if ours == "only":
+        return _overlap(said - 2, may_say, kept, max(0, may_keep - 1))
+    if theirs == "only":
+        return _overlap(said, max(0, may_say - 1), kept - 2, may_keep)
+    return _overlap(said, may_say, kept, may_keep) \
+        or (ours is not None and _overlap(said - 2, may_say, kept, may_keep)) \
+        or (theirs is not None and _overlap(said, may_say, kept - 2, may_keep))
+
+
+def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Doubling | None:
+    """How to work out the double negations of ``source`` and of ``text`` (``double_negation``), when either has a
+    word that makes one."""
+    ours, theirs = lex
+    if not may_pair(said, ours) and not may_pair(kept, theirs):
+        return None
+    return lambda: (double_negation(said, source, ours, kept, theirs), double_negation(kept, text, theirs, said, ours))
 
 
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -63,8 +101,16 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     ours, theirs = lex
     said, kept = (_uncapped(found[0], theirs), _uncapped(found[1], ours)) if found else _pair_found(source, text, lex)
     both = ours.classes & theirs.classes
-    return ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
-            {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
+    named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
+             {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
+    if (said["std"] or kept["std"]) and named[0].keys() != named[1].keys():
+        for name in ("only", "always", "at-most"):  # said by words that stand in for it: not … unless, нельзя, до 4
+            if (name in named[0]) != (name in named[1]):
+                lacking = 0 if name in named[1] else 1
+                words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
+                if words is not None:
+                    named[lacking][name] = words
+    return named
 
 
 def counts_negations(theirs: Compiled) -> bool:
@@ -79,8 +125,8 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     if not counts_negations(theirs):
         return True
     said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
-    return _overlap(negation_count(said, source, ours), may_add(said, source, ours),
-                    negation_count(kept, text, theirs), may_add(kept, text, theirs))
+    return _agree(negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
+                  may_add(kept, text, theirs), _doubling(source, text, said, kept, lex))
 
 
 def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> bool:
