@@ -124,3 +124,13 @@ def test_a_bad_meaning_table_is_an_error_at_its_line(site: Path, stele: Run) -> 
     line = lines.index('negations = "не"') + 1
     assert result.stderr == (f'stele.toml:{line}: [meaning.ru] negations is the string \'не\'; write a list: '
                              'negations = ["не"]\n')
+
+
+def test_meaning_tables_add_stand_in_words(site: Path, stele: Run) -> None:
+    """An emphatic word a project adds says "always" where the source says it, as the built-in «обязательно» does."""
+    _add_message(site, "Always consult a doctor first.", "Всенепременно сначала посоветуйтесь с врачом.",
+                 disclaimer=True)
+    result = stele("--project", site, "check", "--select", "modality")
+    assert result.exit_code == 1 and "translation loses “always” (“always”)" in result.stdout
+    _config(site, '\n[meaning.ru]\nemphatic = ["всенепременно"]\n')
+    assert stele("--project", site, "check", "--select", "modality").exit_code == 0

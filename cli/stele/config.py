@@ -15,6 +15,7 @@ from stele.model import (
     DEFAULT_HEALTH_TAGS,
     MODALITY_CLASSES,
     SEVERITIES,
+    STAND_IN_CLASSES,
     CheckSettings,
     Config,
     DisclaimerRule,
@@ -36,7 +37,8 @@ _KEYS = {
     "glossary": None,
     "meaning": None,
 }
-_MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, "terms", "caps", "carriers")
+_MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, *STAND_IN_CLASSES, "terms", "caps",
+                 "carriers")
 
 
 def find_project(start: Path) -> Path:
@@ -216,7 +218,7 @@ def _meaning(table: dict[str, Any], path: str) -> dict[str, Lexicon]:
 
         lexicons[code] = Lexicon(
             listed("negations"), listed("concord"), listed("implicit"),
-            {name: listed(name) for name in MODALITY_CLASSES if name in words},
+            {name: listed(name) for name in (*MODALITY_CLASSES, *STAND_IN_CLASSES) if name in words},
             {concept: listed(concept, terms, f"{section}.terms") for concept in terms},
             listed("caps"), listed("carriers"),
         )

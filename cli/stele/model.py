@@ -50,6 +50,9 @@ class DisclaimerRule:
 
 # The modality classes of the meaning rules: a disclaimer that loses or gains one changed what it asks of the reader.
 MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "once", "twice")
+# Classes of words that stand in for a modality class only where the other text says it (a double negation's second
+# word: unless, without; emphatic words for always; "up to" before a number for at most): rules/lexicons.py
+STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to")
 
 
 @dataclass(frozen=True, slots=True)

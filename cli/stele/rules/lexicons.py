@@ -9,7 +9,7 @@ language's lexicon.
 
 from __future__ import annotations
 
-from stele.model import MODALITY_CLASSES, Lexicon
+from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 
 __all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STAND_INS",
            "STRICT_CLASSES", "UNSPACED", "UP_TO"]
@@ -18,15 +18,15 @@ STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # m
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
 # the modality rule does not compare.
-PAIRED = ("unless", "without")
+PAIRED = STAND_IN_CLASSES[:2]  # unless, without
 # Emphatic words (нельзя, категорически, обязательно, strictly) say "always" where the other text says it ("never
 # give it" is «давать нельзя», "always consult" «обязательно проконсультируйтесь») and add no "always" where it
 # does not: a built-in class the modality rule does not compare («лучше не» for "never" is still a lost "always").
-EMPHATIC = "emphatic"
+EMPHATIC = STAND_IN_CLASSES[2]
 # Words before a number that bound it from above where the other text says "at most" (store below 25 °C: «не выше
 # 25 °C»; no more than 4 g: «до 4 г») and add no "at most" where it does not: a built-in class not compared.
-UP_TO = "up-to"
-STAND_INS = (*PAIRED, EMPHATIC, UP_TO)  # labelled "std", not "mod": a text with one alone says no modality
+UP_TO = STAND_IN_CLASSES[3]
+STAND_INS = STAND_IN_CLASSES  # labelled "std", not "mod": a text with one alone says no modality
 
 
 def _numbered(*words: str) -> tuple[str, ...]:
