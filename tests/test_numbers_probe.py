@@ -436,3 +436,14 @@ def test_a_decimal_dot_kept_where_the_dot_groups_thousands_passes() -> None:
     """Sphinx's Spanish 'algo así como 2.5 o 3.0' for 'something like 2.5 or 3.0' was an error (the range lost an
     end): its 2.5 was read as 2 and 5."""
     assert findings("The version is something like 2.5 or 3.0.", "La versión es algo así como 2.5 o 3.0.", "es") == []
+
+
+def test_or_joins_a_range_only_where_a_unit_follows() -> None:
+    """"1 or 2 tablets" is «1–2 таблетки»; "2.5 or 3.0", two versions, is two numbers (Sphinx's Persian catalog
+    writes them «۲/۵ یا ۳/۰», each a bare number that is only a warning, not a range that lost an end)."""
+    assert findings("Take 1 or 2 tablets.", "Примите 1–2 таблетки.", "ru") == []
+    assert findings("Take 1 or 2 tablets.", "Примите 1–3 таблетки.", "ru") == [
+        ("error", '"1 or 2 tablets" became "1–3 таблетки" (value changed: 1–2 → 1–3)')]
+    persian = number_problems("The version is something like 2.5 or 3.0.", "نسخه‌ چیزی شبیه به ۲/۵ یا ۳/۰ است.",
+                              target_locale="fa")
+    assert persian and {p.severity for p in persian} == {"warning"}

@@ -20,6 +20,7 @@ from stele.rules.number_syntax import (
 )
 from stele.rules.number_vocabulary import (
     AFTERNOON,
+    ALTERNATIVES,
     AND_A_HALF,
     FRACTION_OF,
     FRACTIONS,
@@ -303,9 +304,13 @@ def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     before = _BEFORE.search(text, max(0, a.start - 24), a.start)
     word = before.group(1).casefold() if before is not None else None
     required = syn.mids[mid_word]
-    if required is not None and word not in required:
+    if (required is not None and word not in required) or (b.unit is None and mid_word in _alternatives(syn)):
         return None
     return before.start(1) if before is not None and word in syn.starters else a.start
+
+
+def _alternatives(syn: _Syntax) -> frozenset[str]:
+    return ALTERNATIVES.get(syn.language, frozenset())
 
 
 def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:

@@ -175,8 +175,12 @@ CLDR_UNITS: dict[str, str] = {
 
 # The word between two numbers of a range → the words one of which must come before the first (None: no word
 # required). Issue 12: at least the 20 most translated languages of the real corpora.
+# Range words that join two numbers only where a unit follows the second ("1 or 2 tablets" is «1–2 таблетки»; "2.5
+# or 3.0", two versions, is no range).
+ALTERNATIVES: dict[str, frozenset[str]] = {"en": frozenset({"or"}), "ru": frozenset({"или"}),
+                                           "uk": frozenset({"або", "чи"})}
 RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
-    "en": {"to": None, "and": frozenset({"between"}), "or": None},  # "1 or 2 tablets" is «1–2 таблетки»
+    "en": {"to": None, "and": frozenset({"between"}), "or": None},
     "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"}), "или": None},
     "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"})),
            "або": None, "чи": None},
