@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stele.rules import number_tokens
 from stele.rules.durations import _after_number_word, _rates_re, implied
 from stele.rules.number_syntax import _SPACES, _UNIT_END, _UNSPACED, has_unspaced, syntax
 from stele.rules.number_tokens import _blank, tokens
@@ -77,3 +78,21 @@ def test_durations_searched_alone_are_those_every_unit_word_finds(locale: str, t
     """implied searches the duration words alone (a dose's rate is compared in every message with a dose: the search
     of every unit word made the numbers rule 3× slower); it finds what that search found."""
     assert [(q.unit, q.text, q.start) for q in implied(text, locale)] == _implied_by_every_unit_word(text, locale)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789½.,'’ \u00a0aбZ_-٫", max_size=12), st.sampled_from(["en", "ru", "de", "fr", "ar"]))
+def test_where_a_number_starts_is_found_as_the_plain_pattern_finds_it(text: str, locale: str) -> None:
+    """The start pattern tests a decimal symbol's left side after it (so that the search can skip to the characters
+    a number starts with); it finds what the plain pattern, with the test before the symbol, finds."""
+    syn = syntax(locale)
+    decimals = syn.start.pattern.split("|", 1)[1].split("(?<!", 1)[0]
+    plain = re.compile(rf"[0-9½¼¾]|(?<![\w.,]){decimals}(?=[0-9])")
+    for pos in range(len(text) + 1):
+        fast, slow = syn.start.search(text, pos), plain.search(text, pos)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_a_digit_of_another_system_is_every_decimal_digit_but_0_to_9() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert number_tokens._OTHER_DIGIT.findall(every) == re.findall(r"(?![0-9])\d", every)

@@ -41,7 +41,6 @@ _UNIT_END = rf"(?-i:(?<=[%.×℃℉{_UNSPACED}])|(?!\w)|(?=[{_UNSPACED}]))"
 # The same, for a text with no such character (where the two say the same): the wide ranges take most of the time
 # a pattern takes to compile, so a locale compiles them only if one of its texts has such a character.
 _PLAIN_UNIT_END = r"(?-i:(?<=[%.×℃℉])|(?!\w))"
-_FIRST_UNSPACED = "\u0e00"  # the lowest character of _UNSPACED
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +50,7 @@ def _unspaced_re() -> re.Pattern[str]:
 
 def has_unspaced(text: str) -> bool:
     """Whether ``text`` has a character of a script written without spaces."""
-    return bool(text) and max(text) >= _FIRST_UNSPACED and _unspaced_re().search(text) is not None
+    return not text.isascii() and _unspaced_re().search(text) is not None
 
 
 # Units of one dimension, in a common base: "7 days" is "1 week", "1000 mg" is "1 g".
@@ -194,7 +193,9 @@ def _syntax(locale: str, unspaced: bool) -> _Syntax:
     mids = RANGE_WORDS.get(loc.language, {})
     starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
-        start=re.compile(rf"[0-9½¼¾]|(?<![\w.,]){d}(?=[0-9])"),
+        # a decimal symbol starts one where no word or number is before it, tested after it (the set of what a
+        # number starts with first: the search skips to those characters)
+        start=re.compile(rf"[0-9½¼¾]|{d}(?<![\w.,]{d})(?=[0-9])"),
         number=re.compile(rf"(?:{grouped}|[0-9]+)?(?:{d}[0-9]+|{_DOT_DECIMAL})?"),
         unit_word=_Units(tuple(_unit_pattern(a, f, False) for a, f in units)),
         ids=tuple(unit for unit, _ in [*shared, *own]),

@@ -63,7 +63,7 @@ _PARTS = {"1/2": Decimal("0.5"), "1/4": Decimal("0.25"), "3/4": Decimal("0.75"),
 _MIXED = re.compile(r"[^\S\n]?")
 _COUNTED = re.compile(r"[^\S\n]+|-")
 _ON_THE_HOUR = re.compile(r":00(?![0-9])")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４…
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４… (one set: fast)
 # A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _WORD_PART = re.compile(r"[^\W\d_]+")
@@ -100,6 +100,7 @@ class _Atom:
 
 
 
+@lru_cache(maxsize=16)  # a text is read by tokens and by durations.implied, once or twice (digits, then words)
 def _blank(text: str) -> str:
     """Text with link targets, URLs, tags and placeholders replaced by spaces (offsets kept)."""
     return _IGNORED.sub(lambda m: " " * len(m.group()), text)
