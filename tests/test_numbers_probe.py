@@ -447,3 +447,13 @@ def test_or_joins_a_range_only_where_a_unit_follows() -> None:
     persian = number_problems("The version is something like 2.5 or 3.0.", "نسخه‌ چیزی شبیه به ۲/۵ یا ۳/۰ است.",
                               target_locale="fa")
     assert persian and {p.severity for p in persian} == {"warning"}
+
+
+def test_a_curated_languages_unit_words_take_no_ending_cldr_does_not_list() -> None:
+    """stele knows every form of Russian and Ukrainian unit words: «летом» (in summer) is no «лет» (years) with an
+    ending, and a rate word ("daily") is not compared with it."""
+    from stele.rules.durations import implied
+
+    assert [q.text for q in implied("Принимайте летом и осенью.", "ru")] == []
+    assert [q.text for q in implied("Приймайте протягом року.", "uk")] == ["року"]
+    assert findings("Take 2 g daily.", "Принимайте 2 г летом.", "ru") == []

@@ -309,18 +309,19 @@ def unit_alternatives(locale: str) -> dict[str, str]:
     """Canonical unit id → a regex of its CLDR names in ``locale``, matched case-sensitively in their lower,
     Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly)."""
     out: dict[str, str] = {}
+    endings = locale.split("_")[0] not in LANGUAGE_UNITS  # LANGUAGE_UNITS has every form of its languages' words
     for unit, words in unit_words(locale).items():
         forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:], w.upper()))
-        out[unit] = "(?-i:" + "|".join(_word_regex(w) for w in sorted(forms, key=len, reverse=True)) + ")"
+        out[unit] = "(?-i:" + "|".join(_word_regex(w, endings) for w in sorted(forms, key=len, reverse=True)) + ")"
     return out
 
 
-def _word_regex(word: str) -> str:
-    """A unit name as a regex; a name of three letters or more may take a short ending CLDR does not list
-    (German "Tagen" for "Tage", Spanish "meses" for "mes")."""
+def _word_regex(word: str, endings: bool) -> str:
+    """A unit name as a regex; with ``endings``, a name of three letters or more may take a short ending CLDR does
+    not list (German "Tagen" for "Tage", Spanish "meses" for "mes"; not Russian "лет" + "о", «лето» is summer)."""
     regex = r"[^\S\n]*".join(re.escape(part) for part in word.split())
     spaced = word.isalpha() and _UNSPACED.match(word) is None
-    return regex + r"\w{0,2}" if spaced and len(word) >= 3 else regex
+    return regex + r"\w{0,2}" if endings and spaced and len(word) >= 3 else regex
 
 
 @lru_cache(maxsize=64)
