@@ -246,3 +246,18 @@ def test_a_negation_inside_an_always_phrase_is_counted(tmp_path: Path, stele: Ru
         ("error", "polarity", "translation drops a negation: the source has 1 (“under no circumstances”), the "
                               "translation 0 (none); check that it does not say the opposite"),
     ])
+
+
+def _coverage(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """The coverage findings' messages on a disclaimer catalog of ``pairs``."""
+    path = tmp_path / f"{locale}.po"
+    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
+    result = stele("check", path, "--select", "coverage", "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"]]
+
+
+def _invisible(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
+    path = tmp_path / f"{locale}.po"
+    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
+    result = stele("check", path, "--select", "invisible", "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"]]

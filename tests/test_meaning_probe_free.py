@@ -4,12 +4,11 @@ tampered ones that must still fail: each case here was once a false alarm or a m
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.test_meaning_probe import Run, _check, _po
+from tests.test_meaning_probe import Run, _check, _coverage
 
 # "On an empty stomach" is "without food", either way: «натощак», «натще» and "empty stomach" count as the negation
 # that "without" and «без» are, so a faithful rendering keeps the count and a reversed one does not.
@@ -186,14 +185,6 @@ def test_a_double_negation_is_read_in_a_plain_message_too(tmp_path: Path, stele:
     ])
 
 
-def _coverage(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
-    """The coverage findings' messages on a disclaimer catalog of ``pairs``."""
-    path = tmp_path / f"{locale}.po"
-    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
-    result = stele("check", path, "--select", "coverage", "--format", "json")
-    return [f["message"] for f in json.loads(result.output)["findings"]]
-
-
 # Words the lexicons lacked for a negation, a bound or a term a translator uses freely: "avoid" as «исключите»,
 # «откажитесь от», «відмовтеся від»; "out of reach" (a negation: "keep out of reach" is «храните в недоступном
 # месте», «вне досягаемости»); "not known" as «неизвестно», «невідомо»; "at least twice" as «не реже двух раз»; "must
@@ -296,13 +287,6 @@ def test_a_cap_made_a_floor_or_a_time_is_still_an_error(tmp_path: Path, stele: R
         ("error", "modality", "translation loses “at-least” (“at least”)"),
         ("error", "modality", "translation loses “at-most” (“not take more than”)"),
     ])
-
-
-def _invisible(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, str]]) -> list[str]:
-    path = tmp_path / f"{locale}.po"
-    path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
-    result = stele("check", path, "--select", "invisible", "--format", "json")
-    return [f["message"] for f in json.loads(result.output)["findings"]]
 
 
 # Where "not … unless" is said as "only", the "only" renders the two negations and is no implicit one of its own:
