@@ -8,10 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stele.rules import number_tokens
-from stele.rules.durations import _after_number_word, _rates_re, implied
+from stele.rules.durations import _after_number_word, _rated, _rates_re, implied
 from stele.rules.number_syntax import _SPACES, _UNIT_END, _UNSPACED, has_unspaced, syntax
 from stele.rules.number_tokens import _blank, tokens
-from stele.rules.number_vocabulary import RATE_WORDS
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
 PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",
@@ -61,15 +60,17 @@ def _implied_by_every_unit_word(text: str, locale: str) -> list[tuple[str | None
         if unit in ("h", "day", "week", "month", "year") and start_ok and not before[-1:].isdigit() \
                 and not _after_number_word(before, syn):
             found.append((unit, m.group(), m.start()))
-    rates = _rates_re(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both
-    units = list(RATE_WORDS.get(syn.language, {}))
-    found += [(units[int(m.lastgroup[1:])], m.group(), m.start()) for m in rates.finditer(clean) if m.lastgroup] \
-        if rates is not None else []
+    rates = _rates_re(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both;
+    rated = [(*_rated(syn.language)[int(m.lastgroup[1:])], m) for m in (rates.finditer(clean) if rates else ())
+             if m.lastgroup]  # "every other day" (a count of 2) holds its day
+    found = [f for f in found if not any(count == 2 and m.start() <= f[2] < m.end() for _, count, m in rated)]
+    found += [(unit, m.group(), m.start()) for unit, _, m in rated]
     return sorted(found, key=lambda f: f[2])
 
 
 DURATION_PIECES = [*PIECES, "day", "days", "Day", "daily", "hour", "hrs", "год", "лет", "дн.", "сутки", "Woche",
-                   "semaines", "años", "yr.", "two", "два", "п’ять", "fl oz", "km/h", "mg/day", "i.u.", "/"]
+                   "semaines", "años", "yr.", "two", "два", "п’ять", "fl oz", "km/h", "mg/day", "i.u.", "/",
+                   "every other ", "через ", "день"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -457,3 +457,28 @@ def test_a_curated_languages_unit_words_take_no_ending_cldr_does_not_list() -> N
     assert [q.text for q in implied("Принимайте летом и осенью.", "ru")] == []
     assert [q.text for q in implied("Приймайте протягом року.", "uk")] == ["року"]
     assert findings("Take 2 g daily.", "Принимайте 2 г летом.", "ru") == []
+
+
+# "Every other day" is every 2 days: «каждый день» for it doubles the dose; «через день» says it.
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 g every other day.", "Принимайте 2 г через день.", "ru"),
+        ("Take 2 g every other day.", "Приймайте 2 г через день.", "uk"),
+        ("Take 2 g every other day.", "Приймайте 2 г кожного другого дня.", "uk"),
+        ("Take 2 g on alternate days.", "Принимайте по 2 г через сутки.", "ru"),
+        ("Take 2 g every other day.", "Принимайте 2 г раз в два дня.", "ru"),
+        ("Take 2 g daily.", "Принимайте 2 г каждый день.", "ru"),
+    ],
+)
+def test_every_other_day_said_either_way_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_every_other_day_made_daily_or_back_is_an_error() -> None:
+    assert findings("Take 2 g every other day.", "Принимайте 2 г каждый день.", "ru") == [
+        ("error", '"every other day" became "день" (rate changed: every 2 days → every day)')]
+    assert findings("Take 2 g daily.", "Принимайте 2 г через день.", "ru") == [
+        ("error", '"daily" became "через день" (rate changed: every day → every 2 days)')]
+    assert findings("Take 2 g every other day.", "Приймайте 2 г щодня.", "uk") == [
+        ("error", '"every other day" became "щодня" (rate changed: every 2 days → every day)')]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from stele.rules.number_syntax import _PLAIN_UNIT_END, _SPACES, _UNSPACED, DURATIONS, _Syntax, has_unspaced, syntax
 from stele.rules.number_tokens import _BEFORE, Quantity, _blank, _word_key
-from stele.rules.number_vocabulary import RATE_WORDS
+from stele.rules.number_vocabulary import EVERY_OTHER, RATE_WORDS
 
 __all__ = ["implied"]
 
@@ -20,26 +20,37 @@ def implied(text: str, locale: str) -> list[Quantity]:
     unspaced = has_unspaced(text)
     syn, clean = syntax(locale, unspaced), _blank(text)
     found: list[Quantity] = []
+    rates = _rates_re(syn.language)
+    spans: list[tuple[int, int]] = []  # where a word says every other day: the day in it is no day of its own
+    if rates is not None:
+        rated = _rated(syn.language)
+        for m in rates.finditer(clean):
+            if m.lastgroup:
+                unit, count = rated[int(m.lastgroup[1:])]
+                found.append(Quantity(Decimal(count), None, unit, m.group(), m.start(), word=True, implied=True))
+                if count != 1:
+                    spans.append(m.span())
     for unit, m in _duration_words(clean, syn) if not unspaced else _unit_durations(clean, syn):
         before = clean[: m.start()].rstrip(_SPACES + "-")
-        if not before[-1:].isdigit() and not _after_number_word(before, syn):
+        if not before[-1:].isdigit() and not _after_number_word(before, syn) and \
+                not any(start <= m.start() < end for start, end in spans):
             found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
-    rates = _rates_re(syn.language)
-    if rates is None:
-        return found
-    units = list(RATE_WORDS[syn.language])
-    found += [Quantity(Decimal(1), None, units[int(m.lastgroup[1:])], m.group(), m.start(), word=True, implied=True)
-              for m in rates.finditer(clean) if m.lastgroup]
     return sorted(found, key=lambda q: q.start)
 
 
 @lru_cache(maxsize=64)
+def _rated(language: str) -> list[tuple[str, int]]:
+    """The unit and count of each group r<i> of ``_rates_re``: RATE_WORDS' (one), then EVERY_OTHER's (two)."""
+    return [(unit, 1) for unit in RATE_WORDS.get(language, {})] + [(unit, 2) for unit in EVERY_OTHER.get(language, {})]
+
+
+@lru_cache(maxsize=64)
 def _rates_re(language: str) -> re.Pattern[str] | None:
-    """The language's RATE_WORDS ("daily", «еженедельно»), each unit's in its group r<i>."""
-    words = RATE_WORDS.get(language)
-    if words is None:
+    """The language's RATE_WORDS ("daily", «еженедельно») and EVERY_OTHER words, each in its group r<i>."""
+    words = [*RATE_WORDS.get(language, {}).values(), *EVERY_OTHER.get(language, {}).values()]
+    if not words:
         return None
-    groups = "|".join(f"(?P<r{i}>{alternatives})" for i, alternatives in enumerate(words.values()))
+    groups = "|".join(f"(?P<r{i}>{alternatives})" for i, alternatives in enumerate(words))
     return re.compile(rf"(?<![^\W_])(?:{groups})(?!\w)", re.IGNORECASE)
 
 

@@ -93,6 +93,14 @@ RATE_WORDS: dict[str, dict[str, str]] = {
     "uk": {"h": r"щогодин\w*", "day": r"щодня|щоденн\w*|щодоби|щодобов\w*", "week": r"щотижн\w*",
            "month": r"щомісяц\w*|щомісячн\w*"},
 }
+# A rate of one every two ("every other day" is every 2 days: «каждый день» for it doubles the dose); a language's
+# words read as 2 of the unit, in place of the duration word they hold.
+EVERY_OTHER: dict[str, dict[str, str]] = {
+    "en": {"day": r"every[^\S\n]+(?:other|second)[^\S\n]+day|on[^\S\n]+alternate[^\S\n]+days|alternate[^\S\n]+days",
+           "week": r"every[^\S\n]+(?:other|second)[^\S\n]+week"},
+    "ru": {"day": r"через[^\S\n]+(?:день|сутки)"},
+    "uk": {"day": r"через[^\S\n]+(?:день|добу)|кожного[^\S\n]+другого[^\S\n]+дня"},
+}
 # After an hour of the clock: in the afternoon or evening ("8 p.m." is 20:00, «8 вечера», «8 вечора»).
 AFTERNOON: dict[str, str] = {
     "en": r"[^\S\n]*p\.?[^\S\n]?m\.?(?!\w)", "ru": r"[^\S\n]+вечера(?!\w)", "uk": r"[^\S\n]+вечора(?!\w)",

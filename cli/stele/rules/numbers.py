@@ -230,8 +230,20 @@ def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[
     ):
         return []
     words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
-    return [(0, s.start, f'"{s.text}" became "{t.text}" (unit changed: {s.unit} → {t.unit})', "error")
+    return [(0, s.start, f'"{s.text}" became "{t.text}" ({_rate_change(s, t)})', "error")
             for s, t in zip(words_s, words_t, strict=False)]
+
+
+def _rate_change(s: Quantity, t: Quantity) -> str:
+    if s.unit != t.unit:
+        return f"unit changed: {s.unit} → {t.unit}"
+    return f"rate changed: {_every(s)} → {_every(t)}"  # every other day → daily
+
+
+def _every(q: Quantity) -> str:
+    """"every 2 days", "every day", "every 2 h"."""
+    value, unit = _value(q), q.unit or ""
+    return f"every {unit}" if value == "1" else f"every {value} {unit}{'s' if len(unit) > 1 else ''}"
 
 
 def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list[tuple[str, int]]:
