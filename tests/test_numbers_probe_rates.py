@@ -1,0 +1,165 @@
+"""Numbers rule, probed for rates and times with real-sized health sentences: "once a day", "daily", "every other
+day", hours of the clock, ranges joined by "or" — faithful Russian and Ukrainian pass, tampers fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from stele.rules.numbers import number_problems
+from tests.test_numbers_probe import findings
+
+# Once, where a rate follows ("once a day", «раз в день», «раз на добу»), is one time: 'once a day' → «дважды в день»
+# passed, as 'twice a day' → «раз в день» did. "Once you feel better" is no number.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 5 mg once a day.", "Принимайте 5 мг раз в день.", "ru"),
+        ("Take 5 mg once a day.", "Принимайте 5 мг 1 раз в день.", "ru"),
+        ("Take 5 mg once a day.", "Принимайте 5 мг ежедневно.", "ru"),
+        ("Take 5 mg once daily.", "Приймайте 5 мг один раз на добу.", "uk"),
+        ("Take 5 mg once a day.", "Приймайте 5 мг раз на добу.", "uk"),
+        ("Take 5 mg once every 3 days.", "Принимайте 5 мг раз в 3 дня.", "ru"),
+        ("Take 5 mg three times a day.", "Принимайте 5 мг три раза в день.", "ru"),
+        ("Once you feel better, stop taking 5 mg.", "Как только станет лучше, прекратите приём 5 мг.", "ru"),
+    ],
+)
+def test_once_a_day_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take 5 mg once a day.", "Принимайте 5 мг дважды в день.", "ru",
+         '"once" became "дважды" (value changed: 1 → 2)'),
+        ("Take 5 mg once a day.", "Приймайте 5 мг тричі на день.", "uk",
+         '"once" became "тричі" (value changed: 1 → 3)'),
+        ("Take 1 g once daily for 3 days.", "Принимайте 1 г два раза в день в течение 3 дней.", "ru",
+         '"once" became "два раза" (value changed: 1 → 2)'),
+        ("Take 5 mg twice a day.", "Принимайте 5 мг раз в день.", "ru", '"twice" became "раз" (value changed: 2 → 1)'),
+        ("Take 5 mg twice a day.", "Приймайте 5 мг раз на день.", "uk", '"twice" became "раз" (value changed: 2 → 1)'),
+    ],
+)
+def test_once_a_day_changed_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]
+
+
+# Words that say a rate alone ("daily", "weekly", «ежедневно», «щотижня») are compared as "a day", "a week" are.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D раз в неделю.", "ru"),
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D каждые 7 дней.", "ru"),
+        ("Take 10,000 IU of vitamin D weekly.", "Приймайте 10 000 МО вітаміну D щотижня.", "uk"),
+        ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты в сутки.", "ru"),
+        ("Take 400 mcg of folic acid daily.", "Приймайте 400 мкг фолієвої кислоти щодня.", "uk"),
+        ("Take 400 mcg of folic acid a day.", "Принимайте 400 мкг фолиевой кислоты ежедневно.", "ru"),
+        ("Apply a thin layer 2-3 times daily.", "Наносите тонким слоем 2–3 раза в день.", "ru"),
+        ("Use a 1% cream twice daily for 2 weeks.", "Используйте 1% крем дважды в день в течение 14 дней.", "ru"),
+        ("Take 5 mg daily for 7 days.", "Принимайте 5 мг ежедневно в течение недели.", "ru"),
+        ("Take 5 mg daily; it does not affect daily activities.",
+         "Принимайте 5 мг в день; это не влияет на повседневную активность.", "ru"),
+    ],
+)
+def test_a_rate_word_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "problem"),
+    [
+        ("Take 10,000 IU of vitamin D weekly.", "Принимайте 10 000 МЕ витамина D ежедневно.", "ru",
+         '"weekly" became "ежедневно" (unit changed: week → day)'),
+        ("Take 10,000 IU of vitamin D weekly.", "Приймайте 10 000 МО вітаміну D щодня.", "uk",
+         '"weekly" became "щодня" (unit changed: week → day)'),
+        ("Take 400 mcg of folic acid daily.", "Принимайте 400 мкг фолиевой кислоты ежемесячно.", "ru",
+         '"daily" became "ежемесячно" (unit changed: day → month)'),
+        ("Apply a thin layer 2-3 times daily.", "Наносьте тонким шаром 2–3 рази на тиждень.", "uk",
+         '"daily" became "тиждень" (unit changed: day → week)'),
+    ],
+)
+def test_a_changed_rate_word_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
+    assert findings(source, translation, locale) == [("error", problem)]
+
+
+# An hour of the clock: "8:00" is 8 (it was 8 and an added 00), "8 p.m." and «8 вечера» are 20:00. Warnings only.
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Принимайте 2 капсулы в 8:00 и 2 капсулы в 20:00.",
+         "ru"),
+        ("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Приймайте 2 капсули о 8 ранку та 2 капсули о 8 вечора.",
+         "uk"),
+        ("Take 5 mg at 10 pm.", "Примите 5 мг в 22:00.", "ru"),
+        ("Take 5 mg at 8:30 a.m.", "Примите 5 мг в 8:30.", "ru"),
+        ("Take 5 mg between 9:00 and 17:00.", "Принимайте 5 мг с 9:00 до 17:00.", "ru"),
+        ("Dilute 1:10 and take 5 ml.", "Разведите 1:10 и примите 5 мл.", "ru"),
+        ("Take it at 6 p.m.", "Nehmen Sie es um 6 Uhr abends ein.", "de"),  # no words for the evening: both as written
+    ],
+)
+def test_an_hour_of_the_clock_kept_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_a_changed_hour_of_the_clock_is_a_warning() -> None:
+    assert findings("Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
+                    "Принимайте 2 капсулы в 8:00 и 2 капсулы в 21:00.", "ru") == [
+        ("warning", '"8 p.m." became "21:00" (value changed: 20 → 21)')]
+
+
+def test_a_decimal_dot_kept_where_the_dot_groups_thousands_passes() -> None:
+    """Sphinx's Spanish 'algo así como 2.5 o 3.0' for 'something like 2.5 or 3.0' was an error (the range lost an
+    end): its 2.5 was read as 2 and 5."""
+    assert findings("The version is something like 2.5 or 3.0.", "La versión es algo así como 2.5 o 3.0.", "es") == []
+
+
+def test_or_joins_a_range_only_where_a_unit_follows() -> None:
+    """"1 or 2 tablets" is «1–2 таблетки»; "2.5 or 3.0", two versions, is two numbers (Sphinx's Persian catalog
+    writes them «۲/۵ یا ۳/۰», each a bare number that is only a warning, not a range that lost an end)."""
+    assert findings("Take 1 or 2 tablets.", "Примите 1–2 таблетки.", "ru") == []
+    assert findings("Take 1 or 2 tablets.", "Примите 1–3 таблетки.", "ru") == [
+        ("error", '"1 or 2 tablets" became "1–3 таблетки" (value changed: 1–2 → 1–3)')]
+    persian = number_problems("The version is something like 2.5 or 3.0.", "نسخه‌ چیزی شبیه به ۲/۵ یا ۳/۰ است.",
+                              target_locale="fa")
+    assert persian and {p.severity for p in persian} == {"warning"}
+
+
+def test_a_curated_languages_unit_words_take_no_ending_cldr_does_not_list() -> None:
+    """stele knows every form of Russian and Ukrainian unit words: «летом» (in summer) is no «лет» (years) with an
+    ending, and a rate word ("daily") is not compared with it."""
+    from stele.rules.durations import implied
+
+    assert [q.text for q in implied("Принимайте летом и осенью.", "ru")] == []
+    assert [q.text for q in implied("Приймайте протягом року.", "uk")] == ["року"]
+    assert findings("Take 2 g daily.", "Принимайте 2 г летом.", "ru") == []
+
+
+# "Every other day" is every 2 days: «каждый день» for it doubles the dose; «через день» says it.
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take 2 g every other day.", "Принимайте 2 г через день.", "ru"),
+        ("Take 2 g every other day.", "Приймайте 2 г через день.", "uk"),
+        ("Take 2 g every other day.", "Приймайте 2 г кожного другого дня.", "uk"),
+        ("Take 2 g on alternate days.", "Принимайте по 2 г через сутки.", "ru"),
+        ("Take 2 g every other day.", "Принимайте 2 г раз в два дня.", "ru"),
+        ("Take 2 g daily.", "Принимайте 2 г каждый день.", "ru"),
+    ],
+)
+def test_every_other_day_said_either_way_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_every_other_day_made_daily_or_back_is_an_error() -> None:
+    assert findings("Take 2 g every other day.", "Принимайте 2 г каждый день.", "ru") == [
+        ("error", '"every other day" became "день" (rate changed: every 2 days → every day)')]
+    assert findings("Take 2 g daily.", "Принимайте 2 г через день.", "ru") == [
+        ("error", '"daily" became "через день" (rate changed: every day → every 2 days)')]
+    assert findings("Take 2 g every other day.", "Приймайте 2 г щодня.", "uk") == [
+        ("error", '"every other day" became "щодня" (rate changed: every 2 days → every day)')]
