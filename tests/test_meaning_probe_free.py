@@ -300,3 +300,14 @@ def test_unless_said_as_only_if_not_is_an_error(tmp_path: Path, stele: Run) -> N
         ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “unless”), the translation 1 "
                               "(“не”); check that it does not say the opposite"),
     ])
+
+
+def test_chinese_bie_may_say_dont_but_is_no_negation_alone(tmp_path: Path, stele: Run) -> None:
+    """别 says "don't" (别喝酒) and is also part of 识别, 类别, 性别, 乌兹别克 (Uzbek): a translation may render a
+    negation with it, and a word holding it adds none (26 false "adds a negation" warnings on Django and Sphinx)."""
+    assert _check(stele, tmp_path, "zh_Hans", [("Do not drink alcohol.", "别喝酒。")]) == (0, [])
+    assert _check(stele, tmp_path, "zh_Hans", [("Uzbek", "乌兹别克语"), ("Category", "类别")],
+                  disclaimer=False) == (0, [])
+    assert _check(stele, tmp_path, "zh_Hans", [("Do not drink alcohol.", "喝酒。")]) == (1, [
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite")])
