@@ -257,7 +257,7 @@ BUILTIN: dict[str, Lexicon] = {
     "ar": _simple("لا ولا لم ولم لن ولن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
                   always="دائما دائمًا أبدا أبدًا", only="فقط", at_least="على_الأقل", at_most="على_الأكثر كحد_أقصى",
                   must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
-    "sq": _simple("nuk s' s’ mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
+    "sq": _simple("nuk s'* s’* jo mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
                   at_least="të_paktën", at_most="më_së_shumti jo_më_shumë_se maksimumi", must="duhet detyrueshëm",
                   may="mund"),
     "ca": _simple("no sense", "mai res ningú cap ni gens", always="sempre mai", only="només únicament sols",
