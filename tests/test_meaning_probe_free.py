@@ -322,3 +322,15 @@ def test_albanian_s_apostrophe_is_a_negation_glued_to_its_verb(tmp_path: Path, s
                   disclaimer=False) == (0, [
         ("warning", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                                 "check that it does not say the opposite")])
+
+
+def test_french_says_cannot_and_not_found_with_one_word(tmp_path: Path, stele: Run) -> None:
+    """«Impossible de», «introuvable», «non trouvée», «non défini» say "cannot", "not found", "undefined" with a
+    negation or without (49 false warnings on Django and Sphinx's fr catalogs); a negation dropped is still one."""
+    assert _check(stele, tmp_path, "fr", [("Cannot delete %(name)s", "Impossible de supprimer %(name)s"),
+                                          ("Page not found", "Page non trouvée"),
+                                          ("default role %s not found", "rôle par défaut %s introuvable"),
+                                          ("undefined label: %r", "label non défini: %r")], disclaimer=False) == (0, [])
+    assert _check(stele, tmp_path, "fr", [("Cannot delete %(name)s", "Supprimer %(name)s")], disclaimer=False) == (
+        0, [("warning", "polarity", "translation drops a negation: the source has 1 (“cannot”), the translation 0 "
+                                    "(none); check that it does not say the opposite")])

@@ -200,11 +200,11 @@ _UK = Lexicon(
 )
 
 
-def _simple(negations: str, concord: str = "", **modality: str) -> Lexicon:
+def _simple(negations: str, concord: str = "", implicit: str = "", **modality: str) -> Lexicon:
     """A lexicon from space-separated words (``_`` joins the words of a phrase)."""
     def words(text: str) -> tuple[str, ...]:
         return tuple(word.replace("_", " ") for word in text.split())
-    return Lexicon(negations=words(negations), concord=words(concord),
+    return Lexicon(negations=words(negations), concord=words(concord), implicit=words(implicit),
                    modality={name.replace("_", "-"): words(text) for name, text in modality.items()})
 
 
@@ -219,6 +219,9 @@ BUILTIN: dict[str, Lexicon] = {
                   must="muss müssen musst unbedingt erforderlich notwendig",
                   may="darf dürfen kann können könnte", twice="zweimal"),
     "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère",
+                  # "cannot" is «impossible de», "not found" «introuvable» or «non trouvé», "undefined" «non défini»:
+                  # a negation said by the word or not
+                  implicit="non impossible* introuvable* indisponible* invisible* inconnu* invalide* incorrect* échec",
                   always="toujours jamais", only="seulement uniquement exclusivement",
                   at_least="au_moins pas_moins_de minimum",
                   at_most="au_plus maximum pas_plus_de au_maximum ne_dépasse* ne_pas_dépasser",
