@@ -334,3 +334,17 @@ def test_french_says_cannot_and_not_found_with_one_word(tmp_path: Path, stele: R
     assert _check(stele, tmp_path, "fr", [("Cannot delete %(name)s", "Supprimer %(name)s")], disclaimer=False) == (
         0, [("warning", "polarity", "translation drops a negation: the source has 1 (“cannot”), the translation 0 "
                                     "(none); check that it does not say the opposite")])
+
+
+def test_korean_japanese_and_polish_say_not_their_own_way(tmp_path: Path, stele: Run) -> None:
+    """아닙니다 ("is not"), いいえ ("no"), niedozwolone ("not allowed"): 33 false warnings on Django and Sphinx; 아니
+    alone is no negation (리투아니아어, Lithuanian), and a negation dropped is still reported."""
+    assert _check(stele, tmp_path, "ko", [("This is not a valid IPv6 address.", "올바른 IPv6 주소가 아닙니다."),
+                                          ("Lithuanian", "리투아니아어")], disclaimer=False) == (0, [])
+    assert _check(stele, tmp_path, "ja", [("No", "いいえ")], disclaimer=False) == (0, [])
+    assert _check(stele, tmp_path, "pl", [("Null characters are not allowed.", "Znaki null są niedozwolone.")],
+                  disclaimer=False) == (0, [])
+    assert _check(stele, tmp_path, "ko", [("This is not a valid IPv6 address.", "올바른 IPv6 주소입니다.")],
+                  disclaimer=False) == (0, [
+        ("warning", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                                "check that it does not say the opposite")])

@@ -244,6 +244,8 @@ BUILTIN: dict[str, Lexicon] = {
                   at_most="no_máximo máximo não_mais_de não_exced* não_ultrapass*",
                   must="deve devem obrigatório necessário essencial", may="pode podem poderia", twice="duas_vezes"),
     "pl": _simple("nie bez unika*", "nigdy nic niczego nikt nikogo żaden żadn* ani",
+                  # "not allowed", "none", "not empty" said by one word (niedozwolone, brak, niepuste) or two
+                  implicit="brak* niedozwolon* niepust* nieprawidłow* nieznan* niedostępn* niewidoczn*",
                   always="zawsze nigdy", only="tylko jedynie wyłącznie",
                   at_least="co_najmniej przynajmniej nie_mniej_niż minimum",
                   at_most="co_najwyżej maksymalnie nie_więcej_niż nie_przekracza*",
@@ -274,7 +276,8 @@ BUILTIN: dict[str, Lexicon] = {
 }
 # Japanese and Chinese write no spaces between words: their entries match anywhere (see meaning._pattern).
 BUILTIN["ja"] = Lexicon(
-    negations=("ない", "ません", "なし", "せず", "禁止", "無し"), implicit=("不", "無", "未", "非"),
+    negations=("ない", "ません", "なし", "せず", "禁止", "無し", "いいえ"),
+    implicit=("不", "無", "未", "非", "除く", "除き"),
     modality={"always": ("常に", "必ず", "絶対"), "only": ("のみ", "だけ"), "at-least": ("以上", "少なくとも"),
               "at-most": ("以下", "以内", "最大"), "must": ("必要", "なければなりません", "必須"),
               "may": ("可能", "できます", "かもしれ")})
@@ -287,7 +290,9 @@ BUILTIN["zh"] = Lexicon(
               "at-least": ("至少",), "at-most": ("至多", "最多", "不超过", "不超過"),
               "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
 BUILTIN["ko"] = Lexicon(
-    negations=("않", "없", "못", "마십시오", "마세요", "금지"), implicit=("불", "비", "무", "미"),
+    negations=("않", "없", "못", "마십시오", "마세요", "금지", "아니오", "아니요", "아니다", "아니라", "아니며", "아닙",
+               "아닌", "아뇨"),  # not 아니 alone: 리투아니아 (Lithuania)
+    implicit=("불", "비", "무", "미", "제외"),
     modality={"always": ("항상", "언제나", "절대"), "only": ("오직", "뿐"), "at-least": ("최소", "이상", "적어도"),
               "at-most": ("최대", "이하", "이내"), "must": ("해야", "필수", "반드시"), "may": ("수 있", "가능")})
 UNSPACED = frozenset(("ja", "zh", "ko"))
