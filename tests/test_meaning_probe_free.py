@@ -348,3 +348,20 @@ def test_korean_japanese_and_polish_say_not_their_own_way(tmp_path: Path, stele:
                   disclaimer=False) == (0, [
         ("warning", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                                 "check that it does not say the opposite")])
+
+
+def test_a_romance_no_more_than_said_around_a_verb_is_a_cap(tmp_path: Path, stele: Run) -> None:
+    """«no haya más de», «não há mais de», «non ci siano più di», «no sea mayor que»: a negation and "more than"
+    after it in its clause are at most (62 false warnings on Django); a bare «más» after «no» is still "no longer"."""
+    faithful = [("es", "Ensure that there are no more than %(max)s digits in total.",
+                 "Asegúrese de que no haya más de %(max)s dígitos en total."),
+                ("pt", "Ensure that there are no more than %(max)s digits in total.",
+                 "Garanta que não há mais de %(max)s dígitos no total."),
+                ("it", "Do not take more than 4 g a day.", "Non assumere più di 4 g al giorno."),
+                ("es", "Ensure that the upper bound is not greater than %(limit)s.",
+                 "Asegúrese de que el límite superior no sea mayor que %(limit)s."),
+                ("es", "Do not take it anymore.", "No lo tome más.")]
+    for locale, source, text in faithful:
+        assert _check(stele, tmp_path, locale, [(source, text)]) == (0, []), text
+    assert _check(stele, tmp_path, "es", [("Do not take more than 4 g a day.", "Tome más de 4 g al día.")]) == (1, [
+        ("error", "modality", "translation loses “at-most” (“not take more than”)")])

@@ -200,12 +200,12 @@ _UK = Lexicon(
 )
 
 
-def _simple(negations: str, concord: str = "", implicit: str = "", **modality: str) -> Lexicon:
+def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "", **modality: str) -> Lexicon:
     """A lexicon from space-separated words (``_`` joins the words of a phrase)."""
     def words(text: str) -> tuple[str, ...]:
         return tuple(word.replace("_", " ") for word in text.split())
     return Lexicon(negations=words(negations), concord=words(concord), implicit=words(implicit),
-                   modality={name.replace("_", "-"): words(text) for name, text in modality.items()})
+                   modality={name.replace("_", "-"): words(text) for name, text in modality.items()}, caps=words(caps))
 
 
 BUILTIN: dict[str, Lexicon] = {
@@ -227,18 +227,22 @@ BUILTIN: dict[str, Lexicon] = {
                   at_most="au_plus maximum pas_plus_de au_maximum ne_dépasse* ne_pas_dépasser",
                   must="doit doivent devez faut obligatoire nécessaire essentiel",
                   may="peut peuvent pouvez pourrait", twice="deux_fois"),
+    # caps: "more than" a negation denies is at most (no hay más de 5; não tome mais de 2), not a bare "no longer"
     "es": _simple("no sin", "nunca jamás nada nadie ningún ninguna ninguno tampoco ni",
+                  caps="más_de mayor_que superior_a",
                   always="siempre nunca jamás", only="solo sólo solamente únicamente",
                   at_least="al_menos como_mínimo no_menos_de por_lo_menos",
                   at_most="como_máximo máximo no_más_de a_lo_sumo no_exced*",
                   must="debe deben debes obligatorio necesario imprescindible",
                   may="puede pueden puedes podría", twice="dos_veces"),
     "it": _simple("non senza né", "mai niente nulla nessuno nessun* neanche",
+                  caps="più_di maggiore_di superiore_a",
                   always="sempre mai", only="solo soltanto solamente esclusivamente",
                   at_least="almeno non_meno_di minimo", at_most="al_massimo massimo non_più_di non_super*",
                   must="deve devono devi obbligatorio necessario essenziale",
                   may="può possono puoi potrebbe", twice="due_volte"),
     "pt": _simple("não sem", "nunca jamais nada ninguém nenhum nenhuma nem",
+                  caps="mais_de mais_do_que maior_que maior_do_que superior_a",
                   always="sempre nunca", only="apenas somente só exclusivamente",
                   at_least="pelo_menos no_mínimo não_menos_de",
                   at_most="no_máximo máximo não_mais_de não_exced* não_ultrapass*",
@@ -266,10 +270,12 @@ BUILTIN: dict[str, Lexicon] = {
                   at_least="të_paktën", at_most="më_së_shumti jo_më_shumë_se maksimumi", must="duhet detyrueshëm",
                   may="mund"),
     "ca": _simple("no sense", "mai res ningú cap ni gens", always="sempre mai", only="només únicament sols",
+                  caps="més_de major_que superior_a",
                   at_least="almenys com_a_mínim no_menys_de", at_most="com_a_màxim no_més_de màxim",
                   must="cal ha_de han_de has_de obligatori necessari", may="pot poden podeu podria",
                   twice="dues_vegades"),
     "gl": _simple("non sen", "nunca nada ningún ningunha ninguén nin tampouco", always="sempre nunca",
+                  caps="máis_de maior_que superior_a",
                   only="só soamente unicamente", at_least="polo_menos como_mínimo non_menos_de",
                   at_most="como_máximo non_máis_de máximo", must="debe deben obrigatorio necesario",
                   may="pode poden podería", twice="dúas_veces"),
