@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stele.rules import number_tokens
-from stele.rules.durations import _after_number_word, _rated, _rates_re, implied
+from stele.rules.durations import _after_number_word, _rates, implied
 from stele.rules.number_syntax import _SPACES, _UNIT_END, _UNSPACED, has_unspaced, syntax
 from stele.rules.number_tokens import _blank, tokens
 
@@ -60,8 +60,8 @@ def _implied_by_every_unit_word(text: str, locale: str) -> list[tuple[str | None
         if unit in ("h", "day", "week", "month", "year") and start_ok and not before[-1:].isdigit() \
                 and not _after_number_word(before, syn):
             found.append((unit, m.group(), m.start()))
-    rates = _rates_re(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both;
-    rated = [(*_rated(syn.language)[int(m.lastgroup[1:])], m) for m in (rates.finditer(clean) if rates else ())
+    rates = _rates(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both;
+    rated = [(*rates[1][int(m.lastgroup[1:])], m) for m in (rates[0].finditer(clean) if rates else ())
              if m.lastgroup]  # "every other day" (a count of 2) holds its day
     found = [f for f in found if not any(count == 2 and m.start() <= f[2] < m.end() for _, count, m in rated)]
     found += [(unit, m.group(), m.start()) for unit, _, m in rated]

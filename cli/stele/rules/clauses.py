@@ -170,6 +170,10 @@ def double_negation(found: Grouped, text: str, lex: Compiled, other: Grouped, ot
     return "without" if "without" in pairs else None
 
 
+_STOOD_IN_BY = {"always": EMPHATIC, "at-most": UP_TO}  # a class → the stand-in class of words that say it
+STOOD_IN = ("only", *_STOOD_IN_BY)  # the classes stand-ins say: "only" by a double negation (``paired``)
+
+
 def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
     """The words of ``text`` that say the modality class ``name`` where the other text says it, though alone they
     add none: "not … unless" or «не … без» for "only" (``paired``), an ``EMPHATIC`` word for "always", an ``UP_TO``
@@ -177,5 +181,5 @@ def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
     if name == "only":
         pair = next(iter(paired(found, text, lex).values()), None)
         return None if pair is None else " … ".join(m.text for m in pair)
-    word = {"always": EMPHATIC, "at-most": UP_TO}.get(name)
+    word = _STOOD_IN_BY.get(name)
     return next((m.text for m in found["std"] if lex.name_of[m.label] == word), None)

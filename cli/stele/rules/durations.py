@@ -20,11 +20,11 @@ def implied(text: str, locale: str) -> list[Quantity]:
     unspaced = has_unspaced(text)
     syn, clean = syntax(locale, unspaced), _blank(text)
     found: list[Quantity] = []
-    rates = _rates_re(syn.language)
+    rates = _rates(syn.language)
     spans: list[tuple[int, int]] = []  # where a word says every other day: the day in it is no day of its own
     if rates is not None:
-        rated = _rated(syn.language)
-        for m in rates.finditer(clean):
+        pattern, rated = rates
+        for m in pattern.finditer(clean):
             if m.lastgroup:
                 unit, count = rated[int(m.lastgroup[1:])]
                 found.append(Quantity(Decimal(count), None, unit, m.group(), m.start(), word=True, implied=True))
@@ -39,19 +39,15 @@ def implied(text: str, locale: str) -> list[Quantity]:
 
 
 @lru_cache(maxsize=64)
-def _rated(language: str) -> list[tuple[str, int]]:
-    """The unit and count of each group r<i> of ``_rates_re``: RATE_WORDS' (one), then EVERY_OTHER's (two)."""
-    return [(unit, 1) for unit in RATE_WORDS.get(language, {})] + [(unit, 2) for unit in EVERY_OTHER.get(language, {})]
-
-
-@lru_cache(maxsize=64)
-def _rates_re(language: str) -> re.Pattern[str] | None:
-    """The language's RATE_WORDS ("daily", «еженедельно») and EVERY_OTHER words, each in its group r<i>."""
-    words = [*RATE_WORDS.get(language, {}).values(), *EVERY_OTHER.get(language, {}).values()]
-    if not words:
+def _rates(language: str) -> tuple[re.Pattern[str], list[tuple[str, int]]] | None:
+    """The language's RATE_WORDS ("daily", «еженедельно»: one of the unit) and EVERY_OTHER words (two), each in its
+    group r<i> of one pattern, with the unit and count of each group."""
+    rated = [(unit, 1, words) for unit, words in RATE_WORDS.get(language, {}).items()]
+    rated += [(unit, 2, words) for unit, words in EVERY_OTHER.get(language, {}).items()]
+    if not rated:
         return None
-    groups = "|".join(f"(?P<r{i}>{alternatives})" for i, alternatives in enumerate(words))
-    return re.compile(rf"(?<![^\W_])(?:{groups})(?!\w)", re.IGNORECASE)
+    groups = "|".join(f"(?P<r{i}>{words})" for i, (_, _, words) in enumerate(rated))
+    return re.compile(rf"(?<![^\W_])(?:{groups})(?!\w)", re.IGNORECASE), [(unit, n) for unit, n, _ in rated]
 
 
 def _duration_words(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[str]]]:

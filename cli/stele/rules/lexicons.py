@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS", "STAND_INS",
+__all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS",
            "STRICT_CLASSES", "UNSPACED", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
@@ -26,7 +26,6 @@ EMPHATIC = STAND_IN_CLASSES[2]
 # Words before a number that bound it from above where the other text says "at most" (store below 25 °C: «не выше
 # 25 °C»; no more than 4 g: «до 4 г») and add no "at most" where it does not: a built-in class not compared.
 UP_TO = STAND_IN_CLASSES[3]
-STAND_INS = STAND_IN_CLASSES  # labelled "std", not "mod": a text with one alone says no modality
 
 
 def _numbered(*words: str) -> tuple[str, ...]:

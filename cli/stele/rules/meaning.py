@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from stele.model import CheckSettings, Lexicon, disclaimer_ids
+from stele.model import STAND_IN_CLASSES, CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
-from stele.rules.lexicons import BUILTIN, STAND_INS, UNSPACED
+from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.wordmatch import Match, Matcher
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
@@ -54,7 +54,7 @@ _EMPHASIS = re.compile(r"_(?<!\w_)_*|_+(?!\w)")  # Markdown's _emphasis_ (an und
 class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
     "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>",
-    "cap" (exceed, более: with the negation before them, an at-most bound), "std:<class>" (``STAND_INS``: words
+    "cap" (exceed, более: with the negation before them, an at-most bound), "std:<class>" (``STAND_IN_CLASSES``: words
     that say a class only where the other text says it, and a double negation's second word)."""
 
     matcher: Matcher
@@ -107,13 +107,14 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
     entries += [(w, "cap") for w in caps] + [(w, "car") for w in carriers]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
-    entries += [(w, f"{'std' if name in STAND_INS else 'mod'}:{name}") for name, words in modality for w in words]
+    entries += [(w, f"{'std' if name in STAND_IN_CLASSES else 'mod'}:{name}") for name, words in modality
+                for w in words]
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
     kind_of = {label: label.split(":")[0] for _, label in entries}
     matcher = Matcher(entries, unspaced=unspaced)
     sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
     name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
-    classes = frozenset(name for name, words in modality if words and name not in STAND_INS) | \
+    classes = frozenset(name for name, words in modality if words and name not in STAND_IN_CLASSES) | \
         ({"at-most"} if caps else set())
     return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes)
 

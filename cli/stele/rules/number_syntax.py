@@ -19,9 +19,9 @@ from stele.rules.number_vocabulary import (
     FRACTIONS,
     LANGUAGE_UNITS,
     MULTIPLICATIVES,
-    RANGE_WORDS,
     STARTERS,
     number_words,
+    range_words,
     unit_alternatives,
 )
 
@@ -184,13 +184,13 @@ def _syntax(locale: str, unspaced: bool) -> _Syntax:
     sizes = sorted({(3, 3), (primary, secondary)}, reverse=True)  # "12,345,678" before "1,23,45,678"
     grouped = "|".join(rf"[0-9]{{1,{b}}}(?:{g}[0-9]{{{b}}})*{g}[0-9]{{{a}}}(?![0-9])" for a, b in sizes)
     words = LANGUAGE_UNITS.get(loc.language)
-    cldr = unit_alternatives(str(loc)) if loc.language != "en" else {}
+    cldr = unit_alternatives(str(loc), endings=words is None) if loc.language != "en" else {}
     shared = [*EN_UNITS.items(), *(words or {}).items()]
     own = [(u, a) for u, a in cldr.items() if a]
     units: list[tuple[str, int]] = [(_alternation(shared, 0), re.IGNORECASE)]
     if own:  # every CLDR alternative is case-sensitive (?-i:…): compiled without IGNORECASE, the same pattern
         units.append((_alternation(own, len(shared)), 0))
-    mids = RANGE_WORDS.get(loc.language, {})
+    mids = range_words(loc.language)
     starters = frozenset(w for pres in mids.values() if pres for w in pres) | STARTERS.get(loc.language, frozenset())
     return _Syntax(
         # a decimal symbol starts one where no word or number is before it, tested after it (the set of what a

@@ -229,7 +229,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
             unit, end = _unit(text, article.end(), syn)
             end = end if unit is not None else m.end()
         atoms.append(_Atom(value, None, unit, start, end, word=True))
-    return sorted([*atoms, *_prefixed_halves(text, syn), *_once(text, syn)], key=lambda a: a.start)
+    folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
+    return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn)], key=lambda a: a.start)
 
 
 def _counts(text: str, before: _Atom, start: int) -> bool:
@@ -237,10 +238,11 @@ def _counts(text: str, before: _Atom, start: int) -> bool:
     return before.unit is None and before.high is None and _COUNTED.fullmatch(text, before.end, start) is not None
 
 
-def _once(text: str, syn: _Syntax) -> Iterator[_Atom]:
-    """Once, where a rate follows ("once a day", «раз в день»): one time (not where a number takes the «раз»)."""
+def _once(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
+    """Once, where a rate follows ("once a day", «раз в день»): one time (not where a number takes the «раз»);
+    ``folded``: ``text`` case-folded."""
     word, rate = ONCE.get(syn.language, ("", ""))
-    if word and word in text.casefold():
+    if word and word in folded:
         for m in _pattern(rf"(?<![^\W\d_]){word}(?={rate})").finditer(text):  # type: ignore[union-attr]
             yield _Atom(Decimal(1), None, "times", m.start(), m.end(), word=True)
 
@@ -250,10 +252,11 @@ def _pattern(regex: str | None) -> re.Pattern[str] | None:
     return re.compile(regex, re.IGNORECASE) if regex is not None else None
 
 
-def _prefixed_halves(text: str, syn: _Syntax) -> Iterator[_Atom]:
-    """A half written as a prefix of its unit: «полграмма» (half a gram), «півгодини» (half an hour)."""
+def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
+    """A half written as a prefix of its unit: «полграмма» (half a gram), «півгодини» (half an hour); ``folded``:
+    ``text`` case-folded."""
     prefix = HALF_PREFIXES.get(syn.language)
-    if prefix is None or prefix not in text.casefold():
+    if prefix is None or prefix not in folded:
         return
     for m in _pattern(rf"(?<![^\W\d_]){prefix}(?=[^\W\d_])").finditer(text):  # type: ignore[union-attr]
         unit, end = _unit(text, m.end(), syn)

@@ -181,17 +181,16 @@ CLDR_UNITS: dict[str, str] = {
     "year": "duration-year",
 }
 
-# The word between two numbers of a range → the words one of which must come before the first (None: no word
-# required). Issue 12: at least the 20 most translated languages of the real corpora.
 # Range words that join two numbers only where a unit follows the second ("1 or 2 tablets" is «1–2 таблетки»; "2.5
-# or 3.0", two versions, is no range).
+# or 3.0", two versions, is no range): range words of their language too (``range_words``).
 ALTERNATIVES: dict[str, frozenset[str]] = {"en": frozenset({"or"}), "ru": frozenset({"или"}),
                                            "uk": frozenset({"або", "чи"})}
+# The word between two numbers of a range → the words one of which must come before the first (None: no word
+# required). Issue 12: at least the 20 most translated languages of the real corpora.
 RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
-    "en": {"to": None, "and": frozenset({"between"}), "or": None},
-    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"}), "или": None},
-    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"})),
-           "або": None, "чи": None},
+    "en": {"to": None, "and": frozenset({"between"})},
+    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
+    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
     "be": {"да": frozenset({"ад", "з"}), "і": frozenset({"паміж", "між"})},
     "de": {"bis": None, "und": frozenset({"zwischen"})},
     "nl": {"tot": None, "à": None, "en": frozenset({"tussen"})},
@@ -306,18 +305,23 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
                 owners.setdefault(word.casefold(), set()).add(unit)
     words: dict[str, list[str]] = {}
     language = locale.split("_")[0]
-    common = set(RANGE_WORDS.get(language, {})) | STARTERS.get(language, frozenset())
+    common = set(range_words(language)) | STARTERS.get(language, frozenset())
     for word, units in owners.items():
         if len(units) == 1 and (len(word) > 1 or not word.isalpha() or _UNSPACED.match(word)) and word not in common:
             words.setdefault(next(iter(units)), []).append(word)
     return {unit: tuple(sorted(found, key=len, reverse=True)) for unit, found in words.items()}
 
 
-def unit_alternatives(locale: str) -> dict[str, str]:
+def range_words(language: str) -> dict[str, frozenset[str] | None]:
+    """RANGE_WORDS of ``language`` with its ALTERNATIVES (which need no word before the first number)."""
+    return {**RANGE_WORDS.get(language, {}), **dict.fromkeys(ALTERNATIVES.get(language, ()), None)}
+
+
+def unit_alternatives(locale: str, *, endings: bool) -> dict[str, str]:
     """Canonical unit id → a regex of its CLDR names in ``locale``, matched case-sensitively in their lower,
-    Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly)."""
+    Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly); ``endings``:
+    with the short endings CLDR does not list (a language whose every form stele does not know)."""
     out: dict[str, str] = {}
-    endings = locale.split("_")[0] not in LANGUAGE_UNITS  # LANGUAGE_UNITS has every form of its languages' words
     for unit, words in unit_words(locale).items():
         forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:], w.upper()))
         out[unit] = "(?-i:" + "|".join(_word_regex(w, endings) for w in sorted(forms, key=len, reverse=True)) + ")"

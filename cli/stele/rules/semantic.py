@@ -3,7 +3,9 @@ and split into words once for the three rules (they run one after another on the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from stele.collector import collector_paused
 from stele.model import CheckSettings, Finding
@@ -155,18 +157,22 @@ class _SourceMemo:
         return done
 
     def said(self, sources: list[str], lex: meaning.Compiled) -> list[meaning.Grouped]:
-        """``meaning.grouped_each`` of ``sources``: the texts not read before searched at once."""
-        found = self.found.setdefault(lex, {})
-        new = [text for text in dict.fromkeys(sources) if text not in found]
-        found.update(zip(new, meaning.grouped_each(new, lex), strict=True))
-        return [found[text] for text in sources]
+        """``meaning.grouped_each`` of ``sources``."""
+        return _kept(self.found.setdefault(lex, {}), sources, lambda new: meaning.grouped_each(new, lex))
 
     def numbers(self, sources: list[str]) -> list[list[str]]:
         """``misplaced.numbers_each`` of ``sources`` (read only)."""
-        counted = self.counted
-        new = [text for text in dict.fromkeys(sources) if text not in counted]
-        counted.update(zip(new, misplaced.numbers_each(new), strict=True))
-        return [counted[text] for text in sources]
+        return _kept(self.counted, sources, misplaced.numbers_each)
+
+
+_T = TypeVar("_T")
+
+
+def _kept(memo: dict[str, _T], texts: list[str], each: Callable[[list[str]], list[_T]]) -> list[_T]:
+    """``each(texts)``, from ``memo`` where it has a text, ``each`` run once over the texts it has not."""
+    new = [text for text in dict.fromkeys(texts) if text not in memo]
+    memo.update(zip(new, each(new), strict=True))
+    return [memo[text] for text in texts]
 
 
 _SOURCES = _SourceMemo()

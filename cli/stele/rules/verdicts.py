@@ -10,6 +10,7 @@ from stele.model import Finding
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import (
+    STOOD_IN,
     double_negation,
     may_add,
     may_pair,
@@ -104,7 +105,7 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
     if (said["std"] or kept["std"]) and named[0].keys() != named[1].keys():
-        for name in ("only", "always", "at-most"):  # said by words that stand in for it: not … unless, нельзя, до 4
+        for name in STOOD_IN:  # said by words that stand in for it: not … unless, нельзя, до 4
             if (name in named[0]) != (name in named[1]):
                 lacking = 0 if name in named[1] else 1
                 words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
