@@ -176,3 +176,16 @@ def test_bad_catalog_changes_nothing(site: Path, stele: Callable[..., Result], c
         assert message is None or message in result.stderr
         assert len(result.stderr.splitlines()) == 1
     assert tree_bytes(site) == before
+
+
+def test_check_help_lists_every_rule_with_its_severity_and_description(stele: Callable[..., Result]) -> None:
+    """`stele check --help` names each rule, as --select and --ignore take it, with its one-line description."""
+    from stele.rules import RULES
+
+    result = stele("check", "--help")
+    assert result.exit_code == 0
+    table = " ".join(result.output.split("Rules (ids for --select and --ignore; default severity):")[1].split())
+    for info in RULES.values():
+        assert f"{info.id} {info.severity} {' '.join(info.description.split())}" in table, info.id
+    assert "polarity error each sentence keeps the source's negations (not, no, never, without…); a warning " \
+           "outside disclaimers" in table

@@ -7,6 +7,7 @@ import operator
 import os
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -17,10 +18,21 @@ from stele.commands import EPILOG, State, counting
 from stele.errors import SteleError
 from stele.fsutil import write_bytes_atomic
 from stele.model import Config
-from stele.rules import CheckOptions, parse_rule_list
+from stele.rules import RULES, CheckOptions, parse_rule_list
 
 
-@click.command(epilog=EPILOG)
+def _rules_epilog() -> str:
+    """The rules, each with its id, default severity and one-line description (from RULES, their one home), then
+    the exit codes. ``\\b`` keeps click from rewrapping the table."""
+    rows = []
+    for info in RULES.values():
+        lines = textwrap.wrap(info.description, 66, break_on_hyphens=False) or [""]
+        rows.append(f"{info.id:<15} {info.severity:<8} {lines[0]}")
+        rows += [f"{'':<24} {line}" for line in lines[1:]]
+    return "Rules (ids for --select and --ignore; default severity):\n\n\b\n" + "\n".join(rows) + "\n\n" + EPILOG
+
+
+@click.command(epilog=_rules_epilog())
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--select", metavar="RULE,…", help="Run only these rules.")

@@ -185,13 +185,15 @@ RULES: dict[str, RuleInfo] = {
         RuleInfo(
             "polarity",
             "error",
-            "each sentence keeps the source's negations (not, no, never, without…)",
+            "each sentence keeps the source's negations (not, no, never, without…); a warning outside "
+            "disclaimers",
             lambda file, options: iter(_semantic(file, options)["polarity"]),
         ),
         RuleInfo(
             "modality",
             "error",
-            "each sentence keeps always/only/at least/at most/must/may and once/twice",
+            "each sentence keeps always/only/at least/at most/must/may and once/twice; a warning "
+            "outside disclaimers",
             lambda file, options: iter(_semantic(file, options)["modality"]),
         ),
         RuleInfo(
@@ -203,7 +205,8 @@ RULES: dict[str, RuleInfo] = {
         RuleInfo(
             "misplaced",
             "error",
-            "a translation that fits another message of the catalog clearly better than its own",
+            "a translation that fits another message of the catalog clearly better than its own; a "
+            "warning outside disclaimers",
             lambda file, options: iter(_semantic(file, options)["misplaced"]),
         ),
         RuleInfo(
