@@ -181,6 +181,7 @@ def _language_scripts() -> dict[str, frozenset[str]]:
     return {language: frozenset(scripts) for language, scripts in found.items()}
 
 
+@lru_cache(maxsize=1024)  # asked of each file by several rules; Locale.parse looks up CLDR's data each time
 def cldr_locale(code: str) -> str | None:
     """The CLDR (Babel) locale of a gettext code or Language header, or None when CLDR knows no such language.
 
