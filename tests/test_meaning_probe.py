@@ -261,3 +261,39 @@ def _invisible(stele: Run, tmp_path: Path, locale: str, pairs: list[tuple[str, s
     path.write_text(_po(locale, pairs, disclaimer=True), encoding="utf-8")
     result = stele("check", path, "--select", "invisible", "--format", "json")
     return [f["message"] for f in json.loads(result.output)["findings"]]
+
+
+# "At least 30 minutes before a meal" is «не позднее чем за 30 минут до еды» (no later than 30 minutes before): a bound
+# of the time before or after, whose direction «за» (before) or «через» (after) says; "within 2 hours" after a number
+# stands in for the at-most one.
+TIME_BOUNDS = [
+    ("ru", "Take it at least 30 minutes before meals.", "Принимайте не позднее чем за 30 минут до еды."),
+    ("ru", "Take it at least 30 minutes before meals.", "Принимайте не позже, чем за 30 минут до еды."),
+    ("ru", "Wait at least 4 hours between doses.", "Следующую дозу принимайте не ранее чем через 4 часа."),
+    ("ru", "Take it within 2 hours after a meal.", "Принимайте не позднее чем через 2 часа после еды."),
+    ("ru", "Take it no later than 8 p.m.", "Принимайте не позднее 20:00."),
+    ("uk", "Take it at least 30 minutes before meals.", "Приймайте не пізніше ніж за 30 хвилин до їжі."),
+    ("uk", "Wait at least 4 hours between doses.", "Наступну дозу приймайте не раніше, ніж через 4 години."),
+    ("uk", "Take it within 2 hours after a meal.", "Приймайте не пізніше як через 2 години після їжі."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), TIME_BOUNDS)
+def test_a_bound_of_time_said_as_no_later_than_is_kept(locale: str, source: str, text: str, tmp_path: Path,
+                                                       stele: Run) -> None:
+    assert _check(stele, tmp_path, locale, [(source, text)]) == (0, [])
+
+
+def test_a_bound_of_time_turned_around_or_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Take it at least 30 minutes before meals.", "Принимайте не ранее чем за 30 минут до еды."),
+        ("Wait at least 4 hours between doses.", "Следующую дозу принимайте не позднее чем через 4 часа."),
+        ("Take it at least 30 minutes before meals.", "Принимайте за 30 минут до еды."),
+    ]) == (1, [
+        ("error", "modality", "translation loses “at-least” (“at least”) and adds “at-most” (“не ранее чем за”)"),
+        ("error", "modality", "translation loses “at-least” (“at least”) and adds “at-most” (“не позднее чем через”)"),
+        ("error", "modality", "translation loses “at-least” (“at least”)"),
+    ])
+    assert _check(stele, tmp_path, "uk", [
+        ("Take it at least 30 minutes before meals.", "Приймайте не раніше ніж за 30 хвилин до їжі.")]) == (1, [
+        ("error", "modality", "translation loses “at-least” (“at least”) and adds “at-most” (“не раніше ніж за”)")])

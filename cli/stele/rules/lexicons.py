@@ -31,6 +31,17 @@ UP_TO = STAND_IN_CLASSES[3]
 def _numbered(*words: str) -> tuple[str, ...]:
     """Each of ``words`` followed by a number (``до 4``, ``below 25``): ten entries, one per first digit."""
     return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
+
+
+def _time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tuple[str, ...]:
+    """«не позднее чем за» and its spellings (``than`` or none after ``words``, a comma before it): a bound of the
+    time before or after something, whose direction ``last`` says («не позднее чем за 30 минут до еды» is at least
+    30 minutes before a meal, «не позднее чем через 2 часа» at most 2 hours after)."""
+    return tuple(f"{word}{comma} {conjunction} {last}" for word in words for conjunction in than
+                 for comma in ("", ",")) + tuple(f"{word} {last}" for word in words)
+
+
+_LATER_RU, _SOONER_RU, _THAN_UK = ("не позднее", "не позже"), ("не ранее", "не раньше"), ("ніж", "як")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
@@ -68,7 +79,7 @@ _EN = Lexicon(
         "unless": ("unless", "except"), "without": ("without",),
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
-        "up-to": ("up to", *_numbered("below", "under", "less than", "lower than")),
+        "up-to": ("up to", *_numbered("below", "under", "less than", "lower than", "within")),
     },
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -111,8 +122,11 @@ _RU = Lexicon(
                    "ни под каким видом"),
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
-                     "или больше", "или более", "и более", "и больше", "минимальн*", "не реже"),
-        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*"),
+                     "или больше", "или более", "и более", "и больше", "минимальн*", "не реже",
+                     # at least 30 minutes before: no later than 30 minutes before; at least 4 hours after: no sooner
+                     *_time_bounds(_LATER_RU, "за", ("чем",)), *_time_bounds(_SOONER_RU, "через", ("чем",))),
+        "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*",
+                    *_time_bounds(_SOONER_RU, "за", ("чем",)), *_time_bounds(_LATER_RU, "через", ("чем",))),
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
@@ -161,9 +175,11 @@ _UK = Lexicon(
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
-                     "й більше", "мінімальн*", "не менш", "не рідше"),
+                     "й більше", "мінімальн*", "не менш", "не рідше", *_time_bounds(("не пізніше",), "за", _THAN_UK),
+                     *_time_bounds(("не раніше",), "через", _THAN_UK)),
         "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
-                    "граничн*"),
+                    "граничн*", *_time_bounds(("не раніше",), "за", _THAN_UK),
+                    *_time_bounds(("не пізніше",), "через", _THAN_UK)),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
