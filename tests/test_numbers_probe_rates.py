@@ -163,3 +163,26 @@ def test_every_other_day_made_daily_or_back_is_an_error() -> None:
         ("error", '"daily" became "через день" (rate changed: every day → every 2 days)')]
     assert findings("Take 2 g every other day.", "Приймайте 2 г щодня.", "uk") == [
         ("error", '"every other day" became "щодня" (rate changed: every 2 days → every day)')]
+
+
+# "Half an hour" is half of one hour: the "hour" in it is no hour of its own, so «1 час» for it changed the value
+# (it passed, the hour read as one, said alone).
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Wait half an hour before the next dose.", "Подождите полчаса перед следующей дозой.", "ru"),
+        ("Wait half an hour before the next dose.", "Подождите 30 минут перед следующей дозой.", "ru"),
+        ("Wait half an hour before the next dose.", "Зачекайте півгодини перед наступною дозою.", "uk"),
+        ("Take 2 g, then wait an hour.", "Примите 2 г, затем подождите час.", "ru"),
+        ("Take 2 g, then wait an hour.", "Примите 2 г, затем подождите 1 час.", "ru"),
+    ],
+)
+def test_half_an_hour_said_either_way_passes(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_half_an_hour_made_one_is_an_error() -> None:
+    assert findings("Wait half an hour before the next dose.", "Подождите 1 час перед следующей дозой.", "ru") == [
+        ("error", '"half an hour" became "1 час" (value changed: 0.5 → 1)')]
+    assert findings("Take 2 g within half a day.", "Приймайте 2 г протягом 1 дня.", "uk") == [
+        ("error", '"half a day" became "1 дня" (value changed: 0.5 → 1)')]
