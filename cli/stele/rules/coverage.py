@@ -28,7 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=4)
-def _analyzer(lang: str) -> Any:
+def analyzer(lang: str) -> Any:
+    """pymorphy3's analyzer of ``lang`` (ru, uk), loaded once."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
@@ -42,7 +43,7 @@ def _fold(word: str) -> str:
 def lemmas(word: str, lang: str) -> frozenset[str]:
     """Every dictionary form ``word`` can be a form of (and the word itself)."""
     folded = _fold(word)
-    return frozenset({folded, *(_fold(parse.normal_form) for parse in _analyzer(lang).parse(folded))})
+    return frozenset({folded, *(_fold(parse.normal_form) for parse in analyzer(lang).parse(folded))})
 
 
 def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True) \

@@ -28,6 +28,8 @@ from stele.rules.number_vocabulary import (
     MULTIPLICATIVES,
     NOT_HALVES,
     ONCE,
+    ORDINAL_LANGUAGES,
+    ordinal_words,
 )
 from stele.rules.wordmatch import trie_regex
 
@@ -271,8 +273,8 @@ def _word_key(word: str) -> str:
 
 
 def may_hold_number_word(text: str, syn: _Syntax) -> bool:
-    """Whether ``text`` may hold one of ``syn``'s number words (False: ``_number_word_matches`` finds none), by one
-    search of its case-folded text for them all as whole words."""
+    """Whether ``text`` may hold one of ``syn``'s number words or ordinal words (False: ``_number_word_matches``
+    and ``ordinals`` find none), by one search of its case-folded text for them all as whole words."""
     return bool(syn.words) and _number_words_re(syn.language).search(" " + _word_key(text)) is not None
 
 
@@ -282,7 +284,8 @@ def _number_words_re(language: str) -> re.Pattern[str]:
     read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
     once, half = ONCE.get(language, ("", ""))[0], HALF_PREFIXES.get(language)
     more = (f"|{once}" if once else "") + (rf"|{half}[^\W\d_]+" if half else "")  # "once a day", «полграмма»
-    return re.compile(rf"[\W\d_](?:{trie_regex(_words(language))}{more})(?![^\W\d_])")
+    words = {**_words(language), **(ordinal_words(language) if language in ORDINAL_LANGUAGES else {})}
+    return re.compile(rf"[\W\d_](?:{trie_regex(words)}{more})(?![^\W\d_])")
 
 
 def _number_word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:

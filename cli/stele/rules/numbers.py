@@ -21,6 +21,7 @@ from stele.rules.number_tokens import (
     tokens,
 )
 from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS
+from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -290,22 +291,25 @@ def number_problems(
     """compare_numbers' problems, each with its severity (``disclaimer``: a dose missing is an error even with no
     digit left in the translation). Numbers in words are read where the digits alone leave
     a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
-    spelled = _spells_a_dose(source, source_locale)
+    spelled, said = _in_words(source, source_locale)
+    ordinal: list[_Problem] = [(0, at, message, "error") for at, message in
+                               ordinal_problems(said, translation, target_locale)] if said else []
     if not spelled and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
-        return []
+        return [NumberProblem(message, severity) for _, _, message, severity in ordinal]
     problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
     if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
         problems = _compare(source, translation, target_locale, source_locale, True, disclaimer)  # "three grams"
-    return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems)]
+    return [NumberProblem(message, severity) for _, _, message, severity in sorted(problems + ordinal)]
 
 
 @lru_cache(maxsize=1 << 16)  # a source is asked again for each locale's catalog (Django's, one app after another)
-def _spells_a_dose(source: str, locale: str) -> bool:
-    """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"): never in a language
-    num2words does not spell."""
+def _in_words(source: str, locale: str) -> tuple[bool, tuple[Ordinal, ...]]:
+    """Whether ``source`` has a dose in words ("two grams", "three times", "one to two"; never in a language
+    num2words does not spell), and its ordinals ("the first day")."""
     if not may_hold_number_word(source, syntax(locale)):
-        return False
-    return any(q.word and is_dose(q) for q in _source_tokens(source, locale, True)[0])
+        return False, ()
+    spelled = any(q.word and is_dose(q) for q in _source_tokens(source, locale, True)[0])
+    return spelled, ordinals(source, locale)
 
 
 @lru_cache(maxsize=4096)
