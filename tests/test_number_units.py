@@ -14,7 +14,8 @@ from stele.rules.number_tokens import _blank, tokens
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
 PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",
-          "分", "%", "/", "kg", "-", "week", "недели", "a", "x", "×", "時間", "mL", "heures", "h", ".", "ç", "saat"]
+          "分", "%", "/", "kg", "-", "week", "недели", "a", "x", "×", "時間", "mL", "heures", "h", ".", "ç", "saat",
+          "mG", "TAGEN", "hEURES", "İ", "Minuten"]
 
 
 def _one_alternation(locale: str) -> re.Pattern[str]:
@@ -59,7 +60,7 @@ def _implied_by_every_unit_word(text: str, locale: str) -> list[tuple[str | None
         start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
         if unit in ("h", "day", "week", "month", "year") and start_ok and not before[-1:].isdigit() \
                 and not _after_number_word(before, syn):
-            found.append((unit, m.group(), m.start()))
+            found.append((unit, clean[m.start(): m.end()], m.start()))
     rates = _rates(syn.language)  # and the words that say a rate alone ("daily"), searched apart in both;
     rated = [(*rates[1][int(m.lastgroup[1:])], m) for m in (rates[0].finditer(clean) if rates else ())
              if m.lastgroup]  # "every other day" (a count of 2) holds its day

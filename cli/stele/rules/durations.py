@@ -34,7 +34,8 @@ def implied(text: str, locale: str) -> list[Quantity]:
         before = clean[: m.start()].rstrip(_SPACES + "-")
         if not before[-1:].isdigit() and not _after_number_word(before, syn) and \
                 not any(start <= m.start() < end for start, end in spans):
-            found.append(Quantity(Decimal(1), None, unit, m.group(), m.start(), word=True, implied=True))
+            found.append(Quantity(Decimal(1), None, unit, clean[m.start(): m.end()], m.start(), word=True,
+                                  implied=True))  # as written: a unit pattern may read the lowered text
     return sorted(found, key=lambda q: q.start)
 
 

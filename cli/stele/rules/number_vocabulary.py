@@ -318,14 +318,11 @@ def range_words(language: str) -> dict[str, frozenset[str] | None]:
 
 
 def unit_alternatives(locale: str, *, endings: bool) -> dict[str, str]:
-    """Canonical unit id → a regex of its CLDR names in ``locale``, matched case-sensitively in their lower,
-    Capitalized and UPPER forms (an IGNORECASE regex of hundreds of non-ASCII words compiles slowly); ``endings``:
-    with the short endings CLDR does not list (a language whose every form stele does not know)."""
-    out: dict[str, str] = {}
-    for unit, words in unit_words(locale).items():
-        forms = dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:], w.upper()))
-        out[unit] = "(?-i:" + "|".join(_word_regex(w, endings) for w in sorted(forms, key=len, reverse=True)) + ")"
-    return out
+    """Canonical unit id → a regex of its CLDR names in ``locale``, in lower case (to be matched in a lowered text,
+    or with IGNORECASE); ``endings``: with the short endings CLDR does not list (a language whose every form stele
+    does not know)."""
+    return {unit: "(?:" + "|".join(_word_regex(w, endings) for w in sorted(words, key=len, reverse=True)) + ")"
+            for unit, words in unit_words(locale).items()}
 
 
 def _word_regex(word: str, endings: bool) -> str:
