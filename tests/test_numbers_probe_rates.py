@@ -186,3 +186,22 @@ def test_half_an_hour_made_one_is_an_error() -> None:
         ("error", '"half an hour" became "1 час" (value changed: 0.5 → 1)')]
     assert findings("Take 2 g within half a day.", "Приймайте 2 г протягом 1 дня.", "uk") == [
         ("error", '"half a day" became "1 дня" (value changed: 0.5 → 1)')]
+
+
+# «получаса» is «полчаса» in the genitive (the у joins the half to its unit); «полудня» is noon.
+def test_half_an_hour_in_the_genitive_is_half_an_hour() -> None:
+    assert findings("The effect begins within 30 minutes.", "Действие наступает в течение получаса.", "ru") == []
+    assert findings("Drink half a liter of water.", "Выпейте не менее полулитра воды.", "ru") == []
+    assert findings("Take 2 g at noon.", "Примите 2 г около полудня.", "ru") == []
+    assert findings("Wait half an hour.", "Подождите около полутора часов.", "ru") == [
+        ("error", '"half an hour" became "полутора часов" (value changed: 0.5 → 1.5)')]
+
+
+# An age beside a dose's rate ("over 65" → «старше 65 років») is no duration the dose is taken over: the rate is
+# still compared.
+def test_a_rate_changed_beside_an_age_is_an_error() -> None:
+    assert findings("Do not exceed 3 g a day if you are over 65.",
+                    "Людям старше 65 років не слід перевищувати 3 г на тиждень.", "uk") == [
+        ("error", '"day" became "тиждень" (unit changed: day → week)')]
+    assert findings("Do not exceed 3 g a day if you are over 65.",
+                    "Людям старше 65 років не слід перевищувати 3 г на день.", "uk") == []

@@ -192,8 +192,8 @@ RULES: dict[str, RuleInfo] = {
         RuleInfo(
             "modality",
             "error",
-            "each sentence keeps always/only/at least/at most/must/may and once/twice; a warning "
-            "outside disclaimers",
+            "each sentence keeps always/only/at least/at most/must/may, once/twice and before/after/with meals; "
+            "a warning outside disclaimers",
             lambda file, options: iter(_semantic(file, options)["modality"]),
         ),
         RuleInfo(

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, EMPHATIC, PAIRED, UP_TO
+from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, PAIRED, UP_TO
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -120,15 +120,27 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
 
 
 def _counted(text: str, match: Match) -> bool:
-    """Whether ``match`` starts with a count noun that a number other than 1 counts (5 раз в день, до 3 раз в
-    сутки: the "раз в день" of "once a day" is also the "times a day" after a count)."""
+    """Whether ``match`` starts with a count noun that a number other than 1 counts (5 раз в день, до четырёх раз в
+    сутки, несколько раз в день: the "раз в день" of "once a day" is also the "times a day" after a count)."""
     if match.text.split(" ", 1)[0] not in COUNT_NOUNS:
         return False
     count = _COUNT_BEFORE.search(lowered(text), 0, match.start)
-    return count is not None and count.group(1) != "1"
+    if count is None:
+        return False
+    word = count.group(1)
+    return word != "1" if word.isdigit() else word in COUNT_WORDS or _count_words().get(word, 1) != 1
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d+)\s?$")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+)\s?$")
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> dict[str, int]:
+    """The number words of the languages with count nouns (ru, uk), ё as е (as ``lowered`` has them) → value."""
+    from stele.rules.number_vocabulary import number_words
+
+    return {word.replace("ё", "е"): value for language in ("ru", "uk")
+            for word, value in number_words(language).items()}
 
 
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS",
-           "STRICT_CLASSES", "UNSPACED", "UP_TO"]
+__all__ = ["BUILTIN", "COUNT_NOUNS", "COUNT_WORDS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS",
+           "STRICT_CLASSES", "SWAPPED", "UNSPACED", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+# Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
+# the other and not the one): must ↔ may; when to take a dose with respect to a meal.
+SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
+           ("after-meals", "with-food"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -33,6 +37,12 @@ def _numbered(*words: str) -> tuple[str, ...]:
     return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
 
 
+def _meals(when: str) -> tuple[str, ...]:
+    """"before meals", "before a meal", "before eating", "before breakfast"… (``when``: before or after)."""
+    return tuple(f"{when} {meal}" for meal in ("meals", "a meal", "eating", "food", "breakfast", "lunch", "dinner",
+                                               "you eat", "your meal", "your meals"))
+
+
 def _time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tuple[str, ...]:
     """«не позднее чем за» and its spellings (``than`` or none after ``words``, a comma before it): a bound of the
     time before or after something, whose direction ``last`` says («не позднее чем за 30 минут до еды» is at least
@@ -45,6 +55,9 @@ _LATER_RU, _SOONER_RU, _THAN_UK = ("не позднее", "не позже"), ("
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
 COUNT_NOUNS = frozenset(("раз",))
+# Words that count a count noun as numbers do (несколько раз в день: several times a day, not once).
+COUNT_WORDS = frozenset(("несколько", "нескольких", "пару", "пару-тройку", "сколько", "столько", "много", "кілька",
+                         "кількох", "декілька", "декількох", "скільки", "стільки", "багато"))
 # The safety concepts the coverage rule looks for in a disclaimer's source and its translation.
 SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
@@ -63,7 +76,8 @@ _EN = Lexicon(
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",
               # a ban: «запрещено» (a negation in ru and uk) says "do not"; "Forbidden" is «Prohibido» in es (none)
-              "forbid*", "prohibit*", "contraindicat*"),
+              "forbid*", "prohibit*", "contraindicat*",
+              "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
     modality={
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
@@ -76,6 +90,11 @@ _EN = Lexicon(
                 "it is ok to", "it's fine to", "it’s fine to"),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*"),
+        "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
+                      "as required", "if required", "when required"),
+        "before-meals": _meals("before"), "after-meals": _meals("after"),
+        "with-food": ("with food", "with a meal", "with meals", "with your meal", "with your meals", "during meals",
+                      "during a meal", "while eating", "with breakfast", "with lunch", "with dinner"),
         "unless": ("unless", "except"), "without": ("without",),
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
@@ -135,6 +154,13 @@ _RU = Lexicon(
         "once": ("раз в день", "раз в сутки", "раз в неделю", "раз ежедневно", "одного раза в день",
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз"),
+        "as-needed": ("при необходимости", "по необходимости", "по мере необходимости", "в случае необходимости",
+                      "если необходимо", "если нужно", "по потребности"),
+        "before-meals": ("до еды", "перед едой", "до приема пищи", "перед приемом пищи", "до завтрака",
+                         "перед завтраком", "до обеда", "перед обедом", "до ужина", "перед ужином"),
+        "after-meals": ("после еды", "после приема пищи", "после завтрака", "после обеда", "после ужина"),
+        "with-food": ("во время еды", "во время приема пищи", "с едой", "вместе с едой", "с пищей", "вместе с пищей",
+                      "во время завтрака", "во время обеда", "во время ужина"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"),
@@ -187,6 +213,14 @@ _UK = Lexicon(
         "once": ("раз на день", "раз на добу", "раз на тиждень", "раз щодня", "одного разу на день",
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів"),
+        "as-needed": ("за потреби", "за потребою", "при потребі", "у разі потреби", "в разі потреби",
+                      "за необхідності", "при необхідності", "у разі необхідності", "в разі необхідності",
+                      "якщо потрібно", "якщо необхідно"),
+        "before-meals": ("до їжі", "перед їжею", "до прийому їжі", "перед прийомом їжі", "до сніданку",
+                         "перед сніданком", "до обіду", "перед обідом", "до вечері", "перед вечерею"),
+        "after-meals": ("після їжі", "після прийому їжі", "після сніданку", "після обіду", "після вечері"),
+        "with-food": ("під час їжі", "під час прийому їжі", "з їжею", "із їжею", "разом з їжею", "разом із їжею",
+                      "під час сніданку", "під час обіду", "під час вечері"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),

@@ -24,6 +24,7 @@ from stele.rules.number_vocabulary import (
     AND_A_HALF,
     FRACTION_OF,
     FRACTIONS,
+    HALF_LINKS,
     HALF_PREFIXES,
     MULTIPLICATIVES,
     NOT_HALVES,
@@ -260,11 +261,17 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
     prefix = HALF_PREFIXES.get(syn.language)
     if prefix is None or prefix not in folded:
         return
+    link = HALF_LINKS.get(syn.language)
     for m in _pattern(rf"(?<![^\W\d_]){prefix}(?=[^\W\d_])").finditer(text):  # type: ignore[union-attr]
-        unit, end = _unit(text, m.end(), syn)
         word = _WORD.match(text, m.start())
-        if unit is not None and word is not None and end == word.end() and _word_key(word.group()) not in NOT_HALVES:
-            yield _Atom(Decimal("0.5"), None, unit, m.start(), end, word=True)
+        if word is None or _word_key(word.group()) in NOT_HALVES:
+            continue
+        linked = link is not None and text[m.end(): m.end() + 1].lower() == link
+        for start in (m.end(), m.end() + 1) if linked else (m.end(),):  # «полунции»: the у may be the unit's
+            unit, end = _unit(text, start, syn)
+            if unit is not None and end == word.end():
+                yield _Atom(Decimal("0.5"), None, unit, m.start(), end, word=True)
+                break
 
 
 def _word_key(word: str) -> str:

@@ -77,7 +77,10 @@ AND_A_HALF: dict[str, str] = {
 }
 # A half written as a prefix of its unit («полграмма», «півгодини»); not in noon or the south («полдень», «півдня»).
 HALF_PREFIXES: dict[str, str] = {"ru": "пол", "uk": "пів"}
-NOT_HALVES = frozenset({"полдень", "південь", "півдня", "півдню", "півднем", "півдні"})
+NOT_HALVES = frozenset({"полдень", "полудня", "полудню", "полуднем", "полудне", "південь", "півдня", "півдню",
+                        "півднем", "півдні"})
+# The vowel that may join the half prefix to its unit in the other cases: «получаса» (of half an hour), «полулитра».
+HALF_LINKS: dict[str, str] = {"ru": "у"}
 # Once, where a rate follows ("once a day", «раз в день», «раз на добу»): "once" alone also means "as soon as".
 ONCE: dict[str, tuple[str, str]] = {
     "en": ("once", r"[^\S\n]+(?:a|an|per|every|each|daily|weekly|monthly|nightly|hourly)(?!\w)"),

@@ -19,7 +19,7 @@ from stele.rules.clauses import (
     negations_in,
     stand_in,
 )
-from stele.rules.lexicons import STRICT_CLASSES
+from stele.rules.lexicons import STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
@@ -142,8 +142,7 @@ def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
     """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
     if any((name in said) != (name in kept) for name in STRICT_CLASSES):
         return True
-    return any(one in said and other not in said and other in kept and one not in kept
-               for one, other in (("must", "may"), ("may", "must")))
+    return any(_swapped(one, other, said, kept) for one, other in _SWAPS)
 
 
 def _quoted(words: list[str]) -> str:
@@ -198,10 +197,18 @@ def modality_finding(file: CatalogFile, msg: Message, source: str, text: str, le
 
 def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     """How the translation's modality differs: a class lost or gained, or obligation turned into permission
-    (must ↔ may; translators render each freely, so only a swap of the two counts)."""
+    (must ↔ may), or a dose's time turned to another (before ↔ after meals): translators render these freely, so
+    only a swap counts (``SWAPPED``)."""
     changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
     changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
-    for one, other in (("must", "may"), ("may", "must")):
-        if one in said and other not in said and other in kept and one not in kept:
-            changes.append(f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)")
+    changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in _SWAPS
+                if _swapped(one, other, said, kept)]
     return changes
+
+
+_SWAPS = tuple(pair for one, other in SWAPPED for pair in ((one, other), (other, one)))
+
+
+def _swapped(one: str, other: str, said: Collection[str], kept: Collection[str]) -> bool:
+    """Whether a text that says ``one`` and not ``other`` has a translation that says ``other`` and not ``one``."""
+    return one in said and other not in said and other in kept and one not in kept
