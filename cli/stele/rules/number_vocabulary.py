@@ -354,6 +354,13 @@ def number_words(language: str) -> dict[str, int]:
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
 
 
+# Words that bound the number right after them from below or above ("under 12", «от 12 лет»), where a translation
+# may turn them the other way: not "more than", «более» (a negation before them turns them: «не более»).
+BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"below": ("under", "below", "younger than"), "above": ("over", "above", "older than")},
+    "ru": {"below": ("до", "младше", "моложе"), "above": ("от", "с", "со", "старше", "свыше")},
+    "uk": {"below": ("до", "молодше", "молодших"), "above": ("від", "з", "зі", "із", "старше", "старших", "понад")},
+}
 ORDINAL_LANGUAGES = frozenset(("en", "ru", "uk"))  # num2words spells their ordinals, pymorphy3 inflects ru and uk
 _HIGHEST_ORDINAL = 20  # a course's days and weeks, a dose's order
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from stele.rules.bounds import bound_problems
 from stele.rules.durations import implied
 from stele.rules.number_tokens import (
     BASE,
@@ -349,7 +350,10 @@ def _compare(
         src, tgt = _uncounted(src), _uncounted(tgt)
     if not all(syntax(locale).language in AFTERNOON for locale in (source_locale, target_locale)):
         src, tgt = _before_noon(src), _before_noon(tgt)  # "6 p.m." → "6 Uhr abends": both 6
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names)
+    bounds = bound_problems(source, src, translation, tgt, syntax(source_locale).language,
+                            syntax(target_locale).language)
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names) \
+        + [(0, at, message, "error") for at, message in bounds]
 
 
 def _uncounted(quantities: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,54 @@
+"""Bounds before a number for the numbers rule ("under 12", «от 12 лет»): a bound the translation turns the other
+way is an error; one either text leaves unsaid is no finding (translators render "under 12" «до 12 лет» or «детям
+младше 12»)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from stele.rules.number_tokens import Quantity
+from stele.rules.number_vocabulary import BOUND_WORDS
+
+__all__ = ["bound_problems"]
+
+_Bound = tuple[Quantity, str, str]  # the quantity, its bound's direction (below, above), the bound and number written
+
+
+def bound_problems(source: str, said: list[Quantity], translation: str, kept: list[Quantity], source_language: str,
+                   target_language: str) -> list[tuple[int, str]]:
+    """(source offset, message) of each number the source bounds one way and the translation the other way."""
+    ours = _bounded(source, said, source_language)
+    theirs = _bounded(translation, kept, target_language) if ours else []
+    problems: list[tuple[int, str]] = []
+    for quantity, way, written in ours:
+        same = [(w, t) for q, w, t in theirs if q.low == quantity.low]
+        if same and all(w != way for w, _ in same):
+            problems.append((quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → '
+                                             f'{same[0][0]})'))
+    return problems
+
+
+def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Bound]:
+    """The numbers of ``text`` (not ranges) with a bound word right before them."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return []
+    found: list[_Bound] = []
+    for q in quantities:
+        if q.high is not None or q.implied:
+            continue
+        m = pattern.search(text, max(0, q.start - 24), q.start)
+        if m is not None and m.lastgroup is not None:
+            found.append((q, m.lastgroup, text[m.start(): q.start + len(q.text)]))
+    return found
+
+
+@lru_cache(maxsize=16)
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """A bound word at the end of a text, in group ``below`` or ``above``."""
+    words = BOUND_WORDS.get(language)
+    if words is None:
+        return None
+    groups = "|".join(f"(?P<{way}>{'|'.join(re.escape(w) for w in found)})" for way, found in words.items())
+    return re.compile(rf"(?<!\w)(?:{groups})[^\S\n]+$", re.IGNORECASE)
