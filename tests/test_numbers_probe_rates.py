@@ -205,3 +205,25 @@ def test_a_rate_changed_beside_an_age_is_an_error() -> None:
         ("error", '"day" became "тиждень" (unit changed: day → week)')]
     assert findings("Do not exceed 3 g a day if you are over 65.",
                     "Людям старше 65 років не слід перевищувати 3 г на день.", "uk") == []
+
+
+# In a disclaimer a time said by a word alone is compared as a dose's rate is, digits or none: "for longer than a
+# week" → «довше місяця» passed (no digit, no dose in the sentence).
+def _disclaimer(source: str, translation: str, locale: str) -> list[tuple[str, str]]:
+    return [(p.severity, p.text) for p in number_problems(source, translation, target_locale=locale, disclaimer=True)]
+
+
+def test_a_disclaimers_time_word_changed_is_an_error() -> None:
+    assert _disclaimer("Do not take it for longer than a week unless a doctor tells you to.",
+                       "Без вказівки лікаря не приймайте його довше місяця.", "uk") == [
+        ("error", '"week" became "місяця" (unit changed: week → month)')]
+    assert _disclaimer("Take it daily for a week.", "Принимайте ежедневно в течение месяца.", "ru") == [
+        ("error", '"week" became "месяца" (unit changed: week → month)')]
+    for source, translation, locale in [
+        ("Do not take it for longer than a week unless a doctor tells you to.",
+         "Без вказівки лікаря не приймайте його довше тижня.", "uk"),
+        ("Take it daily for a week.", "Принимайте каждый день в течение недели.", "ru"),
+        ("Consult a doctor if symptoms last more than a few days.",
+         "Обратитесь к врачу, если симптомы сохраняются дольше нескольких дней.", "ru"),
+    ]:
+        assert _disclaimer(source, translation, locale) == [], translation

@@ -197,7 +197,7 @@ def _quantity_problems(
     disclaimer: bool = False,
 ) -> list[_Problem]:
     left_s, left_t = _unmatched(source, translation)
-    rates = _rate_problems(left_s, left_t, source)
+    rates = _rate_problems(left_s, left_t, source, disclaimer)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
@@ -223,11 +223,13 @@ def _said_by_noun(quantity: Quantity) -> bool:
     return quantity.unit in COUNT_UNITS and quantity.low == 1 and quantity.high is None
 
 
-def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity]) -> list[_Problem]:
-    """A duration word with no number, left unmatched on both sides, in a message with a dose: "4 g per day" →
-    "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю". Not where a number of days or weeks is left too ("a
-    month" → "4 недели" may be the same time), nor for a one-letter word ("h", "ч." of "в т. ч.")."""
-    if not any(is_dose(q) for q in source if not q.implied) or _loose_durations(left_s, left_t) \
+def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity], disclaimer: bool) \
+        -> list[_Problem]:
+    """A duration word with no number, left unmatched on both sides, in a message with a dose or a disclaimer: "4 g
+    per day" → "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю", "no longer than a week" → «не дольше
+    месяца». Not where a number of days or weeks is left too ("a month" → "4 недели" may be the same time), nor for
+    a one-letter word ("h", "ч." of "в т. ч.")."""
+    if not (disclaimer or any(is_dose(q) for q in source if not q.implied)) or _loose_durations(left_s, left_t) \
             or _loose_durations(left_t, left_s):
         return []
     words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
@@ -301,7 +303,7 @@ def number_problems(
     spelled, said = _in_words(source, source_locale)
     ordinal: list[_Problem] = [(0, at, message, "error") for at, message in
                                ordinal_problems(said, translation, target_locale)] if said else []
-    if not spelled and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
+    if not (spelled or disclaimer) and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
         return [NumberProblem(message, severity) for _, _, message, severity in ordinal]
     problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
     if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
@@ -338,7 +340,7 @@ def _compare(
     # has one (else they are left over, and dropped, with nothing to compare them with).
     durations_s = any(q.unit in DURATIONS for q in src)
     durations_t = any(q.unit in DURATIONS for q in tgt if not q.implied)
-    dose = any(is_dose(q) for q in src)
+    dose = disclaimer or any(is_dose(q) for q in src)  # a disclaimer's time words are compared as a dose's rate
     said = implied(source, source_locale) if dose or durations_t else []
     if durations_s or (dose and said):
         tgt += implied(translation, target_locale)
