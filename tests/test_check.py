@@ -153,3 +153,25 @@ def test_markup_reports_added_template_syntax_in_plain_text(stele: Callable[...,
         f"{path}:7: error: [markup] translation adds template syntax ({{{{ … }}}} or {{% … %}}); remove it"
     )
     assert result.stdout.count("[markup]") == 1
+
+
+def test_a_disclaimer_in_the_description_is_looked_for_in_the_meta_description(
+    site: Path, stele: Callable[..., Result]
+) -> None:
+    """A dose in an article's description makes it a disclaimer; the theme shows the description in the page's meta
+    description (what search results show), not in its body: found there, and missed when a theme drops it."""
+    source = site / "source/kratom-muscle-soreness-relief.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace('can be alleviated with kratom', 'can be eased with 1-3 grams of kratom', 1),
+                      encoding="utf-8")  # the description only (its first paragraph says the same)
+    page = "public/en/kratom-muscle-soreness-relief/index.html"
+
+    def lacking() -> list[object]:
+        _, findings = _findings(stele, site, "--select", "disclaimer")
+        return [f["path"] for f in findings if "lacks the disclaimer" in str(f["message"])]
+
+    assert page not in lacking()
+    base = own_template(site, "base.html")
+    base.write_text(re.sub(r'<meta name="description"[^>]*>\n?', "", base.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    assert page in lacking()

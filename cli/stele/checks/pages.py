@@ -9,7 +9,7 @@ from pathlib import Path
 
 from stele.catalogs import ParsedArticle
 from stele.locales import locale_from_segment
-from stele.model import Config, Finding
+from stele.model import Config, Finding, SegmentKind
 from stele.site import SiteState, page_parser, render_site
 from stele.theme import TemplateFile, template_files
 
@@ -19,16 +19,20 @@ BOX_TEMPLATE = "templates/partials/disclaimer.html"
 
 
 class _PageText(HTMLParser):
-    """Collects a page's visible text, and separately the text of its disclaimer boxes."""
+    """Collects a page's visible text, separately the text of its disclaimer boxes, and its meta description (where
+    the default theme shows an article's description: search results show it)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.text: list[str] = []
         self.boxes: list[list[str]] = []
+        self.description = ""
         self._depth = 0  # >0 while inside a disclaimer box
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta" and ("name", "description") in attrs:
+            self.description = normalize(dict(attrs).get("content") or "")
         if tag in ("script", "style", "head"):
             self._skip += 1
         if self._depth:
@@ -93,8 +97,10 @@ def _page_findings(
     po = catalog.catalogs.get(parsed.article.slug) if catalog else None
     for segment in parsed.disclaimers:
         entry = po.find(segment.msgid) if po is not None else None
-        shown_text = entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy else segment.msgid
-        if markdown_text(shown_text) not in text:
+        shown_text = markdown_text(entry.msgstr if entry is not None and entry.msgstr and not entry.fuzzy
+                                   else segment.msgid)
+        if shown_text not in text and not (segment.kind is SegmentKind.DESCRIPTION
+                                           and shown_text in reader.description):
             yield Finding(
                 shown,
                 1,
