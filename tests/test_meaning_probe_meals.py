@@ -1,6 +1,7 @@
 """Meaning rules, a fourth probe's findings on health sentences (English → Russian, Ukrainian): counts in words
-before «раз», "with or without food", "as needed" with a word of must in it, and when a dose is taken with respect
-to a meal — each faithful rendering passes, each tampered one is an error."""
+before «раз», "with or without food", "as needed" with a word of must in it, when a dose is taken with respect to
+a meal, contraindicated turned recommended, except turned including — each faithful rendering passes, each tampered
+one is an error."""
 
 from __future__ import annotations
 
@@ -34,6 +35,17 @@ FAITHFUL = [
     ("ru", "Take zinc 1 hour before or 2 hours after meals.",
      "Цинк принимайте за час до еды или через 2 часа после еды."),
     ("ru", "Take it at least 30 minutes before meals.", "Принимайте не позднее чем за 30 минут до еды."),
+    # advised against, said either way; a recommendation denied is none
+    ("ru", "It is contraindicated for people with liver disease.", "Противопоказан при заболеваниях печени."),
+    ("ru", "It is contraindicated for people with liver disease.", "Не рекомендуется при заболеваниях печени."),
+    ("uk", "It is contraindicated for people with liver disease.",
+     "Не рекомендується людям із захворюваннями печінки."),
+    ("ru", "It is not recommended for children.", "Детям противопоказан."),
+    ("ru", "Do not exceed the recommended dose.", "Не превышайте рекомендуемую дозу."),
+    # except, said either way
+    ("uk", "Take 1 tablet every 8 hours, except at night.", "Приймайте по 1 таблетці кожні 8 годин, крім ночі."),
+    ("ru", "Take 1 tablet every 8 hours, except at night.",
+     "Принимайте по 1 таблетке каждые 8 часов, кроме ночного времени."),
 ]
 
 
@@ -74,3 +86,17 @@ def test_a_meals_time_turned_is_an_error(tmp_path: Path, stele: Run) -> None:
     ])
     assert _check(stele, tmp_path, "uk", [("Take it with food.", "Приймайте його перед їжею.")]) == (1, [
         ("error", "modality", "translation turns “with-food” (“with food”) into “before-meals” (“перед їжею”)")])
+
+
+def test_contraindicated_made_recommended_or_except_made_including_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("It is contraindicated for people with liver disease.", "Рекомендован при заболеваниях печени."),
+        ("Take 1 tablet every 8 hours, except at night.", "Принимайте по 1 таблетке каждые 8 часов, включая ночь."),
+    ]) == (1, [
+        ("error", "modality", "translation turns “advised-against” (“contraindicated”) into “recommended” "
+                              "(“рекомендован”)"),
+        ("error", "modality", "translation turns “excepting” (“except”) into “including” (“включая”)"),
+    ])
+    assert _check(stele, tmp_path, "uk", [
+        ("Take 1 tablet every 8 hours, except at night.", "Приймайте по 1 таблетці кожні 8 годин, зокрема вночі.")]) \
+        == (1, [("error", "modality", "translation turns “excepting” (“except”) into “including” (“зокрема”)")])

@@ -51,7 +51,8 @@ class DisclaimerRule:
 # The modality classes of the meaning rules: a disclaimer that loses or gains one changed what it asks of the reader
 # ("as-needed" is compared with none: its phrases hold a word of must, "as needed", «при необходимости», and say none).
 MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "once", "twice", "as-needed",
-                    "before-meals", "after-meals", "with-food")
+                    "before-meals", "after-meals", "with-food", "advised-against", "recommended", "excepting",
+                    "including")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most): rules/lexicons.py
 STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to")

@@ -102,16 +102,20 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     return len(found["imp"]) + len(carried)
 
 
+_DENIABLE = frozenset(("must", "may", "recommended"))
+
+
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
-    """``modalities`` of ``text`` from its matches ``found``: a must or may that a negation right before it denies
-    is neither (не можна, не может, not necessary: a prohibition or a leave, which the negation says)."""
+    """``modalities`` of ``text`` from its matches ``found``: a must, may or recommended that a negation right before
+    it denies is none (не можна, не может, not necessary, не рекомендуется: a prohibition or a leave, which the
+    negation says)."""
     named: dict[str, str] = {}
     denied = {neg.end + 1 for neg in found["neg"]} if found["neg"] else set()
     for match in found["mod"]:
         name = lex.name_of[match.label]
         if name in named or (name == "once" and _counted(text, match)):
             continue
-        if not (name in ("must", "may") and match.start in denied):
+        if not (name in _DENIABLE and match.start in denied):
             named[name] = match.text
     if found["cap"] and "at-most" not in named:
         for neg, cap in capped(found, text, lex)[:1]:

@@ -15,9 +15,10 @@ __all__ = ["BUILTIN", "COUNT_NOUNS", "COUNT_WORDS", "EMPHATIC", "MODALITY_CLASSE
            "STRICT_CLASSES", "SWAPPED", "UNSPACED", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
-# the other and not the one): must ↔ may; when to take a dose with respect to a meal.
+# the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
+# except ↔ including.
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
-           ("after-meals", "with-food"))
+           ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -95,6 +96,10 @@ _EN = Lexicon(
         "before-meals": _meals("before"), "after-meals": _meals("after"),
         "with-food": ("with food", "with a meal", "with meals", "with your meal", "with your meals", "during meals",
                       "during a meal", "while eating", "with breakfast", "with lunch", "with dinner"),
+        "advised-against": ("contraindicat*", "advised against", "inadvisable"),  # not recommended: a negation
+        "recommended": ("recommend*", "advisable", "indicated for"),
+        "excepting": ("except", "except for", "excluding", "with the exception of", "other than", "apart from"),
+        "including": ("including", "includes", "inclusive", "as well as"),
         "unless": ("unless", "except"), "without": ("without",),
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
@@ -161,6 +166,10 @@ _RU = Lexicon(
         "after-meals": ("после еды", "после приема пищи", "после завтрака", "после обеда", "после ужина"),
         "with-food": ("во время еды", "во время приема пищи", "с едой", "вместе с едой", "с пищей", "вместе с пищей",
                       "во время завтрака", "во время обеда", "во время ужина"),
+        "advised-against": ("противопоказ*",),
+        "recommended": ("рекоменду*", "рекомендова*", "показан", "показана", "показано", "показаны"),
+        "excepting": ("кроме", "за исключением", "помимо"),
+        "including": ("включая", "в том числе", "включительно"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"),
@@ -221,6 +230,10 @@ _UK = Lexicon(
         "after-meals": ("після їжі", "після прийому їжі", "після сніданку", "після обіду", "після вечері"),
         "with-food": ("під час їжі", "під час прийому їжі", "з їжею", "із їжею", "разом з їжею", "разом із їжею",
                       "під час сніданку", "під час обіду", "під час вечері"),
+        "advised-against": ("протипоказ*",),
+        "recommended": ("рекоменду*", "рекомендова*", "показаний", "показана", "показано", "показані"),
+        "excepting": ("крім", "окрім", "за винятком", "за виключенням"),
+        "including": ("включно з", "включно із", "зокрема", "в тому числі", "у тому числі", "включаючи"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
