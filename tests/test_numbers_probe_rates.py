@@ -205,6 +205,11 @@ def test_a_rate_changed_beside_an_age_is_an_error() -> None:
         ("error", '"day" became "тиждень" (unit changed: day → week)')]
     assert findings("Do not exceed 3 g a day if you are over 65.",
                     "Людям старше 65 років не слід перевищувати 3 г на день.", "uk") == []
+    # the other way ("7 days" → "7") the unit is lost, which is reported; the rate words stay unread (Plone's Swedish
+    # «många», many, read as «mån», month, with an ending)
+    assert findings("This number indicates how many days of history you keep. Recommended value is 7 days.",
+                    "Denna siffra anger hur många dagars historik du behåller. Rekommenderat värde är 7.", "sv") == [
+        ("warning", '"7 days" became "7" (unit changed: day → none)')]
 
 
 # In a disclaimer a time said by a word alone is compared as a dose's rate is, digits or none: "for longer than a
