@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 from stele.model import CheckSettings, Finding, disclaimer_ids
 from stele.rules.base import CatalogFile
@@ -23,16 +22,9 @@ from stele.rules.meaning import (
     stem,
     translated,
 )
+from stele.rules.morphology import analyzer
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-@lru_cache(maxsize=4)
-def analyzer(lang: str) -> Any:
-    """pymorphy3's analyzer of ``lang`` (ru, uk), loaded once."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
 
 
 def _fold(word: str) -> str:

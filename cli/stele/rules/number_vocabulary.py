@@ -376,7 +376,7 @@ def ordinal_words(language: str) -> dict[str, int]:
         word = str(num2words(value, to="ordinal", lang=language))
         forms = {word}
         if language in ("ru", "uk"):
-            from stele.rules.coverage import analyzer
+            from stele.rules.morphology import analyzer
 
             forms |= {form.word for form in analyzer(language).parse(word)[0].lexeme if "Supr" not in form.tag}
         for form in forms:
