@@ -1,10 +1,12 @@
 """Bounds before a number for the numbers rule ("under 12", «от 12 лет»): a bound the translation turns the other
-way is an error; one either text leaves unsaid is no finding (translators render "under 12" «до 12 лет» or «детям
-младше 12»)."""
+way, or the one bound of its way given another number ("under 6" → «младше 16 лет»: an age limit, a bare number in
+the source), is an error; one either text leaves unsaid is no finding (translators render "under 12" «до 12 лет» or
+«детям младше 12»)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.number_tokens import Quantity
@@ -17,16 +19,40 @@ _Bound = tuple[Quantity, str, str]  # the quantity, its bound's direction (below
 
 def bound_problems(source: str, said: list[Quantity], translation: str, kept: list[Quantity], source_language: str,
                    target_language: str) -> list[tuple[int, str]]:
-    """(source offset, message) of each number the source bounds one way and the translation the other way."""
+    """(source offset, message) of each number the source bounds one way and the translation the other way, or
+    with another number."""
     ours = _bounded(source, said, source_language)
     theirs = _bounded(translation, kept, target_language) if ours else []
-    problems: list[tuple[int, str]] = []
-    for quantity, way, written in ours:
-        same = [(w, t) for q, w, t in theirs if q.low == quantity.low]
-        if same and all(w != way for w, _ in same):
-            problems.append((quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → '
-                                             f'{same[0][0]})'))
-    return problems
+    found = [_turned(bound, theirs) or _changed(bound, ours, theirs) for bound in ours]
+    return [problem for problem in found if problem is not None]
+
+
+def _turned(bound: _Bound, theirs: list[_Bound]) -> tuple[int, str] | None:
+    """The translation bounds the number's value, never the source's way."""
+    quantity, way, written = bound
+    same = [(w, t) for q, w, t in theirs if q.low == quantity.low]
+    if not same or any(w == way for w, _ in same):
+        return None
+    return quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → {same[0][0]})'
+
+
+def _changed(bound: _Bound, ours: list[_Bound], theirs: list[_Bound]) -> tuple[int, str] | None:
+    """The source's one bound of its way, on a bare number ("under 6"; a number with a unit is compared as every
+    one is), is the translation's one bound of that way on another number, which the source does not bound."""
+    quantity, way, written = bound
+    if quantity.unit is not None or any(q.low == quantity.low for q, _, _ in theirs) \
+            or [w for _, w, _ in ours].count(way) != 1 or [w for _, w, _ in theirs].count(way) != 1:
+        return None
+    values = {q.low for q, _, _ in ours}
+    other = next((q, t) for q, w, t in theirs if w == way)
+    if other[0].low in values:
+        return None
+    return quantity.start, f'"{written}" became "{other[1]}" (value changed: {_plain(quantity.low)} → ' \
+                           f'{_plain(other[0].low)})'
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
 
 
 def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Bound]:

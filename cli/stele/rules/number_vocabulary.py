@@ -39,13 +39,12 @@ EN_UNITS: dict[str, str] = {
     "tablet": r"tablets?|pills?",
     "capsule": r"capsules?",
     "drop": r"drops?",
-    "dose": r"doses?",
+    "dose": r"doses?|servings?",  # "in 3 servings" is «в три приёма», «в 3 порции»: one unit
     "sachet": r"sachets?",
-    "serving": r"servings?",
 }
 # Units that count a dose form: known only in the languages of LANGUAGE_UNITS (a German "2 Tabletten" is read as a
 # bare 2), so they are compared only where both languages have them.
-COUNT_UNITS = frozenset({"tablet", "capsule", "drop", "dose", "sachet", "serving"})
+COUNT_UNITS = frozenset({"tablet", "capsule", "drop", "dose", "sachet"})
 # Words that say a number of times alone ("twice" is "2 times", «дважды» «2 раза»): once is left out, as English
 # "once" also means "as soon as".
 MULTIPLICATIVES: dict[str, dict[str, int]] = {
@@ -132,9 +131,8 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "tablet": r"таблет\w*|пилюл\w*",
         "capsule": r"капсул\w*",
         "drop": r"капл[яиюеь]\w*|капель",
-        "dose": r"доз\w*|при[её]м(?:а|ов|ам|ами|ах)?",
+        "dose": r"доз\w*|при[её]м(?:а|ов|ам|ами|ах)?|порци\w*",
         "sachet": r"пакетик\w*|саше",
-        "serving": r"порци\w*",
     },
     "uk": {
         "mcg": r"мкг|мікрограм\w*",
@@ -158,9 +156,8 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "tablet": r"таблет\w*|пігулк\w*|пігулок",
         "capsule": r"капсул\w*",
         "drop": r"крапл\w*|крапель",
-        "dose": r"доз\w*|прийом(?:и|у|ів|ам|ами|ах)?",
+        "dose": r"доз\w*|прийом(?:и|у|ів|ам|ами|ах)?|порці\w*|порцій",
         "sachet": r"пакетик\w*|саше",
-        "serving": r"порці\w*|порцій",
     },
 }
 # Canonical unit id → CLDR unit key: Babel's unit patterns give every language's names, in every plural form.

@@ -1,0 +1,76 @@
+"""A fifth probe (English → Russian, Ukrainian health sentences) of the numbers and coverage rules: "3 servings" as
+«в три приёма», half a year, an age limit given another number, and safety terms said by words the lexicons lacked
+— each faithful rendering passes, each tampered one is an error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_meaning_probe import MARK, Run
+from tests.test_numbers_probe import findings
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Take the daily dose in 3 servings.", "Принимайте суточную дозу в три приёма.", "ru"),
+        ("Take the daily dose in 3 servings.", "Приймайте добову дозу в три прийоми.", "uk"),
+        ("Take 2 servings a day.", "Принимайте 2 порции в день.", "ru"),
+        ("Take it for 6 months.", "Принимайте в течение полугода.", "ru"),
+        ("Take it for 6 months.", "Приймайте його протягом півроку.", "uk"),
+        ("Take it for 1 year.", "Принимайте в течение 12 месяцев.", "ru"),
+        ("Not for children under 6.", "Не предназначено для детей младше шести лет.", "ru"),
+        ("Children under 12: 1 tablet; adults and children over 12: 2 tablets.",
+         "Детям до 12 лет — 1 таблетка; взрослым и детям старше 12 лет — 2 таблетки.", "ru"),
+    ],
+)
+def test_numbers_said_another_way_pass(source: str, translation: str, locale: str) -> None:
+    assert findings(source, translation, locale) == []
+
+
+def test_numbers_changed_are_errors() -> None:
+    assert findings("Take the daily dose in 3 servings.", "Принимайте суточную дозу в 2 приёма.", "ru") == [
+        ("error", '"3 servings" became "2 приёма" (value changed: 3 → 2)')]
+    assert findings("Take it for 6 months.", "Принимайте в течение года.", "ru") == [
+        ("warning", '"6 months" is missing from the translation')]  # an error in a disclaimer
+    assert findings("Not for children under 12.", "Детям до 14 лет не давать.", "ru") == [
+        ("warning", '"12" is missing from the translation'),
+        ("error", '"under 12" became "до 14 лет" (value changed: 12 → 14)'),
+        ("warning", '"14 лет" is in the translation but not in the source')]
+    assert findings("Do not give it to children under 2.", "Не давайте дітям до трьох років.", "uk") == [
+        ("warning", '"2" is missing from the translation'),
+        ("error", '"under 2" became "до трьох років" (value changed: 2 → 3)')]
+
+
+def _coverage(stele: Run, tmp_path: Path, locale: str, source: str, text: str) -> list[str]:
+    path = tmp_path / f"{locale}.po"
+    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    f'{MARK}msgid "{source}"\nmsgstr "{text}"\n', encoding="utf-8")
+    result = stele("check", path, "--select", "coverage", "--format", "json")
+    return [f["message"] for f in json.loads(result.output)["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "text"),
+    [
+        ("uk", "Take this medication with food.", "Приймайте цей засіб під час їжі."),
+        ("ru", "Take this medication with food.", "Принимайте это средство во время еды."),
+        ("uk", "It may raise the risk of a heart attack.", "Може підвищувати ризик інфаркту."),
+        ("ru", "It may raise the risk of a heart attack.", "Может повышать риск инфаркта."),
+        ("ru", "Not for children under 3.", "Не давать малышам младше 3 лет."),
+        ("uk", "Not for children under 3.", "Не давати малюкам до 3 років."),
+        ("ru", "It may be habit-forming.", "Может вызывать привыкание."),
+    ],
+)
+def test_a_safety_term_said_by_another_word_is_covered(locale: str, source: str, text: str, tmp_path: Path,
+                                                         stele: Run) -> None:
+    assert _coverage(stele, tmp_path, locale, source, text) == []
+
+
+def test_habit_forming_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _coverage(stele, tmp_path, "ru", "It may be habit-forming.", "Может вызывать сонливость.") == [
+        "disclaimer translation does not mention what its source warns about: dependence (e.g. зависимость, "
+        "привыкание, аддикция); translate every safety term"]
