@@ -1,6 +1,6 @@
 """A fifth probe (English → Russian, Ukrainian health sentences) of the numbers and coverage rules: "3 servings" as
-«в три приёма», half a year, an age limit given another number, and safety terms said by words the lexicons lacked
-— each faithful rendering passes, each tampered one is an error."""
+«в три приёма», half a year, a spoon's size, an age limit given another number, and safety terms said by words the
+lexicons lacked — each faithful rendering passes, each tampered one is an error."""
 
 from __future__ import annotations
 
@@ -23,12 +23,27 @@ from tests.test_numbers_probe import findings
         ("Take it for 6 months.", "Приймайте його протягом півроку.", "uk"),
         ("Take it for 1 year.", "Принимайте в течение 12 месяцев.", "ru"),
         ("Not for children under 6.", "Не предназначено для детей младше шести лет.", "ru"),
+        ("Take 1 tablespoon of the syrup.", "Прийміть одну столову ложку сиропу.", "uk"),
+        ("Take 2 teaspoons.", "Примите две чайные ложки.", "ru"),
+        ("Take 2 teaspoons.", "Примите 10 мл.", "ru"),
+        ("Take 1 tablespoon.", "Примите 1 ст. л.", "ru"),
+        ("Wait 1 h.", "Подождите 1 ч.", "ru"),
         ("Children under 12: 1 tablet; adults and children over 12: 2 tablets.",
          "Детям до 12 лет — 1 таблетка; взрослым и детям старше 12 лет — 2 таблетки.", "ru"),
     ],
 )
 def test_numbers_said_another_way_pass(source: str, translation: str, locale: str) -> None:
     assert findings(source, translation, locale) == []
+
+
+def test_a_spoons_size_changed_is_an_error() -> None:
+    """A spoon's size is its volume: 15 ml, 10 ml, 5 ml («ч. л.» was read as hours)."""
+    assert findings("Take 1 tablespoon of the syrup.", "Прийміть одну чайну ложку сиропу.", "uk") == [
+        ("error", '"1 tablespoon" became "одну чайну ложку" (unit changed: tbsp → tsp)')]
+    assert findings("Take 1 tablespoon.", "Примите 1 ч. л.", "ru") == [
+        ("error", '"1 tablespoon" became "1 ч. л." (unit changed: tbsp → tsp)')]
+    assert findings("Take 2 teaspoons.", "Примите две столовые ложки.", "ru") == [
+        ("error", '"2 teaspoons" became "две столовые ложки" (unit changed: tsp → tbsp)')]
 
 
 def test_numbers_changed_are_errors() -> None:

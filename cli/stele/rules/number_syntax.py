@@ -60,6 +60,7 @@ BASE: dict[str, tuple[str, Decimal]] = {
     "l": ("ml", Decimal(1000)), "sec": ("sec", Decimal(1)), "min": ("sec", Decimal(60)),
     "h": ("sec", Decimal(3600)), "day": ("sec", Decimal(86400)), "week": ("sec", Decimal(604800)),
     "month": ("month", Decimal(1)), "year": ("month", Decimal(12)),  # "6 months" is «полгода»; not in weeks
+    "tbsp": ("ml", Decimal(15)), "dsp": ("ml", Decimal(10)), "tsp": ("ml", Decimal(5)),  # a spoon's volume
 }
 DURATIONS = frozenset({"h", "day", "week", "month", "year"})  # "a week" may stand for "7 days"
 

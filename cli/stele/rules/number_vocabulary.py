@@ -22,6 +22,10 @@ EN_UNITS: dict[str, str] = {
     "ml": r"ml|cc|millilit(?:er|re)s?",
     "dl": r"dl|decilit(?:er|re)s?",
     "l": r"l|lit(?:er|re)s?",
+    # a spoon's size is its volume (BASE): "1 tablespoon" → «1 чайная ложка» is 15 → 5 ml
+    "tbsp": r"tablespoons?|tbsps?\.?|tbs\.?",
+    "dsp": r"dessert[ \u00a0-]?spoons?",
+    "tsp": r"teaspoons?|tsps?\.?",
     "mmol": r"mmol",
     "iu": r"iu|i\.u\.|international units?",
     "%": r"%|percent|per[ \u00a0]?cent",
@@ -45,6 +49,8 @@ EN_UNITS: dict[str, str] = {
 # Units that count a dose form: known only in the languages of LANGUAGE_UNITS (a German "2 Tabletten" is read as a
 # bare 2), so they are compared only where both languages have them.
 COUNT_UNITS = frozenset({"tablet", "capsule", "drop", "dose", "sachet"})
+# Units whose noun alone says one of them ("1 tablet" → «таблетку», "1 tablespoon" → «столовую ложку»).
+SAID_BY_NOUN = COUNT_UNITS | {"tbsp", "dsp", "tsp"}
 # Words that say a number of times alone ("twice" is "2 times", «дважды» «2 раза»): once is left out, as English
 # "once" also means "as soon as".
 MULTIPLICATIVES: dict[str, dict[str, int]] = {
@@ -117,6 +123,9 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "ml": r"мл|миллилитр\w*",
         "dl": r"дл",
         "l": r"л|литр\w*",
+        "tbsp": r"столов\w*[ \u00a0]+ложк\w*|ст\.[ \u00a0]?л\.?",
+        "dsp": r"десертн\w*[ \u00a0]+ложк\w*|дес\.[ \u00a0]?л\.?",
+        "tsp": r"чайн\w*[ \u00a0]+ложк\w*|ч\.[ \u00a0]?л\.?",
         "mmol": r"ммоль\w*",
         "iu": r"МЕ",
         "%": r"процент\w*",
@@ -142,6 +151,9 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "ml": r"мл|мілілітр\w*",
         "dl": r"дл",
         "l": r"л|літр\w*",
+        "tbsp": r"столов\w*[ \u00a0]+ложк\w*|ст\.[ \u00a0]?л\.?",
+        "dsp": r"десертн\w*[ \u00a0]+ложк\w*|дес\.[ \u00a0]?л\.?",
+        "tsp": r"чайн\w*[ \u00a0]+ложк\w*|ч\.[ \u00a0]?л\.?",
         "mmol": r"ммоль\w*",
         "iu": r"МО",
         "%": r"відсот\w*",
@@ -169,6 +181,9 @@ CLDR_UNITS: dict[str, str] = {
     "ml": "volume-milliliter",
     "dl": "volume-deciliter",
     "l": "volume-liter",
+    "tbsp": "volume-tablespoon",
+    "dsp": "volume-dessert-spoon",
+    "tsp": "volume-teaspoon",
     "%": "concentr-percent",
     "°c": "temperature-celsius",
     "°f": "temperature-fahrenheit",

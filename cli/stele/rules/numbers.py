@@ -21,7 +21,7 @@ from stele.rules.number_tokens import (
     syntax,
     tokens,
 )
-from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS
+from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
@@ -219,8 +219,8 @@ def _quantity_problems(
 
 
 def _said_by_noun(quantity: Quantity) -> bool:
-    """One of a dose form: the noun alone says it ("1 tablet" → «таблетку»)."""
-    return quantity.unit in COUNT_UNITS and quantity.low == 1 and quantity.high is None
+    """One of a dose form or a spoon: the noun alone says it ("1 tablet" → «таблетку»)."""
+    return quantity.unit in SAID_BY_NOUN and quantity.low == 1 and quantity.high is None
 
 
 def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity], disclaimer: bool) \
