@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stele.rules.number_vocabulary import ordinal_words
+from stele.rules.ordinals import ordinal_words
 from tests.test_numbers_probe import findings
 
 

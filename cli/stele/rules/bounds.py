@@ -10,9 +10,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.number_tokens import Quantity
-from stele.rules.number_vocabulary import BOUND_WORDS
 
-__all__ = ["bound_problems"]
+__all__ = ["BOUND_WORDS", "bound_problems"]
+
+# Words that bound the number right after them from below or above ("under 12", «от 12 лет»), where a translation
+# may turn them the other way: not "more than", «более» (a negation before them turns them: «не более»).
+BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"below": ("under", "below", "younger than"), "above": ("over", "above", "older than")},
+    "ru": {"below": ("до", "младше", "моложе"), "above": ("от", "с", "со", "старше", "свыше")},
+    "uk": {"below": ("до", "молодше", "молодших"), "above": ("від", "з", "зі", "із", "старше", "старших", "понад")},
+}
 
 _Bound = tuple[Quantity, str, str]  # the quantity, its bound's direction (below, above), the bound and number written
 

@@ -366,37 +366,6 @@ def number_words(language: str) -> dict[str, int]:
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
 
 
-# Words that bound the number right after them from below or above ("under 12", «от 12 лет»), where a translation
-# may turn them the other way: not "more than", «более» (a negation before them turns them: «не более»).
-BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"below": ("under", "below", "younger than"), "above": ("over", "above", "older than")},
-    "ru": {"below": ("до", "младше", "моложе"), "above": ("от", "с", "со", "старше", "свыше")},
-    "uk": {"below": ("до", "молодше", "молодших"), "above": ("від", "з", "зі", "із", "старше", "старших", "понад")},
-}
-ORDINAL_LANGUAGES = frozenset(("en", "ru", "uk"))  # num2words spells their ordinals, pymorphy3 inflects ru and uk
-_HIGHEST_ORDINAL = 20  # a course's days and weeks, a dose's order
-
-
-@lru_cache(maxsize=8)
-def ordinal_words(language: str) -> dict[str, int]:
-    """The ordinal words of 1 to 20 in ``language`` ("first", «второй»), in every case, gender and number (not
-    the superlative «первейший»), casefolded, ё also as е → value."""
-    from num2words import num2words
-
-    words: dict[str, int] = {}
-    for value in range(1, _HIGHEST_ORDINAL + 1):
-        word = str(num2words(value, to="ordinal", lang=language))
-        forms = {word}
-        if language in ("ru", "uk"):
-            from stele.rules.morphology import analyzer
-
-            forms |= {form.word for form in analyzer(language).parse(word)[0].lexeme if "Supr" not in form.tag}
-        for form in forms:
-            key = form.casefold()
-            words[key] = words[key.replace("ё", "е")] = value
-    return words
-
-
 def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
     try:
         yield str(convert(value, lang=language))
