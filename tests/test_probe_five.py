@@ -89,3 +89,25 @@ def test_habit_forming_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
     assert _coverage(stele, tmp_path, "ru", "It may be habit-forming.", "Может вызывать сонливость.") == [
         "disclaimer translation does not mention what its source warns about: dependence (e.g. зависимость, "
         "привыкание, аддикция); translate every safety term"]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "locale"),
+    [
+        ("Use a 2% solution.", "Используйте двухпроцентный раствор.", "ru"),
+        ("Use a 2% solution.", "Використовуйте двовідсотковий розчин.", "uk"),
+        ("Take it for 3 days.", "Пройдите трёхдневный курс.", "ru"),
+        ("A 5-day course.", "П’ятиденний курс.", "uk"),
+        ("A 2-week course.", "Двухнедельный курс.", "ru"),
+    ],
+)
+def test_a_number_glued_to_its_unit_is_read(source: str, translation: str, locale: str) -> None:
+    """«двухпроцентный» is 2 %, «трёхдневный» 3 days: the "missing" 2 % and 3 days were errors."""
+    assert findings(source, translation, locale) == []
+
+
+def test_a_number_glued_to_its_unit_changed_is_an_error() -> None:
+    assert findings("Use a 2% solution.", "Используйте пятипроцентный раствор.", "ru") == [
+        ("error", '"2%" became "пятипроцентный" (value changed: 2 → 5)')]
+    assert findings("Take it for 3 days.", "Пройдите пятидневный курс.", "ru") == [
+        ("error", '"3 days" became "пятидневный" (value changed: 3 → 5)')]

@@ -22,6 +22,7 @@ from stele.rules.number_vocabulary import (
     AFTERNOON,
     ALTERNATIVES,
     AND_A_HALF,
+    COMPOUND_UNITS,
     FRACTION_OF,
     FRACTIONS,
     HALF_LINKS,
@@ -231,7 +232,31 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
             end = end if unit is not None else m.end()
         atoms.append(_Atom(value, None, unit, start, end, word=True))
     folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
-    return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn)], key=lambda a: a.start)
+    return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn)],
+                  key=lambda a: a.start)
+
+
+def _compounds(text: str, syn: _Syntax) -> Iterator[_Atom]:
+    """A number glued to its unit in one word: «двухпроцентный» (2 %), «трёхдневный» (3 days), «двовідсотковий»."""
+    pattern = _compound_pattern(syn.language)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        number = _word_key(m.group(1))
+        value = syn.words.get(number, syn.words.get(number + "х"))  # «дво» of «двовідсотковий» is «двох»
+        if value is not None:
+            yield _Atom(Decimal(value), None, COMPOUND_UNITS[syn.language][m.group(2).lower()], m.start(), m.end(),
+                        word=True)
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(language: str) -> re.Pattern[str] | None:
+    ends = COMPOUND_UNITS.get(language)
+    if ends is None:
+        return None
+    letter = r"[^\W\d_]"
+    return re.compile(rf"(?<!{letter})({letter}(?:{letter}|['\u2019\u02bc](?={letter}))+?)({'|'.join(ends)}){letter}*",
+                      re.IGNORECASE)
 
 
 def _counts(text: str, before: _Atom, start: int) -> bool:

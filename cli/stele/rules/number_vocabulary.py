@@ -86,6 +86,14 @@ NOT_HALVES = frozenset({"полдень", "полудня", "полудню", "�
                         "півднем", "півдні"})
 # The vowel that may join the half prefix to its unit in the other cases: «получаса» (of half an hour), «полулитра».
 HALF_LINKS: dict[str, str] = {"ru": "у"}
+# The unit ends of a compound word whose first part is a number («двухпроцентный», «трёхдневный», «п'ятиденний»:
+# 2 %, 3 days, 5 days) → unit; the number is read in the genitive (двух-, пяти-) or, in Ukrainian, as «дво-».
+COMPOUND_UNITS: dict[str, dict[str, str]] = {
+    "ru": {"процентн": "%", "дневн": "day", "суточн": "day", "недельн": "week", "месячн": "month", "летн": "year",
+           "годичн": "year", "часов": "h", "минутн": "min"},
+    "uk": {"відсотков": "%", "денн": "day", "добов": "day", "тижнев": "week", "місячн": "month", "річн": "year",
+           "годинн": "h", "хвилинн": "min"},
+}
 # Once, where a rate follows ("once a day", «раз в день», «раз на добу»): "once" alone also means "as soon as".
 ONCE: dict[str, tuple[str, str]] = {
     "en": ("once", r"[^\S\n]+(?:a|an|per|every|each|daily|weekly|monthly|nightly|hourly)(?!\w)"),
