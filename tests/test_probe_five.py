@@ -111,3 +111,10 @@ def test_a_number_glued_to_its_unit_changed_is_an_error() -> None:
         ("error", '"2%" became "пятипроцентный" (value changed: 2 → 5)')]
     assert findings("Take it for 3 days.", "Пройдите пятидневный курс.", "ru") == [
         ("error", '"3 days" became "пятидневный" (value changed: 3 → 5)')]
+
+
+def test_a_day_of_a_schedule_changed_is_an_error() -> None:
+    """"day 10" → «12-й день»: a value a unit names (was a warning, as for a bare number)."""
+    assert findings("Take it from day 5 to day 10 of the cycle.", "Приймайте з 5-го по 12-й день циклу.", "uk") == [
+        ("error", '"10" became "12-й" (value changed: 10 → 12)')]
+    assert findings("Take it from day 5 to day 10 of the cycle.", "Приймайте з 5-го по 10-й день циклу.", "uk") == []

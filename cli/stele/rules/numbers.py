@@ -175,10 +175,11 @@ def _sure(*quantities: Quantity) -> str:
 
 def _pair_severity(s: Quantity, t: Quantity, curated: bool) -> str:
     """A unit added next to the same value is a warning; one dropped is an error where stele knows every form
-    of the language's units (en, ru, uk), a warning where CLDR's forms may miss an inflection."""
+    of the language's units (en, ru, uk), a warning where CLDR's forms may miss an inflection. A value changed is
+    an error where a dose is at stake or a unit names the number ("day 10" → «12-й день»: a day of a schedule)."""
     if _same_values(s, t) and (s.unit is None or t.unit is None):
         return "error" if curated and t.unit is None else "warning"
-    return _sure(s, t)
+    return "error" if s.unit_before is not None or t.unit_before is not None else _sure(s, t)
 
 
 def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
