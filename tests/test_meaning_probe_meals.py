@@ -46,6 +46,16 @@ FAITHFUL = [
     ("uk", "Take 1 tablet every 8 hours, except at night.", "Приймайте по 1 таблетці кожні 8 годин, крім ночі."),
     ("ru", "Take 1 tablet every 8 hours, except at night.",
      "Принимайте по 1 таблетке каждые 8 часов, кроме ночного времени."),
+    # a symptom that persists: «не проходит» is its verb's negation, no bound of the "more than 7 days" after it
+    ("ru", "Stop use and ask a doctor if symptoms persist for more than 7 days.",
+     "Прекратите приём и обратитесь к врачу, если симптомы не проходят более 7 дней."),
+    ("uk", "Stop use and ask a doctor if symptoms persist for more than 7 days.",
+     "Припиніть прийом і зверніться до лікаря, якщо симптоми не минають понад 7 днів."),
+    ("ru", "Ask a doctor if pain lasts more than 10 days.",
+     "Обратитесь к врачу, если боль не проходит дольше 10 дней."),
+    ("ru", "Ask a doctor if pain does not go away within 3 days.",
+     "Обратитесь к врачу, если боль не проходит в течение 3 дней."),
+    ("ru", "Ask a doctor if symptoms persist.", "Обратитесь к врачу, если симптомы сохраняются."),
 ]
 
 
@@ -100,3 +110,16 @@ def test_contraindicated_made_recommended_or_except_made_including_is_an_error(t
     assert _check(stele, tmp_path, "uk", [
         ("Take 1 tablet every 8 hours, except at night.", "Приймайте по 1 таблетці кожні 8 годин, зокрема вночі.")]) \
         == (1, [("error", "modality", "translation turns “excepting” (“except”) into “including” (“зокрема”)")])
+
+
+def test_a_symptom_that_persists_made_one_that_goes_away_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Stop taking it once the pain goes away.", "Прекратите приём, если боль не проходит."),
+        ("Ask a doctor if symptoms persist.", "Обратитесь к врачу, если симптомы проходят."),
+        ("Ask a doctor if pain does not go away.", "Обратитесь к врачу, если боль проходит."),
+    ]) == (1, [
+        ("error", "modality", "translation turns “resolves” (“goes away”) into “persists” (“не проходит”)"),
+        ("error", "modality", "translation turns “persists” (“persist”) into “resolves” (“проходят”)"),
+        ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
+                              "check that it does not say the opposite"),
+    ])

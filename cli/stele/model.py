@@ -52,7 +52,7 @@ class DisclaimerRule:
 # ("as-needed" is compared with none: its phrases hold a word of must, "as needed", «при необходимости», and say none).
 MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "once", "twice", "as-needed",
                     "before-meals", "after-meals", "with-food", "advised-against", "recommended", "excepting",
-                    "including")
+                    "including", "persists", "resolves")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most): rules/lexicons.py
 STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to")

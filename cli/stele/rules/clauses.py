@@ -102,7 +102,7 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     return len(found["imp"]) + len(carried)
 
 
-_DENIABLE = frozenset(("must", "may", "recommended"))
+_DENIABLE = frozenset(("must", "may", "recommended", "resolves"))  # not … go away: it persists, the negation says
 
 
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:

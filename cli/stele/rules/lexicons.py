@@ -16,9 +16,11 @@ __all__ = ["BUILTIN", "COUNT_NOUNS", "COUNT_WORDS", "EMPHATIC", "MODALITY_CLASSE
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
-# except ↔ including.
+# except ↔ including; a symptom that persists ↔ one that goes away («не проходит» says persists: its negation is the
+# verb's, it bounds no "more than 7 days" after it).
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
-           ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"))
+           ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"),
+           ("persists", "resolves"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -38,6 +40,11 @@ def _numbered(*words: str) -> tuple[str, ...]:
     return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
 
 
+def _negated(*verbs: str) -> tuple[str, ...]:
+    """«не проходит»: the verb with its negation, one phrase (a negation of the verb, not of what follows it)."""
+    return tuple(f"не {verb}" for verb in verbs)
+
+
 def _meals(when: str) -> tuple[str, ...]:
     """"before meals", "before a meal", "before eating", "before breakfast"… (``when``: before or after)."""
     return tuple(f"{when} {meal}" for meal in ("meals", "a meal", "eating", "food", "breakfast", "lunch", "dinner",
@@ -52,6 +59,10 @@ def _time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tu
                  for comma in ("", ",")) + tuple(f"{word} {last}" for word in words)
 
 
+# A symptom that does not go away: one phrase, its negation the verb's (it persists), an implicit negation.
+_PERSISTS_RU = _negated("проходит", "проходят", "проходил", "проходила", "проходили", "прошел", "прошла", "прошли",
+                        "исчезает", "исчезают", "исчез", "исчезла", "исчезли")
+_PERSISTS_UK = _negated("минає", "минають", "минув", "минула", "минули", "проходить", "проходять", "зникає", "зникають")
 _LATER_RU, _SOONER_RU, _THAN_UK = ("не позднее", "не позже"), ("не ранее", "не раньше"), ("ніж", "як")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
@@ -100,6 +111,9 @@ _EN = Lexicon(
         "recommended": ("recommend*", "advisable", "indicated for"),
         "excepting": ("except", "except for", "excluding", "with the exception of", "other than", "apart from"),
         "including": ("including", "includes", "inclusive", "as well as"),
+        "persists": ("persist*", "lasts", "lasting"),
+        "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
+                     "clears up"),
         "unless": ("unless", "except"), "without": ("without",),
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
@@ -137,7 +151,8 @@ _RU = Lexicon(
                "вне доступа"),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
-              "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*"),  # avoid: откажитесь от
+              "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*",  # avoid: откажитесь от
+              *_PERSISTS_RU),
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
              "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких", "ни за что",
              "ни под каким видом"),
@@ -170,6 +185,9 @@ _RU = Lexicon(
         "recommended": ("рекоменду*", "рекомендова*", "показан", "показана", "показано", "показаны"),
         "excepting": ("кроме", "за исключением", "помимо"),
         "including": ("включая", "в том числе", "включительно"),
+        "persists": (*_PERSISTS_RU, "сохраняется", "сохраняются", "длится", "длятся", "продолжается", "продолжаются"),
+        "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
+                     "исчезают", "исчезнет", "исчезнут", "исчезли"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"),
@@ -203,7 +221,7 @@ _UK = Lexicon(
                "поза досяжністю", "поза зоною досяжності"),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*", "якщо тільки",
               "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*", "недоступн*", "невідом*",
-              "виключіть", "виключити", "виключати", "відмов*"),
+              "виключіть", "виключити", "виключати", "відмов*", *_PERSISTS_UK),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
              "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі", "жодним чином"),
     modality={
@@ -235,6 +253,9 @@ _UK = Lexicon(
         "recommended": ("рекоменду*", "рекомендова*", "показаний", "показана", "показано", "показані"),
         "excepting": ("крім", "окрім", "за винятком", "за виключенням"),
         "including": ("включно з", "включно із", "зокрема", "в тому числі", "у тому числі", "включаючи"),
+        "persists": (*_PERSISTS_UK, "зберігається", "зберігаються", "триває", "тривають"),
+        "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
+                     "зникає", "зникають", "зникне", "зникнуть"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
