@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SAFE_SCHEMES = re.compile(r"(?i)(https?:|mailto:)")
+_SAFE_SCHEMES = re.compile(r"(?i)(https?:|mailto:|tel:)")
 _SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 def safe_link(url: str) -> bool:
-    """Links a page may carry: http(s), mailto, and relative or #fragment links."""
+    """Links a page may carry: http(s), mailto, tel (a poison centre's number), and relative or #fragment links."""
     if url.isascii() and url.isprintable():  # no control character (the only ASCII of category C) to drop
         cleaned = url.strip()
     else:

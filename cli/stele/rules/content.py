@@ -163,7 +163,7 @@ def _may_hold_escapes(file: CatalogFile) -> bool:
 
 def escape_problem(text: str) -> str | None:
     """Describe broken escapes or mojibake in ``text``, or None."""
-    residue = _RESIDUE.search(text) if "u0" in text or "U0" in text else None
+    residue = _residue(text) if "u0" in text or "U0" in text else None
     if residue:
         decoded = "".join(chr(int(code, 16)) for code in re.findall(r"[0-9a-fA-F]{4}", residue.group()))
         return f"holds {residue.group()!r}, Unicode escapes that lost their backslashes (meant {decoded!r}?)"
@@ -178,8 +178,19 @@ def escape_problem(text: str) -> str | None:
     return None
 
 
+def _residue(text: str) -> re.Match[str] | None:
+    """Unicode escapes that lost their backslashes: a run of them, one inside a word («врu0430ч»), or one written
+    as escapes are (\\u0430, a lost «а»); not a capital U0101 standing alone, as a device's code is ("error U0101")."""
+    for found in _RESIDUE.finditer(text):
+        start, end = found.span()
+        if end - start > 5 or found.group().startswith("u") or text[start - 1: start].isalpha() \
+                or text[end: end + 1].isalpha():
+            return found
+    return None
+
+
 def _strip_markup(text: str) -> str:
-    return re.sub(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|\{\w*\}|https?://\S+", " ", text)
+    return re.sub(r"\]\([^)]*\)|</?[a-zA-Z!][^<>]*>|%\(\w+\)[a-z]|\{\w*\}|https?://\S+", " ", text)
 
 
 def _without(text: str, terms: tuple[str, ...]) -> str:

@@ -21,20 +21,22 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _OVERRIDE = re.compile("[\u202d\u202e]")  # LRO, RLO: they reorder what follows (the "Trojan Source" controls)
 # Right-to-left scripts, whose translators use embeddings and isolates (RLE…PDF, RLI…PDI) as typography.
 _RTL_SCRIPTS = frozenset(("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"))
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]+")  # a run of them
 _SUSPECT = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
 # Scripts in which a zero-width character inside a word has no job (in Arabic, Persian, Indic, Thai… it has).
 _PLAIN_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
-_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+# Latin letters (with the IPA block's ɑ and the full-width ａ), Greek and Armenian, Cyrillic: as character sets.
+_LAT, _GRK, _CYR = "a-zA-Z\u00c0-\u02af\uff21-\uff3a\uff41-\uff5a", "\u0370-\u03ff\u0531-\u058f", "\u0400-\u052f"
 _WORD = re.compile(r"[^\W\d_]+")
 # A letter of one of these scripts next to a letter of another: where a mixed-script word may be.
-_LATIN = re.compile("[a-zA-Z\u00c0-\u024f]")
-_LATIN_RUN = re.compile("[a-zA-Z\u00c0-\u024f]+")
-_LATIN_OR_GREEK = re.compile("[a-zA-Z\u00c0-\u024f\u0370-\u03ff]")
-_GREEK = re.compile("[\u0370-\u03ff]")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
-_MIXED = re.compile("[a-zA-Z\u00c0-\u024f][\u0370-\u052f]|[\u0370-\u052f][a-zA-Z\u00c0-\u024f]"
-                    "|[\u0370-\u03ff][\u0400-\u052f]|[\u0400-\u052f][\u0370-\u03ff]")
+_LATIN = re.compile(f"[{_LAT}]")
+_LATIN_RUN = re.compile(f"[{_LAT}]+")
+_LATIN_OR_GREEK = re.compile(f"[{_LAT}{_GRK}]")
+_GREEK = re.compile(f"[{_GRK}]")  # or Armenian
+_CYRILLIC = re.compile(f"[{_CYR}]")
+_MIXED = re.compile(f"[{_LAT}][{_GRK}{_CYR}]|[{_GRK}{_CYR}][{_LAT}]|[{_GRK}][{_CYR}]|[{_CYR}][{_GRK}]")
+_JOINING = frozenset("'\u2019\u02bc")  # apostrophes inside a word (м’ясо, мʼясо)
 
 
 def _name(char: str) -> str:
@@ -43,7 +45,8 @@ def _name(char: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _script(char: str) -> str:
-    return _name(char).split(" ")[0]
+    words = _name(char).split(" ")
+    return words[1] if words[0] == "FULLWIDTH" and len(words) > 1 else words[0]
 
 
 def check_invisible(file: CatalogFile, settings: CheckSettings, source_locale: str) -> Iterator[Finding]:
@@ -120,18 +123,26 @@ def _bidi(source: str, text: str) -> str | None:
 
 
 def _zero_width(source: str, text: str) -> str | None:
-    kept = Counter(_ZERO_WIDTH.findall(source))
+    kept = Counter(c for run in _ZERO_WIDTH.findall(source) for c in run)
     for match in _ZERO_WIDTH.finditer(text):
-        char, start, end = match.group(), match.start(), match.end()
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if kept[char] or not (before.isalpha() and after.isalpha()):
+        start, end = match.span()
+        char = next((c for c in match.group() if not kept[c]), None)
+        before, after = _letter_beside(text, start - 1, -1), _letter_beside(text, end, 1)
+        if char is None or not (before.isalpha() and after.isalpha()):
             continue
         if _script(before) in _PLAIN_SCRIPTS and _script(after) in _PLAIN_SCRIPTS:
             word = _WORD.findall(text[max(0, start - 20): start])[-1:] + _WORD.findall(text[end: end + 20])[:1]
             return (f"translation hides U+{ord(char):04X} {_name(char)} inside the word “{''.join(word)}”, where "
                     f"it breaks every search and check; delete it")
     return None
+
+
+def _letter_beside(text: str, at: int, step: int) -> str:
+    """The character at ``at`` or on from it by ``step``, past combining marks and apostrophes (кра́\u200bтом,
+    м’\u200bясо), or a space at the text's end."""
+    while 0 <= at < len(text) and (text[at] in _JOINING or unicodedata.category(text[at]).startswith("M")):
+        at += step
+    return text[at] if 0 <= at < len(text) else " "
 
 
 def _mixed_script(msg: Message, text: str) -> str | None:
@@ -158,8 +169,8 @@ def _kept_name(word: str, source: str) -> bool:
     name is one run of Latin letters at the word's start or end: a Cyrillic letter inside a Latin name of the source
     (ibuрrofen) splits it in two, and is one."""
     runs = _LATIN_RUN.findall(word)
-    return len(runs) == 1 and len(runs[0]) >= 2 and runs[0] in source and \
-        (word.startswith(runs[0]) or word.endswith(runs[0]))
+    return len(runs) == 1 and len(runs[0]) >= 2 and (word.startswith(runs[0]) or word.endswith(runs[0])) \
+        and re.search(rf"(?<![^\W\d_]){re.escape(runs[0])}(?![^\W\d_])", source) is not None  # a whole word
 
 
 def _lookalikes(word: str, scripts: Counter[str]) -> str | None:
@@ -176,11 +187,29 @@ def _lookalikes(word: str, scripts: Counter[str]) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _twin(char: str, script: str) -> str | None:
-    """The letter of ``script`` that ``char`` is confusable with (Unicode's confusables data), or None."""
+    """The letter of ``script`` that ``char`` is confusable with (Unicode's confusables data), or None: directly,
+    as its compatibility form (full-width ａ is a), with the same marks on its base letter's twin (ë is ё), or
+    through a letter of a third script (Greek ο is Latin o, which is Cyrillic о)."""
+    glyphs = _homoglyphs(char)
+    direct = next((g for g in glyphs if _script(g) == script), None)
+    if direct is not None:
+        return direct
+    compat = unicodedata.normalize("NFKC", char)
+    if len(compat) == 1 and compat != char:
+        return compat if _script(compat) == script else _twin(compat, script)
+    parts = unicodedata.normalize("NFD", char)
+    if len(parts) > 1:
+        base = _twin(parts[0], script)
+        composed = unicodedata.normalize("NFC", base + parts[1:]) if base else ""
+        return composed if len(composed) == 1 else None
+    return next((twin for glyph in glyphs for twin in _homoglyphs(glyph) if _script(twin) == script
+                 and twin != char), None)
+
+
+@lru_cache(maxsize=1024)
+def _homoglyphs(char: str) -> tuple[str, ...]:
+    """The single letters Unicode's confusables data gives for ``char``."""
     from confusable_homoglyphs import confusables
 
-    for found in confusables.is_confusable(char, greedy=True) or []:
-        for glyph in found["homoglyphs"]:
-            if len(glyph["c"]) == 1 and glyph["n"].startswith(script + " ") and glyph["c"].isalpha():
-                return str(glyph["c"])
-    return None
+    return tuple(str(glyph["c"]) for found in confusables.is_confusable(char, greedy=True) or []
+                 for glyph in found["homoglyphs"] if len(glyph["c"]) == 1 and glyph["c"].isalpha())
