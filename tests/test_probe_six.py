@@ -82,6 +82,21 @@ def test_a_faithful_rendering_passes(locale: str, source: str, text: str, rule: 
     assert _errors(stele, tmp_path, locale, source, text, rule) == []
 
 
+def test_an_address_on_another_host_is_an_error(tmp_path: Path, stele: Run) -> None:
+    """A URL written out, not a link, sends the reader elsewhere all the same; a localized path on the source's host
+    is kept."""
+    path = tmp_path / "ru.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    '#: source/a.md:5\nmsgid "More at https://example.org/help"\n'
+                    'msgstr "Подробнее: https://evil.example/help"\n\n'
+                    '#: source/a.md:7\nmsgid "Docs: https://example.org/docs"\n'
+                    'msgstr "Документация: https://example.org/ru/docs"\n', encoding="utf-8")
+    result = stele("check", path, "--select", "markup", "--format", "json")
+    assert [(f["line"], f["severity"], f["message"]) for f in json.loads(result.output)["findings"]] == [
+        (8, "error", "translation adds an address on 'evil.example', a host the source does not name; keep the "
+                     "source's addresses")]
+
+
 def test_a_lost_escape_standing_alone_is_still_one(tmp_path: Path, stele: Run) -> None:
     assert _errors(stele, tmp_path, "ru", "Ask a doctor.", "Спросите врача u0430.", "escapes") == [
         "msgstr holds 'u0430', Unicode escapes that lost their backslashes (meant 'а'?)"]

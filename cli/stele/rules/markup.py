@@ -111,7 +111,7 @@ def _kind(key: str, markdown: bool) -> str:
 def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None:
     """The worst markup difference between a source and its translation, or None."""
     if not _may_have_markup(source, markdown) and not _may_have_markup(text, markdown):  # the common case
-        return _added_template(source, text)
+        return _added_template(source, text) or _added_host(source, text, markdown)
     src, tgt = (_source_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
     for key in tgt:
         link = _link_of(key)
@@ -129,7 +129,7 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
         for key in sorted(keys)
     ]
     if not problems:
-        return None
+        return _added_host(source, text, markdown)
     worst = max(_RANK[p.severity] for p in problems)
     chosen = [p for p in problems if _RANK[p.severity] == worst]
     head, _, _ = chosen[0].text.partition(": ")
@@ -140,6 +140,23 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
 def _may_have_markup(text: str, markdown: bool) -> bool:
     """False when ``text`` has no element at all (``_markdown``/``_html`` would find nothing)."""
     return _MARKUP_CHARS.search(text) is not None if markdown else "<" in text
+
+
+def _added_host(source: str, text: str, markdown: bool) -> _Problem | None:
+    """An address written out in the translation on a host none of the source's has ("example.org/help" →
+    "evil.example/help"): the reader is sent elsewhere; a localized path on the same host is not."""
+    if "://" not in text and "www." not in text:
+        return None
+    hosts = {m.group(1).lower() for m in _ADDRESS.finditer(source)}
+    for m in _ADDRESS.finditer(text):
+        if m.group(1).lower() not in hosts:
+            return _Problem("error" if markdown else "warning",
+                            f"translation adds an address on {m.group(1)!r}, a host the source does not name; "
+                            f"keep the source's addresses")
+    return None
+
+
+_ADDRESS = re.compile(r"(?:https?://|(?<![\w.])(?=www\.))([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
 def _added_template(source: str, text: str) -> _Problem | None:
