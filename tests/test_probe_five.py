@@ -4,12 +4,11 @@ lexicons lacked — each faithful rendering passes, each tampered one is an erro
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.test_meaning_probe import MARK, Run
+from tests.test_meaning_probe import Run, _coverage
 from tests.test_numbers_probe import findings
 
 
@@ -60,14 +59,6 @@ def test_numbers_changed_are_errors() -> None:
         ("error", '"under 2" became "до трьох років" (value changed: 2 → 3)')]
 
 
-def _coverage(stele: Run, tmp_path: Path, locale: str, source: str, text: str) -> list[str]:
-    path = tmp_path / f"{locale}.po"
-    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                    f'{MARK}msgid "{source}"\nmsgstr "{text}"\n', encoding="utf-8")
-    result = stele("check", path, "--select", "coverage", "--format", "json")
-    return [f["message"] for f in json.loads(result.output)["findings"]]
-
-
 @pytest.mark.parametrize(
     ("locale", "source", "text"),
     [
@@ -82,11 +73,11 @@ def _coverage(stele: Run, tmp_path: Path, locale: str, source: str, text: str) -
 )
 def test_a_safety_term_said_by_another_word_is_covered(locale: str, source: str, text: str, tmp_path: Path,
                                                          stele: Run) -> None:
-    assert _coverage(stele, tmp_path, locale, source, text) == []
+    assert _coverage(stele, tmp_path, locale, [(source, text)]) == []
 
 
 def test_habit_forming_dropped_is_an_error(tmp_path: Path, stele: Run) -> None:
-    assert _coverage(stele, tmp_path, "ru", "It may be habit-forming.", "Может вызывать сонливость.") == [
+    assert _coverage(stele, tmp_path, "ru", [("It may be habit-forming.", "Может вызывать сонливость.")]) == [
         "disclaimer translation does not mention what its source warns about: dependence (e.g. зависимость, "
         "привыкание, аддикция); translate every safety term"]
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_meaning_probe import MARK, Run
+from tests.test_meaning_probe import Run, _po
 
 
 def _errors(stele: Run, tmp_path: Path, locale: str, source: str, text: str, rule: str) -> list[str]:
+    """The error messages of ``rule`` on a disclaimer catalog of one message."""
     path = tmp_path / f"{locale}.po"
-    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                    f'{MARK}msgid "{source}"\nmsgstr "{text}"\n', encoding="utf-8")
+    path.write_text(_po(locale, [(source, text)], disclaimer=True), encoding="utf-8")
     result = stele("check", path, "--select", rule, "--format", "json")
     return [f["message"] for f in json.loads(result.output)["findings"] if f["severity"] == "error"]
 
