@@ -46,6 +46,10 @@ TAMPERED = [
     ("ru", "Ask a doctor again.", "Спросите врача ещ\u00eb раз.",
      "the word “ещ\u00eb” mixes Cyrillic letters with look-alikes of another script: “\u00eb” (LATIN SMALL LETTER E "
      "WITH DIAERESIS, looks like Cyrillic “ё”); retype it"),
+    ("ru", "Do not add sugar; ask a doctor.", "Не добавляйте caxap; спросите врача.",
+     "the word “caxap” is of Latin letters that look Cyrillic (“сахар”); retype it"),
+    ("ru", "Take it with water; ask a doctor.", "Принимайте c водой; спросите врача.",
+     "the word “c” is of Latin letters that look Cyrillic (“с”); retype it"),
     ("ru", "Tell your doctor or contact a pharmacist.", "Обязательно coобщите врачу или фармацевту.",
      "the word “coобщите” mixes Cyrillic letters with look-alikes of another script: “c” (LATIN SMALL LETTER C, "
      "looks like Cyrillic “с”), “o” (LATIN SMALL LETTER O, looks like Cyrillic “о”); retype it"),
@@ -66,6 +70,10 @@ def test_a_hidden_or_look_alike_letter_is_an_error(locale: str, source: str, tex
         ("uk", "Don't eat raw meat; ask a doctor.", "Не їжте сире мʼясо; порадьтеся з лікарем.", "invisible"),
         ("ru", "Ask a doctor (Dr. Müller).", "Спросите врача (д-р Müller).", "invisible"),
         ("el", "Ask a doctor.", "Ρωτήστε έναν γιατρό.", "invisible"),
+        # a Latin word of the source, or one whose letters no Russian reader takes for Cyrillic ones
+        ("ru", "Enter your e-mail; ask a doctor.", "Введите ваш e-mail; спросите врача.", "invisible"),
+        ("ru", "Ask a doctor about cookies.", "Спросите врача про файлы cookie.", "invisible"),
+        ("ru", "Ask a doctor about the hashing.", "Спросите врача о хешировании (hash).", "invisible"),
         # a tel: link kept (a poison centre's number) is no unsafe link
         ("uk", 'Call <a href=\\"tel:+18002221222\\">the hotline</a>.',
          'Зателефонуйте на <a href=\\"tel:+18002221222\\">гарячу лінію</a>.', "markup"),

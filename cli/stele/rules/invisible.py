@@ -53,12 +53,13 @@ def check_invisible(file: CatalogFile, settings: CheckSettings, source_locale: s
     """Bidi controls (error; in a right-to-left locale only overrides are), zero-width characters inside a word
     (error in disclaimers, warning elsewhere), mixed-script look-alike words (error where the message carries
     safety content, warning elsewhere)."""
-    rtl = bool(file.locale) and writing_script(file.locale or "") in _RTL_SCRIPTS
+    script = writing_script(file.locale or "") if file.locale else ""
+    rtl, cyrillic = script in _RTL_SCRIPTS, script == "Cyrl"
     last = None
     for msg, text in translated(file):
         if msg is last:
             continue  # one finding per message, not one per plural form
-        found = _problem(msg, text, rtl)
+        found = _problem(msg, text, rtl, cyrillic)
         if found is not None:
             last = msg
             severity, problem = found
@@ -75,8 +76,9 @@ def carries_safety(msg: Message, settings: CheckSettings, source_locale: str) ->
         or bool(source_concepts(clean(msg.msgid), settings, source_locale))
 
 
-def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
-    """The severity ("lookalike": the caller's to decide) and text of the first problem of a translation."""
+def _problem(msg: Message, text: str, rtl: bool, cyrillic: bool = False) -> tuple[str, str] | None:
+    """The severity ("lookalike": the caller's to decide) and text of the first problem of a translation
+    (``cyrillic``: its locale writes in Cyrillic)."""
     if not text.isprintable() and _SUSPECT.search(text) is not None:  # each of them is unprintable
         problem = _bidi(msg.msgid, text)
         if problem:
@@ -89,6 +91,35 @@ def _problem(msg: Message, text: str, rtl: bool) -> tuple[str, str] | None:
         problem = _mixed_script(msg, clean(text))
         if problem:
             return "lookalike", problem
+    if cyrillic and _LATIN_WORD.search(text) is not None:
+        problem = _latin_twins(msg, clean(text))
+        if problem:
+            return "lookalike", problem
+    return None
+
+
+# The letters of the most written Cyrillic alphabets (Russian, Ukrainian, Belarusian, Serbian…): a Latin h is
+# like Bashkir һ, which no reader of these takes it for ("hash" in «ҳеш(hash)» is an English word).
+_COMMON_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђџ")
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_'’-])")  # lower case: «c», «caxap»; not a name, CPU
+
+
+def _latin_twins(msg: Message, text: str) -> str | None:
+    """A word of Latin letters each of which looks Cyrillic, beside Cyrillic text, that the source does not have
+    («c водой» with a Latin c, «caxap»): a Cyrillic word to a reader, no word to a search."""
+    source: set[str] | None = None
+    for m in _LATIN_WORD.finditer(text):
+        start, end = m.span()
+        if _CYRILLIC.search(text, max(0, start - 3), end + 3) is None:
+            continue
+        twins = [_twin(c, "CYRILLIC") for c in m.group()]
+        if not all(t is not None and t in _COMMON_CYRILLIC for t in twins):
+            continue
+        if source is None:
+            source = {w.lower() for w in _WORD.findall(msg.msgid)}
+        if m.group() not in source:
+            shown = "".join(t or "" for t in twins)
+            return f"the word “{m.group()}” is of Latin letters that look Cyrillic (“{shown}”); retype it"
     return None
 
 
