@@ -80,6 +80,9 @@ def test_a_hidden_or_look_alike_letter_is_an_error(locale: str, source: str, tex
         # "<5 мг … >10 мг" is no tag: the doctor between them is read
         ("ru", "Take less than 5 mg with water; a doctor may allow more than 10 mg.",
          "Принимайте <5 мг с водой; врач может разрешить >10 мг.", "coverage"),
+        # "heart rate" is «пульс»
+        ("ru", "Beta-blockers can lower your heart rate; ask a doctor.",
+         "β-блокаторы могут снижать пульс; спросите врача.", "coverage"),
         # a device's code is no lost escape
         ("uk", "Glucose meter error U0101 means the strip is wet.",
          "Помилка глюкометра U0101 означає, що смужка волога.", "escapes"),
