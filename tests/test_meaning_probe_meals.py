@@ -56,6 +56,9 @@ FAITHFUL = [
     ("ru", "Ask a doctor if pain does not go away within 3 days.",
      "Обратитесь к врачу, если боль не проходит в течение 3 дней."),
     ("ru", "Ask a doctor if symptoms persist.", "Обратитесь к врачу, если симптомы сохраняются."),
+    # twice a day, as pharmacists write it
+    ("ru", "Take 1 capsule twice a day.", "Принимайте по одной капсуле утром и вечером."),
+    ("uk", "Take 1 capsule twice a day.", "Приймайте по одній капсулі вранці та ввечері."),
 ]
 
 
@@ -123,3 +126,9 @@ def test_a_symptom_that_persists_made_one_that_goes_away_is_an_error(tmp_path: P
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
     ])
+
+
+def test_once_a_day_made_morning_and_evening_is_an_error(tmp_path: Path, stele: Run) -> None:
+    assert _check(stele, tmp_path, "ru", [
+        ("Take 1 capsule once a day.", "Принимайте по одной капсуле утром и вечером.")]) == (1, [
+        ("error", "modality", "translation loses “once” (“once a day”) and adds “twice” (“утром и вечером”)")])
