@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -139,12 +140,12 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+)\s?$")
 
 
 @lru_cache(maxsize=1)
-def _count_words() -> dict[str, int]:
+def _count_words() -> dict[str, int | Decimal]:
     """The number words of the languages with count nouns (ru, uk), ё as е (as ``lowered`` has them) → value."""
+    from stele.rules.number_syntax import _with_plain_e
     from stele.rules.number_vocabulary import number_words
 
-    return {word.replace("ё", "е"): value for language in ("ru", "uk")
-            for word, value in number_words(language).items()}
+    return {word: value for language in ("ru", "uk") for word, value in _with_plain_e(number_words(language)).items()}
 
 
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")

@@ -13,6 +13,7 @@ from stele.locales import language_scripts, named_script
 from stele.model import CheckSettings, DisclaimerRule, Finding, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
+from stele.rules.meaning import TAG
 from stele.rules.sources import content_messages
 
 _RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
@@ -190,7 +191,10 @@ def _residue(text: str) -> re.Match[str] | None:
 
 
 def _strip_markup(text: str) -> str:
-    return re.sub(r"\]\([^)]*\)|</?[a-zA-Z!][^<>]*>|%\(\w+\)[a-z]|\{\w*\}|https?://\S+", " ", text)
+    return _MARKUP.sub(" ", text)
+
+
+_MARKUP = re.compile(r"\]\([^)]*\)|" + TAG + r"|%\(\w+\)[a-z]|\{\w*\}|https?://\S+")
 
 
 def _without(text: str, terms: tuple[str, ...]) -> str:

@@ -87,7 +87,9 @@ def _problem(msg: Message, text: str, rtl: bool, cyrillic: bool = False) -> tupl
         problem = _zero_width(msg.msgid, text)
         if problem:
             return severity_of(msg), problem
-    if _may_mix(text) and has_mixed(text):
+    if not _may_mix(text):  # one script: no look-alike of another (the common case)
+        return None
+    if has_mixed(text):
         problem = _mixed_script(msg, clean(text))
         if problem:
             return "lookalike", problem

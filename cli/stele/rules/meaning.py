@@ -44,7 +44,8 @@ MAY_DIGIT = _digit_class()
 # Each alternative starts with a literal character, so that the search skips to those characters instead of trying
 # every position. None, True and False are code after a word or a comma and a space, or after "=" ("either None,
 # True or False", "value=None"); elsewhere they start a sentence, as English words ("None of these…": a negation).
-_NOISE = re.compile(r"\]\([^)]*\)|</?[a-zA-Z!][^<>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
+TAG = r"</?[a-zA-Z!][^<>]*>"  # a tag or a comment, not "<5 мг … >10 мг"
+_NOISE = re.compile(r"\]\([^)]*\)|" + TAG + r"|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
                     r"|N(?:(?<=[\w,] N)|(?<==N))one\b|T(?:(?<=[\w,] T)|(?<==T))rue\b"
                     r"|F(?:(?<=[\w,] F)|(?<==F))alse\b|N(?<!\wN)ULL\b")
 _EMPHASIS = re.compile(r"_(?<!\w_)_*|_+(?!\w)")  # Markdown's _emphasis_ (an underscore at a word's edge): «_Не_»

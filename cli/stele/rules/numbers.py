@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -230,19 +230,19 @@ def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[
     per day" → "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю", "no longer than a week" → «не дольше
     месяца». Not where a number of days or weeks is left too ("a month" → "4 недели" may be the same time), nor for
     a one-letter word ("h", "ч." of "в т. ч.")."""
-    if not (disclaimer or any(is_dose(q) for q in source if not q.implied)) or _loose_durations(left_s, []) \
-            or _loose_durations(left_t, left_s):
+    if not (disclaimer or any(is_dose(q) for q in source if not q.implied)) or _loose_durations(left_s) \
+            or _loose_durations(left_t, bare_in=left_s):
         return []
     words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
     return [(0, s.start, f'"{s.text}" became "{t.text}" ({_rate_change(s, t)})', "error")
             for s, t in zip(words_s, words_t, strict=False)]
 
 
-def _loose_durations(ours: list[Quantity], theirs: list[Quantity]) -> bool:
-    """Whether ``ours`` has a number of a duration left that ``theirs`` has no bare number of the same value for (a
+def _loose_durations(ours: list[Quantity], bare_in: Sequence[Quantity] = ()) -> bool:
+    """Whether ``ours`` has a number of a duration left that ``bare_in`` has no bare number of the same value for (a
     source's bare number the translation gives a unit of time: "over 65" → «старше 65 років», an age, no time the
     dose is taken over; not the other way: "7 days" → "7" lost its unit, which is reported)."""
-    bare = {q.low for q in theirs if q.unit is None and q.high is None and not q.implied}
+    bare = {q.low for q in bare_in if q.unit is None and q.high is None and not q.implied}
     return any(q.unit in DURATIONS and not q.implied and not (q.high is None and q.low in bare) for q in ours)
 
 
