@@ -10,6 +10,8 @@ from pathlib import Path
 import polib
 import pytest
 from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stele.model import CheckSettings
 from stele.po import Message
@@ -91,3 +93,13 @@ def test_the_rule_warns_and_fix_changes_only_those_translations(
             if f["rule"] == "typography"] == []
     again = stele("--project", site, "fix", "--typography")
     assert again.stdout == "fix: 0 files to fix, 0 written\n" and po.read_bytes() == after
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab вк1-2—\"“”'`«»<{(%п.", max_size=24), st.sampled_from(["ru", "uk"]))
+def test_the_fast_screen_never_hides_a_convention_the_pattern_finds(text: str, locale: str) -> None:
+    """Each convention asks first whether a text holds one of the characters its pattern needs: a screen, so
+    it must say yes wherever the pattern matches (else a broken convention would go unreported)."""
+    for fix in fixes_for(locale, CheckSettings(typography_prepositions=True)):
+        if fix.pattern.search(text):
+            assert any(char in text for char in fix.needs), (fix.what, text)

@@ -26,24 +26,26 @@ class Fix:
     what: str
     pattern: re.Pattern[str]
     replace: str | Callable[[re.Match[str]], str]
+    needs: str  # characters of which a text must hold one for ``pattern`` to match (asked first: a fast screen)
 
     def apply(self, text: str) -> str:
         return self.pattern.sub(self.replace, text)
 
 
-_DASH = Fix("a no-break space before an em dash", re.compile(r"(?<=\S) (?=—)"), NBSP)
+_DASH = Fix("a no-break space before an em dash", re.compile(r"(?<=\S) (?=—)"), NBSP, "—")
 _RANGE = Fix(
     "an en dash in a range of numbers (1–3, not 1-3)",
     re.compile(r"(?<![\d.,\-–])(\d+(?:[.,]\d+)?)-(?=\d+(?:[.,]\d+)?(?![\d\-–]))"),
     r"\1–",
+    "-",
 )
-_QUOTES = Fix("«» quotes", re.compile(r"[\"“]([^\"“”«»\n<>]+)[\"”]"), r"«\1»")
-_APOSTROPHE = Fix("the apostrophe ’", re.compile(rf"(?<=[{_CYRILLIC}])['`](?=[{_CYRILLIC}])"), "’")
+_QUOTES = Fix("«» quotes", re.compile(r"[\"“]([^\"“”«»\n<>]+)[\"”]"), r"«\1»", "\"“")
+_APOSTROPHE = Fix("the apostrophe ’", re.compile(rf"(?<=[{_CYRILLIC}])['`](?=[{_CYRILLIC}])"), "’", "'`")
 _PREPOSITIONS = {
     "ru": Fix("a no-break space after a one-letter word", re.compile(r"(?<![\w\-])([вксуоиаяВКСУОИАЯ]) (?=\w)"),
-              rf"\1{NBSP}"),
+              rf"\1{NBSP}", " "),
     "uk": Fix("a no-break space after a one-letter word", re.compile(r"(?<![\w\-’])([вузіїйаоВУЗІЙАО]) (?=\w)"),
-              rf"\1{NBSP}"),
+              rf"\1{NBSP}", " "),
 }
 _MARKUP = re.compile(r"<|\]\(|`|%\(|\{")  # quotes here may be an attribute, a link title, code or a placeholder
 
@@ -62,6 +64,8 @@ def fixes_for(locale: str, settings: CheckSettings) -> tuple[Fix, ...]:
 
 
 def _applicable(fix: Fix, text: str) -> bool:
+    if not any(char in text for char in fix.needs):
+        return False
     if fix is _QUOTES and _MARKUP.search(text):
         return False
     return bool(fix.pattern.search(text))
