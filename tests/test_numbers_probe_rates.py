@@ -232,3 +232,24 @@ def test_a_disclaimers_time_word_changed_is_an_error() -> None:
          "Обратитесь к врачу, если симптомы сохраняются дольше нескольких дней.", "ru"),
     ]:
         assert _disclaimer(source, translation, locale) == [], translation
+
+
+# "one week" is "a week" spelled out: it was left out of that comparison ("one week" → «месяца» passed, a number word
+# unmatched and no digit to report), while "a week" → «месяца» was an error.
+@pytest.mark.parametrize(("source", "translation", "locale", "expected"), [
+    ("Do not use it for longer than one week.", "Не используйте его дольше месяца.", "ru",
+     [("error", '"one week" became "месяца" (unit changed: week → month)')]),
+    ("Do not use it for longer than one week.", "Не використовуйте його довше місяця.", "uk",
+     [("error", '"one week" became "місяця" (unit changed: week → month)')]),
+    ("Take it once a day for one month.", "Принимайте раз в день в течение недели.", "ru",
+     [("error", '"one month" became "недели" (unit changed: month → week)')]),
+    # faithful: the same time, as a word, spelled out, in digits or in days
+    ("Do not use it for longer than one week.", "Не используйте его дольше недели.", "ru", []),
+    ("Do not use it for longer than one week.", "Не используйте его дольше одной недели.", "ru", []),
+    ("Do not use it for longer than one week.", "Не використовуйте його довше одного тижня.", "uk", []),
+    ("Do not use it for longer than one week.", "Не используйте его дольше 7 дней.", "ru", []),
+    ("Take it once a day for one month.", "Принимайте раз в день в течение месяца.", "ru", []),
+])
+def test_a_time_of_one_spelled_out_is_compared_as_a_time_word(
+        source: str, translation: str, locale: str, expected: list[tuple[str, str]]) -> None:
+    assert _disclaimer(source, translation, locale) == expected

@@ -233,7 +233,8 @@ def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[
     if not (disclaimer or any(is_dose(q) for q in source if not q.implied)) or _loose_durations(left_s) \
             or _loose_durations(left_t, bare_in=left_s):
         return []
-    words_s, words_t = ([q for q in side if q.implied and len(q.text.rstrip(".")) > 1] for side in (left_s, left_t))
+    words_s, words_t = ([q for q in side if (q.implied or _one_time(q)) and len(q.text.rstrip(".")) > 1]
+                        for side in (left_s, left_t))
     return [(0, s.start, f'"{s.text}" became "{t.text}" ({_rate_change(s, t)})', "error")
             for s, t in zip(words_s, words_t, strict=False)]
 
@@ -243,7 +244,13 @@ def _loose_durations(ours: list[Quantity], bare_in: Sequence[Quantity] = ()) -> 
     source's bare number the translation gives a unit of time: "over 65" → «старше 65 років», an age, no time the
     dose is taken over; not the other way: "7 days" → "7" lost its unit, which is reported)."""
     bare = {q.low for q in bare_in if q.unit is None and q.high is None and not q.implied}
-    return any(q.unit in DURATIONS and not q.implied and not (q.high is None and q.low in bare) for q in ours)
+    return any(q.unit in DURATIONS and not q.implied and not _one_time(q) and not (q.high is None and q.low in bare)
+               for q in ours)
+
+
+def _one_time(q: Quantity) -> bool:
+    """A duration of one spelled out ("one week", «одну неделю»): the time word alone says as much ("a week")."""
+    return q.word and q.low == 1 and q.high is None and q.unit in DURATIONS
 
 
 def _rate_change(s: Quantity, t: Quantity) -> str:
