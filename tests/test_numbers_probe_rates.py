@@ -253,3 +253,26 @@ def test_a_disclaimers_time_word_changed_is_an_error() -> None:
 def test_a_time_of_one_spelled_out_is_compared_as_a_time_word(
         source: str, translation: str, locale: str, expected: list[tuple[str, str]]) -> None:
     assert _disclaimer(source, translation, locale) == expected
+
+
+# A dose form or a spoon of one said by its noun alone: the noun of another size or form is a changed dose ("1
+# tablespoon" → «чайную ложку» was a warning that "1 tablespoon" is missing, as was the faithful «столовую ложку»).
+@pytest.mark.parametrize(("source", "translation", "locale", "expected"), [
+    ("Take 1 tablespoon after meals.", "Принимайте чайную ложку после еды.", "ru",
+     [("error", '"1 tablespoon" became "чайную ложку" (unit changed: tbsp → tsp)')]),
+    ("Take 1 teaspoon twice a day.", "Приймайте столову ложку двічі на день.", "uk",
+     [("error", '"1 teaspoon" became "столову ложку" (unit changed: tsp → tbsp)')]),
+    ("Take 1 tablet, then 2 tablets.", "Примите капсулу, затем 2 таблетки.", "ru",
+     [("error", '"1 tablet" became "капсулу" (unit changed: tablet → capsule)')]),
+    # faithful: the noun alone says one of the same
+    ("Take 1 tablespoon after meals.", "Принимайте столовую ложку после еды.", "ru", []),
+    ("Take 1 teaspoon twice a day.", "Приймайте чайну ложку двічі на день.", "uk", []),
+    ("Take 1 tablet, then 2 tablets.", "Примите таблетку, затем 2 таблетки.", "ru", []),
+    ("Take 1 tablet after meals.", "Після їди прийміть одну таблетку.", "uk", []),
+    # a generic dose is none of them: the form is not changed, only not said
+    ("Take 1 dose after meals.", "Принимайте таблетку после еды.", "ru",
+     [("warning", '"1 dose" is missing from the translation')]),
+])
+def test_a_dose_form_or_spoon_said_by_its_noun_alone(
+        source: str, translation: str, locale: str, expected: list[tuple[str, str]]) -> None:
+    assert _disclaimer(source, translation, locale) == expected

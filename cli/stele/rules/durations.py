@@ -1,5 +1,6 @@
-"""Duration words with no number before them ("a week", "daily", «раз в день»): the numbers rule reads them as one
-of their unit each, to compare a dose's rate and durations written without a number."""
+"""Unit words with no number before them: durations ("a week", "daily", «раз в день») and the nouns that say one of
+a dose form or a spoon («таблетку», «столовую ложку»); the numbers rule reads each as one of its unit, to compare a
+dose's rate, durations and doses written without a number."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from functools import lru_cache
 
 from stele.rules.number_syntax import _PLAIN_UNIT_END, _SPACES, _UNSPACED, DURATIONS, _Syntax, has_unspaced, syntax
 from stele.rules.number_tokens import _BEFORE, Quantity, _blank, _word_key
-from stele.rules.number_vocabulary import EVERY_OTHER, FRACTION_OF, FRACTIONS, RATE_WORDS
+from stele.rules.number_vocabulary import EVERY_OTHER, FRACTION_OF, FRACTIONS, RATE_WORDS, SAID_BY_NOUN
 
-__all__ = ["implied"]
+__all__ = ["implied", "nouns"]
 
 
 def implied(text: str, locale: str) -> list[Quantity]:
@@ -31,12 +32,30 @@ def implied(text: str, locale: str) -> list[Quantity]:
                 if count != 1:
                     spans.append(m.span())
     for unit, m in _duration_words(clean, syn) if not unspaced else _unit_durations(clean, syn):
-        before = clean[: m.start()].rstrip(_SPACES + "-")
-        if not before[-1:].isdigit() and not _after_number_word(before, syn) and \
-                not any(start <= m.start() < end for start, end in spans):
+        if _alone(clean, m.start(), syn) and not any(start <= m.start() < end for start, end in spans):
             found.append(Quantity(Decimal(1), None, unit, clean[m.start(): m.end()], m.start(), word=True,
                                   implied=True))  # as written: a unit pattern may read the lowered text
     return sorted(found, key=lambda q: q.start)
+
+
+def nouns(text: str, locale: str) -> list[Quantity]:
+    """The nouns of ``text`` that say one of a dose form or a spoon with no number before them («таблетку», «чайную
+    ложку»): one of the unit each."""
+    syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
+    found = []
+    for m in syn.unit_word.finditer(clean):
+        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
+        if unit in SAID_BY_NOUN and (m.start() == 0 or not clean[m.start() - 1].isalnum()) \
+                and _alone(clean, m.start(), syn):
+            found.append(Quantity(Decimal(1), None, unit, clean[m.start(): m.end()], m.start(), word=True,
+                                  implied=True))
+    return found
+
+
+def _alone(clean: str, start: int, syn: _Syntax) -> bool:
+    """Whether no number (in digits or in words) is written right before ``start``."""
+    before = clean[:start].rstrip(_SPACES + "-")
+    return not before[-1:].isdigit() and not _after_number_word(before, syn)
 
 
 @lru_cache(maxsize=64)

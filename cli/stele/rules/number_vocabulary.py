@@ -51,6 +51,8 @@ EN_UNITS: dict[str, str] = {
 COUNT_UNITS = frozenset({"tablet", "capsule", "drop", "dose", "sachet"})
 # Units whose noun alone says one of them ("1 tablet" → «таблетку», "1 tablespoon" → «столовую ложку»).
 SAID_BY_NOUN = COUNT_UNITS | {"tbsp", "dsp", "tsp"}
+# Units of one kind, each another thing to take: one named for another is a changed dose (a generic "dose" is none).
+NOUN_KINDS = (frozenset({"tbsp", "dsp", "tsp"}), frozenset({"tablet", "capsule", "drop", "sachet"}))
 # Words that say a number of times alone ("twice" is "2 times", «дважды» «2 раза»): once is left out, as English
 # "once" also means "as soon as".
 MULTIPLICATIVES: dict[str, dict[str, int]] = {

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.bounds import bound_problems
-from stele.rules.durations import implied
+from stele.rules.durations import implied, nouns
 from stele.rules.number_tokens import (
     BASE,
     DURATIONS,
@@ -21,7 +21,7 @@ from stele.rules.number_tokens import (
     syntax,
     tokens,
 )
-from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, SAID_BY_NOUN
+from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, NOUN_KINDS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
@@ -195,8 +195,11 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 
 def _quantity_problems(
     source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False,
-    disclaimer: bool = False,
+    disclaimer: bool = False, said: Sequence[Quantity] = (),
 ) -> list[_Problem]:
+    """What differs between the quantities of a source and of its translation (``said``: the translation's nouns
+    that say one of a dose form or a spoon alone)."""
+    said = list(said)
     left_s, left_t = _unmatched(source, translation)
     rates = _rate_problems(left_s, left_t, source, disclaimer)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
@@ -212,8 +215,16 @@ def _quantity_problems(
     # With no digit left in the translation, the numbers may be written in words stele does not know; not in a
     # disclaimer, where a dose must stay as written.
     lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
-    problems += [(0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" and not _said_by_noun(s) else
-                  "warning") for s in left_s if not s.word]
+    for s in left_s:
+        if s.word:
+            continue
+        noun = _noun_for(s, said) if _said_by_noun(s) else None
+        if noun is None:
+            problems.append((0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" and not
+                             _said_by_noun(s) else "warning"))
+        elif noun.unit != s.unit:
+            problems.append((0, s.start, f'"{s.text}" became "{noun.text}" ({_rate_change(s, noun)})',
+                             _pair_severity(s, noun, curated)))
     # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
     problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
     return problems + rates
@@ -222,6 +233,18 @@ def _quantity_problems(
 def _said_by_noun(quantity: Quantity) -> bool:
     """One of a dose form or a spoon: the noun alone says it ("1 tablet" → «таблетку»)."""
     return quantity.unit in SAID_BY_NOUN and quantity.low == 1 and quantity.high is None
+
+
+def _noun_for(quantity: Quantity, said: list[Quantity]) -> Quantity | None:
+    """The translation's noun alone (``said``, taken from it) that stands for ``quantity`` (one of a dose form or a
+    spoon): of its unit, else of another of its kind ("1 tablespoon" → «чайную ложку»: a teaspoon); None if none."""
+    kind = next((units for units in NOUN_KINDS if quantity.unit in units), frozenset((quantity.unit,)))
+    for wanted in (lambda q: q.unit == quantity.unit, lambda q: q.unit in kind):
+        found = next((q for q in said if wanted(q)), None)
+        if found is not None:
+            said.remove(found)
+            return found
+    return None
 
 
 def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity], disclaimer: bool) \
@@ -363,8 +386,9 @@ def _compare(
         src, tgt = _before_noon(src), _before_noon(tgt)  # "6 p.m." → "6 Uhr abends": both 6
     bounds = bound_problems(source, src, translation, tgt, syntax(source_locale).language,
                             syntax(target_locale).language)
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer) + _name_problems(src_names, tgt_names) \
-        + [(0, at, message, "error") for at, message in bounds]
+    said = nouns(translation, target_locale) if any(_said_by_noun(q) for q in src) else []
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said) \
+        + _name_problems(src_names, tgt_names) + [(0, at, message, "error") for at, message in bounds]
 
 
 def _uncounted(quantities: list[Quantity]) -> list[Quantity]:
