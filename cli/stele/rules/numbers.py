@@ -199,7 +199,6 @@ def _quantity_problems(
 ) -> list[_Problem]:
     """What differs between the quantities of a source and of its translation (``said``: the translation's nouns
     that say one of a dose form or a spoon alone)."""
-    said = list(said)
     left_s, left_t = _unmatched(source, translation)
     rates = _rate_problems(left_s, left_t, source, disclaimer)
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
@@ -215,19 +214,26 @@ def _quantity_problems(
     # With no digit left in the translation, the numbers may be written in words stele does not know; not in a
     # disclaimer, where a dose must stay as written.
     lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
-    for s in left_s:
-        if s.word:
-            continue
-        noun = _noun_for(s, said) if _said_by_noun(s) else None
-        if noun is None:
-            problems.append((0, s.start, f'"{s.text}" {_MISSING}', _sure(s) if lost == "error" and not
-                             _said_by_noun(s) else "warning"))
-        elif noun.unit != s.unit:
-            problems.append((0, s.start, f'"{s.text}" became "{noun.text}" ({_rate_change(s, noun)})',
-                             _pair_severity(s, noun, curated)))
+    problems += _lost([s for s in left_s if not s.word], list(said), lost, curated)
     # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
     problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
     return problems + rates
+
+
+def _lost(left: list[Quantity], said: list[Quantity], lost: str, curated: bool) -> list[_Problem]:
+    """The source's quantities the translation has no number for: missing (``lost``: the severity where a dose is
+    sure), or said by a noun alone — of the same unit (nothing lost) or of another ("1 tablespoon" → «чайную
+    ложку»: a changed dose)."""
+    problems: list[_Problem] = []
+    for s in left:
+        noun = _noun_for(s, said) if _said_by_noun(s) else None
+        if noun is None:
+            severity = _sure(s) if lost == "error" and not _said_by_noun(s) else "warning"
+            problems.append((0, s.start, f'"{s.text}" {_MISSING}', severity))
+        elif noun.unit != s.unit:
+            problems.append((0, s.start, f'"{s.text}" became "{noun.text}" ({_rate_change(s, noun)})',
+                             _pair_severity(s, noun, curated)))
+    return problems
 
 
 def _said_by_noun(quantity: Quantity) -> bool:
