@@ -69,6 +69,7 @@ def test_numbers_changed_are_errors() -> None:
         ("ru", "Not for children under 3.", "Не давать малышам младше 3 лет."),
         ("uk", "Not for children under 3.", "Не давати малюкам до 3 років."),
         ("ru", "It may be habit-forming.", "Может вызывать привыкание."),
+        ("uk", "Consult a doctor if you are pregnant.", "Порадьтеся з лікарем, якщо ви при надії."),
     ],
 )
 def test_a_safety_term_said_by_another_word_is_covered(locale: str, source: str, text: str, tmp_path: Path,
@@ -109,3 +110,11 @@ def test_a_day_of_a_schedule_changed_is_an_error() -> None:
     assert findings("Take it from day 5 to day 10 of the cycle.", "Приймайте з 5-го по 12-й день циклу.", "uk") == [
         ("error", '"10" became "12-й" (value changed: 10 → 12)')]
     assert findings("Take it from day 5 to day 10 of the cycle.", "Приймайте з 5-го по 10-й день циклу.", "uk") == []
+
+
+def test_pregnancy_dropped_beside_a_word_for_hope_is_an_error(tmp_path: Path, stele: Run) -> None:
+    """«при надії» says pregnant; «надія» alone (hope) does not."""
+    assert _coverage(stele, tmp_path, "uk", [("Consult a doctor if you are pregnant.",
+                                              "Порадьтеся з лікарем, якщо ви маєте надію.")]) == [
+        "disclaimer translation does not mention what its source warns about: pregnancy (e.g. вагітність, вагітна, "
+        "вагітний); translate every safety term"]
