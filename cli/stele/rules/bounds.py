@@ -9,16 +9,40 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from stele.rules.lexicons import BUILTIN
 from stele.rules.number_tokens import Quantity
+from stele.rules.wordmatch import CLAUSE_MARKS
 
 __all__ = ["BOUND_WORDS", "bound_problems"]
+
+def _than(stem: str) -> tuple[str, ...]:
+    """A Ukrainian comparative and "за" (than) in each of its forms: «старшим за 12 років», «молодші за 6»."""
+    return tuple(f"{stem}{ending} за" for ending in ("е", "ий", "а", "і", "их", "им", "ому", "ої", "ими"))
+
 
 # Words that bound the number right after them from below or above ("under 12", «от 12 лет»), where a translation
 # may turn them the other way: not "more than", «более» (a negation before them turns them: «не более»).
 BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"below": ("under", "below", "younger than"), "above": ("over", "above", "older than")},
     "ru": {"below": ("до", "младше", "моложе"), "above": ("от", "с", "со", "старше", "свыше")},
-    "uk": {"below": ("до", "молодше", "молодших"), "above": ("від", "з", "зі", "із", "старше", "старших", "понад")},
+    "uk": {"below": ("до", "молодше", "молодших", *_than("молодш")),
+           "above": ("від", "з", "зі", "із", "старше", "старших", "понад", *_than("старш"))},
+}
+
+# Comparatives that bound the number after them ("less than 10 kg", «более 10 кг», «не більше ніж 4»), read as bounds
+# only where their clause holds no other negation, which may turn them ("do not take more than 4 g", «более 4 г не
+# принимайте»: at most).
+COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"below": ("less than", "fewer than", "lower than", "no more than", "not more than", "no greater than",
+                     "not greater than", "no higher than", "not higher than"),
+           "above": ("more than", "greater than", "higher than", "no less than", "not less than", "no fewer than",
+                     "not fewer than")},
+    "ru": {"below": ("менее", "меньше", "ниже", "не более", "не больше", "не выше"),
+           "above": ("более", "больше", "выше", "не менее", "не меньше", "не ниже")},
+    "uk": {"below": ("менше ніж", "менш ніж", "менше", "нижче", "не більше ніж", "не більш ніж", "не більше",
+                     "не вище"),
+           "above": ("більше ніж", "більш ніж", "більше", "вище", "не менше ніж", "не менш ніж", "не менше",
+                     "не нижче")},
 }
 
 _Bound = tuple[Quantity, str, str]  # the quantity, its bound's direction (below, above), the bound and number written
@@ -69,12 +93,35 @@ def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Boun
         return []
     found: list[_Bound] = []
     for q in quantities:
-        if q.high is not None or q.implied:
+        if q.high is not None or q.implied or (q.word and q.unit is None):  # «з половини дози»: no bound
             continue
         m = pattern.search(text, max(0, q.start - 24), q.start)
-        if m is not None and m.lastgroup is not None:
-            found.append((q, m.lastgroup, text[m.start(): q.start + len(q.text)]))
+        if m is None or m.lastgroup is None:
+            continue
+        way = m.lastgroup.removeprefix("c_")
+        if way != m.lastgroup and _negated_clause(text, m.start(), m.end(), q.start + len(q.text), language):
+            continue
+        found.append((q, way, text[m.start(): q.start + len(q.text)]))
     return found
+
+
+def _negated_clause(text: str, start: int, end: int, stop: int, language: str) -> bool:
+    """Whether the clause of a comparative (``start``–``end``) and its number (up to ``stop``) has a negation
+    outside the comparative itself."""
+    first = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, start)), default=0)
+    last = next((m.start() for m in CLAUSE_MARKS.finditer(text, stop)), len(text))
+    negation = _negation(language)
+    return negation.search(text, first, start) is not None or negation.search(text, end, last) is not None
+
+
+@lru_cache(maxsize=16)
+def _negation(language: str) -> re.Pattern[str]:
+    """A negation word of the language's lexicon ("not", «не», «нельзя»), where a word starts."""
+    lexicon = BUILTIN.get(language)
+    words = [re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "") for w in lexicon.negations] \
+        if lexicon else []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True)) or '(?!)'})(?!\w)"
+                      if words else "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -84,4 +131,6 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if words is None:
         return None
     groups = "|".join(f"(?P<{way}>{'|'.join(re.escape(w) for w in found)})" for way, found in words.items())
+    groups += "".join(f"|(?P<c_{way}>{'|'.join(re.escape(w) for w in found)})"
+                      for way, found in COMPARATIVES.get(language, {}).items())
     return re.compile(rf"(?<!\w)(?:{groups})[^\S\n]+$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, PAIRED, UP_TO
+from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, PAIRED, UNTIL, UP_TO
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -21,6 +21,18 @@ def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
     if not found["bnd"] and not found["con"] and not found["cap"]:
         return len(found["neg"])
     return len(negations_in(found, text, lex))
+
+
+def without_untils(found: Grouped, lex: Compiled, other: Grouped, other_lex: Compiled) -> Grouped:
+    """``found`` without the negations it says with an "until" (ru «пока не узнаете», uk «доки не знатимете»: until
+    you know) that the other text's "until" words account for; where the other text has none, such a negation is
+    one («пока не установлена»: not yet established)."""
+    if not found["std"] or not found["neg"] or not other["std"]:
+        return found
+    untils = sum(1 for m in other["std"] if other_lex.name_of[m.label] == UNTIL)
+    starts = {m.end + 1 for m in found["std"] if lex.name_of[m.label] == UNTIL}
+    said = [m for m in found["neg"] if m.start in starts][:untils]
+    return {**found, "neg": [m for m in found["neg"] if not any(m is n for n in said)]} if said else found
 
 
 def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
@@ -73,8 +85,9 @@ def _clause_marks(text: str) -> tuple[int, ...]:
 
 def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]]:
     """Each cap of ``text`` (exceed, более) that a negation denies, with that negation: the nearest one before it in
-    its clause (do not exceed, never exceed, не принимайте более 4 г: one at-most bound, no negation). A negative
-    word that agrees with a negation does not deny one (никогда больше не: never again)."""
+    its clause (do not exceed, never exceed, не принимайте более 4 г: one at-most bound, no negation), else the first
+    after it past a number («дольше 2 недель нельзя», «больше 2 таблеток не принимайте»; «больше не» is no longer).
+    A negative word that agrees with a negation does not deny one (никогда больше не: never again)."""
     if not found["cap"]:
         return []
     negative = _unbounded(found["neg"], found)
@@ -82,10 +95,11 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
     pairs: list[tuple[Match, Match]] = []
     for cap in found["cap"]:
         clause = bisect.bisect(marks, cap.start)
-        before = [m for m in negative if m.end <= cap.start and bisect.bisect(marks, m.start) == clause
-                  and not any(m is neg for neg, _ in pairs)]
-        if before:
-            pairs.append((before[-1], cap))
+        free = [m for m in negative if bisect.bisect(marks, m.start) == clause and not any(m is n for n, _ in pairs)]
+        before = [m for m in free if m.end <= cap.start]
+        after = [m for m in free if m.start >= cap.end and _DIGIT.search(lowered(text), cap.end, m.start)]
+        if before or after:
+            pairs.append((before[-1] if before else after[0], cap))
     return pairs
 
 
@@ -120,7 +134,7 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
             named[name] = match.text
     if found["cap"] and "at-most" not in named:
         for neg, cap in capped(found, text, lex)[:1]:
-            named["at-most"] = lowered(text)[neg.start: cap.end]
+            named["at-most"] = lowered(text)[min(neg.start, cap.start): max(neg.end, cap.end)]
     return named
 
 
@@ -148,6 +162,7 @@ def _count_words() -> dict[str, int | Decimal]:
     return {word: value for language in ("ru", "uk") for word, value in _with_plain_e(number_words(language)).items()}
 
 
+_DIGIT = re.compile(r"\d")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
 
 

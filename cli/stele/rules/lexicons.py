@@ -10,9 +10,10 @@ language's lexicon.
 from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
+from stele.rules.lexicons_world import OTHERS, UNSPACED
 
 __all__ = ["BUILTIN", "COUNT_NOUNS", "COUNT_WORDS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS",
-           "STRICT_CLASSES", "SWAPPED", "UNSPACED", "UP_TO"]
+           "STRICT_CLASSES", "SWAPPED", "UNSPACED", "UNTIL", "UP_TO"]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
@@ -33,6 +34,10 @@ EMPHATIC = STAND_IN_CLASSES[2]
 # Words before a number that bound it from above where the other text says "at most" (store below 25 °C: «не выше
 # 25 °C»; no more than 4 g: «до 4 г») and add no "at most" where it does not: a built-in class not compared.
 UP_TO = STAND_IN_CLASSES[3]
+# "until", and the words that say it with a negation after them that the sense lacks («пока не узнаете», «доки не
+# знатимете»: until you know): that negation is none where the other text says "until", and one where it does not
+# («пока не установлена»: not yet established).
+UNTIL = STAND_IN_CLASSES[4]
 
 
 def _numbered(*words: str) -> tuple[str, ...]:
@@ -77,6 +82,7 @@ SAFETY_CONCEPTS = (
 )
 
 
+_LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
 _EN = Lexicon(
     negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
                "without", "unless", "avoid*", "refrain*", "under no circumstances", "at no time",
@@ -89,11 +95,14 @@ _EN = Lexicon(
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",
               # a ban: «запрещено» (a negation in ru and uk) says "do not"; "Forbidden" is «Prohibido» in es (none)
               "forbid*", "prohibit*", "contraindicat*",
+              "until", "till",  # a translation may say it with a negation: «пока симптомы не пройдут»
+              *_LITOTES,
               "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
     modality={
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
-        "at-least": ("at least", "no less than", "not less than", "minimum", "or more"),
+        "at-least": ("at least", "no less than", "not less than", "minimum", "or more", "or higher", "or above",
+                     "or greater", "or older", "or over"),
         "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
                     "upper limit", "daily limit"),
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
@@ -101,7 +110,8 @@ _EN = Lexicon(
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
                 "it is ok to", "it's fine to", "it’s fine to"),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
-        "twice": ("twice", "two times", "2 times", "doubl*"),
+        "twice": ("twice", "two times", "2 times", "doubl*", "two doses at once", "two doses at the same time",
+                  "two doses together"),  # a double dose
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
         "before-meals": _meals("before"), "after-meals": _meals("after"),
@@ -114,7 +124,8 @@ _EN = Lexicon(
         "persists": ("persist*", "lasts", "lasting"),
         "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
                      "clears up"),
-        "unless": ("unless", "except"), "without": ("without",),
+        "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
+        "neutral": _LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
         "up-to": ("up to", *_numbered("below", "under", "less than", "lower than", "within")),
@@ -142,7 +153,8 @@ _EN = Lexicon(
                      "ceas*"),
     },
     carriers=("or",),
-    caps=("exceed*", "more than", "greater than", "higher than", "longer than", "more often than"),
+    caps=("exceed*", "more than", "or more than", "greater than", "higher than", "warmer than", "hotter than",
+          "longer than", "more often than"),  # "or more than 4 g" is no "or more"
 )
 
 _RU = Lexicon(
@@ -161,7 +173,8 @@ _RU = Lexicon(
                    "ни под каким видом"),
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
-                     "или больше", "или более", "и более", "и больше", "минимальн*", "не реже",
+                     "или больше", "или более", "и более", "и больше", "и выше", "или выше", "и старше", "или старше",
+                     "минимальн*", "не реже",
                      # at least 30 minutes before: no later than 30 minutes before; at least 4 hours after: no sooner
                      *_time_bounds(_LATER_RU, "за", ("чем",)), *_time_bounds(_SOONER_RU, "через", ("чем",))),
         "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*",
@@ -191,16 +204,17 @@ _RU = Lexicon(
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
-        "up-to": _numbered("до", "ниже", "менее", "меньше"),
+        "up-to": _numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
+        "neutral": ("как только", "только что"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
         "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный", "лечение",
-                       "средство"),
-        "pregnancy": ("беременность", "беременная", "беременный"),
+                       "средство", "рецепт", "назначение"),  # "prescription": по рецепту, по назначению врача
+        "pregnancy": ("беременность", "беременная", "беременный", "забеременеть"),
         "breastfeeding": ("грудной", "вскармливание", "кормление", "кормящий", "кормить", "лактация"),
         "children": ("ребёнок", "дети", "детский", "младенец", "малыш"),
-        "alcohol": ("алкоголь", "алкогольный", "спиртное", "спиртной", "спиртный"),
+        "alcohol": ("алкоголь", "алкогольный", "спиртное", "спиртной", "спиртный", "спирт", "этанол", "этиловый"),
         "driving": ("вождение", "водить", "руль", "автомобиль", "транспорт", "транспортный"),
         "machinery": ("механизм", "техника", "оборудование", "станок"),
         "overdose": ("передозировка",),
@@ -230,7 +244,8 @@ _UK = Lexicon(
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
-                     "й більше", "мінімальн*", "не менш", "не рідше", *_time_bounds(("не пізніше",), "за", _THAN_UK),
+                     "й більше", "і вище", "або вище", "і старше", "або старше", "мінімальн*", "не менш", "не рідше",
+                     *_time_bounds(("не пізніше",), "за", _THAN_UK),
                      *_time_bounds(("не раніше",), "через", _THAN_UK)),
         "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
                     "граничн*", *_time_bounds(("не раніше",), "за", _THAN_UK),
@@ -261,15 +276,17 @@ _UK = Lexicon(
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
-        "up-to": _numbered("до", "нижче", "менше", "менш"),
+        "up-to": _numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
+        "neutral": ("як тільки", "тільки-но", "тільки що"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),
-        "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний", "лікування", "засіб"),
-        "pregnancy": ("вагітність", "вагітна", "вагітний", "при надія"),  # при надії: pregnant, colloquially
+        "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний", "лікування", "засіб",
+                       "рецепт", "призначення"),  # "prescription": за рецептом, за призначенням лікаря
+        "pregnancy": ("вагітність", "вагітна", "вагітний", "завагітніти", "при надія"),  # при надії: colloquial
         "breastfeeding": ("грудний", "вигодовування", "годування", "годувати", "годуючий", "лактація"),
         "children": ("дитина", "діти", "дитячий", "немовля", "малюк"),
-        "alcohol": ("алкоголь", "алкогольний", "спиртне", "спиртний"),
+        "alcohol": ("алкоголь", "алкогольний", "спиртне", "спиртний", "спирт", "етанол", "етиловий"),
         "driving": ("водіння", "кермо", "керувати", "автомобіль", "транспорт", "транспортний"),
         "machinery": ("механізм", "техніка", "обладнання", "устаткування", "верстат"),
         "overdose": ("передозування",),
@@ -286,105 +303,4 @@ _UK = Lexicon(
 )
 
 
-def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "", **modality: str) -> Lexicon:
-    """A lexicon from space-separated words (``_`` joins the words of a phrase)."""
-    def words(text: str) -> tuple[str, ...]:
-        return tuple(word.replace("_", " ") for word in text.split())
-    return Lexicon(negations=words(negations), concord=words(concord), implicit=words(implicit),
-                   modality={name.replace("_", "-"): words(text) for name, text in modality.items()}, caps=words(caps))
-
-
-BUILTIN: dict[str, Lexicon] = {
-    "en": _EN,
-    "ru": _RU,
-    "uk": _UK,
-    "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid*",
-                  always="immer niemals jedes_Mal", only="nur ausschließlich",
-                  at_least="mindestens nicht_weniger_als wenigstens",
-                  at_most="höchstens maximal nicht_mehr_als nicht_überschreiten",
-                  must="muss müssen musst unbedingt erforderlich notwendig",
-                  may="darf dürfen kann können könnte", twice="zweimal"),
-    "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère",
-                  # "cannot" is «impossible de», "not found" «introuvable» or «non trouvé», "undefined" «non défini»:
-                  # a negation said by the word or not
-                  implicit="non impossible* introuvable* indisponible* invisible* inconnu* invalide* incorrect* échec",
-                  always="toujours jamais", only="seulement uniquement exclusivement",
-                  at_least="au_moins pas_moins_de minimum",
-                  at_most="au_plus maximum pas_plus_de au_maximum ne_dépasse* ne_pas_dépasser",
-                  must="doit doivent devez faut obligatoire nécessaire essentiel",
-                  may="peut peuvent pouvez pourrait", twice="deux_fois"),
-    # caps: "more than" a negation denies is at most (no hay más de 5; não tome mais de 2), not a bare "no longer"
-    "es": _simple("no sin", "nunca jamás nada nadie ningún ninguna ninguno tampoco ni",
-                  caps="más_de mayor_que superior_a",
-                  always="siempre nunca jamás", only="solo sólo solamente únicamente",
-                  at_least="al_menos como_mínimo no_menos_de por_lo_menos",
-                  at_most="como_máximo máximo no_más_de a_lo_sumo no_exced*",
-                  must="debe deben debes obligatorio necesario imprescindible",
-                  may="puede pueden puedes podría", twice="dos_veces"),
-    "it": _simple("non senza né", "mai niente nulla nessuno nessun* neanche",
-                  caps="più_di maggiore_di superiore_a",
-                  always="sempre mai", only="solo soltanto solamente esclusivamente",
-                  at_least="almeno non_meno_di minimo", at_most="al_massimo massimo non_più_di non_super*",
-                  must="deve devono devi obbligatorio necessario essenziale",
-                  may="può possono puoi potrebbe", twice="due_volte"),
-    "pt": _simple("não sem", "nunca jamais nada ninguém nenhum nenhuma nem",
-                  caps="mais_de mais_do_que maior_que maior_do_que superior_a",
-                  always="sempre nunca", only="apenas somente só exclusivamente",
-                  at_least="pelo_menos no_mínimo não_menos_de",
-                  at_most="no_máximo máximo não_mais_de não_exced* não_ultrapass*",
-                  must="deve devem obrigatório necessário essencial", may="pode podem poderia", twice="duas_vezes"),
-    "pl": _simple("nie bez unika*", "nigdy nic niczego nikt nikogo żaden żadn* ani",
-                  # "not allowed", "none", "not empty" said by one word (niedozwolone, brak, niepuste) or two
-                  implicit="brak* niedozwolon* niepust* nieprawidłow* nieznan* niedostępn* niewidoczn*",
-                  always="zawsze nigdy", only="tylko jedynie wyłącznie",
-                  at_least="co_najmniej przynajmniej nie_mniej_niż minimum",
-                  at_most="co_najwyżej maksymalnie nie_więcej_niż nie_przekracza*",
-                  must="musi muszą musisz należy trzeba konieczn*",
-                  may="może mogą możesz można", twice="dwa_razy dwukrotnie"),
-    "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd*",
-                  always="altijd nooit", only="alleen slechts uitsluitend",
-                  at_least="ten_minste minstens minimaal niet_minder_dan",
-                  at_most="ten_hoogste hoogstens maximaal niet_meer_dan", must="moet moeten verplicht noodzakelijk",
-                  may="mag mogen kan kunnen", twice="tweemaal twee_keer"),
-    # Turkish negates with verb suffixes (-me/-ma): no word list counts its negations, so modality only.
-    "tr": _simple("", always="her_zaman asla daima", only="sadece yalnızca yalnız", at_least="en_az",
-                  at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa"),
-    "ar": _simple("لا ولا لم ولم لن ولن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
-                  always="دائما دائمًا أبدا أبدًا", only="فقط", at_least="على_الأقل", at_most="على_الأكثر كحد_أقصى",
-                  must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
-    "sq": _simple("nuk s'* s’* jo mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
-                  at_least="të_paktën", at_most="më_së_shumti jo_më_shumë_se maksimumi", must="duhet detyrueshëm",
-                  may="mund"),
-    "ca": _simple("no sense", "mai res ningú cap ni gens", always="sempre mai", only="només únicament sols",
-                  caps="més_de major_que superior_a",
-                  at_least="almenys com_a_mínim no_menys_de", at_most="com_a_màxim no_més_de màxim",
-                  must="cal ha_de han_de has_de obligatori necessari", may="pot poden podeu podria",
-                  twice="dues_vegades"),
-    "gl": _simple("non sen", "nunca nada ningún ningunha ninguén nin tampouco", always="sempre nunca",
-                  caps="máis_de maior_que superior_a",
-                  only="só soamente unicamente", at_least="polo_menos como_mínimo non_menos_de",
-                  at_most="como_máximo non_máis_de máximo", must="debe deben obrigatorio necesario",
-                  may="pode poden podería", twice="dúas_veces"),
-}
-# Japanese and Chinese write no spaces between words: their entries match anywhere (see meaning._pattern).
-BUILTIN["ja"] = Lexicon(
-    negations=("ない", "ません", "なし", "せず", "禁止", "無し", "いいえ"),
-    implicit=("不", "無", "未", "非", "除く", "除き"),
-    modality={"always": ("常に", "必ず", "絶対"), "only": ("のみ", "だけ"), "at-least": ("以上", "少なくとも"),
-              "at-most": ("以下", "以内", "最大"), "must": ("必要", "なければなりません", "必須"),
-              "may": ("可能", "できます", "かもしれ")})
-BUILTIN["zh"] = Lexicon(
-    negations=("不要", "不能", "不可", "不会", "不會", "不是", "不得", "不应", "不應", "没有", "沒有", "勿",
-               "禁止", "并非", "無法", "无法"),
-    # 别 says "don't" (别喝酒) but is also in 识别, 类别, 性别, 别名, 乌兹别克: a translation may say a negation with it
-    implicit=("不", "无", "無", "未", "非", "没", "沒", "别", "別"),
-    modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠"), "only": ("只", "仅", "僅"),
-              "at-least": ("至少",), "at-most": ("至多", "最多", "不超过", "不超過"),
-              "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
-BUILTIN["ko"] = Lexicon(
-    negations=("않", "없", "못", "마십시오", "마세요", "금지", "아니오", "아니요", "아니다", "아니라", "아니며", "아닙",
-               "아닌", "아뇨"),  # not 아니 alone: 리투아니아 (Lithuania)
-    implicit=("불", "비", "무", "미", "제외"),
-    modality={"always": ("항상", "언제나", "절대"), "only": ("오직", "뿐"), "at-least": ("최소", "이상", "적어도"),
-              "at-most": ("최대", "이하", "이내"), "must": ("해야", "필수", "반드시"), "may": ("수 있", "가능")})
-UNSPACED = frozenset(("ja", "zh", "ko"))
+BUILTIN: dict[str, Lexicon] = {"en": _EN, "ru": _RU, "uk": _UK, **OTHERS}

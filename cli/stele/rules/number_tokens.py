@@ -84,7 +84,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)
 _CARDINAL_ENDINGS = frozenset({"ти", "ми", "ух", "ох", "ьох", "ех", "ёх"})  # пяти, семи, двух, двох, трёх
 _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
 _BLANKS = re.compile(r"[^\S\n]*")
-_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*")
+# What joins a unit to the one it is per: "mg/kg", "mg per kg", «мг на кг», «мг на 1 кг» (a one: of the unit)
+_PER = re.compile(r"[^\S\n]*/[^\S\n]*|[^\S\n]+(?:per|на)[^\S\n]+(?:1[^\S\n]+)?")
 _DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～][^\S\n]*|—")
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
@@ -114,7 +115,7 @@ def _unit(text: str, pos: int, syn: _Syntax) -> tuple[str | None, int]:
     if m is None or m.lastgroup is None:
         return None, pos
     unit = syn.ids[int(m.lastgroup[1:])]
-    slash = _SLASH.match(text, m.end())
+    slash = _PER.match(text, m.end())
     if slash is not None:
         per = syn.unit_word.match(text, slash.end())
         if per is not None and per.lastgroup is not None and syn.ids[int(per.lastgroup[1:])] in _DENOMINATORS:

@@ -18,6 +18,7 @@ from stele.rules.clauses import (
     negation_count,
     negations_in,
     stand_in,
+    without_untils,
 )
 from stele.rules.lexicons import STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
@@ -40,7 +41,7 @@ class Negations:
 
     @classmethod
     def of(cls, source: str, text: str, ours: Compiled, theirs: Compiled) -> Negations:
-        said, kept = _pair_found(source, text, (ours, theirs))
+        said, kept = _untied(*_pair_found(source, text, (ours, theirs)), (ours, theirs))
         return cls(negations_in(said, source, ours), may_add(said, source, ours), negations_in(kept, text, theirs),
                    may_add(kept, text, theirs), _doubling(source, text, said, kept, (ours, theirs)))
 
@@ -85,6 +86,12 @@ def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple
     return _uncapped(matches(source, ours), theirs), _uncapped(matches(text, theirs), ours)
 
 
+def _untied(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
+    """Each text's matches ``without_untils`` of the other's."""
+    ours, theirs = lex
+    return without_untils(said, ours, kept, theirs), without_untils(kept, theirs, said, ours)
+
+
 def _uncapped(found: Grouped, other: Compiled) -> Grouped:
     """``found`` without its caps where the other language's lexicon has none: a cap turns a negation into an
     at-most bound only where both sides can say so (de, es… bound with phrases that hold the negation, nicht mehr
@@ -125,7 +132,7 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     ours, theirs = lex
     if not counts_negations(theirs):
         return True
-    said, kept = _uncapped(said, theirs), _uncapped(kept, ours)
+    said, kept = _untied(_uncapped(said, theirs), _uncapped(kept, ours), lex)
     return _agree(negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
                   may_add(kept, text, theirs), _doubling(source, text, said, kept, lex))
 
