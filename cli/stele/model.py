@@ -55,9 +55,9 @@ MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "onc
                     "including", "persists", "resolves")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most; "until" and the negation
-# that some languages say with it, «пока не»), and phrases that hold a word of a class and say none ("neutral":
-# «как только», as soon as, is no «только», only): rules/lexicons.py
-STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral")
+# that some languages say with it, «пока не»; "just" words for only, «всего», «суто»), and phrases that hold a word
+# of a class and say none ("neutral": «как только», as soon as, is no «только», only): rules/lexicons.py
+STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, PAIRED, UNTIL, UP_TO
+from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, JUST, PAIRED, UNTIL, UP_TO
 from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
 
 if TYPE_CHECKING:
@@ -208,10 +208,12 @@ STOOD_IN = ("only", *_STOOD_IN_BY)  # the classes stand-ins say: "only" by a dou
 
 def stand_in(name: str, found: Grouped, text: str, lex: Compiled) -> str | None:
     """The words of ``text`` that say the modality class ``name`` where the other text says it, though alone they
-    add none: "not … unless" or «не … без» for "only" (``paired``), an ``EMPHATIC`` word for "always", an ``UP_TO``
-    one for "at-most"."""
+    add none: "not … unless" or «не … без» for "only" (``paired``) or a ``JUST`` word («всего», «суто»), an
+    ``EMPHATIC`` word for "always", an ``UP_TO`` one for "at-most"."""
     if name == "only":
         pair = next(iter(paired(found, text, lex).values()), None)
-        return None if pair is None else " … ".join(m.text for m in pair)
+        if pair is not None:
+            return " … ".join(m.text for m in pair)
+        return next((m.text for m in found["std"] if lex.name_of[m.label] == JUST), None)
     word = _STOOD_IN_BY.get(name)
     return next((m.text for m in found["std"] if lex.name_of[m.label] == word), None)

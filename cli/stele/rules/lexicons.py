@@ -12,8 +12,21 @@ from __future__ import annotations
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 from stele.rules.lexicons_world import OTHERS, UNSPACED
 
-__all__ = ["BUILTIN", "COUNT_NOUNS", "COUNT_WORDS", "EMPHATIC", "MODALITY_CLASSES", "PAIRED", "SAFETY_CONCEPTS",
-           "STRICT_CLASSES", "SWAPPED", "UNSPACED", "UNTIL", "UP_TO"]
+__all__ = [
+    "BUILTIN",
+    "COUNT_NOUNS",
+    "COUNT_WORDS",
+    "EMPHATIC",
+    "JUST",
+    "MODALITY_CLASSES",
+    "PAIRED",
+    "SAFETY_CONCEPTS",
+    "STRICT_CLASSES",
+    "SWAPPED",
+    "UNSPACED",
+    "UNTIL",
+    "UP_TO",
+]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
@@ -38,6 +51,9 @@ UP_TO = STAND_IN_CLASSES[3]
 # знатимете»: until you know): that negation is none where the other text says "until", and one where it does not
 # («пока не установлена»: not yet established).
 UNTIL = STAND_IN_CLASSES[4]
+# Words that say "only" where the other text says it («всего 0,5 мг», «суто інформаційний»: only) and add none where it
+# does not («всего 10 статей»: 10 articles in all).
+JUST = STAND_IN_CLASSES[6]
 
 
 def _numbered(*words: str) -> tuple[str, ...]:
@@ -187,6 +203,7 @@ _RU = Lexicon(
         "once": ("раз в день", "раз в сутки", "раз в неделю", "раз ежедневно", "одного раза в день",
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз",
+                  "до 2 раз", "до 2 раза",  # "до 2…" alone is up-to: its match would hide the «2 раз» in it
                   "утром и вечером"),  # twice a day, as pharmacists write it
         "as-needed": ("при необходимости", "по необходимости", "по мере необходимости", "в случае необходимости",
                       "если необходимо", "если нужно", "по потребности"),
@@ -205,7 +222,7 @@ _RU = Lexicon(
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
-        "neutral": ("как только", "только что"),
+        "neutral": ("как только", "только что"), "just": ("всего", "всего лишь", "сугубо", "чисто"),
     },
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
@@ -257,6 +274,7 @@ _UK = Lexicon(
         "once": ("раз на день", "раз на добу", "раз на тиждень", "раз щодня", "одного разу на день",
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів",
+                  "до 2 разів", "до 2 рази",
                   "вранці та ввечері", "вранці і ввечері", "вранці й ввечері", "зранку та ввечері"),
         "as-needed": ("за потреби", "за потребою", "при потребі", "у разі потреби", "в разі потреби",
                       "за необхідності", "при необхідності", "у разі необхідності", "в разі необхідності",
@@ -277,7 +295,7 @@ _UK = Lexicon(
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
         "up-to": _numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
-        "neutral": ("як тільки", "тільки-но", "тільки що"),
+        "neutral": ("як тільки", "тільки-но", "тільки що"), "just": ("всього", "усього", "суто", "чисто"),
     },
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),

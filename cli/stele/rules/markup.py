@@ -110,6 +110,10 @@ def _kind(key: str, markdown: bool) -> str:
 
 def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None:
     """The worst markup difference between a source and its translation, or None."""
+    if markdown and ":" in text:
+        unsafe = _unsafe_target(text)
+        if unsafe is not None:
+            return _Problem("error", f"translation adds an unsafe link {unsafe!r}; use only the source's links")
     if not _may_have_markup(source, markdown) and not _may_have_markup(text, markdown):  # the common case
         return _added_template(source, text) or _added_host(source, text, markdown)
     src, tgt = (_source_markdown(source), _markdown(text)) if markdown else (_html(source), _html(text))
@@ -123,7 +127,7 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
     if added is not None:
         return added
     problems = [
-        _Problem(_kind(key, markdown), f"translation {what}: {key}")
+        _Problem(_kind(key, markdown), f"translation {what}: {_shown(key)}")
         for what, keys in (("adds markup the source does not have", tgt - src),
                            ("loses markup or link targets of the source", src - tgt))
         for key in sorted(keys)
@@ -135,6 +139,35 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
     head, _, _ = chosen[0].text.partition(": ")
     same = [p.text.partition(": ")[2] for p in chosen if p.text.startswith(head + ":")]
     return _Problem(chosen[0].severity, f"{head}: {', '.join(same)}")
+
+
+# A Markdown link's target as written ("](javascript:…)", "[x]: data:…", "<vbscript:…>"): markdown-it makes no link of
+# an unsafe one, so a renderer that does (an exported MkDocs page) would be the first to read it.
+_TARGET = re.compile(r"\]\(\s*<?([^\s)>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-zA-Z][\w+.-]*:[^\s>]*)>",
+                     re.MULTILINE)
+
+
+def _unsafe_target(text: str) -> str | None:
+    """The first link target written in ``text`` that a page must not carry (``safe_link``), or None."""
+    for m in _TARGET.finditer(text):
+        target = m.group(1) or m.group(2) or m.group(3)
+        if target and not safe_link(target):
+            return target
+    return None
+
+
+_NAMES = {"em_open": "emphasis", "strong_open": "bold", "code_inline": "inline code", "s_open": "strikethrough"}
+
+
+def _shown(key: str) -> str:
+    """A compared element as a translator reads it: "a link to /guide", "bold", "<strong>", "</a>"."""
+    if key.startswith("link_open:"):
+        return f"a link to {key.partition(':')[2]}"
+    if key.startswith("image:"):
+        return f"an image {key.partition(':')[2]}"
+    if key in _NAMES:
+        return _NAMES[key]
+    return f"<{key.lstrip('!')}>"
 
 
 def _may_have_markup(text: str, markdown: bool) -> bool:

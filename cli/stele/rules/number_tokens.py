@@ -53,6 +53,11 @@ class Quantity:
     unit_before: str | None = None  # no unit after it, but one right before ("количество дней 7")
     afternoon: bool = False  # an hour read after noon ("8 p.m.", «8 вечера»: 20)
 
+    @property
+    def value(self) -> str:
+        """The value as a reader checks it: "5", "1–3", "0.5"."""
+        return "–".join(format(d.normalize(), "f") for d in (self.low, self.high) if d is not None)
+
 
 _DENOMINATORS = frozenset({"g", "mg", "mcg", "kg", "ml", "dl", "l"})  # "mg/kg", "mmol/l"; "/day" is left out
 IMPLICIT = frozenset({"year", "times"})  # "under 12" is "до 12 лет", "2 times" may be "в 2 раза": unit or none

@@ -23,6 +23,7 @@ from stele.rules.number_tokens import (
 )
 from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, NOUN_KINDS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
+from stele.rules.rates import Problem, rate_change, rate_problems
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -37,12 +38,8 @@ class NumberProblem:
 
 # Comparison ---------------------------------------------------------------------------------------------
 
-_Problem = tuple[int, int, str, str]  # (0: at a source / 1: at a translation position, offset, message, severity)
+_Problem = Problem
 _MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
-
-
-def _value(q: Quantity) -> str:
-    return "–".join(format(d.normalize(), "f") for d in (q.low, q.high) if d is not None)
 
 
 def _digits(d: Decimal) -> str:
@@ -98,7 +95,7 @@ def _became(note: Callable[[Quantity, Quantity], str]) -> Callable[[Quantity, Qu
     return lambda s, t: f'"{s.text}" became "{t.text}" ({note(s, t)})'
 
 
-_changed = _became(lambda s, t: f"value changed: {_value(s)} → {_value(t)}")
+_changed = _became(lambda s, t: f"value changed: {s.value} → {t.value}")
 
 
 # Leftovers are paired by the first rule that fits, in this order; what stays unpaired is missing or extra.
@@ -195,12 +192,12 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 
 def _quantity_problems(
     source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False,
-    disclaimer: bool = False, said: Sequence[Quantity] = (),
+    disclaimer: bool = False, said: Sequence[Quantity] = (), text: str = "",
 ) -> list[_Problem]:
     """What differs between the quantities of a source and of its translation (``said``: the translation's nouns
-    that say one of a dose form or a spoon alone)."""
+    that say one of a dose form or a spoon alone; ``text``: the translation)."""
     left_s, left_t = _unmatched(source, translation)
-    rates = _rate_problems(left_s, left_t, source, disclaimer)
+    rates = rate_problems(left_s, left_t, disclaimer or any(is_dose(q) for q in source if not q.implied))
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]
     left_t = [q for q in left_t if not q.implied and (not q.word or _sure(q) == "error")]
@@ -215,9 +212,24 @@ def _quantity_problems(
     # disclaimer, where a dose must stay as written.
     lost = "error" if disclaimer or any(not t.word for t in translation) else "warning"
     problems += _lost([s for s in left_s if not s.word], list(said), lost, curated)
-    # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format.
-    problems += [(1, t.start, f'"{t.text}" {_EXTRA}', "warning") for t in left_t if not t.word]
+    # Added numbers are noted, not errors: a 24-hour clock for "6 p.m.", an example, a date format; an amount added
+    # (mg, ml, IU, tablets…) is a dose the source does not give, unless a bare number of the source is left (a unit
+    # stele does not know, converted: "1 oz" → «28 г») or it glosses the quantity before it ("1 cup (250 ml)").
+    unknown = any(s.unit is None for s in left_s)
+    for t in left_t:
+        if not t.word:
+            added = not unknown and _amount(t) and not text[:t.start].rstrip().endswith("(")
+            problems.append((1, t.start, f'"{t.text}" {_EXTRA}' + (" (a dose added)" if added else ""),
+                             "error" if added else "warning"))
     return problems + rates
+
+
+def _amount(quantity: Quantity) -> bool:
+    """Whether a quantity is an amount of something taken (mg, ml, IU, tablets, mg/kg…; not a body's kg)."""
+    return (quantity.unit or "").split("/")[0] in _AMOUNTS
+
+
+_AMOUNTS = COUNT_UNITS | {"mcg", "mg", "g", "ml", "dl", "l", "tbsp", "dsp", "tsp", "iu", "mmol"}
 
 
 def _lost(left: list[Quantity], said: list[Quantity], lost: str, curated: bool) -> list[_Problem]:
@@ -231,7 +243,7 @@ def _lost(left: list[Quantity], said: list[Quantity], lost: str, curated: bool) 
             severity = _sure(s) if lost == "error" and not _said_by_noun(s) else "warning"
             problems.append((0, s.start, f'"{s.text}" {_MISSING}', severity))
         elif noun.unit != s.unit:
-            problems.append((0, s.start, f'"{s.text}" became "{noun.text}" ({_rate_change(s, noun)})',
+            problems.append((0, s.start, f'"{s.text}" became "{noun.text}" ({rate_change(s, noun)})',
                              _pair_severity(s, noun, curated)))
     return problems
 
@@ -251,47 +263,6 @@ def _noun_for(quantity: Quantity, said: list[Quantity]) -> Quantity | None:
             said.remove(found)
             return found
     return None
-
-
-def _rate_problems(left_s: list[Quantity], left_t: list[Quantity], source: list[Quantity], disclaimer: bool) \
-        -> list[_Problem]:
-    """A duration word with no number, left unmatched on both sides, in a message with a dose or a disclaimer: "4 g
-    per day" → "4 г в неделю", "2-3 times a day" → "2–3 раза в неделю", "no longer than a week" → «не дольше
-    месяца». Not where a number of days or weeks is left too ("a month" → "4 недели" may be the same time), nor for
-    a one-letter word ("h", "ч." of "в т. ч.")."""
-    if not (disclaimer or any(is_dose(q) for q in source if not q.implied)) or _loose_durations(left_s) \
-            or _loose_durations(left_t, bare_in=left_s):
-        return []
-    words_s, words_t = ([q for q in side if (q.implied or _one_time(q)) and len(q.text.rstrip(".")) > 1]
-                        for side in (left_s, left_t))
-    return [(0, s.start, f'"{s.text}" became "{t.text}" ({_rate_change(s, t)})', "error")
-            for s, t in zip(words_s, words_t, strict=False)]
-
-
-def _loose_durations(ours: list[Quantity], bare_in: Sequence[Quantity] = ()) -> bool:
-    """Whether ``ours`` has a number of a duration left that ``bare_in`` has no bare number of the same value for (a
-    source's bare number the translation gives a unit of time: "over 65" → «старше 65 років», an age, no time the
-    dose is taken over; not the other way: "7 days" → "7" lost its unit, which is reported)."""
-    bare = {q.low for q in bare_in if q.unit is None and q.high is None and not q.implied}
-    return any(q.unit in DURATIONS and not q.implied and not _one_time(q) and not (q.high is None and q.low in bare)
-               for q in ours)
-
-
-def _one_time(q: Quantity) -> bool:
-    """A duration of one spelled out ("one week", «одну неделю»): the time word alone says as much ("a week")."""
-    return q.word and q.low == 1 and q.high is None and q.unit in DURATIONS
-
-
-def _rate_change(s: Quantity, t: Quantity) -> str:
-    if s.unit != t.unit:
-        return f"unit changed: {s.unit} → {t.unit}"
-    return f"rate changed: {_every(s)} → {_every(t)}"  # every other day → daily
-
-
-def _every(q: Quantity) -> str:
-    """"every 2 days", "every day", "every 2 h"."""
-    value, unit = _value(q), q.unit or ""
-    return f"every {unit}" if value == "1" else f"every {value} {unit}{'s' if len(unit) > 1 else ''}"
 
 
 def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -393,7 +364,7 @@ def _compare(
     bounds = bound_problems(source, src, translation, tgt, syntax(source_locale).language,
                             syntax(target_locale).language)
     said = nouns(translation, target_locale) if any(_said_by_noun(q) for q in src) else []
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said) \
+    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said, translation) \
         + _name_problems(src_names, tgt_names) + [(0, at, message, "error") for at, message in bounds]
 
 
