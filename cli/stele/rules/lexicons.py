@@ -17,6 +17,7 @@ __all__ = [
     "COUNT_NOUNS",
     "COUNT_WORDS",
     "EMPHATIC",
+    "GAINED_FREELY",
     "JUST",
     "MODALITY_CLASSES",
     "PAIRED",
@@ -27,14 +28,17 @@ __all__ = [
     "UNTIL",
     "UP_TO",
 ]
-STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice")  # must and may: only a swap counts
+STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even")  # must, may: only a swap counts
+# Strict classes a translation may add for emphasis («даже одну дозу» for "a single dose"): only their loss counts
+# ("even if you feel better" → «если почувствуете себя лучше»).
+GAINED_FREELY = frozenset(("even",))
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
 # except ↔ including; a symptom that persists ↔ one that goes away («не проходит» says persists: its negation is the
-# verb's, it bounds no "more than 7 days" after it).
+# verb's, it bounds no "more than 7 days" after it); increases ↔ decreases (a risk, a dose); stops ↔ continues.
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
            ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"),
-           ("persists", "resolves"))
+           ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -140,6 +144,11 @@ _EN = Lexicon(
         "persists": ("persist*", "lasts", "lasting"),
         "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
                      "clears up"),
+        "increases": ("increas*", "raises", "raising", "boost*", "heighten*"),
+        "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
+        "stops": ("stop*", "discontinu*", "cease*", "quit*"),
+        "continues": ("continu*", "keep taking", "keep using", "carry on"),
+        "even": ("even", "despite", "in spite of", "although"),
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
         "neutral": _LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
@@ -219,6 +228,12 @@ _RU = Lexicon(
         "persists": (*_PERSISTS_RU, "сохраняется", "сохраняются", "длится", "длятся", "продолжается", "продолжаются"),
         "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
+        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*"),
+        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*"),
+        "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
+        "continues": ("продолжайте", "продолжай", "продолжать", "продолжить", "продолжите", "продолжая",
+                      "продолжение", "продолжения"),
+        "even": ("даже", "несмотря на", "хотя"),
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
@@ -291,6 +306,12 @@ _UK = Lexicon(
         "persists": (*_PERSISTS_UK, "зберігається", "зберігаються", "триває", "тривають"),
         "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
                      "зникає", "зникають", "зникне", "зникнуть"),
+        "increases": ("підвищу*", "підвищи*", "підвищен*", "збільшу*", "збільши*", "збільшен*", "посилю*", "посили*"),
+        "decreases": ("знижу*", "знизи*", "знижен*", "зменшу*", "зменши*", "зменшен*", "послаблю*"),
+        "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),
+        "continues": ("продовжуйте", "продовжуй", "продовжувати", "продовжити", "продовжте", "продовжуючи",
+                      "продовження"),
+        "even": ("навіть", "попри", "незважаючи на", "хоча"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),

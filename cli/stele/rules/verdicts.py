@@ -20,7 +20,7 @@ from stele.rules.clauses import (
     stand_in,
     without_untils,
 )
-from stele.rules.lexicons import STRICT_CLASSES, SWAPPED
+from stele.rules.lexicons import GAINED_FREELY, STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
@@ -147,7 +147,7 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
     """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
-    if any((name in said) != (name in kept) for name in STRICT_CLASSES):
+    if any((name in said) != (name in kept) for name in STRICT_CLASSES if name in said or name not in GAINED_FREELY):
         return True
     return any(_swapped(one, other, said, kept) for one, other in _SWAPS)
 
@@ -207,7 +207,8 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     (must ↔ may), or a dose's time turned to another (before ↔ after meals): translators render these freely, so
     only a swap counts (``SWAPPED``)."""
     changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
-    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES if name in kept.keys() - said]
+    changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES
+                if name in kept.keys() - said and name not in GAINED_FREELY]
     changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in _SWAPS
                 if _swapped(one, other, said, kept)]
     return changes

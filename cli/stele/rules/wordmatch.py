@@ -94,6 +94,19 @@ class _Entry:
     suffix: bool  # ``*n't``: any beginning
 
 
+def _inherit_stems(entries: dict[str, list[_Entry]]) -> None:
+    """Give each literal the labels of the stems it begins with ("прекрат*" to "прекратит*"): a search finds one
+    literal where a word starts, the longest, whose own labels would hide a shorter stem's."""
+    stems = [(literal, [e for e in found if e.stem and not e.suffix]) for literal, found in entries.items()]
+    for stem_literal, inherited in stems:
+        if not inherited or " " in stem_literal:
+            continue
+        for literal, found in entries.items():
+            if literal != stem_literal and literal.startswith(stem_literal):
+                labels = {e.label for e in found}
+                found.extend(e for e in inherited if e.label not in labels)
+
+
 class Matcher:
     """Words and phrases, each with a label; ``find`` lists where they occur in a text."""
 
@@ -105,6 +118,7 @@ class Matcher:
             literal = word.strip("*")
             if literal:
                 self.entries[literal].append(_Entry(label, word.endswith("*"), word.startswith("*")))
+        _inherit_stems(self.entries)
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
         if unspaced:
