@@ -5,25 +5,13 @@ decrease), stopping turned into continuing, and "even if" made "if" — each an 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from stele.rules.wordmatch import Matcher
-from tests.test_meaning_probe import Run, _po
-
-_FORMAL = {"header-fields", "typography"}  # the catalog's form, not its meaning
-
-
-def _findings(stele: Run, tmp_path: Path, locale: str, source: str, text: str) -> list[tuple[str, str, str]]:
-    """(severity, rule, message) of every content rule on a one-message disclaimer catalog."""
-    path = tmp_path / f"{locale}.po"
-    path.write_text(_po(locale, [(source, text)], disclaimer=True), encoding="utf-8")
-    result = stele("check", path, "--format", "json")
-    return [(f["severity"], f["rule"], f["message"]) for f in json.loads(result.output)["findings"]
-            if f["rule"] not in _FORMAL]
-
+from tests.test_meaning_probe import Run
+from tests.test_probe_seven import _findings
 
 FAITHFUL = [
     ('ru', 'Alcohol may increase the risk of liver damage.',
