@@ -120,6 +120,21 @@ def test_stale_catalog(site: Path, stele: Callable[..., Result]) -> None:
     assert _errors(findings) == [("stale", "locales/kratom-muscle-soreness-relief.pot", 1)]
 
 
+def test_a_catalog_left_by_a_removed_article_is_one_finding(site: Path, stele: Callable[..., Result]) -> None:
+    """An article deleted (its template removed by extract): its catalogs stay, and were checked as live ones (an
+    untranslated disclaimer an error for a page that no longer exists); now each is one finding that says what to do."""
+    (site / "source/kratom-muscle-soreness-relief.md").rename(site / "kratom.md.bak")
+    assert stele("--project", site, "extract").exit_code == 0
+    code, findings = _findings(stele, site)
+    assert code == 1
+    assert [(f["rule"], f["path"], f["line"], f["message"]) for f in findings
+            if "relief" in str(f["path"])] == [
+        ("stale", f"locales/{locale}/LC_MESSAGES/kratom-muscle-soreness-relief.po", 1,
+         "catalog has no template (locales/kratom-muscle-soreness-relief.pot) and no article "
+         "'kratom-muscle-soreness-relief': was the article removed or renamed? Delete the catalog, or restore the "
+         "article and run 'stele extract'") for locale in ("ru", "uk")]
+
+
 def test_formats_parse(site: Path, stele: Callable[..., Result], tmp_path: Path) -> None:
     _edit(site, DOSAGE, 47, lambda t: t.replace("1–3", "13", 1))
     sarif = json.loads(stele("--project", site, "check", "--format", "sarif").stdout)

@@ -31,13 +31,18 @@ def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding],
     """
     state = assess_site(config, tolerant=True)
     segments = {p.article.slug: {s.msgid: s for s in p.segments} for p in state.parsed}
-    files = sorted(config.locales_dir.glob("*.pot")) + catalog_files(config)
+    templates = sorted(config.locales_dir.glob("*.pot"))
+    domains = {path.stem for path in templates} | set(segments)
+    catalogs = catalog_files(config)
+    orphans = [path for path in catalogs if path.stem not in domains]
+    files = templates + [path for path in catalogs if path.stem in domains]
     findings: list[Finding] = []
     for path in files:
         findings += _check_catalog(config, path, segments.get(path.stem), options)
     project: list[Finding] = []
     if options.enabled("stale"):
         project += [f for f in _stale(config) if options.enabled(f.rule)]
+        project += [_orphan(config, path) for path in orphans]
     if options.enabled("escapes"):
         project += _source_escapes(config, state.parsed)
     if options.enabled("front-matter"):
@@ -45,7 +50,16 @@ def check_project(config: Config, options: CheckOptions) -> tuple[list[Finding],
     if options.enabled("disclaimer"):
         project += check_pages(config, state)
     findings += [replace(f, severity=options.severity(f.rule)) for f in project]
-    return findings, len(files) + len(state.parsed)
+    return findings, len(files) + len(orphans) + len(state.parsed)
+
+
+def _orphan(config: Config, path: Path) -> Finding:
+    """A catalog with no template and no article of its name: left behind by an article removed or renamed (its
+    messages are not checked: no page is made of them)."""
+    return Finding(config.relative(path), 1, "error", "stale",
+                   f"catalog has no template (locales/{path.stem}.pot) and no article '{path.stem}': was the article "
+                   f"removed or renamed? Delete the catalog, or restore the article and run 'stele extract'",
+                   locale=path.parent.parent.name)
 
 
 def _check_catalog(
