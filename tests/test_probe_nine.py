@@ -62,13 +62,13 @@ TAMPERED = [
      [('error', 'modality', 'translation turns “continues” (“continue”) into “stops” (“прекратите”)')]),
     ('ru', 'Keep taking the antibiotic until the course is finished, even if you feel well.',
      'Продолжайте принимать антибиотик до окончания курса, если чувствуете себя хорошо.',
-     [('error', 'modality', 'translation loses “even” (“even”)')]),
+     [('error', 'modality', 'translation loses “even” (“even if”)')]),
     ('uk', 'Even if the pain goes away, finish the full 10-day course.',
      'Завершіть повний 10-денний курс, якщо біль минув.',
-     [('error', 'modality', 'translation loses “even” (“even”)')]),
+     [('error', 'modality', 'translation loses “even” (“even if”)')]),
     ('ru', 'In case of overdose, contact a doctor immediately, even if there are no symptoms.',
      'При передозировке немедленно обратитесь к врачу, если никаких симптомов нет.',
-     [('error', 'modality', 'translation loses “even” (“even”)')]),
+     [('error', 'modality', 'translation loses “even” (“even if”)')]),
 ]
 
 

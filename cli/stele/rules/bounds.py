@@ -29,9 +29,8 @@ BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
            "above": ("від", "з", "зі", "із", "старше", "старших", "понад", *_than("старш"))},
 }
 
-# Comparatives that bound the number after them ("less than 10 kg", «более 10 кг», «не більше ніж 4»), read as bounds
-# only where their clause holds no other negation, which may turn them ("do not take more than 4 g", «более 4 г не
-# принимайте»: at most).
+# Comparatives that bound the number after them ("less than 10 kg", «более 10 кг», «не більше ніж 4»); a negation
+# elsewhere in the clause may turn them or any bound ("do not take more than 4 g": «принимайте не более 4 г»).
 COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"below": ("less than", "fewer than", "lower than", "no more than", "not more than", "no greater than",
                      "not greater than", "no higher than", "not higher than"),
@@ -45,7 +44,10 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
                      "не нижче")},
 }
 
-_Bound = tuple[Quantity, str, str]  # the quantity, its bound's direction (below, above), the bound and number written
+# the quantity, its bound's direction (below, above), the bound and number written, and whether its clause holds
+# another negation (which may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
+_Bound = tuple[Quantity, str, str, bool]
+_SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
 
 
 def bound_problems(source: str, said: list[Quantity], translation: str, kept: list[Quantity], source_language: str,
@@ -59,9 +61,10 @@ def bound_problems(source: str, said: list[Quantity], translation: str, kept: li
 
 
 def _turned(bound: _Bound, theirs: list[_Bound]) -> tuple[int, str] | None:
-    """The translation bounds the number's value, never the source's way."""
-    quantity, way, written = bound
-    same = [(w, t) for q, w, t in theirs if q.low == quantity.low]
+    """The translation bounds the number's value, never the source's way (compared where both clauses hold another
+    negation or neither does)."""
+    quantity, way, written, negated = bound
+    same = [(w, t) for q, w, t, n in theirs if q.low == quantity.low and n == negated]
     if not same or any(w == way for w, _ in same):
         return None
     return quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → {same[0][0]})'
@@ -70,12 +73,12 @@ def _turned(bound: _Bound, theirs: list[_Bound]) -> tuple[int, str] | None:
 def _changed(bound: _Bound, ours: list[_Bound], theirs: list[_Bound]) -> tuple[int, str] | None:
     """The source's one bound of its way, on a bare number ("under 6"; a number with a unit is compared as every
     one is), is the translation's one bound of that way on another number, which the source does not bound."""
-    quantity, way, written = bound
-    if quantity.unit is not None or any(q.low == quantity.low for q, _, _ in theirs) \
-            or [w for _, w, _ in ours].count(way) != 1 or [w for _, w, _ in theirs].count(way) != 1:
+    quantity, way, written, _ = bound
+    if quantity.unit is not None or any(q.low == quantity.low for q, _, _, _ in theirs) \
+            or [w for _, w, _, _ in ours].count(way) != 1 or [w for _, w, _, _ in theirs].count(way) != 1:
         return None
-    values = {q.low for q, _, _ in ours}
-    other = next((q, t) for q, w, t in theirs if w == way)
+    values = {q.low for q, _, _, _ in ours}
+    other = next((q, t) for q, w, t, _ in theirs if w == way)
     if other[0].low in values:
         return None
     return quantity.start, f'"{written}" became "{other[1]}" (value changed: {_plain(quantity.low)} → ' \
@@ -98,17 +101,16 @@ def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Boun
         m = pattern.search(text, max(0, q.start - 24), q.start)
         if m is None or m.lastgroup is None:
             continue
-        way = m.lastgroup.removeprefix("c_")
-        if way != m.lastgroup and _negated_clause(text, m.start(), m.end(), q.start + len(q.text), language):
-            continue
-        found.append((q, way, text[m.start(): q.start + len(q.text)]))
+        negated = _negated_sentence(text, m.start(), m.end(), q.start + len(q.text), language)
+        found.append((q, m.lastgroup.removeprefix("c_"), text[m.start(): q.start + len(q.text)], negated))
     return found
 
 
-def _negated_clause(text: str, start: int, end: int, stop: int, language: str) -> bool:
-    """Whether the clause of a comparative (``start``–``end``) and its number (up to ``stop``) has a negation
-    outside the comparative itself."""
-    first = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, start)), default=0)
+def _negated_sentence(text: str, start: int, end: int, stop: int, language: str) -> bool:
+    """Whether a negation outside a bound (``start``–``end``) may govern it: before it in its sentence ("This medicine
+    is not suitable for children under 12": a comma may stand between) or after it in its clause ("children under 12
+    should not take it"; not «…, пропущену дозу не приймайте»)."""
+    first = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, start)), default=0)
     last = next((m.start() for m in CLAUSE_MARKS.finditer(text, stop)), len(text))
     negation = _negation(language)
     return negation.search(text, first, start) is not None or negation.search(text, end, last) is not None

@@ -97,7 +97,8 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
         clause = bisect.bisect(marks, cap.start)
         free = [m for m in negative if bisect.bisect(marks, m.start) == clause and not any(m is n for n, _ in pairs)]
         before = [m for m in free if m.end <= cap.start]
-        after = [m for m in free if m.start >= cap.end and _DIGIT.search(lowered(text), cap.end, m.start)]
+        after = [m for m in free if m.start >= cap.end and _DIGIT.search(lowered(text), cap.end, m.start)] \
+            if cap.text not in _NO_CAP_AFTER else []
         if before or after:
             pairs.append((before[-1] if before else after[0], cap))
     return pairs
@@ -163,6 +164,8 @@ def _count_words() -> dict[str, int | Decimal]:
 
 
 _DIGIT = re.compile(r"\d")
+# Caps that name a group more often than they limit a dose: «пацієнтам понад 65 років корекція дози не потрібна».
+_NO_CAP_AFTER = frozenset(("понад", "свыше", "above"))
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
 
 

@@ -130,8 +130,8 @@ _EN = Lexicon(
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
                 "it is ok to", "it's fine to", "it’s fine to"),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
-        "twice": ("twice", "two times", "2 times", "doubl*", "two doses at once", "two doses at the same time",
-                  "two doses together"),  # a double dose
+        "twice": ("twice", "two times", "2 times", "doubl*", "by half", "two doses at once",
+                  "two doses at the same time", "two doses together"),  # a double dose; «вдвое»: by half too
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
         "before-meals": _meals("before"), "after-meals": _meals("after"),
@@ -148,8 +148,10 @@ _EN = Lexicon(
         "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
         "stops": ("stop*", "discontinu*", "cease*", "quit*"),
         "continues": ("continu*", "keep taking", "keep using", "carry on"),
-        "even": ("even", "despite", "in spite of", "although"),
+        "even": ("even if", "even when", "even though", "even after", "even with", "even without", "despite",
+                 "in spite of"),  # a concession; "even a small amount" is emphasis, which translators drop
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
+        "just": ("just", "merely", "purely"),
         "neutral": _LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
@@ -179,7 +181,7 @@ _EN = Lexicon(
     },
     carriers=("or",),
     caps=("exceed*", "more than", "or more than", "greater than", "higher than", "warmer than", "hotter than",
-          "longer than", "more often than"),  # "or more than 4 g" is no "or more"
+          "stronger than", "above", "longer than", "more often than"),  # "or more than 4 g" is no "or more"
 )
 
 _RU = Lexicon(
@@ -233,7 +235,8 @@ _RU = Lexicon(
         "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
         "continues": ("продолжайте", "продолжай", "продолжать", "продолжить", "продолжите", "продолжая",
                       "продолжение", "продолжения"),
-        "even": ("даже", "несмотря на", "хотя"),
+        "even": ("даже", "несмотря на", "хотя", "хоть", "пусть", "все равно", "в любом случае", "и в том случае",
+                 "и тогда", "в том числе", "как бы"),  # the ways a concession is said
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": _numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
@@ -253,7 +256,7 @@ _RU = Lexicon(
         "dependence": ("зависимость", "привыкание", "аддикция"),
         "withdrawal": ("отмена", "абстиненция", "абстинентный", "ломка"),
         "liver": ("печень", "печёночный", "печеночный"),
-        "heart": ("сердце", "сердечный", "сердечно-сосудистый", "инфаркт", "пульс"),
+        "heart": ("сердце", "сердечный", "сердечно-сосудистый", "инфаркт", "пульс", "сердцебиение"),
         "interaction": ("взаимодействие", "взаимодействовать"),
         "allergy": ("аллергия", "аллергический", "аллерген"),
         "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
@@ -306,12 +309,15 @@ _UK = Lexicon(
         "persists": (*_PERSISTS_UK, "зберігається", "зберігаються", "триває", "тривають"),
         "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
                      "зникає", "зникають", "зникне", "зникнуть"),
-        "increases": ("підвищу*", "підвищи*", "підвищен*", "збільшу*", "збільши*", "збільшен*", "посилю*", "посили*"),
-        "decreases": ("знижу*", "знизи*", "знижен*", "зменшу*", "зменши*", "зменшен*", "послаблю*"),
+        "increases": ("підвищу*", "підвищи*", "підвищен*", "підвищте", "збільшу*", "збільши*", "збільшен*",
+                      "збільште", "посилю*", "посили*", "посильте"),
+        "decreases": ("знижу*", "знизи*", "знижен*", "знизьте", "зменшу*", "зменши*", "зменшен*", "зменште",
+                      "послаблю*", "послабте"),
         "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),
         "continues": ("продовжуйте", "продовжуй", "продовжувати", "продовжити", "продовжте", "продовжуючи",
                       "продовження"),
-        "even": ("навіть", "попри", "незважаючи на", "хоча"),
+        "even": ("навіть", "попри", "незважаючи на", "хоча", "хоч", "хай", "все одно", "в будь-якому разі",
+                 "і тоді", "й тоді", "і в тому разі", "й у тому разі", "зокрема й", "зокрема і", "в тому числі"),
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
@@ -332,10 +338,11 @@ _UK = Lexicon(
         "dependence": ("залежність", "звикання", "адикція"),
         "withdrawal": ("відміна", "абстиненція", "абстинентний", "ломка"),
         "liver": ("печінка", "печінковий"),
-        "heart": ("серце", "серцевий", "серцево-судинний", "інфаркт", "пульс"),
+        "heart": ("серце", "серцевий", "серцево-судинний", "інфаркт", "пульс", "серцебиття"),
         "interaction": ("взаємодія", "взаємодіяти"),
         "allergy": ("алергія", "алергічний", "алерген"),
-        "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "скасувати",
+        "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "відміняти",
+                     "скасувати",
                      "перестати", "переставати"),
     },
     caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше"),
