@@ -99,3 +99,14 @@ def test_markup_findings_name_what_a_translator_sees(tmp_path: Path, stele: Run)
         ("warning", "translation loses markup or link targets of the source: bold"),
         ("warning", "translation loses markup or link targets of the source: inline code"),
     ]
+
+
+def test_an_event_attribute_is_named_as_one(tmp_path: Path, stele: Run) -> None:
+    """«<img x>» named the image's source; what makes it active is its on…= attribute."""
+    assert _markdown_markup(stele, tmp_path, [
+        ("Ginger can cause heartburn.", "Імбир може спричиняти печію <img src=x onerror=alert(1)>."),
+        ("Ginger can cause heartburn.", "Імбир може спричиняти печію <script>alert(1)</script>."),
+    ]) == [
+        ("error", "translation adds active HTML <img> with an event attribute (on…=); a translation is text"),
+        ("error", "translation adds active HTML <script>; a translation is text"),
+    ]

@@ -122,7 +122,7 @@ def markup_problem(source: str, text: str, *, markdown: bool) -> _Problem | None
         if link is not None and not safe_link(link):
             return _Problem("error", f"translation adds an unsafe link {link!r}; use only the source's links")
         if key.startswith("!") and tgt[key] > src[key]:
-            return _Problem("error", f"translation adds active HTML <{key[1:]}>; a translation is text")
+            return _Problem("error", f"translation adds active HTML {_active(key[1:])}; a translation is text")
     added = _added_template(source, text)
     if added is not None:
         return added
@@ -154,6 +154,12 @@ def _unsafe_target(text: str) -> str | None:
         if target and not safe_link(target):
             return target
     return None
+
+
+def _active(key: str) -> str:
+    """An active element as found: "<script>", or "<img> with an event attribute (onerror=…)"."""
+    name = key.partition(" ")[0]
+    return f"<{name}>" if name in _ACTIVE else f"<{name}> with an event attribute (on…=)"
 
 
 _NAMES = {"em_open": "emphasis", "strong_open": "bold", "code_inline": "inline code", "s_open": "strikethrough"}
