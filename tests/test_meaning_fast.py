@@ -3,6 +3,7 @@ that say no negation or modality word passed over) give exactly the findings of 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -86,14 +87,27 @@ def test_the_word_search_finds_what_the_one_regular_expression_finds(text: str, 
     assert lex.matcher.find(text) == lex.matcher.find(text, fast=False)
 
 
+@pytest.mark.parametrize("scan", ["plain", "bmp"])  # the faster scan a matcher compiles once it has read enough text
 @settings(max_examples=200, deadline=None)
-@given(st.lists(texts, max_size=6), st.sampled_from(sorted(BUILTIN)))
-@example(["No.", "", "   ", "can't not", "Σ ΟΔΟΣ no", "x\0no"], "en")
-def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(many: list[str], language: str) -> None:
+@given(many=st.lists(texts, max_size=6), language=st.sampled_from(sorted(BUILTIN)))
+@example(many=["No.", "", "   ", "can't not", "Σ ΟΔΟΣ no", "x\0no"], language="en")
+def test_one_search_of_many_texts_finds_what_a_search_of_each_finds(scan: str, many: list[str], language: str) -> None:
     lex = meaning.compiled(language, CheckSettings())
     assert lex is not None
     each = {n: found for n, text in enumerate(many) if (found := lex.matcher.find(text, fast=False))}
-    assert lex.matcher.find_each(many) == each
+    matcher = copy.copy(lex.matcher)
+    matcher._unpaid = 0 if scan == "bmp" else 1 << 40
+    assert matcher.find_each(many) == each
+
+
+def test_the_faster_scan_is_compiled_once_a_matcher_has_read_enough() -> None:
+    matcher = copy.copy(meaning.compiled("en", CheckSettings()).matcher)  # type: ignore[union-attr]
+    matcher._unpaid = 40
+    matcher.find_each(["Do not take it."])
+    assert matcher._bmp is None
+    found = matcher.find_each(["Do not take it with alcohol, never more than twice."])
+    assert matcher._bmp is not None and found == {0: matcher.find(
+        "Do not take it with alcohol, never more than twice.", fast=False)}
 
 
 @settings(max_examples=200, deadline=None)

@@ -16,6 +16,7 @@ _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
 _WORD_END = re.compile(r"[\w'’]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_BMP_AFTER = 4 << 20  # characters a matcher reads before its faster scan is compiled
 
 
 @lru_cache(maxsize=1)
@@ -136,8 +137,11 @@ class Matcher:
         # which the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
         self.scan = re.compile(rf"[^\w'’]({trie_regex(words)})(?=([\w'’-]*))") if fast else None
-        # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster
-        self.scan_bmp = re.compile(_not_word_bmp() + self.scan.pattern[len(r"[^\w'’]"):]) if self.scan else None
+        # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster: compiled
+        # once the matcher has read enough text to pay for it (its character set takes 4× as long to compile: over
+        # many small catalogs, more than it saves)
+        self._bmp: re.Pattern[str] | None = None
+        self._unpaid = _BMP_AFTER
         self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
         self.stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
         self.kinds = {literal: tuple((e.label, e.stem) for e in found) for literal, found in self.entries.items()}
@@ -189,9 +193,7 @@ class Matcher:
         found: dict[int, list[Match]] = {}
         index, end, bucket = 0, edges[1], None
         stems, kinds = self.stems, self.kinds
-        scan = self.scan
-        if self.scan_bmp is not None and (low.isascii() or _ASTRAL.search(low) is None):
-            scan = self.scan_bmp
+        scan = self._bmp_scan(low) or self.scan
         for match in scan.finditer(low):
             literal, rest = match.group(1, 2)
             first = rest[:1]
@@ -218,6 +220,15 @@ class Matcher:
                     del found[index]
                 at = low.find(suffix, edges[index + 1])
         return found
+
+    def _bmp_scan(self, low: str) -> re.Pattern[str] | None:
+        """``scan`` for a text with no character beyond the Basic Multilingual Plane, once it pays."""
+        if self._bmp is None:
+            self._unpaid -= len(low)
+            if self._unpaid > 0 or self.scan is None:
+                return None
+            self._bmp = re.compile(_not_word_bmp() + self.scan.pattern[len(r"[^\w'’]"):])
+        return self._bmp if low.isascii() or _ASTRAL.search(low) is None else None
 
     def _scanned(self, low: str) -> list[Match]:
         """``find`` by ``scan``: the character before each word is a word's edge, and the rest of the word is
