@@ -46,3 +46,23 @@ def test_a_bound_kept_or_not_said_passes(source: str, translation: str, locale: 
 )
 def test_a_bound_turned_the_other_way_is_an_error(source: str, translation: str, locale: str, problem: str) -> None:
     assert findings(source, translation, locale) == [("error", problem)]
+
+
+# A negation outside a bound may turn it ("do not store above 25 °C" is «хранить не выше 25 °C»): bounds are compared
+# where such a negation is in both texts or in neither — "don't" counts as one ("*n't").
+@pytest.mark.parametrize(
+    ("source", "translation", "locale", "expected"),
+    [
+        ("Do not store above 25 °C.", "Хранить при температуре не выше 25 °C.", "ru", []),
+        ("Don't take more than 4 g a day.", "Принимайте не более 4 г в сутки.", "ru", []),
+        ("Don't take more than 4 g a day.", "Не принимайте более 4 г в сутки.", "ru", []),
+        ("Don't give it to children under 12.", "Не давайте его детям младше 12 лет.", "ru", []),
+        ("Don't give it to children under 12.", "Не давайте его детям старше 12 лет.", "ru",
+         [("error", '"under 12" became "старше 12 лет" (bound turned: below → above)')]),
+        ("Children weighing less than 10 kg should not use it.", "Детям с массой тела более 10 кг его применять "
+         "не следует.", "ru", [("error", '"less than 10 kg" became "более 10 кг" (bound turned: below → above)')]),
+    ],
+)
+def test_a_bound_is_compared_where_a_negation_may_govern_it_in_both_texts_or_neither(
+        source: str, translation: str, locale: str, expected: list[tuple[str, str]]) -> None:
+    assert findings(source, translation, locale) == expected

@@ -30,7 +30,7 @@ BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Comparatives that bound the number after them ("less than 10 kg", «более 10 кг», «не більше ніж 4»); a negation
-# elsewhere in the clause may turn them or any bound ("do not take more than 4 g": «принимайте не более 4 г»).
+# outside a bound may turn it, comparative or not ("do not take more than 4 g": «принимайте не более 4 г»).
 COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"below": ("less than", "fewer than", "lower than", "no more than", "not more than", "no greater than",
                      "not greater than", "no higher than", "not higher than"),
@@ -44,8 +44,8 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
                      "не нижче")},
 }
 
-# the quantity, its bound's direction (below, above), the bound and number written, and whether its clause holds
-# another negation (which may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
+# the quantity, its bound's direction (below, above), the bound and number written, and whether a negation outside it
+# may govern it (``_negated_sentence``; one that may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
 _Bound = tuple[Quantity, str, str, bool]
 _SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
 
@@ -120,10 +120,10 @@ def _negated_sentence(text: str, start: int, end: int, stop: int, language: str)
 def _negation(language: str) -> re.Pattern[str]:
     """A negation word of the language's lexicon ("not", «не», «нельзя»), where a word starts."""
     lexicon = BUILTIN.get(language)
-    words = [re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "") for w in lexicon.negations] \
-        if lexicon else []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True)) or '(?!)'})(?!\w)"
-                      if words else "(?!)", re.IGNORECASE)
+    words = sorted((r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "")
+                   for w in (lexicon.negations if lexicon else ()))  # "*n't": don't, can't
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)" if words else "(?!)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
