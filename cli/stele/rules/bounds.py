@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from stele.rules.lexicons import BUILTIN
 from stele.rules.number_tokens import Quantity
-from stele.rules.wordmatch import CLAUSE_MARKS
+from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
 
 __all__ = ["BOUND_WORDS", "bound_problems"]
 
@@ -47,7 +47,6 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
 # the quantity, its bound's direction (below, above), the bound and number written, and whether a negation outside it
 # may govern it (``_negated_sentence``; one that may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
 _Bound = tuple[Quantity, str, str, bool]
-_SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
 
 
 def bound_problems(source: str, said: list[Quantity], translation: str, kept: list[Quantity], source_language: str,
@@ -110,7 +109,7 @@ def _negated_sentence(text: str, start: int, end: int, stop: int, language: str)
     """Whether a negation outside a bound (``start``–``end``) may govern it: before it in its sentence ("This medicine
     is not suitable for children under 12": a comma may stand between) or after it in its clause ("children under 12
     should not take it"; not «…, пропущену дозу не приймайте»)."""
-    first = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, start)), default=0)
+    first = max((m.end() for m in SENTENCE_MARK.finditer(text, 0, start)), default=0)
     last = next((m.start() for m in CLAUSE_MARKS.finditer(text, stop)), len(text))
     negation = _negation(language)
     return negation.search(text, first, start) is not None or negation.search(text, end, last) is not None

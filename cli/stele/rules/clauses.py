@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, JUST, PAIRED, UNTIL, UP_TO
-from stele.rules.wordmatch import CLAUSE_MARKS, Match, lowered
+from stele.rules.number_tokens import DIGIT
+from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 
 if TYPE_CHECKING:
     from stele.rules.meaning import Compiled, Grouped
@@ -97,7 +98,7 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
         clause = bisect.bisect(marks, cap.start)
         free = [m for m in negative if bisect.bisect(marks, m.start) == clause and not any(m is n for n, _ in pairs)]
         before = [m for m in free if m.end <= cap.start]
-        after = [m for m in free if m.start >= cap.end and _DIGIT.search(lowered(text), cap.end, m.start)] \
+        after = [m for m in free if m.start >= cap.end and DIGIT.search(lowered(text), cap.end, m.start)] \
             if cap.text not in _NO_CAP_AFTER else []
         if before or after:
             pairs.append((before[-1] if before else after[0], cap))
@@ -163,10 +164,8 @@ def _count_words() -> dict[str, int | Decimal]:
     return {word: value for language in ("ru", "uk") for word, value in _with_plain_e(number_words(language)).items()}
 
 
-_DIGIT = re.compile(r"\d")
 # Caps that name a group more often than they limit a dose: «пацієнтам понад 65 років корекція дози не потрібна».
 _NO_CAP_AFTER = frozenset(("понад", "свыше", "above"))
-_SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")
 
 
 def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:
@@ -180,7 +179,7 @@ def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, M
         if name not in PAIRED or name in pairs:
             continue
         before = [neg for neg in found["neg"] if neg.end <= word.start]
-        if before and _SENTENCE_MARK.search(lowered(text), before[-1].end, word.start) is None:
+        if before and SENTENCE_MARK.search(lowered(text), before[-1].end, word.start) is None:
             pairs[name] = (before[-1], word)
     return pairs
 

@@ -42,14 +42,8 @@ def nouns(text: str, locale: str) -> list[Quantity]:
     """The nouns of ``text`` that say one of a dose form or a spoon with no number before them («таблетку», «чайную
     ложку»): one of the unit each."""
     syn, clean = syntax(locale, has_unspaced(text)), _blank(text)
-    found = []
-    for m in syn.unit_word.finditer(clean):
-        unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
-        if unit in SAID_BY_NOUN and (m.start() == 0 or not clean[m.start() - 1].isalnum()) \
-                and _alone(clean, m.start(), syn):
-            found.append(Quantity(Decimal(1), None, unit, clean[m.start(): m.end()], m.start(), word=True,
-                                  implied=True))
-    return found
+    return [Quantity(Decimal(1), None, unit, clean[m.start(): m.end()], m.start(), word=True, implied=True)
+            for unit, m in _unit_words(clean, syn, SAID_BY_NOUN) if _alone(clean, m.start(), syn)]
 
 
 def _alone(clean: str, start: int, syn: _Syntax) -> bool:
@@ -81,12 +75,17 @@ def _duration_words(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[st
 
 
 def _unit_durations(clean: str, syn: _Syntax) -> Iterator[tuple[str, re.Match[str]]]:
-    """The duration words of any text, from a search of every unit word: where a word starts, or where it is of a
-    script written without spaces ("7日間")."""
+    """The duration words of any text, from a search of every unit word."""
+    return _unit_words(clean, syn, DURATIONS)
+
+
+def _unit_words(clean: str, syn: _Syntax, units: frozenset[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """The words of ``units`` in ``clean``, from a search of every unit word: where a word starts, or where it is of
+    a script written without spaces ("7日間")."""
     for m in syn.unit_word.finditer(clean):
         unit = syn.ids[int(m.lastgroup[1:])] if m.lastgroup else None
-        start_ok = m.start() == 0 or not clean[m.start() - 1].isalnum() or re.match(f"[{_UNSPACED}]", m.group())
-        if unit in DURATIONS and start_ok:
+        if unit in units and (m.start() == 0 or not clean[m.start() - 1].isalnum()
+                              or re.match(f"[{_UNSPACED}]", m.group())):
             yield unit, m
 
 

@@ -38,7 +38,6 @@ class NumberProblem:
 
 # Comparison ---------------------------------------------------------------------------------------------
 
-_Problem = Problem
 _MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
 
 
@@ -193,7 +192,7 @@ def _split_ranges(ranges: list[Quantity], other: list[Quantity]) -> None:
 def _quantity_problems(
     source: list[Quantity], translation: list[Quantity], wild_s: bool, wild_t: bool, curated: bool = False,
     disclaimer: bool = False, said: Sequence[Quantity] = (), text: str = "",
-) -> list[_Problem]:
+) -> list[Problem]:
     """What differs between the quantities of a source and of its translation (``said``: the translation's nouns
     that say one of a dose form or a spoon alone; ``text``: the translation)."""
     left_s, left_t = _unmatched(source, translation)
@@ -204,7 +203,7 @@ def _quantity_problems(
     _pair(left_s, left_t, _uncontested(lambda s, t: _tolerated(s, t, wild_s, wild_t), left_s, left_t))
     _split_ranges(left_s, left_t)
     _split_ranges(left_t, left_s)
-    problems: list[_Problem] = []
+    problems: list[Problem] = []
     for fits, message in _DIAGNOSES:
         pairs = _pair(left_s, left_t, _uncontested(fits, left_s, left_t))
         problems += [(0, s.start, message(s, t), _pair_severity(s, t, curated)) for s, t in pairs]
@@ -232,11 +231,11 @@ def _amount(quantity: Quantity) -> bool:
 _AMOUNTS = COUNT_UNITS | {"mcg", "mg", "g", "ml", "dl", "l", "tbsp", "dsp", "tsp", "iu", "mmol"}
 
 
-def _lost(left: list[Quantity], said: list[Quantity], lost: str, curated: bool) -> list[_Problem]:
+def _lost(left: list[Quantity], said: list[Quantity], lost: str, curated: bool) -> list[Problem]:
     """The source's quantities the translation has no number for: missing (``lost``: the severity where a dose is
     sure), or said by a noun alone — of the same unit (nothing lost) or of another ("1 tablespoon" → «чайную
     ложку»: a changed dose)."""
-    problems: list[_Problem] = []
+    problems: list[Problem] = []
     for s in left:
         noun = _noun_for(s, said) if _said_by_noun(s) else None
         if noun is None:
@@ -277,7 +276,7 @@ def _surplus(names: list[tuple[str, int]], other: list[tuple[str, int]]) -> list
     return left
 
 
-def _name_problems(source: list[tuple[str, int]], translation: list[tuple[str, int]]) -> list[_Problem]:
+def _name_problems(source: list[tuple[str, int]], translation: list[tuple[str, int]]) -> list[Problem]:
     """Names with numbers ("7-hydroxymitragynine") must be kept as written."""
     missing = [(0, at, f'"{text}" {_MISSING}') for text, at in _surplus(source, translation)]
     extra = [(1, at, f'"{text}" {_EXTRA}') for text, at in _surplus(translation, source)]
@@ -310,7 +309,7 @@ def number_problems(
     digit left in the translation). Numbers in words are read where the digits alone leave
     a problem, or where the source spells a dose ("three times a day" → "четыре раза в день" has no digit)."""
     spelled, said = _in_words(source, source_locale)
-    ordinal: list[_Problem] = [(0, at, message, "error") for at, message in
+    ordinal: list[Problem] = [(0, at, message, "error") for at, message in
                                ordinal_problems(said, translation, target_locale)] if said else []
     if not (spelled or disclaimer) and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
         return [NumberProblem(message, severity) for _, _, message, severity in ordinal]
@@ -341,7 +340,7 @@ def _source_tokens(
 
 def _compare(
     source: str, translation: str, target_locale: str, source_locale: str, words: bool, disclaimer: bool
-) -> list[_Problem]:
+) -> list[Problem]:
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)

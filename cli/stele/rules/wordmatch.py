@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s|[.!?。！？](?=\s)")  # a sentence's end ends its clause
+SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s)")  # a sentence's end (a space after it: no decimal point)
+CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s|" + SENTENCE_MARK.pattern)  # a sentence's end ends its clause
 _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
 _WORD_END = re.compile(r"[\w'’]")
