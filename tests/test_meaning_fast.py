@@ -38,7 +38,7 @@ NEW_RULES = frozenset(("polarity", "modality", "coverage", "misplaced", "invisib
 _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _NOISE_START = re.compile(r"[\](<%{`:]|None|True|False|NULL")
-_NOISE = re.compile(r"\]\([^)]*\)|<[^>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
+_NOISE = re.compile(r"\]\([^)]*\)|</?[a-zA-Z!][^<>]*>|%\(\w+\)[a-z]|%[a-z]|\{\w*\}|https?://\S+|`[^`]*`"
                     r"|(?:(?<=[\w,] )|(?<==))(?:None|True|False)\b|\bNULL\b")  # None at a sentence's start: a word
 _EMPHASIS = re.compile(r"(?<!\w)_+|_+(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'»”)\]]*\s+(?=\S)")

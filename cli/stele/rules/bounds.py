@@ -15,6 +15,11 @@ from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
 
 __all__ = ["BOUND_WORDS", "bound_problems"]
 
+def _or_than(*words: str) -> tuple[str, ...]:
+    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not."""
+    return tuple(f"{word}{comma} {than}" for word in words for than in ("чем", "ніж") for comma in ("", ",")) + words
+
+
 def _than(stem: str) -> tuple[str, ...]:
     """A Ukrainian comparative and "за" (than) in each of its forms: «старшим за 12 років», «молодші за 6»."""
     return tuple(f"{stem}{ending} за" for ending in ("е", "ий", "а", "і", "их", "им", "ому", "ої", "ими"))
@@ -33,16 +38,20 @@ BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # outside a bound may turn it, comparative or not ("do not take more than 4 g": «принимайте не более 4 г»).
 COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"below": ("less than", "fewer than", "lower than", "no more than", "not more than", "no greater than",
-                     "not greater than", "no higher than", "not higher than"),
+                     "not greater than", "no higher than", "not higher than", "less often than", "less frequently than",
+                     "less commonly than", "no more often than", "not more often than"),
            "above": ("more than", "greater than", "higher than", "no less than", "not less than", "no fewer than",
-                     "not fewer than")},
-    "ru": {"below": ("менее", "меньше", "ниже", "не более", "не больше", "не выше"),
-           "above": ("более", "больше", "выше", "не менее", "не меньше", "не ниже")},
+                     "not fewer than", "more often than", "more frequently than", "more commonly than",
+                     "no less often than", "not less often than")},
+    "ru": {"below": ("менее", "меньше", "ниже", "не более", "не больше", "не выше", *_or_than("реже", "не чаще")),
+           "above": ("более", "больше", "выше", "не менее", "не меньше", "не ниже", *_or_than("чаще", "не реже"))},
     "uk": {"below": ("менше ніж", "менш ніж", "менше", "нижче", "не більше ніж", "не більш ніж", "не більше",
-                     "не вище"),
+                     "не вище", *_or_than("рідше", "не частіше")),
            "above": ("більше ніж", "більш ніж", "більше", "вище", "не менше ніж", "не менш ніж", "не менше",
-                     "не нижче")},
+                     "не нижче", *_or_than("частіше", "не рідше"))},
 }
+# Where a preposition stands between a comparative and its number: «менее чем у 1 из 1000», «чаще, ніж у 1 з 10».
+_BETWEEN = {"ru": ("у", "в", "во"), "uk": ("у", "в")}
 
 # the quantity, its bound's direction (below, above), the bound and number written, and whether a negation outside it
 # may govern it (``_negated_sentence``; one that may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
@@ -132,6 +141,8 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if words is None:
         return None
     groups = "|".join(f"(?P<{way}>{'|'.join(re.escape(w) for w in found)})" for way, found in words.items())
-    groups += "".join(f"|(?P<c_{way}>{'|'.join(re.escape(w) for w in found)})"
+    between = "|".join(_BETWEEN.get(language, ()))
+    after = rf"(?:[^\S\n]+(?:{between}))?" if between else ""
+    groups += "".join(f"|(?P<c_{way}>(?:{'|'.join(re.escape(w) for w in found)}){after})"
                       for way, found in COMPARATIVES.get(language, {}).items())
     return re.compile(rf"(?<!\w)(?:{groups})[^\S\n]+$", re.IGNORECASE)

@@ -65,6 +65,13 @@ def _numbered(*words: str) -> tuple[str, ...]:
     return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
 
 
+def _sized(adjectives: str, endings: str, nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """An amount's size said by an adjective before its noun, each declined form («низкой дозы», "lower dose"):
+    ``adjectives`` and ``endings`` space-separated (the stems and the endings each takes; "-": none)."""
+    return tuple(f"{stem}{ending.strip('-')} {noun}" for stem in adjectives.split() for ending in endings.split()
+                 for noun in nouns)
+
+
 def _negated(*verbs: str) -> tuple[str, ...]:
     """«не проходит»: the verb with its negation, one phrase (a negation of the verb, not of what follows it)."""
     return tuple(f"не {verb}" for verb in verbs)
@@ -122,6 +129,8 @@ _EN = Lexicon(
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more", "or higher", "or above",
+                     # the lowest dose: a minimum («минимальной дозы»)
+                     *_sized("lowest smallest", "-", ("dose*", "possible", "effective")),
                      "or greater", "or older", "or over"),
         "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
                     "upper limit", "daily limit"),
@@ -144,8 +153,11 @@ _EN = Lexicon(
         "persists": ("persist*", "lasts", "lasting"),
         "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
                      "clears up"),
-        "increases": ("increas*", "raises", "raising", "boost*", "heighten*"),
-        "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
+        # a dose's or a risk's size: "start with a lower dose" is not «с более высокой дозы»
+        "increases": ("increas*", "raises", "raising", "boost*", "heighten*",
+                      *_sized("high higher highest large larger largest big bigger greater", "-", ("dose*", "risk*"))),
+        "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*",
+                      *_sized("low lower lowest small smaller smallest", "-", ("dose*", "risk*"))),
         "stops": ("stop*", "discontinu*", "cease*", "quit*"),
         "continues": ("continu*", "keep taking", "keep using", "carry on"),
         "even": ("even if", "even when", "even though", "even after", "even with", "even without", "despite",
@@ -201,7 +213,7 @@ _RU = Lexicon(
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
                      "или больше", "или более", "и более", "и больше", "и выше", "или выше", "и старше", "или старше",
-                     "минимальн*", "не реже",
+                     "минимальн*", "не реже", "наименьш*", *_sized("сам", "ая ой ую ые ых", ("низк*",)),
                      # at least 30 minutes before: no later than 30 minutes before; at least 4 hours after: no sooner
                      *_time_bounds(_LATER_RU, "за", ("чем",)), *_time_bounds(_SOONER_RU, "через", ("чем",))),
         "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*",
@@ -230,8 +242,11 @@ _RU = Lexicon(
         "persists": (*_PERSISTS_RU, "сохраняется", "сохраняются", "длится", "длятся", "продолжается", "продолжаются"),
         "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
-        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*"),
-        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*"),
+        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*",
+                      *_sized("высок больш крупн", "ая ой ей ую ое ие их им ими", ("доз*", "риск*"))),
+        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*",
+                      *_sized("низк меньш небольш", "ая ой ей ую ое ие их им ими", ("доз*", "риск*")),
+                      *_sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*"))),
         "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
         "continues": ("продолжайте", "продолжай", "продолжать", "продолжить", "продолжите", "продолжая",
                       "продолжение", "продолжения"),
@@ -280,6 +295,7 @@ _UK = Lexicon(
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
                      "й більше", "і вище", "або вище", "і старше", "або старше", "мінімальн*", "не менш", "не рідше",
+                     "найменш*", "найнижч*",
                      *_time_bounds(("не пізніше",), "за", _THAN_UK),
                      *_time_bounds(("не раніше",), "через", _THAN_UK)),
         "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
@@ -310,9 +326,11 @@ _UK = Lexicon(
         "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
                      "зникає", "зникають", "зникне", "зникнуть"),
         "increases": ("підвищу*", "підвищи*", "підвищен*", "підвищте", "збільшу*", "збільши*", "збільшен*",
-                      "збільште", "посилю*", "посили*", "посильте"),
+                      "збільште", "посилю*", "посили*", "посильте",
+                      *_sized("висок велик вищ більш", "а ої у і их ими ою ий ого им", ("доз*", "ризик*"))),
         "decreases": ("знижу*", "знизи*", "знижен*", "знизьте", "зменшу*", "зменши*", "зменшен*", "зменште",
-                      "послаблю*", "послабте"),
+                      "послаблю*", "послабте",
+                      *_sized("низьк нижч менш мал невелик", "а ої у і их ими ою ий ого им", ("доз*", "ризик*"))),
         "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),
         "continues": ("продовжуйте", "продовжуй", "продовжувати", "продовжити", "продовжте", "продовжуючи",
                       "продовження"),
