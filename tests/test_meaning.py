@@ -379,7 +379,7 @@ def test_tampered_safety_advice_is_an_error(tmp_path: Path, stele: Run) -> None:
         ("It must not be used by children under 6.", "Застосування дітям до 6 років допускається."),
     ]) == (1, [
         ("error", "modality", "translation loses “always” (“always”)"),
-        ("error", "modality", "translation loses “always” (“never”)"),
+        ("error", "modality", "translation loses “always” (“never”) and adds “rarely” (“зрідка”)"),
         ("error", "polarity", "translation drops a negation: the source has 1 (“never”), the translation 0 (none); "
                               "check that it does not say the opposite"),
         ("error", "modality", "translation loses “at-most” (“not exceed”) and turns “must” (“must”) into “may” "

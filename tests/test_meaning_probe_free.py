@@ -254,8 +254,8 @@ def test_never_or_always_hedged_is_still_an_error(tmp_path: Path, stele: Run) ->
         ("Always consult a doctor before use.", "Перед применением желательно консультироваться с врачом."),
         ("Take no more than 4 g per day.", "Минимальная суточная доза — 4 г."),
     ]) == (1, [
-        ("error", "modality", "translation loses “always” (“never”)"),
-        ("error", "modality", "translation loses “always” (“always”)"),
+        ("error", "modality", "translation loses “always” (“never”) and adds “preferably” (“лучше”)"),
+        ("error", "modality", "translation loses “always” (“always”) and adds “preferably” (“желательно”)"),
         ("error", "modality", "translation loses “at-most” (“no more than”) and adds “at-least” (“минимальная”)"),
     ])
 

@@ -52,12 +52,15 @@ class DisclaimerRule:
 # ("as-needed" is compared with none: its phrases hold a word of must, "as needed", «при необходимости», and say none).
 MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "once", "twice", "as-needed",
                     "before-meals", "after-meals", "with-food", "advised-against", "recommended", "excepting",
-                    "including", "persists", "resolves", "increases", "decreases", "stops", "continues", "even")
+                    "including", "persists", "resolves", "increases", "decreases", "stops", "continues", "even",
+                    "optional", "rarely", "preferably", "serious", "mild", "larger", "smaller")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most; "until" and the negation
 # that some languages say with it, «пока не»; "just" words for only, «всего», «суто»), and phrases that hold a word
-# of a class and say none ("neutral": «как только», as soon as, is no «только», only): rules/lexicons.py
-STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just")
+# of a class and say none ("neutral": «как только», as soon as, is no «только», only), and the words that open a
+# concessive clause, whose negative word is none («как бы … ни»: "however"), and "than", which makes a size a
+# comparison ("a larger dose than children": «детям — меньшая доза, чем взрослым»): rules/lexicons.py
+STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just", "however", "than")
 
 
 @dataclass(frozen=True, slots=True)

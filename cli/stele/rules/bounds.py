@@ -16,7 +16,8 @@ from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
 __all__ = ["BOUND_WORDS", "bound_problems"]
 
 def _or_than(*words: str) -> tuple[str, ...]:
-    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not."""
+    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not
+    (longest first: «более чем у 1 из 10» is bounded by «более чем у»)."""
     return tuple(f"{word}{comma} {than}" for word in words for than in ("чем", "ніж") for comma in ("", ",")) + words
 
 
@@ -43,8 +44,8 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
            "above": ("more than", "greater than", "higher than", "no less than", "not less than", "no fewer than",
                      "not fewer than", "more often than", "more frequently than", "more commonly than",
                      "no less often than", "not less often than")},
-    "ru": {"below": ("менее", "меньше", "ниже", "не более", "не больше", "не выше", *_or_than("реже", "не чаще")),
-           "above": ("более", "больше", "выше", "не менее", "не меньше", "не ниже", *_or_than("чаще", "не реже"))},
+    "ru": {"below": _or_than("менее", "меньше", "ниже", "не более", "не больше", "не выше", "реже", "не чаще"),
+           "above": _or_than("более", "больше", "выше", "не менее", "не меньше", "не ниже", "чаще", "не реже")},
     "uk": {"below": ("менше ніж", "менш ніж", "менше", "нижче", "не більше ніж", "не більш ніж", "не більше",
                      "не вище", *_or_than("рідше", "не частіше")),
            "above": ("більше ніж", "більш ніж", "більше", "вище", "не менше ніж", "не менш ніж", "не менше",

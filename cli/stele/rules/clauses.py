@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, JUST, PAIRED, UNTIL, UP_TO
+from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, HOWEVER, JUST, PAIRED, THAN, UNTIL, UP_TO
 from stele.rules.number_tokens import DIGIT
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
     """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
-    if not found["bnd"] and not found["con"] and not found["cap"]:
+    if not found["bnd"] and not found["con"] and not found["cap"] and not found["std"]:
         return len(found["neg"])
     return len(negations_in(found, text, lex))
 
@@ -38,6 +38,7 @@ def without_untils(found: Grouped, lex: Compiled, other: Grouped, other_lex: Com
 
 def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
     """``negations`` of ``text`` from its matches ``found``."""
+    found = _unconceded(found, text, lex)
     said, concord = _unbounded(found["neg"], found), _unbounded(found["con"], found)
     capping = [neg for neg, _ in capped(found, text, lex)]
     if capping:
@@ -55,6 +56,24 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
                 if not _goes_on(text, marks, clause, match, concord):
                     said.append(match)
     return [m.text for m in said]
+
+
+def _unconceded(found: Grouped, text: str, lex: Compiled) -> Grouped:
+    """``found`` without the negative word of each concessive clause, the first after the words that open it in the
+    clause («Как бы хорошо вы себя ни чувствовали», «Що б не сталося»: however well you feel, whatever happens)."""
+    opening = [m for m in found["std"] if lex.name_of[m.label] == HOWEVER]
+    if not opening or not (found["neg"] or found["con"]):
+        return found
+    marks = _clause_marks(text)
+    conceded: list[Match] = []
+    for start in opening:
+        clause = bisect.bisect(marks, start.start)
+        after = [m for m in found["neg"] + found["con"]
+                 if m.start >= start.end and bisect.bisect(marks, m.start) == clause]
+        if after:
+            conceded.append(min(after, key=lambda m: m.start))
+    return {**found, "neg": [m for m in found["neg"] if not any(m is c for c in conceded)],
+            "con": [m for m in found["con"] if not any(m is c for c in conceded)]}
 
 
 def _denies(bound: Match, lex: Compiled) -> bool:
@@ -119,7 +138,8 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     return len(found["imp"]) + len(carried)
 
 
-_DENIABLE = frozenset(("must", "may", "recommended", "resolves"))  # not … go away: it persists, the negation says
+# not … go away: it persists, the negation says; не рекомендуется: advised against, no "preferably"
+_DENIABLE = frozenset(("must", "may", "recommended", "resolves", "preferably"))
 
 
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
@@ -137,6 +157,9 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
     if found["cap"] and "at-most" not in named:
         for neg, cap in capped(found, text, lex)[:1]:
             named["at-most"] = lowered(text)[min(neg.start, cap.start): max(neg.end, cap.end)]
+    if ("larger" in named or "smaller" in named) and any(lex.name_of[m.label] == THAN for m in found["std"]):
+        named.pop("larger", None)  # a comparison: which side is larger depends on what is compared
+        named.pop("smaller", None)
     return named
 
 

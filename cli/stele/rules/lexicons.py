@@ -10,7 +10,9 @@ language's lexicon.
 from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
+from stele.rules.lexicons_advice import ADVICE, IMPLIED, LITOTES, NOT_NEEDED
 from stele.rules.lexicons_world import OTHERS, UNSPACED
+from stele.rules.phrases import meals, negated, numbered, sized, time_bounds
 
 __all__ = [
     "BUILTIN",
@@ -18,27 +20,36 @@ __all__ = [
     "COUNT_WORDS",
     "EMPHATIC",
     "GAINED_FREELY",
+    "HOWEVER",
     "JUST",
+    "LOST_FREELY",
     "MODALITY_CLASSES",
     "PAIRED",
     "SAFETY_CONCEPTS",
     "STRICT_CLASSES",
     "SWAPPED",
+    "THAN",
     "UNSPACED",
     "UNTIL",
     "UP_TO",
 ]
-STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even")  # must, may: only a swap counts
+STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even", "optional", "rarely",
+                  "preferably")  # must, may: only a swap counts
 # Strict classes a translation may add for emphasis («даже одну дозу» for "a single dose"): only their loss counts
 # ("even if you feel better" → «если почувствуете себя лучше»).
 GAINED_FREELY = frozenset(("even",))
+# Strict classes that soften advice or a risk, of which only a gain counts ("Consult a doctor" → «…, хотя это и
+# необязательно», «Желательно проконсультироваться», "may cause dependence" → «вряд ли вызывает»): translators drop
+# them freely ("ideally" left out is no softening).
+LOST_FREELY = frozenset(("optional", "rarely", "preferably"))
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
 # except ↔ including; a symptom that persists ↔ one that goes away («не проходит» says persists: its negation is the
 # verb's, it bounds no "more than 7 days" after it); increases ↔ decreases (a risk, a dose); stops ↔ continues.
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
            ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"),
-           ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"))
+           ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"), ("serious", "mild"),
+           ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -58,43 +69,18 @@ UNTIL = STAND_IN_CLASSES[4]
 # Words that say "only" where the other text says it («всего 0,5 мг», «суто інформаційний»: only) and add none where it
 # does not («всего 10 статей»: 10 articles in all).
 JUST = STAND_IN_CLASSES[6]
-
-
-def _numbered(*words: str) -> tuple[str, ...]:
-    """Each of ``words`` followed by a number (``до 4``, ``below 25``): ten entries, one per first digit."""
-    return tuple(f"{word} {digit}*" for word in words for digit in "0123456789")
-
-
-def _sized(adjectives: str, endings: str, nouns: tuple[str, ...]) -> tuple[str, ...]:
-    """An amount's size said by an adjective before its noun, each declined form («низкой дозы», "lower dose"):
-    ``adjectives`` and ``endings`` space-separated (the stems and the endings each takes; "-": none)."""
-    return tuple(f"{stem}{ending.strip('-')} {noun}" for stem in adjectives.split() for ending in endings.split()
-                 for noun in nouns)
-
-
-def _negated(*verbs: str) -> tuple[str, ...]:
-    """«не проходит»: the verb with its negation, one phrase (a negation of the verb, not of what follows it)."""
-    return tuple(f"не {verb}" for verb in verbs)
-
-
-def _meals(when: str) -> tuple[str, ...]:
-    """"before meals", "before a meal", "before eating", "before breakfast"… (``when``: before or after)."""
-    return tuple(f"{when} {meal}" for meal in ("meals", "a meal", "eating", "food", "breakfast", "lunch", "dinner",
-                                               "you eat", "your meal", "your meals"))
-
-
-def _time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tuple[str, ...]:
-    """«не позднее чем за» and its spellings (``than`` or none after ``words``, a comma before it): a bound of the
-    time before or after something, whose direction ``last`` says («не позднее чем за 30 минут до еды» is at least
-    30 minutes before a meal, «не позднее чем через 2 часа» at most 2 hours after)."""
-    return tuple(f"{word}{comma} {conjunction} {last}" for word in words for conjunction in than
-                 for comma in ("", ",")) + tuple(f"{word} {last}" for word in words)
+# Words that open a concessive clause, whose first negative word after them is none: «Как бы хорошо вы себя ни
+# чувствовали» (however well you feel), «Що б не сталося» (whatever happens).
+HOWEVER = STAND_IN_CLASSES[7]
+# "than", «чем», «ніж»: a dose's or a risk's size in a text that compares is not compared (which side is larger
+# depends on what is compared with what: "adults need a larger dose than children").
+THAN = STAND_IN_CLASSES[8]
 
 
 # A symptom that does not go away: one phrase, its negation the verb's (it persists), an implicit negation.
-_PERSISTS_RU = _negated("проходит", "проходят", "проходил", "проходила", "проходили", "прошел", "прошла", "прошли",
+_PERSISTS_RU = negated("проходит", "проходят", "проходил", "проходила", "проходили", "прошел", "прошла", "прошли",
                         "исчезает", "исчезают", "исчез", "исчезла", "исчезли")
-_PERSISTS_UK = _negated("минає", "минають", "минув", "минула", "минули", "проходить", "проходять", "зникає", "зникають")
+_PERSISTS_UK = negated("минає", "минають", "минув", "минула", "минули", "проходить", "проходять", "зникає", "зникають")
 _LATER_RU, _SOONER_RU, _THAN_UK = ("не позднее", "не позже"), ("не ранее", "не раньше"), ("ніж", "як")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
@@ -109,28 +95,38 @@ SAFETY_CONCEPTS = (
 )
 
 
-_LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
+def _with_advice(modality: dict[str, tuple[str, ...]], language: str) -> dict[str, tuple[str, ...]]:
+    """``modality`` with the language's words of advice and risk softened or turned (rules/lexicons_advice.py)."""
+    merged = dict(modality)
+    for name, words in ADVICE[language].items():
+        merged[name] = merged.get(name, ()) + words
+    return merged
+
+
 _EN = Lexicon(
     negations=("not", "*n't", "*n’t", "cannot", "no", "never", "none", "nothing", "nobody", "nowhere", "neither",
                "without", "unless", "avoid*", "refrain*", "under no circumstances", "at no time",
                "empty stomach",  # = without food (натощак), the opposite of "with food"
-               "out of reach", "out of the reach"),  # «в недоступном месте», «вне досягаемости»
+               "out of reach", "out of the reach",  # «в недоступном месте», «вне досягаемости»
+               *NOT_NEEDED["en"]),
     implicit=("invalid", "unknown", "incorrect", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
-              "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete", "impossible",
+              *IMPLIED["en"], "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete",
+              "impossible",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",
               # a ban: «запрещено» (a negation in ru and uk) says "do not"; "Forbidden" is «Prohibido» in es (none)
               "forbid*", "prohibit*", "contraindicat*",
               "until", "till",  # a translation may say it with a negation: «пока симптомы не пройдут»
-              *_LITOTES,
+              "gone", "disappear*", "vanish*",  # no longer there: «сыпи больше нет»
+              *LITOTES,
               "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
-    modality={
+    modality=_with_advice({
         "always": ("always", "never", "every time", "at all times", "under no circumstances", "at no time"),
         "only": ("only", "solely", "exclusively"),
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more", "or higher", "or above",
                      # the lowest dose: a minimum («минимальной дозы»)
-                     *_sized("lowest smallest", "-", ("dose*", "possible", "effective")),
+                     *sized("lowest smallest", "-", ("dose*", "possible", "effective")),
                      "or greater", "or older", "or over"),
         "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
                     "upper limit", "daily limit"),
@@ -143,7 +139,7 @@ _EN = Lexicon(
                   "two doses at the same time", "two doses together"),  # a double dose; «вдвое»: by half too
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
-        "before-meals": _meals("before"), "after-meals": _meals("after"),
+        "before-meals": meals("before"), "after-meals": meals("after"),
         "with-food": ("with food", "with a meal", "with meals", "with your meal", "with your meals", "during meals",
                       "during a meal", "while eating", "with breakfast", "with lunch", "with dinner"),
         "advised-against": ("contraindicat*", "advised against", "inadvisable"),  # not recommended: a negation
@@ -153,22 +149,19 @@ _EN = Lexicon(
         "persists": ("persist*", "lasts", "lasting"),
         "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
                      "clears up"),
-        # a dose's or a risk's size: "start with a lower dose" is not «с более высокой дозы»
-        "increases": ("increas*", "raises", "raising", "boost*", "heighten*",
-                      *_sized("high higher highest large larger largest big bigger greater", "-", ("dose*", "risk*"))),
-        "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*",
-                      *_sized("low lower lowest small smaller smallest", "-", ("dose*", "risk*"))),
+        "increases": ("increas*", "raises", "raising", "boost*", "heighten*"),
+        "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
         "stops": ("stop*", "discontinu*", "cease*", "quit*"),
         "continues": ("continu*", "keep taking", "keep using", "carry on"),
         "even": ("even if", "even when", "even though", "even after", "even with", "even without", "despite",
                  "in spite of"),  # a concession; "even a small amount" is emphasis, which translators drop
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
         "just": ("just", "merely", "purely"),
-        "neutral": _LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
+        "neutral": LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
-        "up-to": ("up to", *_numbered("below", "under", "less than", "lower than", "within")),
-    },
+        "up-to": ("up to", *numbered("below", "under", "less than", "lower than", "within")),
+    }, "en"),
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
                    "healthcare provider*", "health care provider*", "medical professional*", "pharmacist*"),
@@ -192,32 +185,34 @@ _EN = Lexicon(
                      "ceas*"),
     },
     carriers=("or",),
-    caps=("exceed*", "more than", "or more than", "greater than", "higher than", "warmer than", "hotter than",
+    caps=("exceed*", "more than", "or more than", *sized("higher larger bigger", "-", ("dose than", "doses than")),
+          "greater than", "higher than", "warmer than", "hotter than",
           "stronger than", "above", "longer than", "more often than"),  # "or more than 4 g" is no "or more"
 )
 
 _RU = Lexicon(
     negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "нечего", "некого", "негде", "некуда",
                "воздерж*", "натощак", "на пустой желудок", "запрещ*", "запрет*", "противопоказ*", "вне досягаемости",
-               "вне доступа"),
+               "вне доступа", *NOT_NEEDED["ru"]),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
+              *IMPLIED["ru"],
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
               "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*",  # avoid: откажитесь от
               *_PERSISTS_RU),
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
              "нигде", "никуда", "ниоткуда", "ничей", "ничьи*", "ни в коем случае", "ни при каких", "ни за что",
              "ни под каким видом"),
-    modality={
+    modality=_with_advice({
         "always": ("всегда", "никогда", "каждый раз", "ни в коем случае", "ни при каких", "ни за что",
                    "ни под каким видом"),
         "only": ("только", "лишь", "исключительно", "единственно"),
         "at-least": ("не менее", "не меньше", "минимум", "как минимум", "по крайней мере", "по меньшей мере", "хотя бы",
                      "или больше", "или более", "и более", "и больше", "и выше", "или выше", "и старше", "или старше",
-                     "минимальн*", "не реже", "наименьш*", *_sized("сам", "ая ой ую ые ых", ("низк*",)),
+                     "минимальн*", "не реже", "наименьш*", *sized("сам", "ая ой ую ые ых", ("низк*",)),
                      # at least 30 minutes before: no later than 30 minutes before; at least 4 hours after: no sooner
-                     *_time_bounds(_LATER_RU, "за", ("чем",)), *_time_bounds(_SOONER_RU, "через", ("чем",))),
+                     *time_bounds(_LATER_RU, "за", ("чем",)), *time_bounds(_SOONER_RU, "через", ("чем",))),
         "at-most": ("не более", "не больше", "максимум", "не превыша*", "не выше", "максимальн*", "предельн*",
-                    *_time_bounds(_SOONER_RU, "за", ("чем",)), *_time_bounds(_LATER_RU, "через", ("чем",))),
+                    *time_bounds(_SOONER_RU, "за", ("чем",)), *time_bounds(_LATER_RU, "через", ("чем",))),
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
@@ -242,11 +237,8 @@ _RU = Lexicon(
         "persists": (*_PERSISTS_RU, "сохраняется", "сохраняются", "длится", "длятся", "продолжается", "продолжаются"),
         "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
-        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*",
-                      *_sized("высок больш крупн", "ая ой ей ую ое ие их им ими", ("доз*", "риск*"))),
-        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*",
-                      *_sized("низк меньш небольш", "ая ой ей ую ое ие их им ими", ("доз*", "риск*")),
-                      *_sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*"))),
+        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*"),
+        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*"),
         "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
         "continues": ("продолжайте", "продолжай", "продолжать", "продолжить", "продолжите", "продолжая",
                       "продолжение", "продолжения"),
@@ -254,9 +246,11 @@ _RU = Lexicon(
                  "и тогда", "в том числе", "как бы"),  # the ways a concession is said
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
-        "up-to": _numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
+        "up-to": numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
         "neutral": ("как только", "только что"), "just": ("всего", "всего лишь", "сугубо", "чисто"),
-    },
+        "however": (*sized("как что сколько где куда когда кто чем чего кому", "-", ("бы", "б")),
+                    *sized("как", "ой ая ое ие ую им", ("бы",))),
+    }, "ru"),
     terms={
         "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
         "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный", "лечение",
@@ -283,24 +277,25 @@ _RU = Lexicon(
 _UK = Lexicon(
     negations=("не", "немає", "нема", "без", "уника*", "униклн*", "уникн*", "нічого", "нікого", "ніде", "нікуди",
                "утрим*", "натще", "натщесерце", "на порожній шлунок", "на голодний шлунок", "заборон*", "протипоказ*",
-               "поза досяжністю", "поза зоною досяжності"),
+               "поза досяжністю", "поза зоною досяжності", *NOT_NEEDED["uk"]),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", "зберіга*", "якщо тільки",
+              *IMPLIED["uk"],
               "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*", "недоступн*", "невідом*",
               "виключіть", "виключити", "виключати", "відмов*", *_PERSISTS_UK),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
              "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі", "жодним чином"),
-    modality={
+    modality=_with_advice({
         "always": ("завжди", "ніколи", "щоразу", "кожного разу", "у жодному разі", "в жодному разі", "жодним чином",
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
                      "й більше", "і вище", "або вище", "і старше", "або старше", "мінімальн*", "не менш", "не рідше",
                      "найменш*", "найнижч*",
-                     *_time_bounds(("не пізніше",), "за", _THAN_UK),
-                     *_time_bounds(("не раніше",), "через", _THAN_UK)),
+                     *time_bounds(("не пізніше",), "за", _THAN_UK),
+                     *time_bounds(("не раніше",), "через", _THAN_UK)),
         "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
-                    "граничн*", *_time_bounds(("не раніше",), "за", _THAN_UK),
-                    *_time_bounds(("не пізніше",), "через", _THAN_UK)),
+                    "граничн*", *time_bounds(("не раніше",), "за", _THAN_UK),
+                    *time_bounds(("не пізніше",), "через", _THAN_UK)),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
@@ -326,11 +321,9 @@ _UK = Lexicon(
         "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
                      "зникає", "зникають", "зникне", "зникнуть"),
         "increases": ("підвищу*", "підвищи*", "підвищен*", "підвищте", "збільшу*", "збільши*", "збільшен*",
-                      "збільште", "посилю*", "посили*", "посильте",
-                      *_sized("висок велик вищ більш", "а ої у і их ими ою ий ого им", ("доз*", "ризик*"))),
+                      "збільште", "посилю*", "посили*", "посильте"),
         "decreases": ("знижу*", "знизи*", "знижен*", "знизьте", "зменшу*", "зменши*", "зменшен*", "зменште",
-                      "послаблю*", "послабте",
-                      *_sized("низьк нижч менш мал невелик", "а ої у і их ими ою ий ого им", ("доз*", "ризик*"))),
+                      "послаблю*", "послабте"),
         "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),
         "continues": ("продовжуйте", "продовжуй", "продовжувати", "продовжити", "продовжте", "продовжуючи",
                       "продовження"),
@@ -339,9 +332,11 @@ _UK = Lexicon(
         "unless": ("якщо тільки", "якщо лише", "хіба що", "крім як"), "without": ("без",),
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
-        "up-to": _numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
+        "up-to": numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
         "neutral": ("як тільки", "тільки-но", "тільки що"), "just": ("всього", "усього", "суто", "чисто"),
-    },
+        "however": (*sized("як що скільки де куди коли хто чим чого кому", "-", ("б", "би")),
+                    *sized("як", "ий а е і у им", ("б", "би"))),
+    }, "uk"),
     terms={
         "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),
         "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний", "лікування", "засіб",
@@ -363,7 +358,7 @@ _UK = Lexicon(
                      "скасувати",
                      "перестати", "переставати"),
     },
-    caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше"),
+    caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",))),
 )
 
 

@@ -20,7 +20,7 @@ from stele.rules.clauses import (
     stand_in,
     without_untils,
 )
-from stele.rules.lexicons import GAINED_FREELY, STRICT_CLASSES, SWAPPED
+from stele.rules.lexicons import GAINED_FREELY, LOST_FREELY, STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
@@ -147,7 +147,8 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
     """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
-    if any((name in said) != (name in kept) for name in STRICT_CLASSES if name in said or name not in GAINED_FREELY):
+    if any(name not in LOST_FREELY if name in said else name in kept and name not in GAINED_FREELY
+           for name in STRICT_CLASSES if (name in said) != (name in kept)):
         return True
     return any(_swapped(one, other, said, kept) for one, other in _SWAPS)
 
@@ -206,7 +207,8 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     """How the translation's modality differs: a class lost or gained, or obligation turned into permission
     (must ↔ may), or a dose's time turned to another (before ↔ after meals): translators render these freely, so
     only a swap counts (``SWAPPED``)."""
-    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES if name in said.keys() - kept]
+    changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES
+               if name in said.keys() - kept and name not in LOST_FREELY]
     changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES
                 if name in kept.keys() - said and name not in GAINED_FREELY]
     changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in _SWAPS

@@ -1,0 +1,89 @@
+"""Lexicons of advice and risk softened or turned, for rules/lexicons.py: optional, preferably, rarely (a translation
+that adds one softens what the source asks or warns of), serious ↔ mild and a dose's or a risk's size (larger ↔
+smaller), in en, ru and uk."""
+
+from __future__ import annotations
+
+from stele.rules.phrases import declined, sized
+
+__all__ = ["ADVICE", "IMPLIED", "LITOTES", "NOT_NEEDED"]
+
+# "Not necessary": optional, and a negation (a translation may say it with none, «по желанию», or with one).
+NOT_NEEDED = {
+    "en": ("not necessary", "not necessarily", "not required", "not obligatory", "not mandatory", "not needed",
+           "no need", "need not", "not need", "not have to"),
+    "ru": ("не обязательно", "не обязателен", "не обязательна", "не обязательны", "нет необходимости",
+           "нет нужды"),
+    "uk": ("не обов'язково", "не обов’язково", "не обовʼязково", "немає потреби", "нема потреби",
+           "немає необхідності"),
+}
+# Words with a negation in their meaning that a translation may say with one or none ("optional": «не обязательно»;
+# "not dangerous": «неопасно»; "not likely": «вряд ли»).
+IMPLIED = {
+    "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
+           "not life-threatening"),
+    "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
+           "несерьезен", "небезопасен", "вряд ли", "едва ли"),
+    "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",
+           "навряд"),
+}
+_MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening")  # IMPLIED: none or one negation
+LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
+_RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusual": a litotes, no "rarely" added
+
+ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "optional": ("optional*", "unnecessary", *NOT_NEEDED["en"], "if you wish", "if you like", "if you want",
+                     "if you prefer", "formality", "formalities", "up to you", "voluntary", "at your discretion",
+                     "at your own discretion", "don't need", "doesn't need", "don’t need", "doesn’t need",
+                     "don't have to", "doesn't have to", "don’t have to", "doesn’t have to", "needn't", "needn’t"),
+        "rarely": ("rare*", "seldom", "unlikely", "hardly", "infrequent*", "uncommon*", *_RARE_EN, "low chance",
+                   "small chance", "very low", "very few", "few cases", "isolated cases", "isolated reports",
+                   "single cases"),
+        "preferably": ("preferabl*", "ideally", "if possible", "where possible", "when possible", "whenever possible",
+                       "if you can", "advis*", "suggest*", "recommend*", "desirabl*", "best", "better",
+                       "should", "try to", "try not to", "improv*"),
+        "serious": ("serious*", "severe*", "dangerous", "life-threatening", "fatal", "grave"),
+        "mild": ("mild*", "minor", "slight*", "harmless", "trivial", "insignificant", "moderate*", *_MILD_EN),
+        "larger": sized("high higher highest large larger largest big bigger greater", "-", ("dose*", "risk*")),
+        "smaller": sized("low lower lowest small smaller smallest", "-", ("dose*", "risk*")),
+        "than": ("than",),
+    },
+    "ru": {
+        "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите", "если захотите",
+                     "если пожелаете", "формальност*", "по своему усмотрению", "на ваше усмотрение",
+                     "на свое усмотрение"),
+        "rarely": ("редк*", "изредка", "вряд ли", "едва ли", "маловероятн*", "единичн*"),
+        "preferably": ("желательн*", "по возможности", "по мере возможности", "если возможно", "при возможности",
+                       "лучше", "предпочтительн*", "рекомендуется", "рекомендуем", "рекомендую", "рекомендовано",
+                       "рекомендуют", "советуем", "советуется", "старайтесь", "постарайтесь"),  # not «рекомендация»
+        "serious": ("серьезн*", "серьезен", "тяжел*", "опасн*", "опасен", "смертельн*", "угрожающ*"),
+        "mild": (*declined("легк", "ая ой ую ое ие ого ом ий"), *declined("слаб", "ая ой ую ое ые ых"), "незначительн*",
+                 "несерьезн*", "несерьезен", "безвредн*", "безвреден", "безобидн*", "безобиден", "неопасн*",
+                 "неопасен", "умеренн*"),
+        "larger": (*sized("высок больш крупн", "ая ой ей ую ое ие их им ими", ("доз*", "риск*")),
+                   *sized("повышенн", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*"))),
+        "smaller": (*sized("низк меньш небольш", "ая ой ей ую ое ие их им ими", ("доз*", "риск*")),
+                    *sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*"))),
+        "than": ("чем",),
+        # the phrases that hold «лучше» and say no "preferably": feel better, it got better
+        "neutral": ("стал лучше", "стала лучше", "стало лучше", "стали лучше", "станет лучше", "станут лучше",
+                    "становится лучше", "себя лучше", "лучше себя"),
+    },
+    "uk": {
+        "optional": ("необов'язков*", "необов’язков*", "необовʼязков*", *NOT_NEEDED["uk"], "за бажанням", "якщо хочете",
+                     "якщо бажаєте", "формальніст*", "на свій розсуд", "на ваш розсуд", "за власним бажанням"),
+        "rarely": ("рідко", "рідкісн*", "зрідка", "навряд чи", "навряд", "малоймовірн*", "поодинок*", "одиничн*"),
+        "preferably": ("бажано", "за можливості", "по можливості", "якщо можливо", "краще", "ліпше", "рекомендується",
+                       "рекомендуємо", "рекомендовано", "рекомендують", "радимо", "радять", "намагайтеся",
+                       "постарайтеся", "старайтеся"),
+        "serious": ("серйозн*", "тяжк*", *declined("важк", "а ої у і их ий ого е"), "небезпечн*", "смертельн*",
+                    "загрозлив*"),
+        "mild": (*declined("легк", "а ої у і их ий ого е"), "незначн*", "несерйозн*", "нешкідлив*", "помірн*"),
+        "larger": sized("висок велик вищ більш підвищен", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
+        "smaller": sized("низьк нижч менш мал невелик", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
+        "than": ("ніж",),
+        "neutral": ("став краще", "стала краще", "стало краще", "стали краще", "стане краще", "краще себе",
+                    "себе краще"),
+    },
+}
