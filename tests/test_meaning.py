@@ -362,7 +362,8 @@ def test_tampered_safety_advice_is_an_error(tmp_path: Path, stele: Run) -> None:
     ]) == (1, [
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
-        ("error", "modality", "translation turns “must” (“must”) into “may” (“можете”)"),
+        ("error", "modality", "translation adds “leave” (“можете проконсультироваться”) and turns “must” (“must”) into "
+                              "“may” (“можете проконсультироваться”)"),
         ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
                               "check that it does not say the opposite"),
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "

@@ -262,3 +262,15 @@ def test_the_fast_paths_give_the_findings_of_the_plain_ones(tmp_path: Path, monk
 def test_one_character_lowers_to_two() -> None:
     """prime_parts trusts a text's lower-cased offsets to be its own but where this character is."""
     assert [chr(code) for code in range(0x110000) if len(chr(code).lower()) != 1] == [meaning.LOWERS_TO_TWO]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_phrase_glued_to_a_longer_word_hides_none_of_the_words_in_it(fast: bool) -> None:
+    """"if you can" is no phrase of "if you cannot", which holds "cannot" (the search tries the shorter words where a
+    phrase goes on into a word; before, the phrase was dropped with the words it had passed)."""
+    matcher = wordmatch.Matcher([("if you can", "mod:if"), ("cannot", "neg"), ("can", "mod:may"), ("see*", "stem")])
+    found = [(m.text, m.label) for m in matcher.find("Call if you cannot come; if you can, seeing", fast=fast)]
+    assert found == [("cannot", "neg"), ("if you can", "mod:if"), ("seeing", "stem")]
+    assert {n: [(m.text, m.label) for m in each] for n, each in
+            matcher.find_each(["if you cannot", "you can", "cans"]).items()} == {
+        0: [("cannot", "neg")], 1: [("can", "mod:may")]}

@@ -113,7 +113,7 @@ def test_a_tampered_bound_or_modal_is_still_an_error(tmp_path: Path, stele: Run)
         ("You may see a doctor.", "Ви обовʼязково маєте звернутися до лікаря."),
     ]) == (1, [
         ("error", "modality", "translation loses “at-most” (“maximum”) and adds “at-least” (“мінімальна”)"),
-        ("error", "modality", "translation turns “may” (“may”) into “must” (“обовʼязково”)"),
+        ("error", "modality", "translation turns “may” (“may see a doctor”) into “must” (“обовʼязково”)"),
     ])
 
 

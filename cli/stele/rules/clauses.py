@@ -139,7 +139,7 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
 
 
 # not … go away: it persists, the negation says; не рекомендуется: advised against, no "preferably"
-_DENIABLE = frozenset(("must", "may", "recommended", "resolves", "preferably"))
+_DENIABLE = frozenset(("must", "may", "recommended", "resolves", "preferably", "leave"))
 
 
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:

@@ -10,7 +10,7 @@ language's lexicon.
 from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
-from stele.rules.lexicons_advice import ADVICE, IMPLIED, LITOTES, NOT_NEEDED
+from stele.rules.lexicons_advice import ADVICE, IMPLIED, LEAVE, LITOTES, NOT_NEEDED
 from stele.rules.lexicons_world import OTHERS, UNSPACED
 from stele.rules.phrases import meals, negated, numbered, sized, time_bounds
 
@@ -22,6 +22,7 @@ __all__ = [
     "GAINED_FREELY",
     "HOWEVER",
     "JUST",
+    "LICENSED_BY",
     "LOST_FREELY",
     "MODALITY_CLASSES",
     "PAIRED",
@@ -34,14 +35,17 @@ __all__ = [
     "UP_TO",
 ]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even", "optional", "rarely",
-                  "preferably")  # must, may: only a swap counts
+                  "preferably", "leave")  # must, may: only a swap counts
 # Strict classes a translation may add for emphasis («даже одну дозу» for "a single dose"): only their loss counts
 # ("even if you feel better" → «если почувствуете себя лучше»).
 GAINED_FREELY = frozenset(("even",))
 # Strict classes that soften advice or a risk, of which only a gain counts ("Consult a doctor" → «…, хотя это и
 # необязательно», «Желательно проконсультироваться», "may cause dependence" → «вряд ли вызывает»): translators drop
 # them freely ("ideally" left out is no softening).
-LOST_FREELY = frozenset(("optional", "rarely", "preferably"))
+LOST_FREELY = frozenset(("optional", "rarely", "preferably", "leave"))
+# Classes whose gain a class of the source licenses: a leave to see a doctor («можно проконсультироваться») where the
+# source says may or can ("you can always talk to your doctor").
+LICENSED_BY = {"leave": "may"}
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
 # except ↔ including; a symptom that persists ↔ one that goes away («не проходит» says persists: its negation is the
@@ -133,7 +137,7 @@ _EN = Lexicon(
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",
                  "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
-                "it is ok to", "it's fine to", "it’s fine to"),
+                "it is ok to", "it's fine to", "it’s fine to", *LEAVE["en"]),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*", "by half", "two doses at once",
                   "two doses at the same time", "two doses together"),  # a double dose; «вдвое»: by half too
@@ -157,7 +161,8 @@ _EN = Lexicon(
                  "in spite of"),  # a concession; "even a small amount" is emphasis, which translators drop
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
         "just": ("just", "merely", "purely"),
-        "neutral": LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
+        "neutral": (*LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
+                    "dose-dependent", "dose dependent"),  # «зависит от дозы»: no dependence
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
         "up-to": ("up to", *numbered("below", "under", "less than", "lower than", "within")),
@@ -191,9 +196,9 @@ _EN = Lexicon(
 )
 
 _RU = Lexicon(
-    negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "нечего", "некого", "негде", "некуда",
-               "воздерж*", "натощак", "на пустой желудок", "запрещ*", "запрет*", "противопоказ*", "вне досягаемости",
-               "вне доступа", *NOT_NEEDED["ru"]),
+    negations=("не", "нет", "нельзя", "без", "безо", "избега*", "избег*", "избеж*", "нечего", "некого", "негде",
+               "некуда", "воздерж*", "натощак", "на пустой желудок", "запрещ*", "запрет*", "противопоказ*",
+               "вне досягаемости", "вне доступа", *NOT_NEEDED["ru"]),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", "сохраня*", "если только",
               *IMPLIED["ru"],
               "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
@@ -216,7 +221,7 @@ _RU = Lexicon(
         "must": ("должн*", "обязательно", "обязан*", "необходим*", "нужно", "надо", "важно", "крайне важно",
                  "требуется", "следует", "непременно"),
         "may": ("может", "могут", "можете", "можно", "мог", "могла", "могло", "могли", "разреша*", "допуска*",
-                "вправе", "возможн*", "потенциальн*"),
+                "вправе", "возможн*", "потенциальн*", *LEAVE["ru"]),
         # a frequency, not a count: «за один раз» is "at once" (at a time)
         "once": ("раз в день", "раз в сутки", "раз в неделю", "раз ежедневно", "одного раза в день",
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
@@ -289,17 +294,17 @@ _UK = Lexicon(
                    "за жодних", "ні в якому разі"),
         "only": ("тільки", "лише", "лиш", "виключно", "винятково", "єдино"),
         "at-least": ("не менше", "щонайменше", "мінімум", "принаймні", "як мінімум", "або більше", "і більше", "хоча б",
-                     "й більше", "і вище", "або вище", "і старше", "або старше", "мінімальн*", "не менш", "не рідше",
+                     "й більше", "і вище", "або вище", "і старше", "або старше", "мінімальн*", "не менш*", "не рідше",
                      "найменш*", "найнижч*",
                      *time_bounds(("не пізніше",), "за", _THAN_UK),
                      *time_bounds(("не раніше",), "через", _THAN_UK)),
-        "at-most": ("не більше", "не більш", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
+        "at-most": ("не більше", "не більш*", "щонайбільше", "максимум", "не перевищ*", "не вище", "максимальн*",
                     "граничн*", *time_bounds(("не раніше",), "за", _THAN_UK),
                     *time_bounds(("не пізніше",), "через", _THAN_UK)),
         "must": ("повин*", "обов'язково", "обов’язково", "обовʼязково", "необхідн*", "потрібно", "треба", "важливо",
                  "вкрай важливо", "слід", "мусит*", "неодмінно"),
         "may": ("може", "можуть", "можете", "можна", "міг", "могла", "могло", "могли", "дозволя*", "допуска*",
-                "можлив*", "потенційн*"),
+                "можлив*", "потенційн*", *LEAVE["uk"]),
         "once": ("раз на день", "раз на добу", "раз на тиждень", "раз щодня", "одного разу на день",
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів",

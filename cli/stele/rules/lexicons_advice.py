@@ -6,8 +6,24 @@ from __future__ import annotations
 
 from stele.rules.phrases import declined, sized
 
-__all__ = ["ADVICE", "IMPLIED", "LITOTES", "NOT_NEEDED"]
+__all__ = ["ADVICE", "IMPLIED", "LEAVE", "LITOTES", "NOT_NEEDED"]
 
+# Leave to see a professional («можно проконсультироваться с врачом» for "consult a doctor"): a permission where the
+# source gives an instruction (none where it says may or can: "you can always talk to your doctor"); a may too.
+_MAY = {"en": "may can could might", "ru": "можно можете можешь", "uk": "можна можете можеш"}
+_MIDDLE = {"en": "also still just", "ru": "также тоже сразу просто", "uk": "також теж одразу просто"}  # not always
+_SEEING = {
+    "en": ("consult*", "talk to", "speak to", "speak with", "ask", "contact", "seek", "want to", "wish to", "call",
+           "visit", *sized("see", "-", ("a doctor", "your doctor", "a pharmacist", "your pharmacist", "a specialist",
+                                        "a gp", "your gp", "a healthcare professional"))),
+    "ru": ("проконсульт*", "консульт*", "обратиться", "обращаться", "посоветоваться", "советоваться", "поговорить",
+           "спросить", "связаться", "записаться", "показаться", "уточнить", "сходить"),
+    "uk": ("проконсульт*", "консульт*", "звернутися", "звертатися", "порадитися", "радитися", "поговорити", "запитати",
+           "зв'язатися", "зв’язатися", "записатися", "показатися", "уточнити", "піти", "сходити"),
+}
+LEAVE = {language: tuple(" ".join(word for word in (may, middle, seeing) if word) for may in mays.split()
+                         for middle in ("", *_MIDDLE[language].split()) for seeing in _SEEING[language])
+         for language, mays in _MAY.items()}
 # "Not necessary": optional, and a negation (a translation may say it with none, «по желанию», or with one).
 NOT_NEEDED = {
     "en": ("not necessary", "not necessarily", "not required", "not obligatory", "not mandatory", "not needed",
@@ -23,9 +39,9 @@ IMPLIED = {
     "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
            "not life-threatening"),
     "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
-           "несерьезен", "небезопасен", "вряд ли", "едва ли"),
+           "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено"),
     "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",
-           "навряд"),
+           "навряд", "не виключено"),
 }
 _MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening")  # IMPLIED: none or one negation
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
@@ -33,16 +49,19 @@ _RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusua
 
 ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "optional": ("optional*", "unnecessary", *NOT_NEEDED["en"], "if you wish", "if you like", "if you want",
-                     "if you prefer", "formality", "formalities", "up to you", "voluntary", "at your discretion",
-                     "at your own discretion", "don't need", "doesn't need", "don’t need", "doesn’t need",
-                     "don't have to", "doesn't have to", "don’t have to", "doesn’t have to", "needn't", "needn’t"),
+        "optional": ("optional*", "unnecessary", *NOT_NEEDED["en"], "if you wish", "if you like",
+                     "if you want", "if you prefer", "formality", "formalities", "up to you", "voluntary",
+                     "at your discretion", "at your own discretion", "don't need", "doesn't need", "don’t need",
+                     "doesn’t need", "don't have to", "doesn't have to", "don’t have to", "doesn’t have to", "needn't",
+                     "needn’t"),
+        "leave": (*LEAVE["en"], "feel free"),
         "rarely": ("rare*", "seldom", "unlikely", "hardly", "infrequent*", "uncommon*", *_RARE_EN, "low chance",
                    "small chance", "very low", "very few", "few cases", "isolated cases", "isolated reports",
                    "single cases"),
         "preferably": ("preferabl*", "ideally", "if possible", "where possible", "when possible", "whenever possible",
                        "if you can", "advis*", "suggest*", "recommend*", "desirabl*", "best", "better",
-                       "should", "try to", "try not to", "improv*"),
+                       "should", "try to", "try not to", "improv*", "worth", "makes sense", "may want to",
+                       "might want to", "good idea", "wise"),
         "serious": ("serious*", "severe*", "dangerous", "life-threatening", "fatal", "grave"),
         "mild": ("mild*", "minor", "slight*", "harmless", "trivial", "insignificant", "moderate*", *_MILD_EN),
         "larger": sized("high higher highest large larger largest big bigger greater", "-", ("dose*", "risk*")),
@@ -50,13 +69,15 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "than": ("than",),
     },
     "ru": {
-        "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите", "если захотите",
-                     "если пожелаете", "формальност*", "по своему усмотрению", "на ваше усмотрение",
+        "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите",
+                     "если захотите", "если пожелаете", "формальност*", "по своему усмотрению", "на ваше усмотрение",
                      "на свое усмотрение"),
+        "leave": LEAVE["ru"],
         "rarely": ("редк*", "изредка", "вряд ли", "едва ли", "маловероятн*", "единичн*"),
         "preferably": ("желательн*", "по возможности", "по мере возможности", "если возможно", "при возможности",
                        "лучше", "предпочтительн*", "рекомендуется", "рекомендуем", "рекомендую", "рекомендовано",
-                       "рекомендуют", "советуем", "советуется", "старайтесь", "постарайтесь"),  # not «рекомендация»
+                       "рекомендуют", "советуем", "советуется", "старайтесь", "постарайтесь", "стоит", "стоило бы",
+                       "имеет смысл", "есть смысл", "разумно", "целесообразно"),  # not «рекомендация»
         "serious": ("серьезн*", "серьезен", "тяжел*", "опасн*", "опасен", "смертельн*", "угрожающ*"),
         "mild": (*declined("легк", "ая ой ую ое ие ого ом ий"), *declined("слаб", "ая ой ую ое ые ых"), "незначительн*",
                  "несерьезн*", "несерьезен", "безвредн*", "безвреден", "безобидн*", "безобиден", "неопасн*",
@@ -71,12 +92,15 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                     "становится лучше", "себя лучше", "лучше себя"),
     },
     "uk": {
-        "optional": ("необов'язков*", "необов’язков*", "необовʼязков*", *NOT_NEEDED["uk"], "за бажанням", "якщо хочете",
-                     "якщо бажаєте", "формальніст*", "на свій розсуд", "на ваш розсуд", "за власним бажанням"),
+        "optional": ("необов'язков*", "необов’язков*", "необовʼязков*", *NOT_NEEDED["uk"],
+                     "за бажанням", "якщо хочете", "якщо бажаєте", "формальніст*", "на свій розсуд", "на ваш розсуд",
+                     "за власним бажанням"),
+        "leave": LEAVE["uk"],
         "rarely": ("рідко", "рідкісн*", "зрідка", "навряд чи", "навряд", "малоймовірн*", "поодинок*", "одиничн*"),
         "preferably": ("бажано", "за можливості", "по можливості", "якщо можливо", "краще", "ліпше", "рекомендується",
                        "рекомендуємо", "рекомендовано", "рекомендують", "радимо", "радять", "намагайтеся",
-                       "постарайтеся", "старайтеся"),
+                       "постарайтеся", "старайтеся", "варто", "має сенс", "є сенс", "доцільно",
+                       "розумно"),
         "serious": ("серйозн*", "тяжк*", *declined("важк", "а ої у і их ий ого е"), "небезпечн*", "смертельн*",
                     "загрозлив*"),
         "mild": (*declined("легк", "а ої у і их ий ого е"), "незначн*", "несерйозн*", "нешкідлив*", "помірн*"),

@@ -20,7 +20,7 @@ from stele.rules.clauses import (
     stand_in,
     without_untils,
 )
-from stele.rules.lexicons import GAINED_FREELY, LOST_FREELY, STRICT_CLASSES, SWAPPED
+from stele.rules.lexicons import GAINED_FREELY, LICENSED_BY, LOST_FREELY, STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
@@ -147,10 +147,16 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
 
 def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
     """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
-    if any(name not in LOST_FREELY if name in said else name in kept and name not in GAINED_FREELY
+    if any(name not in LOST_FREELY if name in said else _gained(name, said, kept)
            for name in STRICT_CLASSES if (name in said) != (name in kept)):
         return True
     return any(_swapped(one, other, said, kept) for one, other in _SWAPS)
+
+
+def _gained(name: str, said: Collection[str], kept: Collection[str]) -> bool:
+    """Whether the translation's ``name``, which its source lacks, counts: not a class gained freely, nor one that
+    a class of the source licenses (a leave to see a doctor where the source says may or can)."""
+    return name in kept and name not in GAINED_FREELY and LICENSED_BY.get(name) not in said
 
 
 def _quoted(words: list[str]) -> str:
@@ -210,7 +216,7 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES
                if name in said.keys() - kept and name not in LOST_FREELY]
     changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES
-                if name in kept.keys() - said and name not in GAINED_FREELY]
+                if name not in said and _gained(name, said, kept)]
     changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in _SWAPS
                 if _swapped(one, other, said, kept)]
     return changes

@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +16,7 @@ CLAUSE_MARKS = re.compile(r"[,;:()—–，：；（）]|\s-\s|" + SENTENCE_MARK
 _WORD_REST = re.compile(r"[\w'’-]*")
 _SPACES = re.compile(r"\s+")
 _WORD_END = re.compile(r"[\w'’]")
+_ENDS_WORD = r"(?![^\W_]|['’])"  # no letter, digit or apostrophe next: what glued means below
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BMP_AFTER = 4 << 20  # characters a matcher reads before its faster scan is compiled
 
@@ -63,8 +64,10 @@ def tokens(text: str) -> list[str]:
 Trie = dict[str, "Trie"]
 
 
-def trie_regex(literals: Iterable[str]) -> str:
-    """One alternation shaped as a trie (a common prefix is read once), longest match first."""
+def trie_regex(literals: Iterable[str], bounded: Collection[str] = ()) -> str:
+    """One alternation shaped as a trie (a common prefix is read once), longest match first; each of ``bounded``
+    matches only where a word ends after it, else a shorter literal is tried ("if you can" is none of "if you
+    cannot", which then holds "cannot")."""
     trie: Trie = {}
     for literal in literals:
         node = trie
@@ -72,16 +75,17 @@ def trie_regex(literals: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: Trie) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+    def emit(node: Trie, path: str) -> str:
+        branches = [re.escape(char) + emit(child, path + char) for char, child in sorted(node.items()) if char]
+        end = _ENDS_WORD if "" in node and path in bounded else ""
         if not branches:
-            return ""
+            return end
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
-            return f"(?:{body})?"
+            return f"(?:{body}|{end})" if end else f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return emit(trie, "")
 
 
 @lru_cache(maxsize=64)
@@ -123,10 +127,11 @@ class Matcher:
         _inherit_stems(self.entries)
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
+        bounded = frozenset(literal for literal, found in self.entries.items() if not any(e.stem for e in found))
         if unspaced:
             parts = [trie_regex(self.entries)] if self.entries else []
         else:  # a word starts where no letter is before it; a *suffix may start anywhere
-            parts = ([rf"(?<![\w'’])(?:{trie_regex(words)})"] if words else []) + \
+            parts = ([rf"(?<![\w'’])(?:{trie_regex(words, bounded)})"] if words else []) + \
                 ([trie_regex(ends)] if ends else [])
         # The plain search, compiled when first needed: words and *suffixes each searched apart, as "can't" holds the
         # word "can", whose match would hide the "n't" that starts inside it (the word is then dropped, as a letter
@@ -137,7 +142,7 @@ class Matcher:
         # what the plain search finds when no *suffix entry occurs and no word ends in a non-word character (after
         # which the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
-        self.scan = re.compile(rf"[^\w'’]({trie_regex(words)})(?=([\w'’-]*))") if fast else None
+        self.scan = re.compile(rf"[^\w'’]({trie_regex(words, bounded)})(?=([\w'’-]*))") if fast else None
         # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster: compiled
         # once the matcher has read enough text to pay for it (its character set takes 4× as long to compile: over
         # many small catalogs, more than it saves)
