@@ -6,8 +6,10 @@ certain, «снижает») gave 46 false alarms in 163 faithful sentences (hed
 hedge dropped is not read. An instruction turned into a leave («можно проконсультироваться», «можна записатися до
 лікаря», «можно также поговорить») or a suggestion («было бы разумно», «доцільно») is an error, none where the source
 says can or may ("you can always talk to your doctor" → «вы всегда можете поговорить с врачом»); a phrase glued to a
-longer word hides none of its words ("if you can" in "if you cannot"). The faithful that pass and the tampered caught
-are held here."""
+longer word hides none of its words ("if you can" in "if you cannot"); a claim made proven is an error ("some studies
+suggest" → «Исследования доказали», «Научно доказано», «однозначно показують»; "have proven", "confirmed", "no
+evidence" → «нет доказательств», «Подтвердите пароль» pass). The faithful that pass and the tampered caught are held
+here."""
 
 from __future__ import annotations
 
@@ -345,6 +347,18 @@ FAITHFUL = [
      'По-видимому, эффект кратома зависит от дозы.'),
     ('uk', 'Kratom appears to have a dose-dependent effect.',
      'Схоже, що дія кратому залежить від дози.'),
+    ('ru', 'Studies have proven that exercise reduces soreness.',
+     'Исследования доказали, что упражнения уменьшают боль.'),
+    ('ru', 'Confirm your password.',
+     'Подтвердите пароль.'),
+    ('ru', 'Enter the same password as before, for verification.',
+     'Для подтверждения введите пароль ещё раз.'),
+    ('ru', 'There is no evidence that kratom is safe.',
+     'Нет доказательств того, что кратом безопасен.'),
+    ('uk', 'Clinical trials have confirmed the effect.',
+     'Клінічні випробування підтвердили ефект.'),
+    ('uk', 'There is no proof that kratom is safe.',
+     'Немає доказів того, що кратом безпечний.'),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
@@ -434,6 +448,21 @@ TAMPERED = [
     ('ru', 'Consult a doctor before taking kratom.',
      'Перед приёмом кратома есть смысл показаться врачу.',
      [('error', 'modality', 'translation adds “preferably” (“есть смысл”)')]),
+    ('ru', 'Some studies suggest that curcumin eases joint pain.',
+     'Исследования доказали, что куркумин облегчает боль в суставах.',
+     [('error', 'modality', 'translation adds “proven” (“доказали”)')]),
+    ('uk', 'Some studies suggest that curcumin eases joint pain.',
+     'Дослідження довели, що куркумін полегшує біль у суглобах.',
+     [('error', 'modality', 'translation adds “proven” (“довели”)')]),
+    ('ru', 'Some research suggests ashwagandha may improve sleep.',
+     'Научно доказано, что ашваганда улучшает сон.',
+     [('error', 'modality', 'translation adds “proven” (“доказано”)')]),
+    ('uk', 'Some studies suggest melatonin may help.',
+     'Дослідження однозначно показують, що мелатонін допомагає.',
+     [('error', 'modality', 'translation adds “proven” (“однозначно”)')]),
+    ('ru', 'Some studies suggest kratom eases pain.',
+     'Исследования подтвердили, что кратом облегчает боль.',
+     [('error', 'modality', 'translation adds “proven” (“подтвердили”)')]),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)

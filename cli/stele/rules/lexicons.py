@@ -35,14 +35,15 @@ __all__ = [
     "UP_TO",
 ]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even", "optional", "rarely",
-                  "preferably", "leave")  # must, may: only a swap counts
+                  "preferably", "leave", "proven")  # must, may: only a swap counts
 # Strict classes a translation may add for emphasis («даже одну дозу» for "a single dose"): only their loss counts
 # ("even if you feel better" → «если почувствуете себя лучше»).
 GAINED_FREELY = frozenset(("even",))
-# Strict classes that soften advice or a risk, of which only a gain counts ("Consult a doctor" → «…, хотя это и
+# Strict classes that soften advice or a risk, or make a claim proven («Исследования доказали» for "some studies
+# suggest"), of which only a gain counts ("Consult a doctor" → «…, хотя это и
 # необязательно», «Желательно проконсультироваться», "may cause dependence" → «вряд ли вызывает»): translators drop
 # them freely ("ideally" left out is no softening).
-LOST_FREELY = frozenset(("optional", "rarely", "preferably", "leave"))
+LOST_FREELY = frozenset(("optional", "rarely", "preferably", "leave", "proven"))
 # Classes whose gain a class of the source licenses: a leave to see a doctor («можно проконсультироваться») where the
 # source says may or can ("you can always talk to your doctor").
 LICENSED_BY = {"leave": "may"}
