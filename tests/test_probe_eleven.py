@@ -7,7 +7,9 @@ turned ("less than 1 in 1,000" → «чаще чем у 1 из 1000»), advice o
 «вряд ли», «но это бывает редко»), serious turned mild («лёгкие побочные эффекты»); a concessive clause's negative
 word is none («Как бы хорошо вы себя ни чувствовали», «Що б не сталося»); "gone" may be said with a negation
 («сыпи больше нет»); an instruction to see a doctor turned into a leave («можно проконсультироваться с врачом»,
-«стоит посоветоваться»). Faithful renderings of each pass every rule."""
+«стоит посоветоваться»); a day's amount given per dose where the source gives the number of doses ("2 g a day,
+divided into two doses" → «по 1 г два раза в день», «разделив на два приёма»). Faithful renderings of each pass
+every rule."""
 
 from __future__ import annotations
 
@@ -177,6 +179,22 @@ FAITHFUL = [
      'Не виключено, що масаж допомагає полегшити відстрочений м’язовий біль.'),
     ('ru', 'You can take ibuprofen with food to avoid stomach upset.',
      'Ибупрофен можно принимать во время еды, чтобы избежать расстройства желудка.'),
+    ('ru', 'Take 2 g per day, divided into two doses.',
+     'Принимайте по 1 г два раза в день.'),
+    ('uk', 'Take 2 g per day, divided into two doses.',
+     'Приймайте по 1 г двічі на день.'),
+    ('ru', 'Take 2-4 g per day in 2 divided doses.',
+     'Принимайте по 1–2 г дважды в день.'),
+    ('ru', 'Take 3 g per day, divided into three doses.',
+     'Принимайте по 1 г три раза в день.'),
+    ('ru', 'Take 2 g per day, divided into two doses.',
+     'Принимайте 2 г в день, разделив на два приёма.'),
+    ('uk', 'Take 2 g per day, divided into two doses.',
+     'Приймайте 2 г на день, розділивши на два прийоми.'),
+    ('ru', 'Take 2 g per day in 2 doses.',
+     'Принимайте 2 г в сутки в 2 приёма.'),
+    ('ru', 'Two doses of the vaccine are needed.',
+     'Необходимы две дозы вакцины.'),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
@@ -314,6 +332,22 @@ TAMPERED = [
     ('ru', 'Talk to your doctor before use.',
      'Перед применением вы можете показаться врачу.',
      [('error', 'modality', 'translation adds “leave” (“можете показаться”)')]),
+    ('ru', 'Take 2 g per day, divided into two doses.',
+     'Принимайте по 2 г два раза в день.',
+     [('error', 'numbers', '"two doses" became "два раза" (unit changed: dose → times)')]),
+    ('ru', 'Take 2 g per day, divided into two doses.',
+     'Принимайте по 1 г три раза в день.',
+     [('error', 'modality', 'translation loses “twice” (“divided into two”)'),
+      ('error', 'numbers', '"2 g" became "1 г" (value changed: 2 → 1)')]),
+    ('ru', 'Take 2 g per day, divided into two doses.',
+     'Принимайте 2 г в день за один приём.',
+     [('error', 'modality', 'translation loses “twice” (“divided into two”)'),
+      ('error', 'numbers', '"two doses" became "один приём" (value changed: 2 → 1)')]),
+    ('ru', 'Take 2 g per day.',
+     'Принимайте по 1 г два раза в день.',
+     [('error', 'modality', 'translation adds “twice” (“два раза”)'),
+      ('error', 'numbers', '"1 г" is in the translation but not in the source (a dose added)'),
+      ('error', 'numbers', '"2 g" became "два раза" (unit changed: g → times)')]),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)

@@ -141,7 +141,9 @@ _EN = Lexicon(
                 "it is ok to", "it's fine to", "it’s fine to", *LEAVE["en"]),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*", "by half", "two doses at once",
-                  "two doses at the same time", "two doses together"),  # a double dose; «вдвое»: by half too
+                  "two doses at the same time", "two doses together",  # a double dose; «вдвое»: by half too
+                  "divided into two", "divided into 2", "split into two", "split into 2", "in two divided doses",
+                  "in 2 divided doses", "in two doses", "in 2 doses"),  # a day's amount taken twice
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
         "before-meals": meals("before"), "after-meals": meals("after"),
@@ -228,7 +230,8 @@ _RU = Lexicon(
                  "одного раза в сутки", "одного раза в неделю", "однократно"),
         "twice": ("дважды", "вдвое", "двойн*", "удво*", "удва*", "два раза", "2 раза", "двух раз", "2 раз",
                   "до 2 раз", "до 2 раза",  # "до 2…" alone is up-to: its match would hide the «2 раз» in it
-                  "утром и вечером"),  # twice a day, as pharmacists write it
+                  "утром и вечером",  # twice a day, as pharmacists write it
+                  *sized("на в", "-", ("два приема", "2 приема", "две дозы", "2 дозы"))),  # a day's amount in two
         "as-needed": ("при необходимости", "по необходимости", "по мере необходимости", "в случае необходимости",
                       "если необходимо", "если нужно", "по потребности"),
         "before-meals": ("до еды", "перед едой", "до приема пищи", "перед приемом пищи", "до завтрака",
@@ -310,7 +313,8 @@ _UK = Lexicon(
                  "одного разу на добу", "одного разу на тиждень", "одноразово"),
         "twice": ("двічі", "вдвічі", "подвійн*", "подво*", "два рази", "2 рази", "двох разів", "2 разів",
                   "до 2 разів", "до 2 рази",
-                  "вранці та ввечері", "вранці і ввечері", "вранці й ввечері", "зранку та ввечері"),
+                  "вранці та ввечері", "вранці і ввечері", "вранці й ввечері", "зранку та ввечері",
+                  *sized("на у в", "-", ("два прийоми", "2 прийоми", "дві дози", "2 дози"))),
         "as-needed": ("за потреби", "за потребою", "при потребі", "у разі потреби", "в разі потреби",
                       "за необхідності", "при необхідності", "у разі необхідності", "в разі необхідності",
                       "якщо потрібно", "якщо необхідно"),

@@ -23,7 +23,7 @@ from stele.rules.number_tokens import (
 )
 from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, NOUN_KINDS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
-from stele.rules.rates import Problem, rate_change, rate_problems
+from stele.rules.rates import Problem, rate_change, rate_problems, split_doses
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -196,6 +196,7 @@ def _quantity_problems(
     """What differs between the quantities of a source and of its translation (``said``: the translation's nouns
     that say one of a dose form or a spoon alone; ``text``: the translation)."""
     left_s, left_t = _unmatched(source, translation)
+    split_doses(left_s, left_t, _amount)
     rates = rate_problems(left_s, left_t, disclaimer or any(is_dose(q) for q in source if not q.implied))
     # A number in words counts where it matches; alone and bare ("one of", "no one") it says nothing.
     left_s = [q for q in left_s if not q.implied and (not q.word or _sure(q) == "error")]

@@ -3,12 +3,13 @@ compared where a dose or a disclaimer is at stake, and how a changed rate or uni
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from stele.rules.number_syntax import DURATIONS
 from stele.rules.number_tokens import Quantity
 
-__all__ = ["Problem", "rate_change", "rate_problems"]
+__all__ = ["Problem", "rate_change", "rate_problems", "split_doses"]
 
 Problem = tuple[int, int, str, str]  # (0: at a source / 1: at a translation position, offset, message, severity)
 
@@ -50,3 +51,32 @@ def _every(q: Quantity) -> str:
     """"every 2 days", "every day", "every 2 h"."""
     value, unit = q.value, q.unit or ""
     return f"every {unit}" if value == "1" else f"every {value} {unit}{'s' if len(unit) > 1 else ''}"
+
+
+_COUNTS = ("times", "dose")  # a number of times or of doses a day's amount is taken in
+
+
+def split_doses(left_s: list[Quantity], left_t: list[Quantity], amount: Callable[[Quantity], bool]) -> None:
+    """Remove a day's amount the translation gives per dose with the number of doses, where the source gives that
+    number too ("2 g a day, divided into two doses" → «по 1 г два раза в день»; "2-4 g in 2 divided doses" → «по
+    1–2 г дважды»): the amounts, the source's count and the translation's, left unmatched on each side."""
+    for s in [q for q in left_s if amount(q) and not q.implied]:
+        for t in [q for q in left_t if q.unit == s.unit and not q.implied and q.low < s.low]:
+            times = s.low / t.low
+            if times != times.to_integral_value() or not 2 <= times <= 6 or not _same_split(s, t, times):
+                continue
+            ours = _count(left_s, times, (*_COUNTS, None))
+            theirs = _count(left_t, times, _COUNTS)
+            if ours is not None and theirs is not None:
+                for side, found in ((left_s, s), (left_s, ours), (left_t, t), (left_t, theirs)):
+                    side.remove(found)
+                break
+
+
+def _same_split(s: Quantity, t: Quantity, times: Decimal) -> bool:
+    return (s.high is None and t.high is None) or (s.high is not None and t.high is not None and
+                                                   s.high == t.high * times)
+
+
+def _count(side: list[Quantity], times: Decimal, units: tuple[str | None, ...]) -> Quantity | None:
+    return next((q for q in side if q.unit in units and q.low == times and q.high is None and not q.implied), None)
