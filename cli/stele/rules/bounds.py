@@ -11,19 +11,10 @@ from functools import lru_cache
 
 from stele.rules.lexicons import BUILTIN
 from stele.rules.number_tokens import Quantity
+from stele.rules.phrases import or_than, than_forms
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
 
 __all__ = ["BOUND_WORDS", "bound_problems"]
-
-def _or_than(*words: str) -> tuple[str, ...]:
-    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not
-    (longest first: «более чем у 1 из 10» is bounded by «более чем у»)."""
-    return tuple(f"{word}{comma} {than}" for word in words for than in ("чем", "ніж") for comma in ("", ",")) + words
-
-
-def _than(stem: str) -> tuple[str, ...]:
-    """A Ukrainian comparative and "за" (than) in each of its forms: «старшим за 12 років», «молодші за 6»."""
-    return tuple(f"{stem}{ending} за" for ending in ("е", "ий", "а", "і", "их", "им", "ому", "ої", "ими"))
 
 
 # Words that bound the number right after them from below or above ("under 12", «от 12 лет»), where a translation
@@ -31,8 +22,8 @@ def _than(stem: str) -> tuple[str, ...]:
 BOUND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"below": ("under", "below", "younger than"), "above": ("over", "above", "older than")},
     "ru": {"below": ("до", "младше", "моложе"), "above": ("от", "с", "со", "старше", "свыше")},
-    "uk": {"below": ("до", "молодше", "молодших", *_than("молодш")),
-           "above": ("від", "з", "зі", "із", "старше", "старших", "понад", *_than("старш"))},
+    "uk": {"below": ("до", "молодше", "молодших", *than_forms("молодш")),
+           "above": ("від", "з", "зі", "із", "старше", "старших", "понад", *than_forms("старш"))},
 }
 
 # Comparatives that bound the number after them ("less than 10 kg", «более 10 кг», «не більше ніж 4»); a negation
@@ -44,12 +35,12 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
            "above": ("more than", "greater than", "higher than", "no less than", "not less than", "no fewer than",
                      "not fewer than", "more often than", "more frequently than", "more commonly than",
                      "no less often than", "not less often than")},
-    "ru": {"below": _or_than("менее", "меньше", "ниже", "не более", "не больше", "не выше", "реже", "не чаще"),
-           "above": _or_than("более", "больше", "выше", "не менее", "не меньше", "не ниже", "чаще", "не реже")},
+    "ru": {"below": or_than("менее", "меньше", "ниже", "не более", "не больше", "не выше", "реже", "не чаще"),
+           "above": or_than("более", "больше", "выше", "не менее", "не меньше", "не ниже", "чаще", "не реже")},
     "uk": {"below": ("менше ніж", "менш ніж", "менше", "нижче", "не більше ніж", "не більш ніж", "не більше",
-                     "не вище", *_or_than("рідше", "не частіше")),
+                     "не вище", *or_than("рідше", "не частіше")),
            "above": ("більше ніж", "більш ніж", "більше", "вище", "не менше ніж", "не менш ніж", "не менше",
-                     "не нижче", *_or_than("частіше", "не рідше"))},
+                     "не нижче", *or_than("частіше", "не рідше"))},
 }
 # Where a preposition stands between a comparative and its number: «менее чем у 1 из 1000», «чаще, ніж у 1 з 10».
 _BETWEEN = {"ru": ("у", "в", "во"), "uk": ("у", "в")}

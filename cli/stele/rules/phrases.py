@@ -1,4 +1,5 @@
-"""Phrase builders for the lexicons of rules/lexicons.py: a word's declined forms and the phrases made of them."""
+"""Phrase builders for the lexicons (rules/lexicons.py, lexicons_advice.py) and the bounds (rules/bounds.py): a word's
+declined forms and the phrases made of them."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tup
     30 minutes before a meal, «не позднее чем через 2 часа» at most 2 hours after)."""
     return tuple(f"{word}{comma} {conjunction} {last}" for word in words for conjunction in than
                  for comma in ("", ",")) + tuple(f"{word} {last}" for word in words)
+
+
+def or_than(*words: str) -> tuple[str, ...]:
+    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not
+    (longest first: «более чем у 1 из 10» is bounded by «более чем у»)."""
+    return tuple(f"{word}{comma} {than}" for word in words for than in ("чем", "ніж") for comma in ("", ",")) + words
+
+
+def than_forms(stem: str) -> tuple[str, ...]:
+    """A Ukrainian comparative and "за" (than) in each of its forms: «старшим за 12 років», «молодші за 6»."""
+    return tuple(f"{stem}{ending} за" for ending in ("е", "ий", "а", "і", "их", "им", "ому", "ої", "ими"))
