@@ -276,3 +276,21 @@ def test_a_time_of_one_spelled_out_is_compared_as_a_time_word(
 def test_a_dose_form_or_spoon_said_by_its_noun_alone(
         source: str, translation: str, locale: str, expected: list[tuple[str, str]]) -> None:
     assert _disclaimer(source, translation, locale) == expected
+
+
+def test_a_day_split_into_doses_is_read_only_from_amounts_it_can_divide() -> None:
+    """A translation's amount of 0 divides nothing (hypothesis found "0.01-125,000 IU" → «0,01125 000МЕ»)."""
+    from decimal import Decimal
+
+    from stele.rules.number_tokens import Quantity
+    from stele.rules.rates import split_doses
+
+    def quantity(low: str, unit: str | None, text: str) -> Quantity:
+        return Quantity(low=Decimal(low), high=None, unit=unit, text=text, start=0, word=False, implied=False,
+                        unit_before=None, afternoon=False)
+
+    ours, theirs = [quantity("2", "g", "2 g"), quantity("2", "dose", "two doses")], [quantity("0", "g", "0 г")]
+    split_doses(ours, theirs, lambda q: q.unit == "g")
+    assert (len(ours), len(theirs)) == (2, 1)
+    assert [p.text for p in number_problems("Take 0.01-125,000IU", "Принимайте 0,01125 000МЕ",
+                                            target_locale="ru")]

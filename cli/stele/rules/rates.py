@@ -61,7 +61,7 @@ def split_doses(left_s: list[Quantity], left_t: list[Quantity], amount: Callable
     number too ("2 g a day, divided into two doses" → «по 1 г два раза в день»; "2-4 g in 2 divided doses" → «по
     1–2 г дважды»): the amounts, the source's count and the translation's, left unmatched on each side."""
     for s in [q for q in left_s if amount(q) and not q.implied]:
-        for t in [q for q in left_t if q.unit == s.unit and not q.implied and q.low < s.low]:
+        for t in [q for q in left_t if q.unit == s.unit and not q.implied and 0 < q.low < s.low]:
             times = s.low / t.low
             if times != times.to_integral_value() or not 2 <= times <= 6 or not _same_split(s, t, times):
                 continue
