@@ -8,7 +8,8 @@ turned ("less than 1 in 1,000" → «чаще чем у 1 из 1000»), advice o
 word is none («Как бы хорошо вы себя ни чувствовали», «Що б не сталося»); "gone" may be said with a negation
 («сыпи больше нет»); an instruction to see a doctor turned into a leave («можно проконсультироваться с врачом»,
 «стоит посоветоваться»); a day's amount given per dose where the source gives the number of doses ("2 g a day,
-divided into two doses" → «по 1 г два раза в день», «разделив на два приёма»). Faithful renderings of each pass
+divided into two doses" → «по 1 г два раза в день», «разделив на два приёма»); a frequency changed ("1 in 10" →
+«1 из 100»: an error where both texts say "1 in N"; «10 %» for it stays a warning). Faithful renderings of each pass
 every rule."""
 
 from __future__ import annotations
@@ -195,6 +196,12 @@ FAITHFUL = [
      'Принимайте 2 г в сутки в 2 приёма.'),
     ('ru', 'Two doses of the vaccine are needed.',
      'Необходимы две дозы вакцины.'),
+    ('ru', 'About 1 in 10 people get headaches.',
+     'Примерно у 1 из 10 человек бывают головные боли.'),
+    ('uk', 'Serious liver injury occurs in 1 in 1,000 users.',
+     'Серйозне ураження печінки виникає в 1 з 1000 користувачів.'),
+    ('ru', 'Side effects affect up to 1 out of 10 people.',
+     'Побочные эффекты возникают не более чем у 1 из 10 человек.'),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
@@ -348,9 +355,24 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “twice” (“два раза”)'),
       ('error', 'numbers', '"1 г" is in the translation but not in the source (a dose added)'),
       ('error', 'numbers', '"2 g" became "два раза" (unit changed: g → times)')]),
+    ('ru', 'About 1 in 10 people get headaches.',
+     'Примерно у 1 из 100 человек бывают головные боли.',
+     [('error', 'numbers', '"10" became "100" (value changed: 10 → 100)')]),
+    ('uk', 'Serious liver injury occurs in 1 in 1,000 users.',
+     'Серйозне ураження печінки виникає в 1 з 10 000 користувачів.',
+     [('error', 'numbers', '"1,000" became "10 000" (value changed: 1000 → 10000)')]),
+    ('ru', 'Side effects affect up to 1 out of 10 people.',
+     'Побочные эффекты возникают не более чем у 1 из 100 человек.',
+     [('error', 'numbers', '"10" became "100" (value changed: 10 → 100)')]),
 ]
 
 @pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)
 def test_a_claim_softened_or_turned_is_an_error(locale: str, source: str, text: str,
                                               errors: list[tuple[str, str, str]], tmp_path: Path, stele: Run) -> None:
     assert _findings(stele, tmp_path, locale, source, text) == errors
+
+
+def test_a_frequency_put_another_way_is_only_a_warning(tmp_path: Path, stele: Run) -> None:
+    """«у 10 % людей» for "1 in 10 people": no "1 in N" in the translation, so no changed frequency to be sure of."""
+    assert [f[0] for f in _findings(stele, tmp_path, "ru", "About 1 in 10 people get headaches.",
+                                    "Примерно у 10 % людей бывают головные боли.")] == ["warning", "warning"]

@@ -23,7 +23,7 @@ from stele.rules.number_tokens import (
 )
 from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, NOUN_KINDS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
-from stele.rules.rates import Problem, rate_change, rate_problems, split_doses
+from stele.rules.rates import Problem, frequencies, rate_change, rate_problems, split_doses
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -364,8 +364,9 @@ def _compare(
     bounds = bound_problems(source, src, translation, tgt, syntax(source_locale).language,
                             syntax(target_locale).language)
     said = nouns(translation, target_locale) if any(_said_by_noun(q) for q in src) else []
-    return _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said, translation) \
-        + _name_problems(src_names, tgt_names) + [(0, at, message, "error") for at, message in bounds]
+    found = _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said, translation)
+    return frequencies(found, source, translation) + _name_problems(src_names, tgt_names) \
+        + [(0, at, message, "error") for at, message in bounds]
 
 
 def _uncounted(quantities: list[Quantity]) -> list[Quantity]:

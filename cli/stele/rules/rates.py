@@ -3,13 +3,14 @@ compared where a dose or a disclaimer is at stake, and how a changed rate or uni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from stele.rules.number_syntax import DURATIONS
 from stele.rules.number_tokens import Quantity
 
-__all__ = ["Problem", "rate_change", "rate_problems", "split_doses"]
+__all__ = ["Problem", "frequencies", "rate_change", "rate_problems", "split_doses"]
 
 Problem = tuple[int, int, str, str]  # (0: at a source / 1: at a translation position, offset, message, severity)
 
@@ -80,3 +81,17 @@ def _same_split(s: Quantity, t: Quantity, times: Decimal) -> bool:
 
 def _count(side: list[Quantity], times: Decimal, units: tuple[str | None, ...]) -> Quantity | None:
     return next((q for q in side if q.unit in units and q.low == times and q.high is None and not q.implied), None)
+
+
+# "1 in 10", "1 out of 1,000", «1 из 100», «1 з 10 000»: how often something happens, the number of people (N) after it
+_ONE_IN = re.compile(r"(?<![\d.,])1\s+(?:in|out\s+of|из|з|із|зі)\s+(?=\d)", re.IGNORECASE)
+
+
+def frequencies(problems: list[Problem], source: str, translation: str) -> list[Problem]:
+    """``problems``, those about the N of the source's "1 in N" errors where the translation says "1 in M" too: a
+    frequency changed ("1 in 10" → «1 из 100»), not a number put another way («10 %» for "1 in 10" stays a warning)."""
+    if not problems or _ONE_IN.search(translation) is None:
+        return problems
+    starts = {match.end() for match in _ONE_IN.finditer(source)}
+    return [(side, at, message, "error" if side == 0 and at in starts else severity)
+            for side, at, message, severity in problems]
