@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def negation_count(found: Grouped, text: str, lex: Compiled) -> int:
     """``len(negations(text, lex))`` from ``text``'s matches ``found``."""
-    if not found["bnd"] and not found["con"] and not found["cap"] and not found["std"]:
+    if not found["bnd"] and not found["con"] and not found["cap"] and not _openings(found, lex):
         return len(found["neg"])
     return len(negations_in(found, text, lex))
 
@@ -61,7 +61,7 @@ def negations_in(found: Grouped, text: str, lex: Compiled) -> list[str]:
 def _unconceded(found: Grouped, text: str, lex: Compiled) -> Grouped:
     """``found`` without the negative word of each concessive clause, the first after the words that open it in the
     clause («Как бы хорошо вы себя ни чувствовали», «Що б не сталося»: however well you feel, whatever happens)."""
-    opening = [m for m in found["std"] if lex.name_of[m.label] == HOWEVER]
+    opening = _openings(found, lex)
     if not opening or not (found["neg"] or found["con"]):
         return found
     marks = _clause_marks(text)
@@ -74,6 +74,11 @@ def _unconceded(found: Grouped, text: str, lex: Compiled) -> Grouped:
             conceded.append(min(after, key=lambda m: m.start))
     return {**found, "neg": [m for m in found["neg"] if not any(m is c for c in conceded)],
             "con": [m for m in found["con"] if not any(m is c for c in conceded)]}
+
+
+def _openings(found: Grouped, lex: Compiled) -> list[Match]:
+    """The words of ``found`` that open a concessive clause («как бы», «що б»)."""
+    return [m for m in found["std"] if lex.name_of[m.label] == HOWEVER] if found["std"] else []
 
 
 def _denies(bound: Match, lex: Compiled) -> bool:

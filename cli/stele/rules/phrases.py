@@ -38,10 +38,10 @@ def time_bounds(words: tuple[str, ...], last: str, than: tuple[str, ...]) -> tup
                  for comma in ("", ",")) + tuple(f"{word} {last}" for word in words)
 
 
-def or_than(*words: str) -> tuple[str, ...]:
-    """Each Russian or Ukrainian comparative, then with «чем» or «ніж» (than) after it, a comma before that or not
+def or_than(than: str, *words: str) -> tuple[str, ...]:
+    """Each comparative, then with ``than`` («чем», «ніж») after it, a comma before that or not, then alone
     (longest first: «более чем у 1 из 10» is bounded by «более чем у»)."""
-    return tuple(f"{word}{comma} {than}" for word in words for than in ("чем", "ніж") for comma in ("", ",")) + words
+    return tuple(f"{word}{comma} {than}" for word in words for comma in ("", ",")) + words
 
 
 def than_forms(stem: str) -> tuple[str, ...]:

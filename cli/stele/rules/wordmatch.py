@@ -127,7 +127,8 @@ class Matcher:
         _inherit_stems(self.entries)
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
-        bounded = frozenset(literal for literal, found in self.entries.items() if not any(e.stem for e in found))
+        stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
+        bounded = frozenset(self.entries) - stems  # literals that must end where a word ends
         if unspaced:
             parts = [trie_regex(self.entries)] if self.entries else []
         else:  # a word starts where no letter is before it; a *suffix may start anywhere
@@ -149,7 +150,6 @@ class Matcher:
         self._bmp: re.Pattern[str] | None = None
         self._unpaid = _BMP_AFTER
         self.suffixes = tuple(ends) if fast else ()  # the fast search cannot be used where one occurs
-        self.stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
         self.kinds = {literal: tuple((e.label, e.stem) for e in found) for literal, found in self.entries.items()}
 
     def find(self, text: str, *, fast: bool = True) -> list[Match]:
@@ -198,14 +198,12 @@ class Matcher:
         edges = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))  # where each NUL is
         found: dict[int, list[Match]] = {}
         index, end, bucket = 0, edges[1], None
-        stems, kinds = self.stems, self.kinds
+        kinds = self.kinds
         scan = self._bmp_scan(low) or self.scan
-        for match in scan.finditer(low):
+        for match in scan.finditer(low):  # a literal no entry of which takes an ending is never glued (trie_regex)
             literal, rest = match.group(1, 2)
             first = rest[:1]
             glued = first.isalnum() or first in ("'", "’")
-            if glued and literal not in stems:
-                continue  # inside a word, and no entry of it takes an ending (the most common case)
             start = match.start(1)
             if start > end:
                 index = bisect.bisect(edges, start) - 1
