@@ -145,12 +145,16 @@ def modality_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     return not modality_differs(*modalities_of(source, text, lex, (said, kept)))
 
 
-def modality_differs(said: Collection[str], kept: Collection[str]) -> bool:
-    """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any."""
+def modality_differs(said: dict[str, str], kept: dict[str, str]) -> bool:
+    """Whether ``modality_changes`` of texts with the modality classes ``said`` and ``kept`` has any: each change
+    is of a class one text says and the other does not (the common case, none, answered at once)."""
+    differ = said.keys() ^ kept.keys()
+    if not differ:
+        return False
     if any(name not in LOST_FREELY if name in said else _gained(name, said, kept)
-           for name in STRICT_CLASSES if (name in said) != (name in kept)):
+           for name in differ if name in _STRICT):
         return True
-    return any(_swapped(one, other, said, kept) for one, other in _SWAPS)
+    return any(_swapped(one, other, said, kept) for name in differ for one, other in _SWAPS_OF.get(name, ()))
 
 
 def _gained(name: str, said: Collection[str], kept: Collection[str]) -> bool:
@@ -223,6 +227,8 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
 
 
 _SWAPS = tuple(pair for one, other in SWAPPED for pair in ((one, other), (other, one)))
+_SWAPS_OF = {name: tuple(pair for pair in _SWAPS if pair[0] == name) for name, _ in _SWAPS}  # a swap's first class
+_STRICT = frozenset(STRICT_CLASSES)
 
 
 def _swapped(one: str, other: str, said: Collection[str], kept: Collection[str]) -> bool:

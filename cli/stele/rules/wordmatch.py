@@ -104,13 +104,15 @@ def _inherit_stems(entries: dict[str, list[_Entry]]) -> None:
     """Give each literal the labels of the stems it begins with ("прекрат*" to "прекратит*"): a search finds one
     literal where a word starts, the longest, whose own labels would hide a shorter stem's."""
     stems = [(literal, [e for e in found if e.stem and not e.suffix]) for literal, found in entries.items()]
+    ordered = sorted(entries)  # the literals a stem begins follow it here
     for stem_literal, inherited in stems:
         if not inherited or " " in stem_literal:
             continue
-        for literal, found in entries.items():
-            if literal != stem_literal and literal.startswith(stem_literal):
-                labels = {e.label for e in found}
-                found.extend(e for e in inherited if e.label not in labels)
+        for literal in itertools.takewhile(lambda one: one.startswith(stem_literal),  # noqa: B023 (used at once)
+                                           ordered[bisect.bisect_right(ordered, stem_literal):]):
+            found = entries[literal]
+            labels = {e.label for e in found}
+            found.extend(e for e in inherited if e.label not in labels)
 
 
 class Matcher:
@@ -129,11 +131,11 @@ class Matcher:
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
         stems = frozenset(literal for literal, found in self.entries.items() if any(e.stem for e in found))
         bounded = frozenset(self.entries) - stems  # literals that must end where a word ends
+        trie = trie_regex(words, bounded) if words and not unspaced else ""
         if unspaced:
             parts = [trie_regex(self.entries)] if self.entries else []
         else:  # a word starts where no letter is before it; a *suffix may start anywhere
-            parts = ([rf"(?<![\w'’])(?:{trie_regex(words, bounded)})"] if words else []) + \
-                ([trie_regex(ends)] if ends else [])
+            parts = ([rf"(?<![\w'’])(?:{trie})"] if words else []) + ([trie_regex(ends)] if ends else [])
         # The plain search, compiled when first needed: words and *suffixes each searched apart, as "can't" holds the
         # word "can", whose match would hide the "n't" that starts inside it (the word is then dropped, as a letter
         # follows it); a language written without spaces has one alternation.
@@ -143,7 +145,7 @@ class Matcher:
         # what the plain search finds when no *suffix entry occurs and no word ends in a non-word character (after
         # which the next word could start with nothing consumed between them).
         fast = not unspaced and bool(words) and all(_WORD_END.fullmatch(word[-1]) for word in words)
-        self.scan = re.compile(rf"[^\w'’]({trie_regex(words, bounded)})(?=([\w'’-]*))") if fast else None
+        self.scan = re.compile(rf"[^\w'’]({trie})(?=([\w'’-]*))") if fast else None
         # the same, where no character lies beyond the Basic Multilingual Plane (the common case), faster: compiled
         # once the matcher has read enough text to pay for it (its character set takes 4× as long to compile: over
         # many small catalogs, more than it saves)
