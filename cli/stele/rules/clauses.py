@@ -187,7 +187,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+)\s?$")
 def _count_words() -> dict[str, int | Decimal]:
     """The number words of the languages with count nouns (ru, uk), ё as е (as ``lowered`` has them) → value."""
     from stele.rules.number_syntax import _with_plain_e
-    from stele.rules.number_vocabulary import number_words
+    from stele.rules.number_words import number_words
 
     return {word: value for language in ("ru", "uk") for word, value in _with_plain_e(number_words(language)).items()}
 

@@ -20,10 +20,10 @@ from stele.rules.number_vocabulary import (
     LANGUAGE_UNITS,
     MULTIPLICATIVES,
     STARTERS,
-    number_words,
     range_words,
     unit_alternatives,
 )
+from stele.rules.number_words import multipliers, number_words
 
 __all__ = ["BASE", "DOT_DECIMAL", "DURATIONS", "has_unspaced", "syntax"]
 
@@ -168,7 +168,7 @@ class _Syntax:
 @lru_cache(maxsize=64)
 def _words(language: str) -> dict[str, int | Decimal]:
     own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {})}
-    return _with_plain_e({**number_words(language), **own})
+    return _with_plain_e({**number_words(language), **multipliers(language), **own})
 
 
 def _parse_locale(locale: str) -> Locale:

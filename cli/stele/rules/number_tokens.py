@@ -31,6 +31,7 @@ from stele.rules.number_vocabulary import (
     NOT_HALVES,
     ONCE,
 )
+from stele.rules.number_words import WORD, compounding, compounds, joiners, multipliers
 from stele.rules.wordmatch import trie_regex
 
 __all__ = [
@@ -71,8 +72,6 @@ _MIXED = re.compile(r"[^\S\n]?")
 _COUNTED = re.compile(r"[^\S\n]+|-")
 _ON_THE_HOUR = re.compile(r":00(?![0-9])")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４… (one set: fast)
-# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _WORD_PART = re.compile(r"[^\W\d_]+")
 _ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
 _IGNORED = re.compile(
@@ -105,6 +104,7 @@ class _Atom:
     word: bool = False
     unit_before: str | None = None
     afternoon: bool = False
+    scale: Decimal | None = None  # in words, after a multiplier it starts with («тысяч»: what digits before multiply)
 
 
 
@@ -223,11 +223,12 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     atoms: list[_Atom] = []
     times, fractions = MULTIPLICATIVES.get(syn.language, {}), FRACTIONS.get(syn.language, {})
     half, of = _pattern(AND_A_HALF.get(syn.language)), _pattern(FRACTION_OF.get(syn.language))
-    for m in _number_word_matches(text, syn.words):
-        if atoms and m.start() < atoms[-1].end:  # the "half" of "one and a half"
+    found = [(m.start(), m.end(), _word_key(m.group())) for m in _number_word_matches(text, syn.words)]
+    alone = times.keys() if compounding(syn.language) else syn.words.keys()  # words read alone, not joined
+    for group in compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone):
+        if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
             continue
-        key, start = _word_key(m.group()), m.start()
-        value, end = Decimal(syn.words[key]), m.end()
+        key, start, value, end = group.key, group.start, group.value, group.end
         if key in fractions and value < 1 and atoms and _counts(text, atoms[-1], start):  # «три четверти»: 3/4
             value, start = atoms[-1].low * value, atoms.pop().start
         if half is not None and (more := half.match(text, end)) is not None:
@@ -235,8 +236,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
         unit, end = ("times", end) if key in times else _unit(text, end, syn)
         if unit is None and key in fractions and of is not None and (article := of.match(text, end)) is not None:
             unit, end = _unit(text, article.end(), syn)
-            end = end if unit is not None else m.end()
-        atoms.append(_Atom(value, None, unit, start, end, word=True))
+            end = end if unit is not None else group.end
+        atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale))
     folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
     return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn)],
                   key=lambda a: a.start)
@@ -292,7 +293,7 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
         return
     link = HALF_LINKS.get(syn.language)
     for m in _pattern(rf"(?<![^\W\d_]){prefix}(?=[^\W\d_])").finditer(text):  # type: ignore[union-attr]
-        word = _WORD.match(text, m.start())
+        word = WORD.match(text, m.start())
         if word is None or _word_key(word.group()) in NOT_HALVES:
             continue
         linked = link is not None and text[m.end(): m.end() + 1].lower() == link
@@ -328,7 +329,7 @@ def _number_words_re(language: str) -> re.Pattern[str]:
 
 def _number_word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
     """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         key = _word_key(m.group())  # its apostrophes all "'"
         if key in words:
             yield m
@@ -371,6 +372,24 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
     return out
 
 
+def _scaled(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with a number in digits and the multiplier after it one number («10 тысяч» 10,000, "1.5 million"),
+    a number before it across a dash too («1–3 тысячи»: 1,000 to 3,000)."""
+    kept: list[_Atom] = []
+    for atom in atoms:
+        scale, before = atom.scale, kept[-1] if kept else None
+        if scale is None or before is None or before.word or before.unit is not None \
+                or not text[before.end: atom.start].isspace():
+            kept.append(atom)
+            continue
+        rest = atom.low - scale  # what the words add after the multiplier («10 тысяч пятьсот»)
+        kept[-1] = replace(atom, low=before.low * scale + rest, start=before.start, word=False, scale=None)
+        if len(kept) > 1 and not (first := kept[-2]).word and first.unit is None \
+                and _DASH.fullmatch(text, first.end, before.start) is not None:
+            kept[-2] = replace(first, low=first.low * scale)
+    return kept
+
+
 def _apart(atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` (in order) but a word inside the one before it: the «раз» of «2 раза в день» is its unit."""
     kept: list[_Atom] = []
@@ -387,7 +406,7 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
     clean = _blank(text)
     atoms, names = _scan(clean, syn)
     if words and syn.words:
-        atoms = _apart(sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start))
+        atoms = _scaled(clean, _apart(sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start)))
     found = [
         Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before,
                  afternoon=a.afternoon)

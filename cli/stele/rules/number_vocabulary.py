@@ -1,10 +1,10 @@
-"""Number vocabulary: unit words (CLDR via Babel), range words and number words (num2words) of each language."""
+"""Number vocabulary: unit words (CLDR via Babel), range words and the fraction and "twice" words of each language
+(its number words: rules/number_words.py)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
 
@@ -295,14 +295,6 @@ STARTERS: dict[str, frozenset[str]] = {
     "fa": frozenset({"از"}),
 }
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
-# and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
-_CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
-_INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "ru": ((*_CASES, "prepositional"), ("m", "f", "n")),
-    "uk": ((*_CASES, "locative"), ("masculine", "feminine")),
-}
-_NUMBER_WORD_MAX = 100
 
 
 def _pattern_words(patterns: Mapping[str, str]) -> Iterator[str]:
@@ -358,35 +350,3 @@ def _word_regex(word: str, endings: bool) -> str:
     regex = r"[^\S\n]*".join(re.escape(part) for part in word.split())
     spaced = word.isalpha() and _UNSPACED.match(word) is None
     return regex + r"\w{0,2}" if endings and spaced and len(word) >= 3 else regex
-
-
-@lru_cache(maxsize=64)
-def number_words(language: str) -> dict[str, int]:
-    """One-word number names (casefolded) → value, 0 to 100, in every case and gender num2words knows."""
-    try:
-        from num2words import CONVERTER_CLASSES, num2words
-    except ImportError:  # pragma: no cover - a dependency
-        return {}
-    language = {"nb": "no", "nn": "no"}.get(language, language)
-    if language not in CONVERTER_CLASSES:
-        return {}
-    found: dict[str, set[int]] = {}
-    for value in range(_NUMBER_WORD_MAX + 1):
-        for name in _names(num2words, value, language):
-            if name and " " not in name and not any(ch.isdigit() for ch in name):
-                found.setdefault(unicodedata.normalize("NFC", name.casefold()), set()).add(value)
-    return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
-
-
-def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
-    try:
-        yield str(convert(value, lang=language))
-    except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
-        return
-    cases, genders = _INFLECTIONS.get(language, ((), ()))
-    for case in cases:
-        for gender in genders:
-            try:
-                yield str(convert(value, lang=language, case=case, gender=gender))
-            except (NotImplementedError, ValueError, TypeError, KeyError):
-                continue

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stele.rules.number_syntax import syntax
-from stele.rules.number_tokens import _WORD, _blank, _unit, _word_key
+from stele.rules.number_tokens import _blank, _unit, _word_key
+from stele.rules.number_words import WORD
 
 __all__ = ["ORDINAL_LANGUAGES", "Ordinal", "ordinal_problems", "ordinal_words", "ordinals"]
 
@@ -55,7 +56,7 @@ def ordinals(text: str, locale: str) -> tuple[Ordinal, ...]:
         return ()
     table, clean = ordinal_words(syn.language), _blank(text)
     found: list[Ordinal] = []
-    for m in _WORD.finditer(clean):
+    for m in WORD.finditer(clean):
         value = table.get(_word_key(m.group()))
         if value is None:
             continue

@@ -1,0 +1,215 @@
+"""Numbers in words: a language's one-word number names (num2words, in every case and gender it knows), the words
+that multiply the number before them ("thousand", «тысяч»), and the compounds written with them — «двадцать пять»
+(25), "twenty-five", «две тысячи пятьсот» (2,500), "one hundred and five", «полторы тысячи» — read as one value."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+# The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
+# and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
+_CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
+_INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ru": ((*_CASES, "prepositional"), ("m", "f", "n")),
+    "uk": ((*_CASES, "locative"), ("masculine", "feminine")),
+}
+# The values whose one-word names are read: 0 to 100 (a language that writes 25 as one word, "veinticinco", has it
+# here), and the hundreds (Russian «двести», «пятьсот»); larger numbers are compounds of these.
+_VALUES = (*range(101), *range(200, 1000, 100))
+_BASES = (100, 1000, 10**6)  # what a multiplier word multiplies by
+
+
+def _converter(language: str) -> Callable[..., object] | None:
+    try:
+        from num2words import CONVERTER_CLASSES, num2words
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    return num2words if language in CONVERTER_CLASSES else None
+
+
+def _language(language: str) -> str:
+    return {"nb": "no", "nn": "no"}.get(language, language)
+
+
+@lru_cache(maxsize=64)
+def number_words(language: str) -> dict[str, int]:
+    """One-word number names (casefolded) → value: 0 to 100 and the hundreds, in every case and gender num2words
+    knows (a value whose plain name is two words has no one-word forms: they are not asked for)."""
+    language = _language(language)
+    convert = _converter(language)
+    if convert is None:
+        return {}
+    found: dict[str, set[int]] = {}
+    for value in _VALUES:
+        for name in _names(convert, value, language):
+            if name and " " not in name and not any(ch.isdigit() for ch in name):
+                found.setdefault(_key(name), set()).add(value)
+    return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
+
+
+@lru_cache(maxsize=64)
+def multipliers(language: str) -> dict[str, int]:
+    """Words that multiply the number before them (casefolded) → by what: the last word of num2words' names of two
+    and five hundred, thousand and million ("hundred", «тысячи», «тысяч», «миллиона»), in every case and gender, and
+    a thousand or a million named by one word ("mille", «тысяча» is «одна тысяча»: one of the former)."""
+    language = _language(language)
+    convert = _converter(language)
+    if convert is None:
+        return {}
+    plain = number_words(language)
+    found: dict[str, int] = {}
+    for base in _BASES:
+        for count in (1, 2, 5):
+            for name in _names(convert, count * base, language):
+                words = name.split()
+                if len(words) > 1 or (count == 1 and base > 100):
+                    word = _key(words[-1])
+                    if word.isalpha() and word not in plain:
+                        found.setdefault(word, base)
+    return found
+
+
+@lru_cache(maxsize=64)
+def joiners(language: str) -> frozenset[str]:
+    """Words between the parts of a compound ("one hundred and five", Portuguese "vinte e cinco"): a word of
+    num2words' names of 105 and 25 that is no number, between two that are."""
+    language = _language(language)
+    convert = _converter(language)
+    if convert is None:
+        return frozenset()
+    numbers = {**number_words(language), **multipliers(language)}
+    found: set[str] = set()
+    for value in (105, 25, 35, 2500):
+        name = str(convert(value, lang=language))
+        words = [_key(word) for word in re.split(r"[\s-]+", name.replace(",", " , ")) if word]
+        found.update(word for before, word, after in zip(words, words[1:], words[2:], strict=False)
+                     if word not in numbers and before in numbers and after in numbers)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def compounding(language: str) -> bool:
+    """Whether ``compounds`` reads num2words' own names of a sample of numbers as those numbers (in each case
+    num2words declines them in): where it does not (French «quatre-vingt-treize», Spanish "ciento cinco"), each
+    number word is read alone, as a number of its own."""
+    convert = _converter(_language(language))
+    words = {**number_words(language), **multipliers(language)}
+    if convert is None or not words:
+        return False
+    for value in (21, 25, 99, 105, 250, 999, 2000, 2500, 10000, 25000, 100000, 2500000):
+        for name in _names(convert, value, _language(language)):
+            found = [(m.start(), m.end(), _key(m.group())) for m in WORD.finditer(name)
+                     if _key(m.group()) not in joiners(language)]
+            if not all(key in words for _, _, key in found):
+                return False
+            made = compounds(name, found, words, multipliers(language), joiners(language))
+            if len(made) != 1 or made[0].value != value:
+                return False
+    return True
+
+
+# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+
+
+def _key(name: str) -> str:
+    return unicodedata.normalize("NFC", name.casefold()).replace("\u2019", "'").replace("\u02bc", "'")
+
+
+def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
+    try:
+        plain = str(convert(value, lang=language))
+    except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
+        return
+    yield plain
+    cases, genders = _INFLECTIONS.get(language, ((), ()))
+    if " " in plain and value < 100:
+        return  # its inflected forms are two words too: no one-word name, nor a multiplier, to find in them
+    for case in cases:
+        for gender in genders:
+            try:
+                yield str(convert(value, lang=language, case=case, gender=gender))
+            except (NotImplementedError, ValueError, TypeError, KeyError):
+                continue
+
+
+@dataclass(slots=True)
+class Compound:
+    """Number words read as one number: where it is written, its value, and how it was made."""
+
+    start: int
+    end: int
+    total: Decimal  # what its multipliers of a thousand or more have made
+    current: Decimal  # the part after them
+    last: Decimal  # its last term: what the next word may add to (twenty, then five)
+    key: str  # its last word (casefolded): a fraction, a "twice"…
+    scale: Decimal | None  # the multiplier it starts with («тысяч» in «10 тысяч»: the digits before it multiply)
+    words: int = 1
+
+    @property
+    def value(self) -> Decimal:
+        value = self.total + self.current
+        return Decimal(int(value)) if value == int(value) else value  # 1500, not 1500.0, for «полторы тысячи»
+
+
+def compounds(text: str, found: Sequence[tuple[int, int, str]], words: Mapping[str, int | Decimal],
+              scales: Mapping[str, int], joining: frozenset[str], alone: Collection[str] = ()) -> list[Compound]:
+    """The number words ``found`` in ``text`` (start, end, key), adjacent ones read as one number where they make
+    one: a smaller part after a round one (twenty-five, сто пять, две тысячи пятьсот), a multiplier after a number
+    smaller than it (две тысячи, fifteen hundred). "twenty-thirty" stays two numbers (a range), as do «пять пять»
+    and the words of ``alone`` ("twice")."""
+    made: list[Compound] = []
+    for start, end, key in found:
+        value = Decimal(words[key])
+        scale = scales.get(key)
+        if made and key not in alone and made[-1].key not in alone \
+                and _joined(text[made[-1].end: start], joining, made[-1]) and _grows(made[-1], value, scale):
+            _add(made[-1], value, scale, end, key)
+            continue
+        if scale is not None:
+            big = Decimal(scale) if scale > 100 else Decimal(0)
+            made.append(Compound(start, end, big, Decimal(scale) - big, Decimal(scale), key, Decimal(scale)))
+        else:
+            made.append(Compound(start, end, Decimal(0), value, value, key, None))
+    return made
+
+
+def _joined(gap: str, joining: frozenset[str], made: Compound) -> bool:
+    """Whether ``gap`` joins a word to the number ``made``: blanks, a hyphen alone ("twenty-five"; "ten - twenty" is
+    a range), a joining word between blanks ("hundred and five"), or a comma after a thousand where the language
+    writes one there ("two thousand, five hundred")."""
+    if gap == "-" or (gap.isspace() and "\n" not in gap):
+        return True
+    parts = gap.split()
+    if gap[:1] == "," and gap[1:].isspace() and "," in joining:
+        return made.current == 0 and made.total > 0
+    return len(parts) == 1 and parts[0].casefold() in joining and gap[:1].isspace() and gap[-1:].isspace()
+
+
+def _grows(made: Compound, value: Decimal, scale: int | None) -> bool:
+    """Whether the word of ``value`` (a multiplier by ``scale``) goes on the number ``made`` so far."""
+    if scale is not None:  # after a larger one: «два миллиона пятьсот тысяч» is one number, «две тысячи пять тысяч» two
+        return 0 < made.current < scale and (scale == 100 or made.total % (scale * 1000) == 0)
+    if value != int(value) or value <= 0 or made.last != int(made.last):
+        return False
+    size = 10 ** len(str(int(value)))  # 10 for five, 100 for twenty, 1000 for five hundred
+    return made.last % size == 0 and made.last >= size and not (size == 10 and made.last == 10)
+
+
+def _add(made: Compound, value: Decimal, scale: int | None, end: int, key: str) -> None:
+    if scale is None:
+        made.current += value
+        made.last = value
+    elif scale > 100:
+        made.last = made.current * scale
+        made.total += made.last
+        made.current = Decimal(0)
+    else:
+        made.current *= scale
+        made.last = made.current
+    made.end, made.key, made.words = end, key, made.words + 1

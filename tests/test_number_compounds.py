@@ -1,0 +1,121 @@
+# ruff: noqa: E501  (the sentences, each on one line to be read and re-run as written)
+"""Numbers written in words of more than one word: «двадцать пять мг» for "25 mg" was an error (25 → 5), «пятьсот
+миллиграммов» for "500 mg" an error (missing), "twenty-five" a range 20–5, «10 тысяч МЕ» for "10,000 IU" an error,
+«одного из тысячи» for "1 in 1,000" a warning. A compound is read as one value where num2words' own names of a sample
+of numbers read back as those numbers (en, ru, uk, pl, cs); a changed value stays an error naming both values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from stele.rules.number_tokens import tokens
+from stele.rules.number_words import compounding
+from tests.test_meaning_probe import Run
+from tests.test_probe_seven import _findings
+
+FAITHFUL = [
+    ('ru', 'Take 25 mg a day.', 'Принимайте двадцать пять мг в день.'),
+    ('ru', 'Take 25 mg a day.', 'Принимайте по двадцать пять миллиграммов в день.'),
+    ('uk', 'Take 25 mg a day.', 'Приймайте двадцять п’ять мг на день.'),
+    ('en', 'Take 25 mg a day.', 'Take twenty-five mg a day.'),
+    ('ru', 'Take 500 mg a day.', 'Принимайте пятьсот миллиграммов в день.'),
+    ('ru', 'Take 250 mg twice a day.', 'Принимайте двести пятьдесят миллиграммов дважды в день.'),
+    ('uk', 'Take 250 mg twice a day.', 'Приймайте двісті п’ятдесят міліграмів двічі на день.'),
+    ('ru', 'Do not exceed 2,000 mg a day.', 'Не превышайте две тысячи миллиграммов в сутки.'),
+    ('ru', 'Do not exceed 1,500 mg a day.', 'Не превышайте полторы тысячи миллиграммов в день.'),
+    ('ru', 'Do not exceed 2,500 mg a day.', 'Не превышайте двух тысяч пятисот миллиграммов в день.'),
+    ('ru', 'Do not exceed 10,000 IU a day.', 'Не превышайте 10 тысяч МЕ в день.'),
+    ('uk', 'Do not exceed 10,000 IU a day.', 'Не перевищуйте 10 тисяч МО на день.'),
+    ('ru', 'The daily dose is 1,000-3,000 mg.', 'Суточная доза — 1–3 тысячи мг.'),
+    ('ru', 'Side effects occur in about 1 in 1,000 users.', 'Побочные эффекты возникают примерно у одного из тысячи пользователей.'),
+    ('ru', 'Side effects occur in about 1 in 10,000 users.', 'Побочные эффекты возникают примерно у одного из десяти тысяч пользователей.'),
+    ('uk', 'Side effects occur in about 1 in 1,000 users.', 'Побічні ефекти виникають приблизно в одного з тисячі користувачів.'),
+    ('en', 'Do not take more than 1,500 mg a day.', 'Do not take more than fifteen hundred mg a day.'),
+    ('ru', 'Take 20-30 minutes before meals.', 'Принимайте за двадцать-тридцать минут до еды.'),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
+def test_a_number_in_words_of_its_value_passes_every_rule(locale: str, source: str, text: str, tmp_path: Path,
+                                                         stele: Run) -> None:
+    assert _findings(stele, tmp_path, locale, source, text) == []
+
+
+TAMPERED = [
+    ('ru', 'Take 25 mg a day.', 'Принимайте тридцать пять мг в день.',
+     [('error', 'numbers', '"25 mg" became "тридцать пять мг" (value changed: 25 → 35)')]),
+    ('uk', 'Take 250 mg twice a day.', 'Приймайте двісті п’ять міліграмів двічі на день.',
+     [('error', 'numbers', '"250 mg" became "двісті п’ять міліграмів" (value changed: 250 → 205)')]),
+    ('en', 'Take 25 mg a day.', 'Take thirty-five mg a day.',
+     [('error', 'numbers', '"25 mg" became "thirty-five mg" (value changed: 25 → 35)')]),
+    ('ru', 'Do not exceed 2,000 mg a day.', 'Не превышайте три тысячи миллиграммов в сутки.',
+     [('error', 'numbers', '"2,000 mg" became "три тысячи миллиграммов" (value changed: 2000 → 3000)')]),
+    ('ru', 'Do not exceed 10,000 IU a day.', 'Не превышайте 100 тысяч МЕ в день.',
+     [('error', 'numbers', '"10,000 IU" became "100 тысяч МЕ" (value changed: 10000 → 100000)')]),
+    ('ru', 'Side effects occur in about 1 in 1,000 users.', 'Побочные эффекты возникают примерно у одного из ста тысяч пользователей.',
+     [('warning', 'numbers', '"1,000" is missing from the translation')]),
+    ('uk', 'Do not exceed 1,500 mg a day.', 'Не перевищуйте дві тисячі п’ятсот міліграмів на день.',
+     [('error', 'numbers', '"1,500 mg" became "дві тисячі п’ятсот міліграмів" (value changed: 1500 → 2500)')]),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)
+def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str, text: str,
+                                                       errors: list[tuple[str, str, str]], tmp_path: Path,
+                                                       stele: Run) -> None:
+    assert _findings(stele, tmp_path, locale, source, text) == errors
+
+
+@pytest.mark.parametrize(("locale", "text", "values"), [
+    ("en", "twenty-five mg", [("25", None)]),
+    ("en", "ten-twenty mg", [("10", "20")]),  # a range: ten is no round number twenty can follow
+    ("en", "ten - twenty mg", [("10", "20")]),
+    ("en", "one hundred and five", [("105", None)]),
+    ("en", "one and two tablets", [("1", None), ("2", None)]),
+    ("ru", "двадцать-тридцать минут", [("20", "30")]),
+    ("ru", "пять пять", [("5", None), ("5", None)]),
+    ("ru", "десять пять", [("10", None), ("5", None)]),
+    ("ru", "двенадцать пять", [("12", None), ("5", None)]),
+    ("ru", "сто пять", [("105", None)]),
+    ("ru", "две тысячи пять тысяч", [("2005", None), ("1000", None)]),  # a thousand's count is done once
+    ("ru", "два миллиона пятьсот тысяч", [("2500000", None)]),
+    ("ru", "полторы тысячи", [("1500", None)]),
+    ("ru", "три четверти стакана", [("0.75", None)]),
+    ("ru", "1–3 тысячи мг", [("1000", "3000")]),
+    ("ru", "двадцать\nпять", [("20", None), ("5", None)]),  # a line break parts them
+    ("fr", "cent cinq", [("100", None), ("5", None)]),  # French compounds are not read (compounding: no)
+])
+def test_compounds_are_one_number_only_where_they_make_one(locale: str, text: str,
+                                                           values: list[tuple[str, str | None]]) -> None:
+    found, _ = tokens(text, locale)
+    assert [(str(q.low), None if q.high is None else str(q.high)) for q in found] == values
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "pl", "cs"])
+def test_the_languages_whose_compounds_num2words_reads_back_compound(language: str) -> None:
+    assert compounding(language)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de", "it"])
+def test_languages_whose_compounds_it_cannot_read_read_each_word_alone(language: str) -> None:
+    assert not compounding(language)
+
+
+_CASES = {"ru": (None, "genitive", "dative", "instrumental", "prepositional"), "uk": (None, "genitive", "locative"),
+          "en": (None,), "pl": (None,), "cs": (None,)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([(language, case) for language, cases in _CASES.items() for case in cases]),
+       st.one_of(st.integers(0, 1000), st.integers(0, 10**6), st.integers(1, 999).map(lambda n: n * 1000)))
+def test_any_number_num2words_writes_reads_back_as_itself(spelled: tuple[str, str | None], value: int) -> None:
+    language, case = spelled
+    words = num2words(value, lang=language) if case is None else num2words(value, lang=language, case=case)
+    found, _ = tokens(f"Примерно {words} человек", language)
+    assert [(q.low, q.high) for q in found] == [(Decimal(value), None)], words
