@@ -12,7 +12,7 @@ from __future__ import annotations
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 from stele.rules.lexicons_advice import ADVICE, IMPLIED, LEAVE, LITOTES, NOT_NEEDED
 from stele.rules.lexicons_world import OTHERS, UNSPACED
-from stele.rules.phrases import meals, negated, numbered, sized, time_bounds
+from stele.rules.phrases import declined, meals, negated, numbered, qualified, sized, time_bounds
 
 __all__ = [
     "BUILTIN",
@@ -280,7 +280,9 @@ _RU = Lexicon(
         "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
                      "перестать", "переставать"),
     },
-    caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще"),
+    caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще",
+          *qualified(declined("доз", "а у ы е ой"), ("превыша*", "превосходящ*", "выше", "больше", "которая превыша*",
+                                                     "которые превыша*"))),
 )
 
 _UK = Lexicon(
@@ -368,7 +370,9 @@ _UK = Lexicon(
                      "скасувати",
                      "перестати", "переставати"),
     },
-    caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",))),
+    caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",)),
+          *qualified(declined("доз", "а у и і ою"), ("перевищ*", "що перевищ*", "яка перевищ*", "які перевищ*",
+                                                     "вище", "більш*", *sized("вищ", "е у а ий ої і их", ("за",))))),
 )
 
 

@@ -19,6 +19,13 @@ def sized(adjectives: str, endings: str, nouns: tuple[str, ...]) -> tuple[str, .
     return tuple(f"{word} {noun}" for word in declined(adjectives, endings) for noun in nouns)
 
 
+def qualified(nouns: tuple[str, ...], phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """A noun, a comma, then a phrase that qualifies it («дозу, превышающую», «дозу, вищу за»): one entry across
+    the comma, so that a cap said there is in the clause of the negation before the noun («Не принимайте дозу,
+    превышающую рекомендованную»: one at-most bound, no negation)."""
+    return tuple(f"{noun}, {phrase}" for noun in nouns for phrase in phrases)
+
+
 def negated(*verbs: str) -> tuple[str, ...]:
     """«не проходит»: the verb with its negation, one phrase (a negation of the verb, not of what follows it)."""
     return tuple(f"не {verb}" for verb in verbs)
