@@ -165,7 +165,8 @@ _EN = Lexicon(
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
         "just": ("just", "merely", "purely"),
         "neutral": (*LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
-                    "dose-dependent", "dose dependent"),  # «зависит от дозы»: no dependence
+                    "dose-dependent", "dose dependent",  # «зависит от дозы»: no dependence
+                    "non-drug*", "non drug*", "nondrug*", "non-medication*"),  # «немедикаментозные»: no medication
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
         "up-to": ("up to", *numbered("below", "under", "less than", "lower than", "within")),

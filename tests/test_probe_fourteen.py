@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (the probe's sentences, each on one line to be read and re-run as written)
+"""A fourteenth probe: "Non-drug approaches" → «Немедикаментозные методы» was a coverage error (the source's "drug"
+read as a warning about medication; a term glued after "non-" names none); a translation that drops the source's
+real mention of drugs stays one. A risk's size said after its noun turned the other way ("the risk is higher" →
+«риск ниже», «ризик нижчий», «у курильщиков ниже риск» for "a higher risk") was no finding; it is a swap now, as
+one said before its noun («более низкой дозы») was (none in a text that compares with than/чем/ніж)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_meaning_probe import Run
+from tests.test_probe_seven import _findings
+
+_MEDICATION = [("error", "coverage", "disclaimer translation does not mention what its source warns about: medication (e.g. лекарство, лекарственный, препарат); translate every safety term")]
+
+FAITHFUL = [
+    ('ru', 'Non-drug approaches such as stretching and rest help most people.', 'Немедикаментозные методы, такие как растяжка и отдых, помогают большинству людей.'),
+    ('uk', 'Non-drug approaches such as stretching help.', 'Немедикаментозні методи, як-от розтяжка, допомагають.'),
+    ('ru', 'Non-drug approaches help, but ask your doctor before combining drugs.', 'Немедикаментозные методы помогают, но перед сочетанием лекарств посоветуйтесь с врачом.'),
+    ('ru', 'In older adults the risk is higher.', 'У пожилых людей риск выше.'),
+    ('uk', 'In older adults the risk is higher.', 'У літніх людей ризик вищий.'),
+    ('ru', 'Smokers have a higher risk of side effects.', 'У курильщиков выше риск побочных эффектов.'),
+    ('ru', 'The risk is lower when taken with food.', 'Риск ниже при приёме во время еды.'),
+    ('uk', 'The risk is lower when taken with food.', 'Ризик нижчий, якщо приймати під час їди.'),
+    ('ru', 'Taking it with alcohol increases the risk.', 'При приёме с алкоголем риск выше.'),
+    ('ru', 'Taking it with food reduces the risk.', 'При приёме с едой риск ниже.'),
+    ('en', 'In older adults the risk is higher.', 'In older adults, the risks are greater.'),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
+def test_a_faithful_rendering_passes_every_rule(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert _findings(stele, tmp_path, locale, source, text) == []
+
+
+TAMPERED = [
+    ('ru', 'Non-drug approaches help, but ask your doctor before combining drugs.', 'Немедикаментозные методы помогают, но перед сочетанием посоветуйтесь с врачом.', _MEDICATION),
+    ('ru', 'Tell your doctor about any drugs you take.', 'Сообщите врачу о любых методах, которые вы используете.', _MEDICATION),
+    ('ru', 'In older adults the risk is higher.', 'У пожилых людей риск ниже.',
+     [('error', 'modality', 'translation turns “larger” (“risk is higher”) into “smaller” (“риск ниже”)')]),
+    ('uk', 'In older adults the risk is higher.', 'У літніх людей ризик нижчий.',
+     [('error', 'modality', 'translation turns “larger” (“risk is higher”) into “smaller” (“ризик нижчий”)')]),
+    ('ru', 'Smokers have a higher risk of side effects.', 'У курильщиков ниже риск побочных эффектов.',
+     [('error', 'modality', 'translation turns “larger” (“higher risk”) into “smaller” (“ниже риск”)')]),
+    ('ru', 'The risk is lower when taken with food.', 'Риск выше при приёме во время еды.',
+     [('error', 'modality', 'translation turns “smaller” (“risk is lower”) into “larger” (“риск выше”)')]),
+    ('en', 'In older adults the risk is higher.', 'In older adults, the risk is lower.',
+     [('error', 'modality', 'translation turns “larger” (“risk is higher”) into “smaller” (“risk is lower”)')]),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)
+def test_a_tampered_rendering_gives_its_errors(locale: str, source: str, text: str, errors: list[tuple[str, str, str]],
+                                               tmp_path: Path, stele: Run) -> None:
+    assert _findings(stele, tmp_path, locale, source, text) == errors
