@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the sentences, each on one line to be read and re-run as written)
 """A limit said by a phrase set off by a comma after its noun: «Не принимайте дозу, превышающую рекомендованную» for
 "Do not take a dose higher than the recommended one" was two errors (the at-most bound lost, a negation added), as
 Russian and Ukrainian put a comma before such a phrase («дозу, выше рекомендованной», «дозу, вищу за рекомендовану»,
