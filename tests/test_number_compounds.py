@@ -1,8 +1,10 @@
 # ruff: noqa: E501  (the sentences, each on one line to be read and re-run as written)
 """Numbers written in words of more than one word: «двадцать пять мг» for "25 mg" was an error (25 → 5), «пятьсот
 миллиграммов» for "500 mg" an error (missing), "twenty-five" a range 20–5, «10 тысяч МЕ» for "10,000 IU" an error,
-«одного из тысячи» for "1 in 1,000" a warning. A compound is read as one value where num2words' own names of a sample
-of numbers read back as those numbers (en, ru, uk, pl, cs); a changed value stays an error naming both values."""
+«одного из тысячи» for "1 in 1,000" a warning; «10 тыс. МЕ» (CLDR's short compact format), Ukrainian «п’ятисот»
+(pymorphy3's forms: num2words writes «п'ятиста») and «двадцать — тридцать минут» (a spaced em dash) were errors. A
+compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
+uk, pl, cs); a changed value stays an error naming both values."""
 
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ FAITHFUL = [
     ('uk', 'Side effects occur in about 1 in 1,000 users.', 'Побічні ефекти виникають приблизно в одного з тисячі користувачів.'),
     ('en', 'Do not take more than 1,500 mg a day.', 'Do not take more than fifteen hundred mg a day.'),
     ('ru', 'Take 20-30 minutes before meals.', 'Принимайте за двадцать-тридцать минут до еды.'),
+    ('ru', 'Wait 20-30 minutes before eating.', 'Подождите двадцать\u00a0— тридцать минут перед едой.'),
+    ('ru', 'Take 10,000 IU of vitamin D once a week.', 'Принимайте 10 тыс. МЕ витамина D один раз в неделю.'),
+    ('uk', 'Take 10,000 IU of vitamin D once a week.', 'Приймайте 10 тис. МО вітаміну D один раз на тиждень.'),
+    ('ru', 'A vial contains 1,000,000 units.', 'Флакон содержит 1 млн единиц.'),
+    ('uk', 'Adults may take up to 999 mg per day.', 'Дорослі можуть приймати до дев’ятисот дев’яноста дев’яти міліграмів на добу.'),
+    ('uk', 'The dose should not exceed 375 mg.', 'Доза не повинна перевищувати трьохсот сімдесяти п’яти міліграмів.'),
 ]
 
 
@@ -90,6 +98,10 @@ def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str
     ("ru", "1–3 тысячи мг", [("1000", "3000")]),
     ("ru", "двадцать\nпять", [("20", None), ("5", None)]),  # a line break parts them
     ("fr", "cent cinq", [("100", None), ("5", None)]),  # French compounds are not read (compounding: no)
+    ("ru", "10 тыс. МЕ", [("10000", None)]),  # CLDR's short compact format: «тыс.» after digits
+    ("ru", "тыс. человек", []),  # an abbreviation alone is no number
+    ("de", "2 Bio-Tabletten", [("2", None)]),  # nor a word the abbreviation of a trillion would be
+    ("ru", "20 — 30 минут", [("20", "30")]),
 ])
 def test_compounds_are_one_number_only_where_they_make_one(locale: str, text: str,
                                                            values: list[tuple[str, str | None]]) -> None:

@@ -31,7 +31,7 @@ from stele.rules.number_vocabulary import (
     NOT_HALVES,
     ONCE,
 )
-from stele.rules.number_words import WORD, compounding, compounds, joiners, multipliers
+from stele.rules.number_words import WORD, abbreviations, compounding, compounds, joiners, multipliers
 from stele.rules.wordmatch import trie_regex
 
 __all__ = [
@@ -90,7 +90,7 @@ _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
 _BLANKS = re.compile(r"[^\S\n]*")
 # What joins a unit to the one it is per: "mg/kg", "mg per kg", «мг на кг», «мг на 1 кг» (a one: of the unit)
 _PER = re.compile(r"[^\S\n]*/[^\S\n]*|[^\S\n]+(?:per|на)[^\S\n]+(?:1[^\S\n]+)?")
-_DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～][^\S\n]*|—")
+_DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～—][^\S\n]*")  # «двадцать — тридцать минут»: a range too
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
 
@@ -105,6 +105,7 @@ class _Atom:
     unit_before: str | None = None
     afternoon: bool = False
     scale: Decimal | None = None  # in words, after a multiplier it starts with («тысяч»: what digits before multiply)
+    alone: bool = True  # False: no number unless digits come before it (an abbreviation, «тыс.»)
 
 
 
@@ -225,7 +226,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     half, of = _pattern(AND_A_HALF.get(syn.language)), _pattern(FRACTION_OF.get(syn.language))
     found = [(m.start(), m.end(), _word_key(m.group())) for m in _number_word_matches(text, syn.words)]
     alone = times.keys() if compounding(syn.language) else syn.words.keys()  # words read alone, not joined
-    for group in compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone):
+    for group in compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone,
+                           abbreviations(syn.language)):
         if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
             continue
         key, start, value, end = group.key, group.start, group.value, group.end
@@ -237,7 +239,7 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
         if unit is None and key in fractions and of is not None and (article := of.match(text, end)) is not None:
             unit, end = _unit(text, article.end(), syn)
             end = end if unit is not None else group.end
-        atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale))
+        atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale, alone=group.alone))
     folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
     return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn)],
                   key=lambda a: a.start)
@@ -380,7 +382,8 @@ def _scaled(text: str, atoms: list[_Atom]) -> list[_Atom]:
         scale, before = atom.scale, kept[-1] if kept else None
         if scale is None or before is None or before.word or before.unit is not None \
                 or not text[before.end: atom.start].isspace():
-            kept.append(atom)
+            if atom.alone:
+                kept.append(atom)
             continue
         rest = atom.low - scale  # what the words add after the multiplier («10 тысяч пятьсот»)
         kept[-1] = replace(atom, low=before.low * scale + rest, start=before.start, word=False, scale=None)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+
 # The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
 # and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
 _CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
@@ -49,7 +51,20 @@ def number_words(language: str) -> dict[str, int]:
         for name in _names(convert, value, language):
             if name and " " not in name and not any(ch.isdigit() for ch in name):
                 found.setdefault(_key(name), set()).add(value)
+                for form in _numeral_forms(name, language):
+                    found.setdefault(form, set()).add(value)
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
+
+
+def _numeral_forms(name: str, language: str) -> list[str]:
+    """The forms pymorphy3's dictionary gives a numeral (Russian, Ukrainian): the standard oblique cases where
+    num2words writes others (Ukrainian «п’ятисот», «трьохсот»; num2words has «п'ятиста»)."""
+    if language not in _INFLECTIONS:
+        return []
+    from stele.rules.morphology import analyzer
+
+    parses = [parse for parse in analyzer(language).parse(name) if "NUMR" in parse.tag]
+    return [_key(form.word) for form in parses[0].lexeme] if parses else []
 
 
 @lru_cache(maxsize=64)
@@ -71,6 +86,26 @@ def multipliers(language: str) -> dict[str, int]:
                     word = _key(words[-1])
                     if word.isalpha() and word not in plain:
                         found.setdefault(word, base)
+    return {**abbreviations(language), **found}
+
+
+@lru_cache(maxsize=64)
+def abbreviations(language: str) -> dict[str, int]:
+    """The multipliers CLDR's short compact formats of the language write after a number, of three letters or
+    more, up to a billion (Russian «10 тыс.», «2 млн», German "2 Mio."; not "10K", nor French "10 k"), casefolded,
+    without a dot: read only after digits (alone, German "Bio" is organic, not a trillion)."""
+    try:
+        formats = Locale.parse(language).compact_decimal_formats["short"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return {}
+    found: dict[str, int] = {}
+    for patterns in formats.values():
+        for magnitude, pattern in patterns.items():
+            shown = str(getattr(pattern, "pattern", pattern))
+            zeros, _, word = shown.partition("\u00a0")
+            word = _key(word.replace("'", "").rstrip("."))
+            if zeros.strip("0") == "" and zeros and word.isalpha() and len(word) >= 3 and int(magnitude) <= 10**9:
+                found.setdefault(word, int(magnitude) // 10 ** (len(zeros) - 1))
     return found
 
 
@@ -150,6 +185,7 @@ class Compound:
     key: str  # its last word (casefolded): a fraction, a "twice"…
     scale: Decimal | None  # the multiplier it starts with («тысяч» in «10 тысяч»: the digits before it multiply)
     words: int = 1
+    alone: bool = True  # False: an abbreviation alone («тыс.»), a number only after digits
 
     @property
     def value(self) -> Decimal:
@@ -158,22 +194,27 @@ class Compound:
 
 
 def compounds(text: str, found: Sequence[tuple[int, int, str]], words: Mapping[str, int | Decimal],
-              scales: Mapping[str, int], joining: frozenset[str], alone: Collection[str] = ()) -> list[Compound]:
+              scales: Mapping[str, int], joining: frozenset[str], alone: Collection[str] = (),
+              abbreviated: Collection[str] = ()) -> list[Compound]:
     """The number words ``found`` in ``text`` (start, end, key), adjacent ones read as one number where they make
     one: a smaller part after a round one (twenty-five, сто пять, две тысячи пятьсот), a multiplier after a number
     smaller than it (две тысячи, fifteen hundred). "twenty-thirty" stays two numbers (a range), as do «пять пять»
-    and the words of ``alone`` ("twice")."""
+    and the words of ``alone`` ("twice"); an ``abbreviated`` multiplier («тыс.») starts one, never joins one."""
     made: list[Compound] = []
     for start, end, key in found:
         value = Decimal(words[key])
         scale = scales.get(key)
-        if made and key not in alone and made[-1].key not in alone \
+        if made and key not in alone and made[-1].key not in alone and key not in abbreviated \
                 and _joined(text[made[-1].end: start], joining, made[-1]) and _grows(made[-1], value, scale):
             _add(made[-1], value, scale, end, key)
             continue
         if scale is not None:
             big = Decimal(scale) if scale > 100 else Decimal(0)
-            made.append(Compound(start, end, big, Decimal(scale) - big, Decimal(scale), key, Decimal(scale)))
+            short = key in abbreviated
+            if short and text[end: end + 1] == ".":  # «тыс.»: its dot with it
+                end += 1
+            made.append(Compound(start, end, big, Decimal(scale) - big, Decimal(scale), key, Decimal(scale),
+                                 alone=not short))
         else:
             made.append(Compound(start, end, Decimal(0), value, value, key, None))
     return made
