@@ -114,6 +114,17 @@ def test_the_languages_whose_compounds_num2words_reads_back_compound(language: s
     assert compounding(language)
 
 
+def test_num2words_has_every_form_of_the_russian_hundreds_pymorphy3_knows() -> None:
+    """Why number_words asks pymorphy3 for Ukrainian forms only (loading a dictionary costs each process 0.15 s)."""
+    from stele.rules.morphology import analyzer
+    from stele.rules.number_words import number_words
+
+    known = number_words("ru")
+    for value in range(200, 1000, 100):
+        numeral = next(parse for parse in analyzer("ru").parse(num2words(value, lang="ru")) if "NUMR" in parse.tag)
+        assert {form.word for form in numeral.lexeme} <= known.keys()
+
+
 @pytest.mark.parametrize("language", ["fr", "es", "de", "it"])
 def test_languages_whose_compounds_it_cannot_read_read_each_word_alone(language: str) -> None:
     assert not compounding(language)

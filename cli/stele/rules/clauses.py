@@ -189,7 +189,8 @@ def _count_words() -> dict[str, int | Decimal]:
     from stele.rules.number_syntax import _with_plain_e
     from stele.rules.number_words import number_words
 
-    return {word: value for language in ("ru", "uk") for word, value in _with_plain_e(number_words(language)).items()}
+    return {word: value for language in ("ru", "uk")  # (the hundreds' other forms say no one: no dictionary)
+            for word, value in _with_plain_e(number_words(language, dictionary=False)).items()}
 
 
 # Caps that name a group more often than they limit a dose: «пацієнтам понад 65 років корекція дози не потрібна».

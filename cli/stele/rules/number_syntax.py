@@ -165,7 +165,7 @@ class _Syntax:
         return _words(self.language)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # a corpus of UI catalogs has a hundred languages
 def _words(language: str) -> dict[str, int | Decimal]:
     own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {})}
     return _with_plain_e({**number_words(language), **multipliers(language), **own})

@@ -38,10 +38,11 @@ def _language(language: str) -> str:
     return {"nb": "no", "nn": "no"}.get(language, language)
 
 
-@lru_cache(maxsize=64)
-def number_words(language: str) -> dict[str, int]:
+@lru_cache(maxsize=256)
+def number_words(language: str, dictionary: bool = True) -> dict[str, int]:
     """One-word number names (casefolded) → value: 0 to 100 and the hundreds, in every case and gender num2words
-    knows (a value whose plain name is two words has no one-word forms: they are not asked for)."""
+    knows (a value whose plain name is two words has no one-word forms: they are not asked for); with
+    ``dictionary``, the forms pymorphy3 adds (``_numeral_forms``)."""
     language = _language(language)
     convert = _converter(language)
     if convert is None:
@@ -51,15 +52,16 @@ def number_words(language: str) -> dict[str, int]:
         for name in _names(convert, value, language):
             if name and " " not in name and not any(ch.isdigit() for ch in name):
                 found.setdefault(_key(name), set()).add(value)
-                for form in _numeral_forms(name, language):
+                for form in _numeral_forms(name, language) if dictionary else ():
                     found.setdefault(form, set()).add(value)
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
 
 
 def _numeral_forms(name: str, language: str) -> list[str]:
-    """The forms pymorphy3's dictionary gives a numeral (Russian, Ukrainian): the standard oblique cases where
-    num2words writes others (Ukrainian «п’ятисот», «трьохсот»; num2words has «п'ятиста»)."""
-    if language not in _INFLECTIONS:
+    """The forms pymorphy3's dictionary gives a Ukrainian numeral: the standard oblique cases of the hundreds, where
+    num2words writes others («п’ятисот», «трьохсот»; num2words has «п'ятиста»). Russian needs none (num2words has
+    each of its forms: tests/test_number_compounds.py), and so loads no dictionary for them."""
+    if language != "uk":
         return []
     from stele.rules.morphology import analyzer
 
@@ -67,7 +69,7 @@ def _numeral_forms(name: str, language: str) -> list[str]:
     return [_key(form.word) for form in parses[0].lexeme] if parses else []
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def multipliers(language: str) -> dict[str, int]:
     """Words that multiply the number before them (casefolded) → by what: the last word of num2words' names of two
     and five hundred, thousand and million ("hundred", «тысячи», «тысяч», «миллиона»), in every case and gender, and
@@ -89,7 +91,7 @@ def multipliers(language: str) -> dict[str, int]:
     return {**abbreviations(language), **found}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def abbreviations(language: str) -> dict[str, int]:
     """The multipliers CLDR's short compact formats of the language write after a number, of three letters or
     more, up to a billion (Russian «10 тыс.», «2 млн», German "2 Mio."; not "10K", nor French "10 k"), casefolded,
@@ -109,7 +111,7 @@ def abbreviations(language: str) -> dict[str, int]:
     return found
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def joiners(language: str) -> frozenset[str]:
     """Words between the parts of a compound ("one hundred and five", Portuguese "vinte e cinco"): a word of
     num2words' names of 105 and 25 that is no number, between two that are."""
@@ -127,7 +129,7 @@ def joiners(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def compounding(language: str) -> bool:
     """Whether ``compounds`` reads num2words' own names of a sample of numbers as those numbers (in each case
     num2words declines them in): where it does not (French «quatre-vingt-treize», Spanish "ciento cinco"), each
