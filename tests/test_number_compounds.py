@@ -2,7 +2,9 @@
 """Numbers written in words of more than one word: «двадцать пять мг» for "25 mg" was an error (25 → 5), «пятьсот
 миллиграммов» for "500 mg" an error (missing), "twenty-five" a range 20–5, «10 тысяч МЕ» for "10,000 IU" an error,
 «одного из тысячи» for "1 in 1,000" a warning; «10 тыс. МЕ» (CLDR's short compact format), Ukrainian «п’ятисот»
-(pymorphy3's forms: num2words writes «п'ятиста») and «двадцать — тридцать минут» (a spaced em dash) were errors. A
+(pymorphy3's forms: num2words writes «п'ятиста»), «двадцать — тридцать минут» (a spaced em dash), «пять-шесть
+тысяч» for "5,000-6,000" (a range's low end shares its high end's multiplier) and «двух с половиной тысяч» were
+errors. A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -46,6 +48,13 @@ FAITHFUL = [
     ('ru', 'A vial contains 1,000,000 units.', 'Флакон содержит 1 млн единиц.'),
     ('uk', 'Adults may take up to 999 mg per day.', 'Дорослі можуть приймати до дев’ятисот дев’яноста дев’яти міліграмів на добу.'),
     ('uk', 'The dose should not exceed 375 mg.', 'Доза не повинна перевищувати трьохсот сімдесяти п’яти міліграмів.'),
+    ('ru', 'Walk 5,000-6,000 steps a day.', 'Проходите пять-шесть тысяч шагов в день.'),
+    ('uk', 'Walk 5,000-6,000 steps a day.', 'Проходьте від п’яти до шести тисяч кроків на день.'),
+    ('ru', 'Take 1,500-2,000 IU.', 'Принимайте от полутора до двух тысяч МЕ.'),
+    ('ru', 'Take 500-1,000 mg.', 'Принимайте пятьсот-тысячу миллиграммов.'),
+    ('ru', 'Take 2-3 million units.', 'Вводите от двух до трёх миллионов единиц.'),
+    ('ru', 'Drink up to 2,500 ml of fluid.', 'Выпивайте до двух с половиной тысяч миллилитров жидкости.'),
+    ('uk', 'Drink up to 2,500 ml of fluid.', 'Випивайте до двох з половиною тисяч мілілітрів рідини.'),
 ]
 
 
@@ -68,6 +77,10 @@ TAMPERED = [
      [('error', 'numbers', '"10,000 IU" became "100 тысяч МЕ" (value changed: 10000 → 100000)')]),
     ('ru', 'Side effects occur in about 1 in 1,000 users.', 'Побочные эффекты возникают примерно у одного из ста тысяч пользователей.',
      [('warning', 'numbers', '"1,000" is missing from the translation')]),
+    ('ru', 'Walk 5,000-6,000 steps a day.', 'Проходите семь-восемь тысяч шагов в день.',
+     [('error', 'numbers', '"5,000-6,000" became "семь-восемь тысяч" (value changed: 5000–6000 → 7000–8000)')]),
+    ('ru', 'Drink up to 2,500 ml of fluid.', 'Выпивайте до трёх с половиной тысяч миллилитров жидкости.',
+     [('error', 'numbers', '"2,500 ml" became "трёх с половиной тысяч миллилитров" (value changed: 2500 → 3500)')]),
     ('uk', 'Do not exceed 1,500 mg a day.', 'Не перевищуйте дві тисячі п’ятсот міліграмів на день.',
      [('error', 'numbers', '"1,500 mg" became "дві тисячі п’ятсот міліграмів" (value changed: 1500 → 2500)')]),
 ]
@@ -102,6 +115,9 @@ def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str
     ("ru", "тыс. человек", []),  # an abbreviation alone is no number
     ("de", "2 Bio-Tabletten", [("2", None)]),  # nor a word the abbreviation of a trillion would be
     ("ru", "20 — 30 минут", [("20", "30")]),
+    ("ru", "от 500 до 2 тысяч мг", [("500", "2000")]),  # the low end shares no multiplier larger than the high
+    ("ru", "половина тысячи", [("500", None)]),
+    ("en", "two and a half thousand units", [("2500", None)]),
 ])
 def test_compounds_are_one_number_only_where_they_make_one(locale: str, text: str,
                                                            values: list[tuple[str, str | None]]) -> None:

@@ -3,7 +3,10 @@
 read as a warning about medication; a term glued after "non-" names none); a translation that drops the source's
 real mention of drugs stays one. A risk's size said after its noun turned the other way ("the risk is higher" →
 «риск ниже», «ризик нижчий», «у курильщиков ниже риск» for "a higher risk") was no finding; it is a swap now, as
-one said before its noun («более низкой дозы») was (none in a text that compares with than/чем/ніж)."""
+one said before its noun («более низкой дозы») was (none in a text that compares with than/чем/ніж). A group named
+by its age after a negation («Не рекомендовано людям віком понад 65 років») was two errors (the «понад» read as a
+limit the «не» denies); a limit in years («Не принимайте препарат свыше 5 лет») stays one. «двома дозами» for "in 2
+doses" was an error (twice lost)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,13 @@ FAITHFUL = [
     ('ru', 'Taking it with alcohol increases the risk.', 'При приёме с алкоголем риск выше.'),
     ('ru', 'Taking it with food reduces the risk.', 'При приёме с едой риск ниже.'),
     ('en', 'In older adults the risk is higher.', 'In older adults, the risks are greater.'),
+    ('uk', 'Not recommended for people over 65.', 'Не рекомендовано людям віком понад шістдесят п’ять років.'),
+    ('uk', 'Not recommended for people over 65.', 'Не рекомендовано пацієнтам понад 65 років.'),
+    ('ru', 'Not recommended for people over 65.', 'Не рекомендуется лицам в возрасте свыше 65 лет.'),
+    ('ru', 'Do not take it for more than 5 years.', 'Не принимайте препарат свыше 5 лет.'),
+    ('uk', 'Do not take it for more than 5 years.', 'Не приймайте понад 5 років.'),
+    ('uk', 'The vaccine is given in 2 doses 21 days apart.', 'Вакцину вводять двома дозами з інтервалом у двадцять один день.'),
+    ('ru', 'The vaccine is given in 2 doses 21 days apart.', 'Вакцину вводят двумя дозами с интервалом в двадцать один день.'),
 ]
 
 
@@ -47,6 +57,11 @@ TAMPERED = [
      [('error', 'modality', 'translation turns “larger” (“higher risk”) into “smaller” (“ниже риск”)')]),
     ('ru', 'The risk is lower when taken with food.', 'Риск выше при приёме во время еды.',
      [('error', 'modality', 'translation turns “smaller” (“risk is lower”) into “larger” (“риск выше”)')]),
+    ('uk', 'Not recommended for people over 65.', 'Рекомендовано людям віком понад 65 років.',
+     [('error', 'modality', 'translation adds “preferably” (“рекомендовано”)'),
+      ('error', 'polarity', 'translation drops a negation: the source has 1 (“not”), the translation 0 (none); check that it does not say the opposite')]),
+    ('ru', 'Do not take it for more than 5 years.', 'Принимайте препарат свыше 5 лет.',
+     [('error', 'modality', 'translation loses “at-most” (“not take it for more than”)')]),
     ('en', 'In older adults the risk is higher.', 'In older adults, the risk is lower.',
      [('error', 'modality', 'translation turns “larger” (“risk is higher”) into “smaller” (“risk is lower”)')]),
 ]

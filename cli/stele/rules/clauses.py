@@ -120,6 +120,8 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
     pairs: list[tuple[Match, Match]] = []
     for cap in found["cap"]:
         clause = bisect.bisect(marks, cap.start)
+        if cap.text in _NO_CAP_AFTER and _names_a_group(lowered(text), cap):
+            continue  # «Не рекомендовано людям віком понад 65 років»: a group by its age, no limit
         free = [m for m in negative if bisect.bisect(marks, m.start) == clause and not any(m is n for n, _ in pairs)]
         before = [m for m in free if m.end <= cap.start]
         after = [m for m in free if m.start >= cap.end and DIGIT.search(lowered(text), cap.end, m.start)] \
@@ -195,6 +197,38 @@ def _count_words() -> dict[str, int | Decimal]:
 
 # Caps that name a group more often than they limit a dose: «пацієнтам понад 65 років корекція дози не потрібна».
 _NO_CAP_AFTER = frozenset(("понад", "свыше", "above"))
+
+
+def _names_a_group(low: str, cap: Match) -> bool:
+    """Whether the cap (понад, свыше, above) names people by their age: years follow it, and the word before it is
+    a noun in the dative («людям», «пацієнтам», «детям») or an age («віком», «в возрасте», "aged"); «Не принимайте
+    свыше 5 лет» is a limit."""
+    if _age().match(low, cap.end) is None:
+        return False
+    before = _WORD_BEFORE.search(low, 0, cap.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in ("aged", "age"):
+        return True
+    from stele.rules.morphology import analyzer  # (read only here: a cap of a group with years after it)
+
+    known = [analyzer(language) for language in ("ru", "uk") if analyzer(language).word_is_known(word)]
+    return any(parse.normal_form in ("возраст", "вік") or {"NOUN", "datv"} in parse.tag
+               for morph in known for parse in morph.parse(word))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _age() -> re.Pattern[str]:
+    """A number of years within a few words (in digits or words: «понад шістдесят п'ять років»), the numbers rule's
+    words for a year in en, ru, uk."""
+    from stele.rules.number_vocabulary import EN_UNITS, LANGUAGE_UNITS
+
+    years = "|".join([EN_UNITS["year"], *(LANGUAGE_UNITS[lang]["year"] for lang in ("ru", "uk"))])
+    return re.compile(rf"(?:\s+[\w'’.,-]+){{1,4}}?\s+(?:{years})(?!\w)")
 
 
 def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:

@@ -10,8 +10,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.number_syntax import _PLAIN_UNIT_END, _SPACES, _UNSPACED, DURATIONS, _Syntax, has_unspaced, syntax
-from stele.rules.number_tokens import _BEFORE, Quantity, _blank, _word_key
+from stele.rules.number_tokens import _BEFORE, Quantity, _blank
 from stele.rules.number_vocabulary import EVERY_OTHER, FRACTION_OF, FRACTIONS, RATE_WORDS, SAID_BY_NOUN
+from stele.rules.number_words import word_key
 
 __all__ = ["implied", "nouns"]
 
@@ -100,11 +101,11 @@ def _after_number_word(before: str, syn: _Syntax) -> bool:
     """Whether ``before`` ends with a number word ("два" of "два часа": two hours, not one), or with a fraction and
     its article ("half an" of "half an hour": half of one)."""
     last = _BEFORE.search(before + " ", max(0, len(before) - 24))
-    if last is not None and _word_key(last.group(1)) in syn.words:
+    if last is not None and word_key(last.group(1)) in syn.words:
         return True
     fraction = _fraction_before(syn.language)
     found = fraction.search(before, max(0, len(before) - 32)) if fraction is not None else None
-    return found is not None and _word_key(found.group(1)) in FRACTIONS.get(syn.language, {})
+    return found is not None and word_key(found.group(1)) in FRACTIONS.get(syn.language, {})
 
 
 @lru_cache(maxsize=64)

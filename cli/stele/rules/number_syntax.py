@@ -17,15 +17,18 @@ from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
     EN_UNITS,
     FRACTIONS,
+    HALF_PREFIXES,
     LANGUAGE_UNITS,
     MULTIPLICATIVES,
+    ONCE,
     STARTERS,
     range_words,
     unit_alternatives,
 )
-from stele.rules.number_words import multipliers, number_words
+from stele.rules.number_words import multipliers, number_words, word_key
+from stele.rules.wordmatch import trie_regex
 
-__all__ = ["BASE", "DOT_DECIMAL", "DURATIONS", "has_unspaced", "syntax"]
+__all__ = ["BASE", "DOT_DECIMAL", "DURATIONS", "has_unspaced", "may_hold_number_word", "syntax"]
 
 _SPACES = " \u00a0\u202f\u2009"
 # A dot before other than three digits is a decimal point in every locale ("2.5" kept in Spanish, whose dot groups
@@ -247,3 +250,21 @@ def _alternation(pairs: list[tuple[str, str]], first: int) -> str:
 def _with_plain_e(words: Mapping[str, int | Decimal]) -> dict[str, int | Decimal]:
     """Russian writes ё as е as often as not: "трёх" and "трех" are both three."""
     return {**{w.replace("ё", "е"): v for w, v in words.items()}, **words}
+
+
+def may_hold_number_word(text: str, syn: _Syntax) -> bool:
+    """Whether ``text`` may hold one of ``syn``'s number words or ordinal words (False: ``word_matches``
+    and ``ordinals`` find none), by one search of its case-folded text for them all as whole words."""
+    return bool(syn.words) and _number_words_re(syn.language).search(" " + word_key(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _number_words_re(language: str) -> re.Pattern[str]:
+    """The language's number words (as ``word_key`` has them), each between two non-letters: the one before it
+    read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
+    once, half = ONCE.get(language, ("", ""))[0], HALF_PREFIXES.get(language)
+    more = (f"|{once}" if once else "") + (rf"|{half}[^\W\d_]+" if half else "")  # "once a day", «полграмма»
+    from stele.rules.ordinals import ORDINAL_LANGUAGES, ordinal_words  # (ordinals reads numbers with this module)
+
+    words = {**_words(language), **(ordinal_words(language) if language in ORDINAL_LANGUAGES else {})}
+    return re.compile(rf"[\W\d_](?:{trie_regex(words)}{more})(?![^\W\d_])")

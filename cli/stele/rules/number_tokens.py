@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -14,8 +14,8 @@ from stele.rules.number_syntax import (
     DOT_DECIMAL,
     DURATIONS,
     _Syntax,
-    _words,
     has_unspaced,
+    may_hold_number_word,
     syntax,
 )
 from stele.rules.number_vocabulary import (
@@ -31,8 +31,18 @@ from stele.rules.number_vocabulary import (
     NOT_HALVES,
     ONCE,
 )
-from stele.rules.number_words import WORD, abbreviations, compounding, compounds, joiners, multipliers
-from stele.rules.wordmatch import trie_regex
+from stele.rules.number_words import (
+    WORD,
+    abbreviations,
+    compounding,
+    compounds,
+    joiners,
+    multiplier_after,
+    multipliers,
+    whole,
+    word_key,
+    word_matches,
+)
 
 __all__ = [
     "BASE", "DIGIT", "DURATIONS", "IMPLICIT", "NUMERAL", "Quantity", "has_unspaced", "may_hold_number_word", "syntax",
@@ -72,8 +82,6 @@ _MIXED = re.compile(r"[^\S\n]?")
 _COUNTED = re.compile(r"[^\S\n]+|-")
 _ON_THE_HOUR = re.compile(r":00(?![0-9])")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # Persian ۴, Arabic-Indic ٤, Devanagari ४, full-width ４… (one set: fast)
-_WORD_PART = re.compile(r"[^\W\d_]+")
-_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
 _IGNORED = re.compile(
     r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # Markdown link and image targets
     r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
@@ -106,6 +114,7 @@ class _Atom:
     afternoon: bool = False
     scale: Decimal | None = None  # in words, after a multiplier it starts with («тысяч»: what digits before multiply)
     alone: bool = True  # False: no number unless digits come before it (an abbreviation, «тыс.»)
+    per: Decimal | None = None  # the multiplier it ends with («шести тысяч», «3 тысяч»): a range's low end shares it
 
 
 
@@ -224,22 +233,27 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     atoms: list[_Atom] = []
     times, fractions = MULTIPLICATIVES.get(syn.language, {}), FRACTIONS.get(syn.language, {})
     half, of = _pattern(AND_A_HALF.get(syn.language)), _pattern(FRACTION_OF.get(syn.language))
-    found = [(m.start(), m.end(), _word_key(m.group())) for m in _number_word_matches(text, syn.words)]
+    found = [(m.start(), m.end(), word_key(m.group())) for m in word_matches(text, syn.words)]
     alone = times.keys() if compounding(syn.language) else syn.words.keys()  # words read alone, not joined
-    for group in compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone,
-                           abbreviations(syn.language)):
+    groups = compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone,
+                       abbreviations(syn.language))
+    for index, group in enumerate(groups):
         if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
             continue
-        key, start, value, end = group.key, group.start, group.value, group.end
+        key, start, value, end, per = group.key, group.start, group.value, group.end, group.per
         if key in fractions and value < 1 and atoms and _counts(text, atoms[-1], start):  # «три четверти»: 3/4
             value, start = atoms[-1].low * value, atoms.pop().start
         if half is not None and (more := half.match(text, end)) is not None:
             value, end = value + Decimal("0.5"), more.end()
+            after = next((later for later in groups[index + 1:] if later.end > end), None)
+            scale = multiplier_after(text, end, after)  # «двух с половиной тысяч»: 2,500
+            if scale is not None and after is not None:
+                value, end, per = whole(value * scale), after.end, scale
         unit, end = ("times", end) if key in times else _unit(text, end, syn)
         if unit is None and key in fractions and of is not None and (article := of.match(text, end)) is not None:
             unit, end = _unit(text, article.end(), syn)
             end = end if unit is not None else group.end
-        atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale, alone=group.alone))
+        atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale, alone=group.alone, per=per))
     folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
     return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn)],
                   key=lambda a: a.start)
@@ -251,7 +265,7 @@ def _compounds(text: str, syn: _Syntax) -> Iterator[_Atom]:
     if pattern is None:
         return
     for m in pattern.finditer(text):
-        number = _word_key(m.group(1))
+        number = word_key(m.group(1))
         value = syn.words.get(number, syn.words.get(number + "х"))  # «дво» of «двовідсотковий» is «двох»
         if value is not None:
             yield _Atom(Decimal(value), None, COMPOUND_UNITS[syn.language][m.group(2).lower()], m.start(), m.end(),
@@ -296,7 +310,7 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
     link = HALF_LINKS.get(syn.language)
     for m in _pattern(rf"(?<![^\W\d_]){prefix}(?=[^\W\d_])").finditer(text):  # type: ignore[union-attr]
         word = WORD.match(text, m.start())
-        if word is None or _word_key(word.group()) in NOT_HALVES:
+        if word is None or word_key(word.group()) in NOT_HALVES:
             continue
         linked = link is not None and text[m.end(): m.end() + 1].lower() == link
         for start in (m.end(), m.end() + 1) if linked else (m.end(),):  # «полунции»: the у may be the unit's
@@ -304,39 +318,6 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
             if unit is not None and end == word.end():
                 yield _Atom(Decimal("0.5"), None, unit, m.start(), end, word=True)
                 break
-
-
-def _word_key(word: str) -> str:
-    folded = word.casefold()
-    return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
-
-
-def may_hold_number_word(text: str, syn: _Syntax) -> bool:
-    """Whether ``text`` may hold one of ``syn``'s number words or ordinal words (False: ``_number_word_matches``
-    and ``ordinals`` find none), by one search of its case-folded text for them all as whole words."""
-    return bool(syn.words) and _number_words_re(syn.language).search(" " + _word_key(text)) is not None
-
-
-@lru_cache(maxsize=64)
-def _number_words_re(language: str) -> re.Pattern[str]:
-    """The language's number words (as ``_word_key`` has them), each between two non-letters: the one before it
-    read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
-    once, half = ONCE.get(language, ("", ""))[0], HALF_PREFIXES.get(language)
-    more = (f"|{once}" if once else "") + (rf"|{half}[^\W\d_]+" if half else "")  # "once a day", «полграмма»
-    from stele.rules.ordinals import ORDINAL_LANGUAGES, ordinal_words  # (ordinals reads numbers with this module)
-
-    words = {**_words(language), **(ordinal_words(language) if language in ORDINAL_LANGUAGES else {})}
-    return re.compile(rf"[\W\d_](?:{trie_regex(words)}{more})(?![^\W\d_])")
-
-
-def _number_word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
-    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
-    for m in WORD.finditer(text):
-        key = _word_key(m.group())  # its apostrophes all "'"
-        if key in words:
-            yield m
-        elif "'" in key:
-            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if _word_key(p.group()) in words)
 
 
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
@@ -369,14 +350,16 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
         if start is None:
             out.append(atom)
         else:
-            word = out[-1].word and atom.word
-            out[-1] = _Atom(out[-1].low, atom.low, atom.unit or out[-1].unit, start, atom.end, word)
+            word, low = out[-1].word and atom.word, out[-1].low
+            if atom.per is not None and out[-1].per is None and low * atom.per <= atom.low:
+                low = whole(low * atom.per)  # «пять-шесть тысяч», «от 1 до 3 тысяч»; not «от 500 до 2 тысяч»
+            out[-1] = _Atom(low, atom.low, atom.unit or out[-1].unit, start, atom.end, word)
     return out
 
 
 def _scaled(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """``atoms`` with a number in digits and the multiplier after it one number («10 тысяч» 10,000, "1.5 million"),
-    a number before it across a dash too («1–3 тысячи»: 1,000 to 3,000)."""
+    """``atoms`` with a number in digits and the multiplier after it one number («10 тысяч» 10,000, "1.5 million";
+    a range's low end shares it: ``_ranges``)."""
     kept: list[_Atom] = []
     for atom in atoms:
         scale, before = atom.scale, kept[-1] if kept else None
@@ -386,10 +369,8 @@ def _scaled(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 kept.append(atom)
             continue
         rest = atom.low - scale  # what the words add after the multiplier («10 тысяч пятьсот»)
-        kept[-1] = replace(atom, low=before.low * scale + rest, start=before.start, word=False, scale=None)
-        if len(kept) > 1 and not (first := kept[-2]).word and first.unit is None \
-                and _DASH.fullmatch(text, first.end, before.start) is not None:
-            kept[-2] = replace(first, low=first.low * scale)
+        kept[-1] = replace(atom, low=before.low * scale + rest, start=before.start, word=False, scale=None,
+                           per=scale if rest == 0 else None)
     return kept
 
 

@@ -152,10 +152,33 @@ def compounding(language: str) -> bool:
 
 # A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_WORD_PART = re.compile(r"[^\W\d_]+")
+_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
+
+
+def word_key(word: str) -> str:
+    """A word as the number words are looked up: case-folded, its apostrophes all "'"."""
+    folded = word.casefold()
+    return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
 
 
 def _key(name: str) -> str:
-    return unicodedata.normalize("NFC", name.casefold()).replace("\u2019", "'").replace("\u02bc", "'")
+    return word_key(unicodedata.normalize("NFC", name))
+
+
+def word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
+    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
+    for m in WORD.finditer(text):
+        key = word_key(m.group())  # its apostrophes all "'"
+        if key in words:
+            yield m
+        elif "'" in key:
+            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if word_key(p.group()) in words)
+
+
+def whole(value: Decimal) -> Decimal:
+    """1500, not 1500.0, for «полторы тысячи»."""
+    return Decimal(int(value)) if value == int(value) else value
 
 
 def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
@@ -188,11 +211,11 @@ class Compound:
     scale: Decimal | None  # the multiplier it starts with («тысяч» in «10 тысяч»: the digits before it multiply)
     words: int = 1
     alone: bool = True  # False: an abbreviation alone («тыс.»), a number only after digits
+    per: Decimal | None = None  # the multiplier it ends with («шести тысяч»), which a range's low end may share
 
     @property
     def value(self) -> Decimal:
-        value = self.total + self.current
-        return Decimal(int(value)) if value == int(value) else value  # 1500, not 1500.0, for «полторы тысячи»
+        return whole(self.total + self.current)
 
 
 def compounds(text: str, found: Sequence[tuple[int, int, str]], words: Mapping[str, int | Decimal],
@@ -206,8 +229,10 @@ def compounds(text: str, found: Sequence[tuple[int, int, str]], words: Mapping[s
     for start, end, key in found:
         value = Decimal(words[key])
         scale = scales.get(key)
+        gap = text[made[-1].end: start] if made else ""
         if made and key not in alone and made[-1].key not in alone and key not in abbreviated \
-                and _joined(text[made[-1].end: start], joining, made[-1]) and _grows(made[-1], value, scale):
+                and _joined(gap, joining, made[-1]) and not (gap == "-" and scale is not None) \
+                and _grows(made[-1], value, scale):  # «пятьсот-тысячу» is a range, 500 to 1,000
             _add(made[-1], value, scale, end, key)
             continue
         if scale is not None:
@@ -216,7 +241,7 @@ def compounds(text: str, found: Sequence[tuple[int, int, str]], words: Mapping[s
             if short and text[end: end + 1] == ".":  # «тыс.»: its dot with it
                 end += 1
             made.append(Compound(start, end, big, Decimal(scale) - big, Decimal(scale), key, Decimal(scale),
-                                 alone=not short))
+                                 alone=not short, per=Decimal(scale) if scale > 100 else None))
         else:
             made.append(Compound(start, end, Decimal(0), value, value, key, None))
     return made
@@ -245,6 +270,7 @@ def _grows(made: Compound, value: Decimal, scale: int | None) -> bool:
 
 
 def _add(made: Compound, value: Decimal, scale: int | None, end: int, key: str) -> None:
+    made.per = None
     if scale is None:
         made.current += value
         made.last = value
@@ -252,7 +278,18 @@ def _add(made: Compound, value: Decimal, scale: int | None, end: int, key: str) 
         made.last = made.current * scale
         made.total += made.last
         made.current = Decimal(0)
+        made.per = Decimal(scale)
     else:
         made.current *= scale
         made.last = made.current
     made.end, made.key, made.words = end, key, made.words + 1
+
+
+def multiplier_after(text: str, end: int, after: Compound | None) -> Decimal | None:
+    """The multiplier right after a number's "and a half" that ends at ``end`` («двух с половиной тысяч»: the group
+    ``after`` is the multiplier alone, or the half's own word with it, as «половиной тысяч» reads as one group)."""
+    if after is None:
+        return None
+    if after.start >= end:
+        return after.scale if after.words == 1 and text[end: after.start].isspace() else None
+    return after.per if after.words == 2 and after.end > end else None

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stele.rules.number_syntax import syntax
-from stele.rules.number_tokens import _blank, _unit, _word_key
-from stele.rules.number_words import WORD
+from stele.rules.number_tokens import _blank, _unit
+from stele.rules.number_words import WORD, word_key
 
 __all__ = ["ORDINAL_LANGUAGES", "Ordinal", "ordinal_problems", "ordinal_words", "ordinals"]
 
@@ -57,11 +57,11 @@ def ordinals(text: str, locale: str) -> tuple[Ordinal, ...]:
     table, clean = ordinal_words(syn.language), _blank(text)
     found: list[Ordinal] = []
     for m in WORD.finditer(clean):
-        value = table.get(_word_key(m.group()))
+        value = table.get(word_key(m.group()))
         if value is None:
             continue
         last = _LAST_WORD.search(clean, max(0, m.start() - 24), m.start())
-        if last is not None and (last.group(1).isdigit() or _word_key(last.group(1)) in syn.words):
+        if last is not None and (last.group(1).isdigit() or word_key(last.group(1)) in syn.words):
             continue
         unit, end = _unit(clean, m.end(), syn)
         if unit is not None:
