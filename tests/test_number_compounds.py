@@ -4,7 +4,7 @@
 «одного из тысячи» for "1 in 1,000" a warning; «10 тыс. МЕ» (CLDR's short compact format), Ukrainian «п’ятисот»
 (pymorphy3's forms: num2words writes «п'ятиста»), «двадцать — тридцать минут» (a spaced em dash), «пять-шесть
 тысяч» for "5,000-6,000" (a range's low end shares its high end's multiplier) and «двух с половиной тысяч» were
-errors. A
+errors; a frequency changed in words («у одного человека из ста» for "1 in 1,000") a warning, now an error. A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -55,6 +55,9 @@ FAITHFUL = [
     ('ru', 'Take 2-3 million units.', 'Вводите от двух до трёх миллионов единиц.'),
     ('ru', 'Drink up to 2,500 ml of fluid.', 'Выпивайте до двух с половиной тысяч миллилитров жидкости.'),
     ('uk', 'Drink up to 2,500 ml of fluid.', 'Випивайте до двох з половиною тисяч мілілітрів рідини.'),
+    ('ru', 'Rare: may affect up to 1 in 1,000 people.', 'Редко: может возникать не более чем у одного человека из тысячи.'),
+    ('uk', 'Rare: may affect up to 1 in 1,000 people.', 'Рідко: може виникати не більше ніж в однієї людини з тисячі.'),
+    ('ru', 'One in 20 women develop this condition.', 'Это состояние развивается у одной из двадцати женщин.'),
 ]
 
 
@@ -76,7 +79,13 @@ TAMPERED = [
     ('ru', 'Do not exceed 10,000 IU a day.', 'Не превышайте 100 тысяч МЕ в день.',
      [('error', 'numbers', '"10,000 IU" became "100 тысяч МЕ" (value changed: 10000 → 100000)')]),
     ('ru', 'Side effects occur in about 1 in 1,000 users.', 'Побочные эффекты возникают примерно у одного из ста тысяч пользователей.',
-     [('warning', 'numbers', '"1,000" is missing from the translation')]),
+     [('error', 'numbers', '"1,000" is missing from the translation')]),
+    ('ru', 'Rare: may affect up to 1 in 1,000 people.', 'Редко: может возникать не более чем у одного человека из ста.',
+     [('error', 'numbers', '"1,000" is missing from the translation')]),
+    ('uk', 'Rare: may affect up to 1 in 1,000 people.', 'Рідко: може виникати не більше ніж в однієї людини зі ста.',
+     [('error', 'numbers', '"1,000" is missing from the translation')]),
+    ('ru', 'About 1 in 20 women develop this condition.', 'Примерно у одной из двухсот женщин развивается это состояние.',
+     [('error', 'numbers', '"20" is missing from the translation')]),
     ('ru', 'Walk 5,000-6,000 steps a day.', 'Проходите семь-восемь тысяч шагов в день.',
      [('error', 'numbers', '"5,000-6,000" became "семь-восемь тысяч" (value changed: 5000–6000 → 7000–8000)')]),
     ('ru', 'Drink up to 2,500 ml of fluid.', 'Выпивайте до трёх с половиной тысяч миллилитров жидкости.',

@@ -365,7 +365,8 @@ def _compare(
                             syntax(target_locale).language)
     said = nouns(translation, target_locale) if any(_said_by_noun(q) for q in src) else []
     found = _quantity_problems(src, tgt, wild_s, wild_t, curated, disclaimer, said, translation)
-    return frequencies(found, source, translation) + _name_problems(src_names, tgt_names) \
+    return frequencies(found, source, translation, syntax(target_locale).language) \
+        + _name_problems(src_names, tgt_names) \
         + [(0, at, message, "error") for at, message in bounds]
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from stele.rules.number_syntax import DURATIONS
 from stele.rules.number_tokens import Quantity
+from stele.rules.number_words import number_words
 
 __all__ = ["Problem", "frequencies", "rate_change", "rate_problems", "split_doses"]
 
@@ -87,10 +89,21 @@ def _count(side: list[Quantity], times: Decimal, units: tuple[str | None, ...]) 
 _ONE_IN = re.compile(r"(?<![\d.,])1\s+(?:in|out\s+of|из|з|із|зі)\s+(?=\d)", re.IGNORECASE)
 
 
-def frequencies(problems: list[Problem], source: str, translation: str) -> list[Problem]:
+@lru_cache(maxsize=256)
+def _one_in(language: str) -> re.Pattern[str]:
+    """"1 in M" in a translation, the one and the M in digits or in words, a noun between («у одного человека из
+    ста», «в однієї людини з тисячі»)."""
+    ones = sorted((word for word, value in number_words(language).items() if value == 1), key=len, reverse=True)
+    one = "|".join(["1", *map(re.escape, ones)])
+    return re.compile(rf"(?<![\w.,])(?:{one})(?:\s+[^\W\d_]+)?\s+(?:in|out\s+of|из|з|із|зі)\s+(?=\w)",
+                      re.IGNORECASE)
+
+
+def frequencies(problems: list[Problem], source: str, translation: str, language: str) -> list[Problem]:
     """``problems``, those about the N of the source's "1 in N" errors where the translation says "1 in M" too: a
-    frequency changed ("1 in 10" → «1 из 100»), not a number put another way («10 %» for "1 in 10" stays a warning)."""
-    if not problems or _ONE_IN.search(translation) is None:
+    frequency changed ("1 in 10" → «1 из 100», «у одного из ста»), not a number put another way («10 %» for "1 in 10"
+    stays a warning)."""
+    if not problems or _one_in(language).search(translation) is None:
         return problems
     starts = {match.end() for match in _ONE_IN.finditer(source)}
     return [(side, at, message, "error" if side == 0 and at in starts else severity)
