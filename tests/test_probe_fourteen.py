@@ -6,7 +6,10 @@ real mention of drugs stays one. A risk's size said after its noun turned the ot
 one said before its noun («более низкой дозы») was (none in a text that compares with than/чем/ніж). A group named
 by its age after a negation («Не рекомендовано людям віком понад 65 років») was two errors (the «понад» read as a
 limit the «не» denies); a limit in years («Не принимайте препарат свыше 5 лет») stays one. «двома дозами» for "in 2
-doses" was an error (twice lost)."""
+doses" was an error (twice lost). "over 10,000" was read as turned into the «С 2019 года» of "Since 2019" (a bound
+on another number is a change only where that number is none of the source's); «с 2010 по 2020 год» lost a range's
+end (ru «с … по», uk «з … по» are range words); «65 лет и старше» for "65 and over" added at-least ("and over",
+"and older", "and above", "and up" say it)."""
 
 from __future__ import annotations
 
@@ -38,6 +41,12 @@ FAITHFUL = [
     ('uk', 'Do not take it for more than 5 years.', 'Не приймайте понад 5 років.'),
     ('uk', 'The vaccine is given in 2 doses 21 days apart.', 'Вакцину вводять двома дозами з інтервалом у двадцять один день.'),
     ('ru', 'The vaccine is given in 2 doses 21 days apart.', 'Вакцину вводят двумя дозами с интервалом в двадцать один день.'),
+    ('ru', 'Since 2019, over 10,000 patients have been treated.', 'С 2019 года пролечено более десяти тысяч пациентов.'),
+    ('uk', 'Since 2019, over 10,000 patients have been treated.', 'З 2019 року проліковано понад десять тисяч пацієнтів.'),
+    ('ru', 'Data from 2010 to 2020.', 'Данные с 2010 по 2020 год.'),
+    ('uk', 'Data from 2010 to 2020.', 'Дані з 2010 по 2020 рік.'),
+    ('ru', 'Age 65 and over: 1 tablet.', 'В возрасте 65 лет и старше: одна таблетка.'),
+    ('uk', 'Adults aged 18 and older.', 'Дорослі віком від 18 років і старше.'),
 ]
 
 
@@ -62,6 +71,12 @@ TAMPERED = [
       ('error', 'polarity', 'translation drops a negation: the source has 1 (“not”), the translation 0 (none); check that it does not say the opposite')]),
     ('ru', 'Do not take it for more than 5 years.', 'Принимайте препарат свыше 5 лет.',
      [('error', 'modality', 'translation loses “at-most” (“not take it for more than”)')]),
+    ('ru', 'Not for children under 6.', 'Не для детей младше 12 лет.',
+     [('warning', 'numbers', '"12 лет" is in the translation but not in the source'),
+      ('warning', 'numbers', '"6" is missing from the translation'),
+      ('error', 'numbers', '"under 6" became "младше 12 лет" (value changed: 6 → 12)')]),
+    ('ru', 'Adults aged 18 and over.', 'Взрослые в возрасте 18 лет.',
+     [('error', 'modality', 'translation loses “at-least” (“and over”)')]),
     ('en', 'In older adults the risk is higher.', 'In older adults, the risk is lower.',
      [('error', 'modality', 'translation turns “larger” (“risk is higher”) into “smaller” (“risk is lower”)')]),
 ]

@@ -56,7 +56,8 @@ def bound_problems(source: str, said: list[Quantity], translation: str, kept: li
     with another number."""
     ours = _bounded(source, said, source_language)
     theirs = _bounded(translation, kept, target_language) if ours else []
-    found = [_turned(bound, theirs) or _changed(bound, ours, theirs) for bound in ours]
+    values = {q.low for q in said}
+    found = [_turned(bound, theirs) or _changed(bound, ours, theirs, values) for bound in ours]
     return [problem for problem in found if problem is not None]
 
 
@@ -70,14 +71,14 @@ def _turned(bound: _Bound, theirs: list[_Bound]) -> tuple[int, str] | None:
     return quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → {same[0][0]})'
 
 
-def _changed(bound: _Bound, ours: list[_Bound], theirs: list[_Bound]) -> tuple[int, str] | None:
+def _changed(bound: _Bound, ours: list[_Bound], theirs: list[_Bound], values: set[Decimal]) -> tuple[int, str] | None:
     """The source's one bound of its way, on a bare number ("under 6"; a number with a unit is compared as every
-    one is), is the translation's one bound of that way on another number, which the source does not bound."""
+    one is), is the translation's one bound of that way on another number, which is none of the source's
+    (``values``: "Since 2019, over 10,000" → «С 2019 года … более десяти тысяч» bounds the source's 2019)."""
     quantity, way, written, _ = bound
     if quantity.unit is not None or any(q.low == quantity.low for q, _, _, _ in theirs) \
             or [w for _, w, _, _ in ours].count(way) != 1 or [w for _, w, _, _ in theirs].count(way) != 1:
         return None
-    values = {q.low for q, _, _, _ in ours}
     other = next((q, t) for q, w, t, _ in theirs if w == way)
     if other[0].low in values:
         return None

@@ -132,7 +132,7 @@ _EN = Lexicon(
         "at-least": ("at least", "no less than", "not less than", "minimum", "or more", "or higher", "or above",
                      # the lowest dose: a minimum («минимальной дозы»)
                      *sized("lowest smallest", "-", ("dose*", "possible", "effective")),
-                     "or greater", "or older", "or over"),
+                     "or greater", "or older", "or over", "and older", "and over", "and above", "and up"),
         "at-most": ("at most", "no more than", "not more than", "maximum", "not exceed*", "do not exceed",
                     "upper limit", "daily limit"),
         "must": ("must", "have to", "has to", "need to", "needs to", "essential", "crucial", "required",

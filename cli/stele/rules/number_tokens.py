@@ -335,6 +335,8 @@ def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     required = syn.mids[mid_word]
     if (required is not None and word not in required) or (b.unit is None and mid_word in _alternatives(syn)):
         return None
+    if mid_word == "по" and "-" in text[a.start: a.end]:  # «с 5-го по 12-й день»: days of a schedule, read one by
+        return None  # one, as the source's "from day 5 to day 10" is; «с 2010 по 2020 год» is a range
     return before.start(1) if before is not None and word in syn.starters else a.start
 
 

@@ -216,8 +216,9 @@ ALTERNATIVES: dict[str, frozenset[str]] = {"en": frozenset({"or"}), "ru": frozen
 # required). Issue 12: at least the 20 most translated languages of the real corpora.
 RANGE_WORDS: dict[str, dict[str, frozenset[str] | None]] = {
     "en": {"to": None, "and": frozenset({"between"})},
-    "ru": {"до": frozenset({"от", "с", "со"}), "и": frozenset({"между"})},
-    "uk": {"до": frozenset({"від", "з", "із", "зі"}), **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
+    "ru": {"до": frozenset({"от", "с", "со"}), "по": frozenset({"с", "со"}), "и": frozenset({"между"})},  # «с 1 по 5»
+    "uk": {"до": frozenset({"від", "з", "із", "зі"}), "по": frozenset({"з", "із", "зі"}),
+           **dict.fromkeys(("і", "й", "та"), frozenset({"між"}))},
     "be": {"да": frozenset({"ад", "з"}), "і": frozenset({"паміж", "між"})},
     "de": {"bis": None, "und": frozenset({"zwischen"})},
     "nl": {"tot": None, "à": None, "en": frozenset({"tussen"})},
