@@ -4,7 +4,9 @@
 «одного из тысячи» for "1 in 1,000" a warning; «10 тыс. МЕ» (CLDR's short compact format), Ukrainian «п’ятисот»
 (pymorphy3's forms: num2words writes «п'ятиста»), «двадцать — тридцать минут» (a spaced em dash), «пять-шесть
 тысяч» for "5,000-6,000" (a range's low end shares its high end's multiplier) and «двух с половиной тысяч» were
-errors; a frequency changed in words («у одного человека из ста» for "1 in 1,000") a warning, now an error. A
+errors; a frequency changed in words («у одного человека из ста» for "1 in 1,000") a warning, now an error. An
+ordinal after a round number goes on it («двадцать первый» 21, «в две тысячи двадцатом году» 2020: read as 20, a
+changed day or year passed: "day 20" → «двадцать первый день»; now a warning, as a bare number's change is). A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -58,6 +60,11 @@ FAITHFUL = [
     ('ru', 'Rare: may affect up to 1 in 1,000 people.', 'Редко: может возникать не более чем у одного человека из тысячи.'),
     ('uk', 'Rare: may affect up to 1 in 1,000 people.', 'Рідко: може виникати не більше ніж в однієї людини з тисячі.'),
     ('ru', 'One in 20 women develop this condition.', 'Это состояние развивается у одной из двадцати женщин.'),
+    ('ru', 'On day 21, stop taking the tablets for 7 days.', 'На двадцать первый день прекратите приём таблеток на семь дней.'),
+    ('uk', 'On day 21, stop taking the tablets for 7 days.', 'На двадцять перший день припиніть прийом таблеток на сім днів.'),
+    ('ru', 'The guideline was updated in 2020.', 'Рекомендации были обновлены в две тысячи двадцатом году.'),
+    ('uk', 'The guideline was updated in 2020.', 'Рекомендації було оновлено у дві тисячі двадцятому році.'),
+    ('ru', 'The drug was approved in 1998.', 'Препарат был одобрен в тысяча девятьсот девяносто восьмом году.'),
 ]
 
 
@@ -86,6 +93,10 @@ TAMPERED = [
      [('error', 'numbers', '"1,000" is missing from the translation')]),
     ('ru', 'About 1 in 20 women develop this condition.', 'Примерно у одной из двухсот женщин развивается это состояние.',
      [('error', 'numbers', '"20" is missing from the translation')]),
+    ('ru', 'On day 20, stop taking the tablets.', 'На двадцать первый день прекратите приём таблеток.',
+     [('warning', 'numbers', '"20" is missing from the translation')]),
+    ('ru', 'The drug was approved in 1998.', 'Препарат был одобрен в тысяча девятьсот девяносто девятом году.',
+     [('warning', 'numbers', '"1998" is missing from the translation')]),
     ('ru', 'Walk 5,000-6,000 steps a day.', 'Проходите семь-восемь тысяч шагов в день.',
      [('error', 'numbers', '"5,000-6,000" became "семь-восемь тысяч" (value changed: 5000–6000 → 7000–8000)')]),
     ('ru', 'Drink up to 2,500 ml of fluid.', 'Выпивайте до трёх с половиной тысяч миллилитров жидкости.',
@@ -127,6 +138,9 @@ def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str
     ("ru", "от 500 до 2 тысяч мг", [("500", "2000")]),  # the low end shares no multiplier larger than the high
     ("ru", "половина тысячи", [("500", None)]),
     ("en", "two and a half thousand units", [("2500", None)]),
+    ("ru", "на двадцать первый день", [("21", None)]),  # an ordinal word goes on the round number before it
+    ("en", "the twenty-first day", [("21", None)]),
+    ("ru", "в две тысячи двадцатом году", [("2020", None)]),
 ])
 def test_compounds_are_one_number_only_where_they_make_one(locale: str, text: str,
                                                            values: list[tuple[str, str | None]]) -> None:

@@ -25,7 +25,7 @@ from stele.rules.number_vocabulary import (
     range_words,
     unit_alternatives,
 )
-from stele.rules.number_words import multipliers, number_words, word_key
+from stele.rules.number_words import ORDINAL_LANGUAGES, multipliers, number_words, ordinal_words, word_key
 from stele.rules.wordmatch import trie_regex
 
 __all__ = ["BASE", "DOT_DECIMAL", "DURATIONS", "has_unspaced", "may_hold_number_word", "syntax"]
@@ -264,7 +264,5 @@ def _number_words_re(language: str) -> re.Pattern[str]:
     read as part of the match (the search skips to such characters, as it cannot to a lookbehind)."""
     once, half = ONCE.get(language, ("", ""))[0], HALF_PREFIXES.get(language)
     more = (f"|{once}" if once else "") + (rf"|{half}[^\W\d_]+" if half else "")  # "once a day", «полграмма»
-    from stele.rules.ordinals import ORDINAL_LANGUAGES, ordinal_words  # (ordinals reads numbers with this module)
-
     words = {**_words(language), **(ordinal_words(language) if language in ORDINAL_LANGUAGES else {})}
     return re.compile(rf"[\W\d_](?:{trie_regex(words)}{more})(?![^\W\d_])")

@@ -39,6 +39,7 @@ from stele.rules.number_words import (
     joiners,
     multiplier_after,
     multipliers,
+    ordinal_tail,
     whole,
     word_key,
     word_matches,
@@ -237,6 +238,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     alone = times.keys() if compounding(syn.language) else syn.words.keys()  # words read alone, not joined
     groups = compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone,
                        abbreviations(syn.language))
+    for group in groups if compounding(syn.language) else ():
+        ordinal_tail(text, group, syn.language)
     for index, group in enumerate(groups):
         if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
             continue

@@ -24,6 +24,28 @@ _INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # here), and the hundreds (Russian «двести», «пятьсот»); larger numbers are compounds of these.
 _VALUES = (*range(101), *range(200, 1000, 100))
 _BASES = (100, 1000, 10**6)  # what a multiplier word multiplies by
+ORDINAL_LANGUAGES = frozenset(("en", "ru", "uk"))  # num2words spells their ordinals, pymorphy3 inflects ru and uk
+_HIGHEST_ORDINAL = 20  # a course's days and weeks, a dose's order
+
+
+@lru_cache(maxsize=8)
+def ordinal_words(language: str) -> dict[str, int]:
+    """The ordinal words of 1 to 20 in ``language`` ("first", «второй»), in every case, gender and number (not
+    the superlative «первейший»), casefolded, ё also as е → value."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for value in range(1, _HIGHEST_ORDINAL + 1):
+        word = str(num2words(value, to="ordinal", lang=language))
+        forms = {word}
+        if language in _INFLECTIONS:
+            from stele.rules.morphology import analyzer
+
+            forms |= {form.word for form in analyzer(language).parse(word)[0].lexeme if "Supr" not in form.tag}
+        for form in forms:
+            key = form.casefold()
+            words[key] = words[key.replace("ё", "е")] = value
+    return words
 
 
 def _converter(language: str) -> Callable[..., object] | None:
@@ -293,3 +315,20 @@ def multiplier_after(text: str, end: int, after: Compound | None) -> Decimal | N
     if after.start >= end:
         return after.scale if after.words == 1 and text[end: after.start].isspace() else None
     return after.per if after.words == 2 and after.end > end else None
+
+
+_NEXT_WORD = re.compile(r"(?:[^\S\n]+|-)([^\W\d_]+)")
+
+
+def ordinal_tail(text: str, made: Compound, language: str) -> bool:
+    """Whether an ordinal word right after the number ``made`` goes on it («двадцать первый» 21, «две тысячи
+    двадцатом году» 2020, "twenty-first"), and if so ``made`` with it: a number's last word read alone said less
+    than it (20 for «двадцать первый»). Asked only after a round number (twenty, a thousand), where one can."""
+    if language not in ORDINAL_LANGUAGES or made.last < 20 or made.last % 10:
+        return False
+    after = _NEXT_WORD.match(text, made.end)
+    value = ordinal_words(language).get(word_key(after.group(1))) if after is not None else None
+    if after is None or value is None or not _grows(made, Decimal(value), None):
+        return False
+    _add(made, Decimal(value), None, after.end(), word_key(after.group(1)))
+    return True

@@ -58,7 +58,8 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
     """Same values, and a unit that one side may leave implicit."""
     if not _same_values(s, t) or (s.unit is not None and t.unit is not None):
         return False
-    if (s.unit is None and wild_s) or (t.unit is None and wild_t) or (t.unit is None and t.unit_before == s.unit):
+    if (s.unit is None and wild_s) or (t.unit is None and wild_t) or (t.unit is None and t.unit_before == s.unit) \
+            or (s.unit is None and s.unit_before == t.unit):  # "day 21" → «двадцать первый день»
         return True
     other = s if s.unit is not None else t
     return other.unit in IMPLICIT or _calendar(other)

@@ -6,36 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from stele.rules.number_syntax import syntax
 from stele.rules.number_tokens import _blank, _unit
-from stele.rules.number_words import WORD, word_key
+from stele.rules.number_words import ORDINAL_LANGUAGES, WORD, ordinal_words, word_key
 
 __all__ = ["ORDINAL_LANGUAGES", "Ordinal", "ordinal_problems", "ordinal_words", "ordinals"]
-
-ORDINAL_LANGUAGES = frozenset(("en", "ru", "uk"))  # num2words spells their ordinals, pymorphy3 inflects ru and uk
-_HIGHEST_ORDINAL = 20  # a course's days and weeks, a dose's order
-
-
-@lru_cache(maxsize=8)
-def ordinal_words(language: str) -> dict[str, int]:
-    """The ordinal words of 1 to 20 in ``language`` ("first", «второй»), in every case, gender and number (not
-    the superlative «первейший»), casefolded, ё also as е → value."""
-    from num2words import num2words
-
-    words: dict[str, int] = {}
-    for value in range(1, _HIGHEST_ORDINAL + 1):
-        word = str(num2words(value, to="ordinal", lang=language))
-        forms = {word}
-        if language in ("ru", "uk"):
-            from stele.rules.morphology import analyzer
-
-            forms |= {form.word for form in analyzer(language).parse(word)[0].lexeme if "Supr" not in form.tag}
-        for form in forms:
-            key = form.casefold()
-            words[key] = words[key.replace("ё", "е")] = value
-    return words
 
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)(?:[^\S\n]+|[^\S\n]*-)$")
 
