@@ -9,7 +9,9 @@ limit the «не» denies); a limit in years («Не принимайте пре
 doses" was an error (twice lost). "over 10,000" was read as turned into the «С 2019 года» of "Since 2019" (a bound
 on another number is a change only where that number is none of the source's); «с 2010 по 2020 год» lost a range's
 end (ru «с … по», uk «з … по» are range words); «65 лет и старше» for "65 and over" added at-least ("and over",
-"and older", "and above", "and up" say it)."""
+"and older", "and above", "and up" say it). A bound turned on a number in words («менее десяти тысяч» for "over
+10,000", «Более пяти» for "less than 5") was no finding: a bare number in words is bounded as one in digits is (not a
+one or a fraction: «з половини дози», «з одного боку»)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ FAITHFUL = [
     ('uk', 'Data from 2010 to 2020.', 'Дані з 2010 по 2020 рік.'),
     ('ru', 'Age 65 and over: 1 tablet.', 'В возрасте 65 лет и старше: одна таблетка.'),
     ('uk', 'Adults aged 18 and older.', 'Дорослі віком від 18 років і старше.'),
+    ('ru', 'Less than 5 people reported it.', 'Менее пяти человек сообщили об этом.'),
 ]
 
 
@@ -75,6 +78,10 @@ TAMPERED = [
      [('warning', 'numbers', '"12 лет" is in the translation but not in the source'),
       ('warning', 'numbers', '"6" is missing from the translation'),
       ('error', 'numbers', '"under 6" became "младше 12 лет" (value changed: 6 → 12)')]),
+    ('ru', 'Since 2019, over 10,000 patients have been treated.', 'С 2019 года пролечено менее десяти тысяч пациентов.',
+     [('error', 'numbers', '"over 10,000" became "менее десяти тысяч" (bound turned: above → below)')]),
+    ('ru', 'Less than 5 people reported it.', 'Более пяти человек сообщили об этом.',
+     [('error', 'numbers', '"Less than 5" became "Более пяти" (bound turned: below → above)')]),
     ('ru', 'Adults aged 18 and over.', 'Взрослые в возрасте 18 лет.',
      [('error', 'modality', 'translation loses “at-least” (“and over”)')]),
     ('en', 'In older adults the risk is higher.', 'In older adults, the risk is lower.',

@@ -97,8 +97,8 @@ def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Boun
         return []
     found: list[_Bound] = []
     for q in quantities:
-        if q.high is not None or q.implied or (q.word and q.unit is None):  # «з половини дози»: no bound
-            continue
+        if q.high is not None or q.implied or (q.word and q.unit is None and q.low <= 1):  # «з половини дози»,
+            continue  # «з одного боку»: no bound; «менее десяти тысяч» is one
         m = pattern.search(text, max(0, q.start - 24), q.start)
         if m is None or m.lastgroup is None:
             continue
