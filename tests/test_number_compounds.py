@@ -6,7 +6,8 @@
 тысяч» for "5,000-6,000" (a range's low end shares its high end's multiplier) and «двух с половиной тысяч» were
 errors; a frequency changed in words («у одного человека из ста» for "1 in 1,000") a warning, now an error. An
 ordinal after a round number goes on it («двадцать первый» 21, «в две тысячи двадцатом году» 2020: read as 20, a
-changed day or year passed: "day 20" → «двадцать первый день»; now a warning, as a bare number's change is). A
+changed day or year passed: "day 20" → «двадцать первый день»; now a warning, as a bare number's change is).
+Collective numerals («трое суток», «двоє діб», «двое суток» for "48 hours") were errors ("missing"). A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -65,6 +66,9 @@ FAITHFUL = [
     ('ru', 'The guideline was updated in 2020.', 'Рекомендации были обновлены в две тысячи двадцатом году.'),
     ('uk', 'The guideline was updated in 2020.', 'Рекомендації було оновлено у дві тисячі двадцятому році.'),
     ('ru', 'The drug was approved in 1998.', 'Препарат был одобрен в тысяча девятьсот девяносто восьмом году.'),
+    ('ru', 'Take for 3 days.', 'Принимайте трое суток.'),
+    ('uk', 'Take for 2 days.', 'Приймайте двоє діб.'),
+    ('ru', 'Wait 48 hours.', 'Подождите двое суток.'),
 ]
 
 
@@ -93,6 +97,8 @@ TAMPERED = [
      [('error', 'numbers', '"1,000" is missing from the translation')]),
     ('ru', 'About 1 in 20 women develop this condition.', 'Примерно у одной из двухсот женщин развивается это состояние.',
      [('error', 'numbers', '"20" is missing from the translation')]),
+    ('ru', 'Take for 3 days.', 'Принимайте двое суток.',
+     [('error', 'numbers', '"3 days" became "двое суток" (value changed: 3 → 2)')]),
     ('ru', 'On day 20, stop taking the tablets.', 'На двадцать первый день прекратите приём таблеток.',
      [('warning', 'numbers', '"20" is missing from the translation')]),
     ('ru', 'The drug was approved in 1998.', 'Препарат был одобрен в тысяча девятьсот девяносто девятом году.',

@@ -15,6 +15,7 @@ from stele.collector import collector_paused
 from stele.locales import cldr_locale
 from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import (
+    COLLECTIVES,
     EN_UNITS,
     FRACTIONS,
     HALF_PREFIXES,
@@ -170,7 +171,8 @@ class _Syntax:
 
 @lru_cache(maxsize=256)  # a corpus of UI catalogs has a hundred languages
 def _words(language: str) -> dict[str, int | Decimal]:
-    own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {})}
+    own: dict[str, int | Decimal] = {**MULTIPLICATIVES.get(language, {}), **FRACTIONS.get(language, {}),
+                                     **COLLECTIVES.get(language, {})}
     return _with_plain_e({**number_words(language), **multipliers(language), **own})
 
 

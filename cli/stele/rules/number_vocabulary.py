@@ -60,6 +60,16 @@ MULTIPLICATIVES: dict[str, dict[str, int]] = {
     "ru": {"дважды": 2, "трижды": 3, "четырежды": 4, "вдвое": 2, "втрое": 3, "вчетверо": 4},
     "uk": {"двічі": 2, "тричі": 3, "чотириразово": 4, "вдвічі": 2, "втричі": 3, "вчетверо": 4},
 }
+# Collective numerals, which num2words does not write: a count of a noun with no singular («двое суток», 2 days;
+# «троє діб») or of people («двое из десяти»), nominative and genitive (the other cases are a cardinal's).
+COLLECTIVES: dict[str, dict[str, int]] = {
+    "ru": {word: value for value, row in enumerate(("двое двоих", "трое троих", "четверо четверых", "пятеро пятерых",
+                                                     "шестеро шестерых", "семеро семерых", "восьмеро восьмерых",
+                                                     "девятеро девятерых", "десятеро десятерых"), start=2)
+           for word in row.split()},
+    "uk": {word: value for value, word in enumerate(("двоє", "троє", "четверо", "п'ятеро", "шестеро", "семеро",
+                                                     "восьмеро", "дев'ятеро", "десятеро"), start=2)},
+}
 _HALF, _QUARTER, _ONE_AND_A_HALF = Decimal("0.5"), Decimal("0.25"), Decimal("1.5")
 # Fractions in words: a value where a unit follows ("half a gram", «половину таблетки», «півтори таблетки»); alone
 # ("half of people", «половина людей») they say nothing, as other number words.
