@@ -24,6 +24,37 @@ _INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # here), and the hundreds (Russian «двести», «пятьсот»); larger numbers are compounds of these.
 _VALUES = (*range(101), *range(200, 1000, 100))
 _BASES = (100, 1000, 10**6)  # what a multiplier word multiplies by
+# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_WORD_PART = re.compile(r"[^\W\d_]+")
+_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
+
+
+def word_key(word: str) -> str:
+    """A word as the number words are looked up: case-folded, its apostrophes all "'"."""
+    folded = word.casefold()
+    return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
+
+
+def _key(name: str) -> str:
+    return word_key(unicodedata.normalize("NFC", name))
+
+
+def word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
+    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
+    for m in WORD.finditer(text):
+        key = word_key(m.group())  # its apostrophes all "'"
+        if key in words:
+            yield m
+        elif "'" in key:
+            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if word_key(p.group()) in words)
+
+
+def whole(value: Decimal) -> Decimal:
+    """1500, not 1500.0, for «полторы тысячи»."""
+    return Decimal(int(value)) if value == int(value) else value
+
+
 ORDINAL_LANGUAGES = frozenset(("en", "ru", "uk"))  # num2words spells their ordinals, pymorphy3 inflects ru and uk
 _HIGHEST_ORDINAL = 20  # a course's days and weeks, a dose's order
 
@@ -170,37 +201,6 @@ def compounding(language: str) -> bool:
             if len(made) != 1 or made[0].value != value:
                 return False
     return True
-
-
-# A word, with the apostrophes inside it (Ukrainian "п’ять", "дев'ять"): ', ’ and ʼ are all written.
-WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
-_WORD_PART = re.compile(r"[^\W\d_]+")
-_ONE_APOSTROPHE = str.maketrans("\u2019\u02bc", "''")
-
-
-def word_key(word: str) -> str:
-    """A word as the number words are looked up: case-folded, its apostrophes all "'"."""
-    folded = word.casefold()
-    return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
-
-
-def _key(name: str) -> str:
-    return word_key(unicodedata.normalize("NFC", name))
-
-
-def word_matches(text: str, words: Mapping[str, int | Decimal]) -> Iterator[re.Match[str]]:
-    """The number words of ``text``: a word with apostrophes whole ("п’ять"), else its parts (French "l'un")."""
-    for m in WORD.finditer(text):
-        key = word_key(m.group())  # its apostrophes all "'"
-        if key in words:
-            yield m
-        elif "'" in key:
-            yield from (p for p in _WORD_PART.finditer(text, m.start(), m.end()) if word_key(p.group()) in words)
-
-
-def whole(value: Decimal) -> Decimal:
-    """1500, not 1500.0, for «полторы тысячи»."""
-    return Decimal(int(value)) if value == int(value) else value
 
 
 def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:
