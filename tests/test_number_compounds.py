@@ -7,7 +7,8 @@
 errors; a frequency changed in words («у одного человека из ста» for "1 in 1,000") a warning, now an error. An
 ordinal after a round number goes on it («двадцать первый» 21, «в две тысячи двадцатом году» 2020: read as 20, a
 changed day or year passed: "day 20" → «двадцать первый день»; now a warning, as a bare number's change is).
-Collective numerals («трое суток», «двоє діб», «двое суток» for "48 hours") were errors ("missing"). A
+Collective numerals («трое суток», «двоє діб», «двое суток» for "48 hours") were errors ("missing"), and so was a
+range of frequencies ("1 in 10,000 to 1 in 1,000" read as the range 10,000–1). A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -69,6 +70,7 @@ FAITHFUL = [
     ('ru', 'Take for 3 days.', 'Принимайте трое суток.'),
     ('uk', 'Take for 2 days.', 'Приймайте двоє діб.'),
     ('ru', 'Wait 48 hours.', 'Подождите двое суток.'),
+    ('ru', 'Rare (1 in 10,000 to 1 in 1,000).', 'Редко (от одного из десяти тысяч до одного из тысячи).'),
 ]
 
 
@@ -97,6 +99,8 @@ TAMPERED = [
      [('error', 'numbers', '"1,000" is missing from the translation')]),
     ('ru', 'About 1 in 20 women develop this condition.', 'Примерно у одной из двухсот женщин развивается это состояние.',
      [('error', 'numbers', '"20" is missing from the translation')]),
+    ('ru', 'Rare (1 in 10,000 to 1 in 1,000).', 'Редко (от одного из ста тысяч до одного из тысячи).',
+     [('error', 'numbers', '"10,000" is missing from the translation')]),
     ('ru', 'Take for 3 days.', 'Принимайте двое суток.',
      [('error', 'numbers', '"3 days" became "двое суток" (value changed: 3 → 2)')]),
     ('ru', 'On day 20, stop taking the tablets.', 'На двадцать первый день прекратите приём таблеток.',
@@ -144,6 +148,7 @@ def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str
     ("ru", "от 500 до 2 тысяч мг", [("500", "2000")]),  # the low end shares no multiplier larger than the high
     ("ru", "половина тысячи", [("500", None)]),
     ("en", "two and a half thousand units", [("2500", None)]),
+    ("en", "1 in 10,000 to 1 in 1,000", [("1", None), ("10000", None), ("1", None), ("1000", None)]),  # no 10,000–1
     ("ru", "на двадцать первый день", [("21", None)]),  # an ordinal word goes on the round number before it
     ("en", "the twenty-first day", [("21", None)]),
     ("ru", "в две тысячи двадцатом году", [("2020", None)]),

@@ -46,7 +46,8 @@ from stele.rules.number_words import (
 )
 
 __all__ = [
-    "BASE", "DIGIT", "DURATIONS", "IMPLICIT", "NUMERAL", "Quantity", "has_unspaced", "may_hold_number_word", "syntax",
+    "BASE", "DIGIT", "DURATIONS", "IMPLICIT", "IN_OF", "NUMERAL", "Quantity", "has_unspaced", "may_hold_number_word",
+    "syntax",
     "tokens",
 ]
 
@@ -101,6 +102,8 @@ _BLANKS = re.compile(r"[^\S\n]*")
 _PER = re.compile(r"[^\S\n]*/[^\S\n]*|[^\S\n]+(?:per|на)[^\S\n]+(?:1[^\S\n]+)?")
 _DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～—][^\S\n]*")  # «двадцать — тридцать минут»: a range too
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
+IN_OF = r"(?:in|out\s+of|из|з|із|зі)"  # what "1 in 10" says between its numbers: "1 out of 10", «1 из 10», «1 з 10»
+_ONE_IN = re.compile(rf"[^\S\n]+{IN_OF}[^\S\n]", re.IGNORECASE)  # after a frequency's one
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +328,8 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
 
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     """Where the range "a … b" starts in ``text``, or None when a and b are not a range."""
-    if a.high is not None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+    if a.high is not None or (a.unit is not None and b.unit is not None and a.unit != b.unit) \
+            or (b.low == 1 and _ONE_IN.match(text, b.end) is not None):  # "1 in 10,000 to 1 in 1,000": no 10,000–1
         return None
     gap = text[a.end : b.start]
     if _DASH.fullmatch(gap):  # "5 mg – 10 people" is no range; "с 2019 года до 2021" is one

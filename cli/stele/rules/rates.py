@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.number_syntax import DURATIONS
-from stele.rules.number_tokens import Quantity
+from stele.rules.number_tokens import IN_OF, Quantity
 from stele.rules.number_words import number_words
 
 __all__ = ["Problem", "frequencies", "rate_change", "rate_problems", "split_doses"]
@@ -86,7 +86,7 @@ def _count(side: list[Quantity], times: Decimal, units: tuple[str | None, ...]) 
 
 
 # "1 in 10", "1 out of 1,000", «1 из 100», «1 з 10 000»: how often something happens, the number of people (N) after it
-_ONE_IN = re.compile(r"(?<![\d.,])1\s+(?:in|out\s+of|из|з|із|зі)\s+(?=\d)", re.IGNORECASE)
+_ONE_IN = re.compile(rf"(?<![\d.,])1\s+{IN_OF}\s+(?=\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -95,8 +95,7 @@ def _one_in(language: str) -> re.Pattern[str]:
     ста», «в однієї людини з тисячі»)."""
     ones = sorted((word for word, value in number_words(language).items() if value == 1), key=len, reverse=True)
     one = "|".join(["1", *map(re.escape, ones)])
-    return re.compile(rf"(?<![\w.,])(?:{one})(?:\s+[^\W\d_]+)?\s+(?:in|out\s+of|из|з|із|зі)\s+(?=\w)",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,])(?:{one})(?:\s+[^\W\d_]+)?\s+{IN_OF}\s+(?=\w)", re.IGNORECASE)
 
 
 def frequencies(problems: list[Problem], source: str, translation: str, language: str) -> list[Problem]:
