@@ -8,7 +8,8 @@ errors; a frequency changed in words («у одного человека из с
 ordinal after a round number goes on it («двадцать первый» 21, «в две тысячи двадцатом году» 2020: read as 20, a
 changed day or year passed: "day 20" → «двадцать первый день»; now a warning, as a bare number's change is).
 Collective numerals («трое суток», «двоє діб», «двое суток» for "48 hours") were errors ("missing"), and so was a
-range of frequencies ("1 in 10,000 to 1 in 1,000" read as the range 10,000–1). A
+range of frequencies ("1 in 10,000 to 1 in 1,000" read as the range 10,000–1) and a range of days said by ordinals
+(«с первого по пятый день» for "days 1 to 5"). A
 compound is read as one value where num2words' own names of a sample of numbers read back as those numbers (en, ru,
 uk, pl, cs); a changed value stays an error naming both values."""
 
@@ -71,6 +72,9 @@ FAITHFUL = [
     ('uk', 'Take for 2 days.', 'Приймайте двоє діб.'),
     ('ru', 'Wait 48 hours.', 'Подождите двое суток.'),
     ('ru', 'Rare (1 in 10,000 to 1 in 1,000).', 'Редко (от одного из десяти тысяч до одного из тысячи).'),
+    ('ru', 'Take on days 1 to 5 of the cycle.', 'Принимайте с первого по пятый день цикла.'),
+    ('uk', 'Take on days 1 to 5 of the cycle.', 'Приймайте з першого по п’ятий день циклу.'),
+    ('ru', 'Take on days 1 to 5 of the cycle.', 'Принимайте с 1 по 5 день цикла.'),
 ]
 
 
@@ -101,6 +105,8 @@ TAMPERED = [
      [('error', 'numbers', '"20" is missing from the translation')]),
     ('ru', 'Rare (1 in 10,000 to 1 in 1,000).', 'Редко (от одного из ста тысяч до одного из тысячи).',
      [('error', 'numbers', '"10,000" is missing from the translation')]),
+    ('ru', 'Take on days 1 to 5 of the cycle.', 'Принимайте с первого по седьмой день цикла.',
+     [('error', 'numbers', '"1 to 5" is missing from the translation')]),
     ('ru', 'Take for 3 days.', 'Принимайте двое суток.',
      [('error', 'numbers', '"3 days" became "двое суток" (value changed: 3 → 2)')]),
     ('ru', 'On day 20, stop taking the tablets.', 'На двадцать первый день прекратите приём таблеток.',

@@ -30,6 +30,7 @@ from stele.rules.number_vocabulary import (
     MULTIPLICATIVES,
     NOT_HALVES,
     ONCE,
+    compound_pattern,
 )
 from stele.rules.number_words import (
     WORD,
@@ -39,6 +40,7 @@ from stele.rules.number_words import (
     joiners,
     multiplier_after,
     multipliers,
+    ordinal_ranges,
     ordinal_tail,
     whole,
     word_key,
@@ -261,13 +263,20 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
             end = end if unit is not None else group.end
         atoms.append(_Atom(value, None, unit, start, end, word=True, scale=group.scale, alone=group.alone, per=per))
     folded = text.casefold()  # screened once for the words _once and _prefixed_halves look for
-    return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn)],
-                  key=lambda a: a.start)
+    return sorted([*atoms, *_prefixed_halves(text, folded, syn), *_once(text, folded, syn), *_compounds(text, syn),
+                   *_ordinal_spans(text, syn)], key=lambda a: a.start)
+
+
+def _ordinal_spans(text: str, syn: _Syntax) -> Iterator[_Atom]:
+    """«с первого по пятый день»: a range of days said by ordinal words, with its unit."""
+    for start, end, low, high in ordinal_ranges(text, syn.language):
+        unit, stop = _unit(text, end, syn)
+        yield _Atom(Decimal(low), Decimal(high), unit, start, stop, word=True)
 
 
 def _compounds(text: str, syn: _Syntax) -> Iterator[_Atom]:
     """A number glued to its unit in one word: «двухпроцентный» (2 %), «трёхдневный» (3 days), «двовідсотковий»."""
-    pattern = _compound_pattern(syn.language)
+    pattern = compound_pattern(syn.language)
     if pattern is None:
         return
     for m in pattern.finditer(text):
@@ -276,16 +285,6 @@ def _compounds(text: str, syn: _Syntax) -> Iterator[_Atom]:
         if value is not None:
             yield _Atom(Decimal(value), None, COMPOUND_UNITS[syn.language][m.group(2).lower()], m.start(), m.end(),
                         word=True)
-
-
-@lru_cache(maxsize=8)
-def _compound_pattern(language: str) -> re.Pattern[str] | None:
-    ends = COMPOUND_UNITS.get(language)
-    if ends is None:
-        return None
-    letter = r"[^\W\d_]"
-    return re.compile(rf"(?<!{letter})({letter}(?:{letter}|['\u2019\u02bc](?={letter}))+?)({'|'.join(ends)}){letter}*",
-                      re.IGNORECASE)
 
 
 def _counts(text: str, before: _Atom, start: int) -> bool:
@@ -362,7 +361,8 @@ def _ranges(text: str, atoms: list[_Atom], syn: _Syntax) -> list[_Atom]:
             word, low = out[-1].word and atom.word, out[-1].low
             if atom.per is not None and out[-1].per is None and low * atom.per <= atom.low:
                 low = whole(low * atom.per)  # «пять-шесть тысяч», «от 1 до 3 тысяч»; not «от 500 до 2 тысяч»
-            out[-1] = _Atom(low, atom.low, atom.unit or out[-1].unit, start, atom.end, word)
+            out[-1] = _Atom(low, atom.low, atom.unit or out[-1].unit, start, atom.end, word,
+                            unit_before=out[-1].unit_before)  # "days 1 to 5"
     return out
 
 

@@ -361,3 +361,15 @@ def _word_regex(word: str, endings: bool) -> str:
     regex = r"[^\S\n]*".join(re.escape(part) for part in word.split())
     spaced = word.isalpha() and _UNSPACED.match(word) is None
     return regex + r"\w{0,2}" if endings and spaced and len(word) >= 3 else regex
+
+
+@lru_cache(maxsize=8)
+def compound_pattern(language: str) -> re.Pattern[str] | None:
+    """A word that glues a number to one of ``COMPOUND_UNITS``' endings («двухпроцентный»): the number (group 1) and
+    the ending (group 2)."""
+    ends = COMPOUND_UNITS.get(language)
+    if ends is None:
+        return None
+    letter = r"[^\W\d_]"
+    return re.compile(rf"(?<!{letter})({letter}(?:{letter}|['\u2019\u02bc](?={letter}))+?)({'|'.join(ends)}){letter}*",
+                      re.IGNORECASE)

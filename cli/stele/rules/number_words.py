@@ -332,3 +332,20 @@ def ordinal_tail(text: str, made: Compound, language: str) -> bool:
         return False
     _add(made, Decimal(value), None, after.end(), word_key(after.group(1)))
     return True
+
+
+_ORDINAL_SPAN = re.compile(rf"(?<![^\W\d_])(?:со|с|з|із|зі)\s+({WORD.pattern})\s+по\s+({WORD.pattern})", re.IGNORECASE)
+
+
+def ordinal_ranges(text: str, language: str) -> list[tuple[int, int, int, int]]:
+    """Each range of days said by two ordinal words, «с первого по пятый», «з першого по п’ятий» (start, end, low,
+    high: a range's low end below its high end)."""
+    if language not in ("ru", "uk") or " по " not in text:
+        return []
+    table = ordinal_words(language)
+    found = []
+    for m in _ORDINAL_SPAN.finditer(text):
+        low, high = table.get(word_key(m.group(1))), table.get(word_key(m.group(2)))
+        if low is not None and high is not None and low < high:
+            found.append((m.start(), m.end(), low, high))
+    return found
