@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, HOWEVER, JUST, PAIRED, THAN, UNTIL, UP_TO
-from stele.rules.number_tokens import DIGIT
+from stele.rules.number_tokens import _BEFORE, DIGIT
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _names_a_group(low: str, cap: Match) -> bool:
     свыше 5 лет» is a limit."""
     if _age().match(low, cap.end) is None:
         return False
-    before = _WORD_BEFORE.search(low, 0, cap.start)
+    before = _BEFORE.search(low, max(0, cap.start - 24), cap.start)
     if before is None:
         return False
     word = before.group(1)
@@ -216,9 +216,6 @@ def _names_a_group(low: str, cap: Match) -> bool:
     known = [analyzer(language) for language in ("ru", "uk") if analyzer(language).word_is_known(word)]
     return any(parse.normal_form in ("возраст", "вік") or {"NOUN", "datv"} in parse.tag
                for morph in known for parse in morph.parse(word))
-
-
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -105,7 +105,7 @@ _PER = re.compile(r"[^\S\n]*/[^\S\n]*|[^\S\n]+(?:per|на)[^\S\n]+(?:1[^\S\n]+)?
 _DASH = re.compile(r"[^\S\n]*[-‐‑‒–−~〜～—][^\S\n]*")  # «двадцать — тридцать минут»: a range too
 _MID = re.compile(r"[^\S\n]+(\w+)[^\S\n]+")
 IN_OF = r"(?:in|out\s+of|из|з|із|зі)"  # what "1 in 10" says between its numbers: "1 out of 10", «1 из 10», «1 з 10»
-_ONE_IN = re.compile(rf"[^\S\n]+{IN_OF}[^\S\n]", re.IGNORECASE)  # after a frequency's one
+_AFTER_ONE = re.compile(rf"[^\S\n]+{IN_OF}[^\S\n]", re.IGNORECASE)  # after a frequency's one
 _BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +240,11 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
     times, fractions = MULTIPLICATIVES.get(syn.language, {}), FRACTIONS.get(syn.language, {})
     half, of = _pattern(AND_A_HALF.get(syn.language)), _pattern(FRACTION_OF.get(syn.language))
     found = [(m.start(), m.end(), word_key(m.group())) for m in word_matches(text, syn.words)]
-    alone = times.keys() if compounding(syn.language) else syn.words.keys()  # words read alone, not joined
+    joined = compounding(syn.language)
+    alone = times.keys() if joined else syn.words.keys()  # words read alone, not joined
     groups = compounds(text, found, syn.words, multipliers(syn.language), joiners(syn.language), alone,
                        abbreviations(syn.language))
-    for group in groups if compounding(syn.language) else ():
+    for group in groups if joined else ():
         ordinal_tail(text, group, syn.language)
     for index, group in enumerate(groups):
         if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
@@ -328,7 +329,7 @@ def _prefixed_halves(text: str, folded: str, syn: _Syntax) -> Iterator[_Atom]:
 def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
     """Where the range "a … b" starts in ``text``, or None when a and b are not a range."""
     if a.high is not None or (a.unit is not None and b.unit is not None and a.unit != b.unit) \
-            or (b.low == 1 and _ONE_IN.match(text, b.end) is not None):  # "1 in 10,000 to 1 in 1,000": no 10,000–1
+            or (b.low == 1 and _AFTER_ONE.match(text, b.end) is not None):  # "1 in 10,000 to 1 in 1,000": no 10,000–1
         return None
     gap = text[a.end : b.start]
     if _DASH.fullmatch(gap):  # "5 mg – 10 people" is no range; "с 2019 года до 2021" is one

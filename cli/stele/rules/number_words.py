@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
+from stele.rules.number_vocabulary import RANGE_WORDS
+
 # The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
 # and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
 _CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
@@ -191,13 +193,14 @@ def compounding(language: str) -> bool:
     words = {**number_words(language), **multipliers(language)}
     if convert is None or not words:
         return False
+    joining, scales = joiners(language), multipliers(language)
     for value in (21, 25, 99, 105, 250, 999, 2000, 2500, 10000, 25000, 100000, 2500000):
         for name in _names(convert, value, _language(language)):
             found = [(m.start(), m.end(), _key(m.group())) for m in WORD.finditer(name)
-                     if _key(m.group()) not in joiners(language)]
+                     if _key(m.group()) not in joining]
             if not all(key in words for _, _, key in found):
                 return False
-            made = compounds(name, found, words, multipliers(language), joiners(language))
+            made = compounds(name, found, words, scales, joining)
             if len(made) != 1 or made[0].value != value:
                 return False
     return True
@@ -334,17 +337,25 @@ def ordinal_tail(text: str, made: Compound, language: str) -> bool:
     return True
 
 
-_ORDINAL_SPAN = re.compile(rf"(?<![^\W\d_])(?:со|с|з|із|зі)\s+({WORD.pattern})\s+по\s+({WORD.pattern})", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _ordinal_span(language: str) -> re.Pattern[str] | None:
+    """«с X по Y»: the range words' «по» (``RANGE_WORDS``) between two words, the word before the first one it takes."""
+    starters = RANGE_WORDS.get(language, {}).get("по")
+    if not starters or language not in ORDINAL_LANGUAGES:
+        return None
+    first = "|".join(sorted(starters, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{first})\s+({WORD.pattern})\s+по\s+({WORD.pattern})", re.IGNORECASE)
 
 
 def ordinal_ranges(text: str, language: str) -> list[tuple[int, int, int, int]]:
     """Each range of days said by two ordinal words, «с первого по пятый», «з першого по п’ятий» (start, end, low,
     high: a range's low end below its high end)."""
-    if language not in ("ru", "uk") or " по " not in text:
+    span = _ordinal_span(language)
+    if span is None or " по " not in text:
         return []
     table = ordinal_words(language)
     found = []
-    for m in _ORDINAL_SPAN.finditer(text):
+    for m in span.finditer(text):
         low, high = table.get(word_key(m.group(1))), table.get(word_key(m.group(2)))
         if low is not None and high is not None and low < high:
             found.append((m.start(), m.end(), low, high))
