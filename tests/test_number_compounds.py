@@ -65,6 +65,7 @@ FAITHFUL = [
     ('ru', 'One in 20 women develop this condition.', 'Это состояние развивается у одной из двадцати женщин.'),
     ('ru', 'On day 21, stop taking the tablets for 7 days.', 'На двадцать первый день прекратите приём таблеток на семь дней.'),
     ('uk', 'On day 21, stop taking the tablets for 7 days.', 'На двадцять перший день припиніть прийом таблеток на сім днів.'),
+    ('uk', 'On day 25, stop taking the tablets.', 'На двадцять п’ятий день припиніть прийом таблеток.'),
     ('ru', 'The guideline was updated in 2020.', 'Рекомендации были обновлены в две тысячи двадцатом году.'),
     ('uk', 'The guideline was updated in 2020.', 'Рекомендації було оновлено у дві тисячі двадцятому році.'),
     ('ru', 'The drug was approved in 1998.', 'Препарат был одобрен в тысяча девятьсот девяносто восьмом году.'),
@@ -158,6 +159,7 @@ def test_a_number_in_words_of_another_value_is_reported(locale: str, source: str
     ("ru", "на двадцать первый день", [("21", None)]),  # an ordinal word goes on the round number before it
     ("en", "the twenty-first day", [("21", None)]),
     ("ru", "в две тысячи двадцатом году", [("2020", None)]),
+    ("uk", "на двадцять п’ятий день", [("25", None)]),  # an ordinal with an apostrophe
 ])
 def test_compounds_are_one_number_only_where_they_make_one(locale: str, text: str,
                                                            values: list[tuple[str, str | None]]) -> None:

@@ -320,7 +320,7 @@ def multiplier_after(text: str, end: int, after: Compound | None) -> Decimal | N
     return after.per if after.words == 2 and after.end > end else None
 
 
-_NEXT_WORD = re.compile(r"(?:[^\S\n]+|-)([^\W\d_]+)")
+_NEXT_WORD = re.compile(rf"(?:[^\S\n]+|-)({WORD.pattern})")  # «двадцять п’ятий»: with its apostrophe
 
 
 def ordinal_tail(text: str, made: Compound, language: str) -> bool:
