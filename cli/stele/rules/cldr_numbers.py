@@ -17,7 +17,8 @@ from babel.localedata import LocaleDataDict, merge, resolve_locale_filename
 
 __all__ = ["KEYS", "number_data"]
 
-KEYS = ("number_symbols", "default_numbering_system", "decimal_formats", "percent_formats", "unit_patterns")
+KEYS = ("number_symbols", "default_numbering_system", "decimal_formats", "percent_formats", "unit_patterns",
+        "compact_decimal_formats")
 
 
 def number_data(locale: Locale) -> LocaleDataDict:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
+from stele.rules.cldr_numbers import number_data
 from stele.rules.number_vocabulary import RANGE_WORDS
 
 # The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
@@ -152,7 +153,7 @@ def abbreviations(language: str) -> dict[str, int]:
     more, up to a billion (Russian «10 тыс.», «2 млн», German "2 Mio."; not "10K", nor French "10 k"), casefolded,
     without a dot: read only after digits (alone, German "Bio" is organic, not a trillion)."""
     try:
-        formats = Locale.parse(language).compact_decimal_formats["short"]
+        formats = number_data(Locale.parse(language))["compact_decimal_formats"]["short"]
     except (UnknownLocaleError, ValueError, KeyError):
         return {}
     found: dict[str, int] = {}
