@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from stele.rules.number_decimals import decimals
 from stele.rules.number_syntax import (
     BASE,
     DOT_DECIMAL,
@@ -246,6 +247,8 @@ def _word_atoms(text: str, syn: _Syntax) -> list[_Atom]:
                        abbreviations(syn.language))
     for group in groups if joined else ():
         ordinal_tail(text, group, syn.language)
+    if joined:  # «ноль целых пять десятых»: 0.5
+        groups = decimals(text, groups, syn.language, lambda end: _unit(text, end, syn)[0] is not None)
     for index, group in enumerate(groups):
         if atoms and group.start < atoms[-1].end:  # the "half" of "one and a half"
             continue

@@ -19,7 +19,7 @@ from stele.rules.number_vocabulary import RANGE_WORDS
 # The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
 # and "f"; Ukrainian "locative" and "feminine", and takes any other gender as masculine).
 _CASES = ("nominative", "genitive", "dative", "accusative", "instrumental")
-_INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+INFLECTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": ((*_CASES, "prepositional"), ("m", "f", "n")),
     "uk": ((*_CASES, "locative"), ("masculine", "feminine")),
 }
@@ -39,7 +39,8 @@ def word_key(word: str) -> str:
     return folded.translate(_ONE_APOSTROPHE) if "\u2019" in folded or "\u02bc" in folded else folded
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name num2words wrote, as ``word_key`` reads a word (composed: NFC)."""
     return word_key(unicodedata.normalize("NFC", name))
 
 
@@ -72,7 +73,7 @@ def ordinal_words(language: str) -> dict[str, int]:
     for value in range(1, _HIGHEST_ORDINAL + 1):
         word = str(num2words(value, to="ordinal", lang=language))
         forms = {word}
-        if language in _INFLECTIONS:
+        if language in INFLECTIONS:
             from stele.rules.morphology import analyzer
 
             forms |= {form.word for form in analyzer(language).parse(word)[0].lexeme if "Supr" not in form.tag}
@@ -82,7 +83,8 @@ def ordinal_words(language: str) -> dict[str, int]:
     return words
 
 
-def _converter(language: str) -> Callable[..., object] | None:
+def converter(language: str) -> Callable[..., object] | None:
+    """num2words, where it spells ``language`` (as ``spelling_language`` names it)."""
     try:
         from num2words import CONVERTER_CLASSES, num2words
     except ImportError:  # pragma: no cover - a dependency
@@ -90,7 +92,8 @@ def _converter(language: str) -> Callable[..., object] | None:
     return num2words if language in CONVERTER_CLASSES else None
 
 
-def _language(language: str) -> str:
+def spelling_language(language: str) -> str:
+    """``language`` as num2words names it (Norwegian Bokmål and Nynorsk: "no")."""
     return {"nb": "no", "nn": "no"}.get(language, language)
 
 
@@ -99,15 +102,15 @@ def number_words(language: str, dictionary: bool = True) -> dict[str, int]:
     """One-word number names (casefolded) → value: 0 to 100 and the hundreds, in every case and gender num2words
     knows (a value whose plain name is two words has no one-word forms: they are not asked for); with
     ``dictionary``, the forms pymorphy3 adds (``_numeral_forms``)."""
-    language = _language(language)
-    convert = _converter(language)
+    language = spelling_language(language)
+    convert = converter(language)
     if convert is None:
         return {}
     found: dict[str, set[int]] = {}
     for value in _VALUES:
         for name in _names(convert, value, language):
             if name and " " not in name and not any(ch.isdigit() for ch in name):
-                found.setdefault(_key(name), set()).add(value)
+                found.setdefault(name_key(name), set()).add(value)
                 for form in _numeral_forms(name, language) if dictionary else ():
                     found.setdefault(form, set()).add(value)
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
@@ -122,7 +125,7 @@ def _numeral_forms(name: str, language: str) -> list[str]:
     from stele.rules.morphology import analyzer
 
     parses = [parse for parse in analyzer(language).parse(name) if "NUMR" in parse.tag]
-    return [_key(form.word) for form in parses[0].lexeme] if parses else []
+    return [name_key(form.word) for form in parses[0].lexeme] if parses else []
 
 
 @lru_cache(maxsize=256)
@@ -130,8 +133,8 @@ def multipliers(language: str) -> dict[str, int]:
     """Words that multiply the number before them (casefolded) → by what: the last word of num2words' names of two
     and five hundred, thousand and million ("hundred", «тысячи», «тысяч», «миллиона»), in every case and gender, and
     a thousand or a million named by one word ("mille", «тысяча» is «одна тысяча»: one of the former)."""
-    language = _language(language)
-    convert = _converter(language)
+    language = spelling_language(language)
+    convert = converter(language)
     if convert is None:
         return {}
     plain = number_words(language)
@@ -141,7 +144,7 @@ def multipliers(language: str) -> dict[str, int]:
             for name in _names(convert, count * base, language):
                 words = name.split()
                 if len(words) > 1 or (count == 1 and base > 100):
-                    word = _key(words[-1])
+                    word = name_key(words[-1])
                     if word.isalpha() and word not in plain:
                         found.setdefault(word, base)
     return {**abbreviations(language), **found}
@@ -161,7 +164,7 @@ def abbreviations(language: str) -> dict[str, int]:
         for magnitude, pattern in patterns.items():
             shown = str(getattr(pattern, "pattern", pattern))
             zeros, _, word = shown.partition("\u00a0")
-            word = _key(word.replace("'", "").rstrip("."))
+            word = name_key(word.replace("'", "").rstrip("."))
             if zeros.strip("0") == "" and zeros and word.isalpha() and len(word) >= 3 and int(magnitude) <= 10**9:
                 found.setdefault(word, int(magnitude) // 10 ** (len(zeros) - 1))
     return found
@@ -171,15 +174,15 @@ def abbreviations(language: str) -> dict[str, int]:
 def joiners(language: str) -> frozenset[str]:
     """Words between the parts of a compound ("one hundred and five", Portuguese "vinte e cinco"): a word of
     num2words' names of 105 and 25 that is no number, between two that are."""
-    language = _language(language)
-    convert = _converter(language)
+    language = spelling_language(language)
+    convert = converter(language)
     if convert is None:
         return frozenset()
     numbers = {**number_words(language), **multipliers(language)}
     found: set[str] = set()
     for value in (105, 25, 35, 2500):
         name = str(convert(value, lang=language))
-        words = [_key(word) for word in re.split(r"[\s-]+", name.replace(",", " , ")) if word]
+        words = [name_key(word) for word in re.split(r"[\s-]+", name.replace(",", " , ")) if word]
         found.update(word for before, word, after in zip(words, words[1:], words[2:], strict=False)
                      if word not in numbers and before in numbers and after in numbers)
     return frozenset(found)
@@ -190,15 +193,15 @@ def compounding(language: str) -> bool:
     """Whether ``compounds`` reads num2words' own names of a sample of numbers as those numbers (in each case
     num2words declines them in): where it does not (French «quatre-vingt-treize», Spanish "ciento cinco"), each
     number word is read alone, as a number of its own."""
-    convert = _converter(_language(language))
+    convert = converter(spelling_language(language))
     words = {**number_words(language), **multipliers(language)}
     if convert is None or not words:
         return False
     joining, scales = joiners(language), multipliers(language)
     for value in (21, 25, 99, 105, 250, 999, 2000, 2500, 10000, 25000, 100000, 2500000):
-        for name in _names(convert, value, _language(language)):
-            found = [(m.start(), m.end(), _key(m.group())) for m in WORD.finditer(name)
-                     if _key(m.group()) not in joining]
+        for name in _names(convert, value, spelling_language(language)):
+            found = [(m.start(), m.end(), name_key(m.group())) for m in WORD.finditer(name)
+                     if name_key(m.group()) not in joining]
             if not all(key in words for _, _, key in found):
                 return False
             made = compounds(name, found, words, scales, joining)
@@ -213,7 +216,7 @@ def _names(convert: Callable[..., object], value: int, language: str) -> Iterato
     except (NotImplementedError, ValueError, TypeError, KeyError, OverflowError):
         return
     yield plain
-    cases, genders = _INFLECTIONS.get(language, ((), ()))
+    cases, genders = INFLECTIONS.get(language, ((), ()))
     if " " in plain and value < 100:
         return  # its inflected forms are two words too: no one-word name, nor a multiplier, to find in them
     for case in cases:
