@@ -1,0 +1,54 @@
+"""Months and times of day named in words (CLDR's names, through Babel) for the numbers rule: a translation may
+write their number instead ("May" → «5月», "October" → «10월», "Noon" → «12»)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_HOURS = {"noon": frozenset({12}), "midnight": frozenset({0, 12, 24})}  # CLDR's day periods that are one hour
+
+
+def named_numbers(text: str, locale: str) -> list[tuple[int, str, int]]:
+    """The months and hours ``text`` names, each as (its number, the word, where): 1 for "January", "Jan." and "jan";
+    12 for "noon" in any case. A month's name, which may be a common word too ("May", "March"), counts where it is
+    written as CLDR writes it (capital first) or is the whole text."""
+    months, hours = _names(locale)
+    if not months:
+        return []
+    alone = text.strip()
+    found: list[tuple[int, str, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        key = word.rstrip(".").casefold()
+        values = hours.get(key)
+        if values is None and (word[:1].isupper() or word == alone):
+            values = months.get(key) or months.get(word.casefold())
+        found += [(number, word, match.start()) for number in sorted(values or ())]
+    return found
+
+
+@lru_cache(maxsize=32)
+def _names(locale: str) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Each month's wide and abbreviated names (both contexts), and each prefix of three letters or more of the wide
+    name written with a dot ("Sept."), casefolded, without the dot → its number; the names of the day periods that
+    are one hour (noon, midnight) → the hours they may be written as."""
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return {}, {}
+    months: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in loc.months[context][width].items():
+                months.setdefault(str(name).rstrip(".").casefold(), set()).add(int(number))
+        for number, name in loc.months[context]["wide"].items():
+            wide = str(name).casefold()
+            for size in range(3, len(wide)):
+                months.setdefault(wide[:size] + ".", set()).add(int(number))
+    hours = {str(name).casefold(): _HOURS[period] for period, name in loc.day_periods["stand-alone"]["wide"].items()
+             if period in _HOURS}
+    return {name: frozenset(numbers) for name, numbers in months.items()}, hours
