@@ -228,6 +228,7 @@ def test_ordinals_are_plain_numbers() -> None:
         "![chart](img/figure-3.png)",
         "Visit https://example.com/v2/page?id=7 or www.example.org/4",
         "%(num)d items, %s, %d, %5.2f, %1$s",
+        "Reading took %.3fs, %5.1fms",  # a letter after a placeholder with a precision: Sphinx's "%.3fs"
         "{count} doses, {0}, {0:.2f}, {{ dose_3 }}",
         '<h2 id="step-3">Heading</h2>&#160;&nbsp;',
     ],
@@ -238,6 +239,7 @@ def test_digits_in_link_targets_urls_placeholders_and_markup_are_ignored(text: s
 
 def test_a_percent_sign_before_a_word_is_not_a_placeholder() -> None:
     assert shape("50% of people", "en") == one("50", unit="%")
+    assert shape("50%dose", "en") == one("50", unit="%")
     assert shape("50%-ный раствор", "ru") == one("50", unit="%")
 
 

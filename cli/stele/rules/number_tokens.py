@@ -92,7 +92,8 @@ _IGNORED = re.compile(
     r"|(?:https?|ftp)://[^\s<>\"'«»()\[\]]+|www\.[^\s<>\"'«»()\[\]]+"  # bare URLs
     r"|</?[A-Za-z][^<>\n]*>|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"  # HTML tags and entities
     r"|%\([^()\s]+\)[-#0+ ]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[diouxXeEfFgGcrsa]"  # %(name)d
-    r"|%(?:[0-9]+\$)?[-#0+]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[sdifgeuxX](?![A-Za-z])"  # %s, %5.2f, %1$s
+    r"|%(?:[0-9]+\$)?[-#0+]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*)[sdifgeuxX]|[sdifgeuxX](?![A-Za-z]))"  # %s, %1$s,
+    # %5.2f; with a precision, a letter may follow ("%.3fs": seconds)
     r"|\{\{.*?\}\}|\{[\w.\[\]!:<>^=+#\-]*\}"  # {{ var }}, {count}, {0:.2f}, {#anchor}
     r"|\$\{[^{}\s]*\}|%[1-9](?![0-9])"  # ${name} (Zope, Plone), %1 (Qt)
 )
