@@ -368,8 +368,7 @@ def test_tampered_safety_advice_is_an_error(tmp_path: Path, stele: Run) -> None:
                               "check that it does not say the opposite"),
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
-        ("error", "polarity", "translation adds a negation: the source has 0 (none), the translation 1 (“не”); "
-                              "check that it does not say the opposite"),
+        ("error", "modality", "translation adds “at-least” (“не ниже”)"),  # «не ниже»: not below, at least
         ("error", "polarity", "translation drops a negation: the source has 1 (“not”), the translation 0 (none); "
                               "check that it does not say the opposite"),
     ])

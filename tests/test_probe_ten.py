@@ -81,7 +81,7 @@ TAMPERED = [
      [('error', 'numbers', '"1 teaspoon" became "1 столовій ложці" (unit changed: tsp → tbsp)'), ('error', 'numbers', '"5 ml" became "15 мл" (value changed: 5 → 15)')]),
     ('ru', 'Do not store above 25°C.',
      'Хранить при температуре не ниже 25 °C.',
-     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“не”); check that it does not say the opposite')]),
+     [('error', 'modality', 'translation loses “at-most” (“not store above”) and adds “at-least” (“не ниже”)')]),
     ('uk', 'Reduce the dose by half.',
      'Збільште дозу вдвічі.',
      [('error', 'modality', 'translation turns “decreases” (“reduce”) into “increases” (“збільште”)')]),

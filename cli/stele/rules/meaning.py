@@ -15,6 +15,7 @@ from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, UNSPACED
+from stele.rules.lexicons_world import OTHERS
 from stele.rules.wordmatch import Match, Matcher
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
@@ -65,6 +66,7 @@ class Compiled:
     name_of: dict[str, str] = field(compare=False, default_factory=dict)  # label → what follows its kind
     sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
     classes: frozenset[str] = frozenset()  # the modality classes it can say (at-most by a cap too)
+    curated: bool = True  # stele's own lexicon of the language (en, ru, uk), not one of the short lists
 
 
 def stem(lemma: str) -> str:
@@ -89,7 +91,8 @@ def lexicon(locale: str, settings: CheckSettings) -> Lexicon | None:
 def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
     found = lexicon(locale, settings)
     lang = language(locale)
-    return None if found is None else _compile(_frozen(found), lang in UNSPACED, lang in MORPHOLOGY_LANGUAGES)
+    return None if found is None else _compile(_frozen(found), lang in UNSPACED, lang in MORPHOLOGY_LANGUAGES,
+                                               lang not in OTHERS)
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
@@ -102,7 +105,7 @@ def _frozen(lex: Lexicon) -> Frozen:
 
 
 @lru_cache(maxsize=64)
-def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
+def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) -> Compiled:
     """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
     negations, concord, implicit, modality, terms, caps, carriers = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
@@ -117,7 +120,7 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool) -> Compiled:
     name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
     classes = frozenset(name for name, words in modality if words and name not in STAND_IN_CLASSES) | \
         ({"at-most"} if caps else set())
-    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes)
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes, curated)
 
 
 def _stemmed(entry: str) -> str:

@@ -22,6 +22,7 @@ from stele.rules.clauses import (
 )
 from stele.rules.lexicons import GAINED_FREELY, LICENSED_BY, LOST_FREELY, STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
+from stele.rules.wordmatch import Match
 
 Split = Callable[[], list[Pair]]  # the message's sentence pairs, worked out when asked
 
@@ -81,9 +82,49 @@ def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[C
 
 
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
-    """The matches of ``source`` and of its translation ``text``, each as ``_uncapped`` by the other's lexicon."""
+    """The matches of ``source`` and of its translation ``text``, as ``_paired``."""
     ours, theirs = lex
-    return _uncapped(matches(source, ours), theirs), _uncapped(matches(text, theirs), ours)
+    return _paired(matches(source, ours), matches(text, theirs), lex)
+
+
+def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
+    """The matches of a source (``said``) and of its translation (``kept``), each ``_uncapped`` by the other's
+    lexicon, the source's ``_bounds_as_negations``."""
+    ours, theirs = lex
+    kept = _uncapped(kept, ours)
+    return _bounds_as_negations(_uncapped(said, theirs), kept, lex), kept
+
+
+def _bounds_as_negations(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Grouped:
+    """``said`` with each of its bounds that hold a negation ("no more than", "not less than", "must not exceed") of
+    a class the translation does not say read as that negation alone, where the translation's lexicon is one of the
+    short lists (not stele's own en, ru, uk): its language may say the bound by a negation and a word the list lacks
+    ("no puede exceder", "nicht kleiner als", "لا أكثر"). A translation with no negation for it then drops one."""
+    ours, theirs = lex
+    if theirs.curated or not (said["bnd"] or said["cap"]):
+        return said
+    says = {theirs.name_of[m.label] for m in kept["mod"] + kept["bnd"]} | ({"at-most"} if kept["cap"] else set())
+    lacking = {name for name in ("at-least", "at-most") if name not in says}
+    negations = [(bound, negation) for bound in said["bnd"] if ours.name_of[bound.label] in lacking
+                 and (negation := _negation_in(bound, ours)) is not None]
+    if not negations and not ("at-most" in lacking and said["cap"]):
+        return said
+    spans = {(bound.start, bound.end) for bound, _ in negations}
+    return {**said, "neg": sorted(said["neg"] + [negation for _, negation in negations], key=lambda m: m.start),
+            "bnd": [m for m in said["bnd"] if (m.start, m.end) not in spans],
+            "mod": [m for m in said["mod"] if (m.start, m.end) not in spans],
+            "cap": said["cap"] if "at-most" not in lacking else []}
+
+
+def _negation_in(bound: Match, lex: Compiled) -> Match | None:
+    """The negation word a bound's words start with or hold ("not" of "not exceed", "no" of "no more than")."""
+    at = bound.start
+    for word in bound.text.split(" "):
+        label = next((e.label for e in lex.matcher.entries.get(word, ()) if lex.kind_of[e.label] == "neg"), None)
+        if label is not None:
+            return Match(at, at + len(word), label, word)
+        at += len(word) + 1
+    return None
 
 
 def _untied(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -107,7 +148,7 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     their matches ``found`` when the caller has them), of those both languages can say (German has no word here
     for "once": a "once a day" it renders is not lost)."""
     ours, theirs = lex
-    said, kept = (_uncapped(found[0], theirs), _uncapped(found[1], ours)) if found else _pair_found(source, text, lex)
+    said, kept = _paired(*found, lex) if found else _pair_found(source, text, lex)
     both = ours.classes & theirs.classes
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
@@ -132,7 +173,7 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     ours, theirs = lex
     if not counts_negations(theirs):
         return True
-    said, kept = _untied(_uncapped(said, theirs), _uncapped(kept, ours), lex)
+    said, kept = _untied(*_paired(said, kept, lex), lex)
     return _agree(negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
                   may_add(kept, text, theirs), _doubling(source, text, said, kept, lex))
 
