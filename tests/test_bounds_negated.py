@@ -6,7 +6,8 @@ of the 673 meaning warnings on the Django + Sphinx catalogs. Where the translati
 lists (not stele's own en, ru, uk) and the translation does not say the bound, the source's bound reads as its
 negation: the translation must then have one. In ru and uk a bound must still be said as one («Не принимайте 3 г»
 for "Do not exceed 3 g" loses at-most). Also: "no fewer than" is at least (its "no" was a negation), and so are
-«не ниже», «не нижче» (a version or temperature not lower than)."""
+«не ниже», «не нижче» (a version or temperature not lower than); must and may with "only" on both sides are no
+swap ("must contain only letters" → "solo puede contener letras")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ FAITHFUL = [
     ('uk', 'This project needs at least Sphinx 5.', 'Проєкту потрібна версія Sphinx не нижче 5.'),
     ('ru', 'The list should contain no fewer than 3 items.', 'Список должен содержать не меньше 3 элементов.'),
     ('uk', 'The list should contain no fewer than 3 items.', 'Список повинен містити не менше 3 елементів.'),
+    ('es', 'This value must contain only letters and digits.', 'Este valor solo puede contener letras y números.'),
+    ('ru', 'This value must contain only letters and digits.', 'Значение может содержать только буквы и цифры.'),
+    ('uk', 'This value must contain only letters and digits.', 'Значення може містити лише літери та цифри.'),
 ]
 
 
@@ -52,6 +56,11 @@ TAMPERED = [
      [('error', 'modality', 'translation loses “at-most” (“do not exceed”)'), ('error', 'polarity', _ADDS)]),
     ('ru', 'The list should contain no fewer than 3 items.', 'Список должен содержать не больше 3 элементов.',
      [('error', 'modality', 'translation loses “at-least” (“no fewer than”) and adds “at-most” (“не больше”)')]),
+    ('ru', 'You must consult a doctor.', 'Вы можете проконсультироваться с врачом только в поликлинике.',
+     [('error', 'modality', 'translation adds “only” (“только”) and adds “leave” (“можете проконсультироваться”) and '
+                            'turns “must” (“must”) into “may” (“можете проконсультироваться”)')]),
+    ('ru', 'You must take only one tablet.', 'Вы можете принять одну таблетку.',
+     [('error', 'modality', 'translation loses “only” (“only”) and turns “must” (“must”) into “may” (“можете”)')]),
 ]
 
 
