@@ -28,6 +28,7 @@ from stele.rules.number_vocabulary import (
     FRACTIONS,
     HALF_LINKS,
     HALF_PREFIXES,
+    MORNING,
     MULTIPLICATIVES,
     NOT_HALVES,
     ONCE,
@@ -68,6 +69,7 @@ class Quantity:
     implied: bool = False  # a unit word alone ("a week"): one of it, counted only when it matches exactly
     unit_before: str | None = None  # no unit after it, but one right before ("количество дней 7")
     afternoon: bool = False  # an hour read after noon ("8 p.m.", «8 вечера»: 20)
+    clock: bool = False  # an hour of the clock ("8:00", "8 a.m.", "8 p.m."), which may be written with an hour word
 
     @property
     def value(self) -> str:
@@ -120,6 +122,7 @@ class _Atom:
     word: bool = False
     unit_before: str | None = None
     afternoon: bool = False
+    clock: bool = False
     scale: Decimal | None = None  # in words, after a multiplier it starts with («тысяч»: what digits before multiply)
     alone: bool = True  # False: no number unless digits come before it (an abbreviation, «тыс.»)
     per: Decimal | None = None  # the multiplier it ends with («шести тысяч», «3 тысяч»): a range's low end shares it
@@ -201,10 +204,12 @@ def _hour(text: str, low: Decimal, start: int, end: int, syn: _Syntax) -> _Atom 
     if low != int(low) or low > 24:
         return None
     if (minutes := _ON_THE_HOUR.match(text, end)) is not None:
-        return _Atom(low, None, None, start, minutes.end())
-    later = _pattern(AFTERNOON.get(syn.language))
+        return _Atom(low, None, None, start, minutes.end(), clock=True)
+    later, earlier = _pattern(AFTERNOON.get(syn.language)), _pattern(MORNING.get(syn.language))
     if 1 <= low < 12 and later is not None and (pm := later.match(text, end)) is not None:
-        return _Atom(low + 12, None, None, start, pm.end(), afternoon=True)
+        return _Atom(low + 12, None, None, start, pm.end(), afternoon=True, clock=True)
+    if 1 <= low <= 12 and earlier is not None and (am := earlier.match(text, end)) is not None:
+        return _Atom(low, None, None, start, am.end(), clock=True)
     return None
 
 
@@ -407,7 +412,7 @@ def tokens(text: str, locale: str, *, words: bool = True) -> tuple[list[Quantity
         atoms = _scaled(clean, _apart(sorted(atoms + _word_atoms(clean, syn), key=lambda a: a.start)))
     found = [
         Quantity(a.low, a.high, a.unit, text[a.start : a.end], a.start, a.word, unit_before=a.unit_before,
-                 afternoon=a.afternoon)
+                 afternoon=a.afternoon, clock=a.clock)
         for a in _ranges(clean, atoms, syn)
     ]
     return found, [(text[start:end], start) for start, end in names]

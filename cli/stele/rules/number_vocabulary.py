@@ -133,6 +133,9 @@ EVERY_OTHER: dict[str, dict[str, str]] = {
 AFTERNOON: dict[str, str] = {
     "en": r"[^\S\n]*p\.?[^\S\n]?m\.?(?!\w)", "ru": r"[^\S\n]+вечера(?!\w)", "uk": r"[^\S\n]+вечора(?!\w)",
 }
+MORNING: dict[str, str] = {  # an hour before noon, as written: "6 a.m." is 6, an hour of the clock
+    "en": r"[^\S\n]*a\.?[^\S\n]?m\.?(?!\w)", "ru": r"[^\S\n]+утра(?!\w)", "uk": r"[^\S\n]+ранку(?!\w)",
+}
 LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "en": {},
     "ru": {

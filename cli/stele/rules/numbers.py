@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -63,7 +63,8 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
             or (s.unit is None and s.unit_before == t.unit):  # "day 21" → «двадцать первый день»
         return True
     other = s if s.unit is not None else t
-    return other.unit in IMPLICIT or _calendar(other)
+    return other.unit in IMPLICIT or _calendar(other) or (other.unit == "h" and (s.clock or t.clock))  # "6 a.m."
+    # → "6h", "6 óra": an hour of the clock written with the word for hours
 
 
 def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Quantity]) -> bool:
@@ -365,7 +366,8 @@ def _compare(
     if not (curated and syntax(source_locale).curated):  # "2 tablets" → "2 Tabletten": two bare 2s
         src, tgt = _uncounted(src), _uncounted(tgt)
     if not all(syntax(locale).language in AFTERNOON for locale in (source_locale, target_locale)):
-        src, tgt = _before_noon(src), _before_noon(tgt)  # "6 p.m." → "6 Uhr abends": both 6
+        values_s, values_t = {q.low for q in src}, {q.low for q in tgt}  # "6 p.m." → "6 Uhr abends": both 6;
+        src, tgt = _before_noon(src, values_t), _before_noon(tgt, values_s)  # → "18:00": both 18
     bounds = bound_problems(source, src, translation, tgt, syntax(source_locale).language,
                             syntax(target_locale).language)
     said = nouns(translation, target_locale) if any(_said_by_noun(q) for q in src) else []
@@ -380,7 +382,9 @@ def _uncounted(quantities: list[Quantity]) -> list[Quantity]:
     return [replace(q, unit=None) if q.unit in COUNT_UNITS else q for q in quantities]
 
 
-def _before_noon(quantities: list[Quantity]) -> list[Quantity]:
-    """``quantities`` with each hour read after noon ("8 p.m.": 20) as written (8): where one language's words for
-    the afternoon are unknown, both sides' hours are compared as written."""
-    return [replace(q, low=q.low - 12, afternoon=False) if q.afternoon else q for q in quantities]
+def _before_noon(quantities: list[Quantity], other: Collection[Decimal]) -> list[Quantity]:
+    """``quantities`` with each hour read after noon ("8 p.m.": 20) as written (8), unless the ``other`` side's
+    values have it (the 24-hour "20:00"): where one language's words for the afternoon are unknown, both sides'
+    hours are compared as written."""
+    return [replace(q, low=q.low - 12, afternoon=False) if q.afternoon and q.low not in other else q
+            for q in quantities]
