@@ -114,7 +114,10 @@ _EN = Lexicon(
                "empty stomach",  # = without food (натощак), the opposite of "with food"
                "out of reach", "out of the reach",  # «в недоступном месте», «вне досягаемости»
                *NOT_NEEDED["en"]),
-    implicit=("invalid", "unknown", "incorrect", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
+    implicit=("invalid", "unknown", "incorrect*", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
+              # a negation a translation may say apart: "unsuccessful" → "nicht erfolgreich", «не сохранены»
+              "unsuccessful*", "unsaved", "undefined", "undocumented", "unimplemented", "unreadable", "nonexist*",
+              "non-exist*", "incompatible", "inconsistent", "outdated", "out of date", "mismatch*",
               *IMPLIED["en"], "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete",
               "impossible",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",

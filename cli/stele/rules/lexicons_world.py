@@ -17,7 +17,7 @@ def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "
 
 
 OTHERS: dict[str, Lexicon] = {
-    "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid*",
+    "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid* nein",
                   always="immer niemals jedes_Mal", only="nur ausschließlich",
                   at_least="mindestens nicht_weniger_als wenigstens",
                   at_most="höchstens maximal nicht_mehr_als nicht_überschreiten",
@@ -40,7 +40,7 @@ OTHERS: dict[str, Lexicon] = {
                   at_most="como_máximo máximo no_más_de a_lo_sumo no_exced*",
                   must="debe deben debes obligatorio necesario imprescindible",
                   may="puede pueden puedes podría", twice="dos_veces"),
-    "it": _simple("non senza né", "mai niente nulla nessuno nessun* neanche",
+    "it": _simple("non senza né no", "mai niente nulla nessuno nessun* neanche",
                   caps="più_di maggiore_di superiore_a",
                   always="sempre mai", only="solo soltanto solamente esclusivamente",
                   at_least="almeno non_meno_di minimo", at_most="al_massimo massimo non_più_di non_super*",
@@ -60,7 +60,7 @@ OTHERS: dict[str, Lexicon] = {
                   at_most="co_najwyżej maksymalnie nie_więcej_niż nie_przekracza*",
                   must="musi muszą musisz należy trzeba konieczn*",
                   may="może mogą możesz można", twice="dwa_razy dwukrotnie"),
-    "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd*",
+    "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd* nee",
                   always="altijd nooit", only="alleen slechts uitsluitend",
                   at_least="ten_minste minstens minimaal niet_minder_dan",
                   at_most="ten_hoogste hoogstens maximaal niet_meer_dan", must="moet moeten verplicht noodzakelijk",
@@ -96,7 +96,7 @@ OTHERS["zh"] = Lexicon(
     negations=("不要", "不能", "不可", "不会", "不會", "不是", "不得", "不应", "不應", "没有", "沒有", "勿",
                "禁止", "并非", "無法", "无法"),
     # 别 says "don't" (别喝酒) but is also in 识别, 类别, 性别, 别名, 乌兹别克: a translation may say a negation with it
-    implicit=("不", "无", "無", "未", "非", "没", "沒", "别", "別"),
+    implicit=("不", "无", "無", "未", "非", "没", "沒", "别", "別", "否"),  # 否 is "no", and in 是否 (whether)
     modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠"), "only": ("只", "仅", "僅"),
               "at-least": ("至少",), "at-most": ("至多", "最多", "不超过", "不超過"),
               "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
