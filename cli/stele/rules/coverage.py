@@ -19,8 +19,8 @@ from stele.rules.meaning import (
     holds_source,
     language,
     lexicon,
+    sources,
     stem,
-    translated,
 )
 from stele.rules.morphology import analyzer
 
@@ -81,12 +81,12 @@ def check_coverage(file: CatalogFile, settings: CheckSettings, source_locale: st
     if target is None or not target.terms:
         return
     use_morphology = morphology and lang in MORPHOLOGY_LANGUAGES
-    for msg, text in translated(file):
+    for msg, source, text in sources(file):
         if not disclaimer_ids(msg.extracted):
             continue
-        if holds_source(clean(msg.msgid), clean(text)):
+        if holds_source(clean(source), clean(text)):
             continue
-        said = source_concepts(clean(msg.msgid), settings, source_locale) & set(target.terms)
+        said = source_concepts(clean(source), settings, source_locale) & set(target.terms)
         if not said:
             continue
         missing = said - concepts_in(clean(text), lang, target.terms, morphology=use_morphology)

@@ -16,6 +16,7 @@ from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.lexicons_world import OTHERS
+from stele.rules.sources import content_messages
 from stele.rules.wordmatch import Match, Matcher
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
@@ -334,20 +335,27 @@ def severity_of(msg: Message) -> str:
 
 
 def translated(file: CatalogFile) -> Iterator[tuple[Message, str]]:
-    """Each reviewed translation of a translated catalog, with its message."""
-    for msg, _, text in sources(file):
+    """Each reviewed translation of a translated catalog, with its message (any message: a symbolic ID with no
+    Default text too, whose translation is still shown)."""
+    if file.is_template or not file.locale:
+        return
+    reviewed = (m for m in file.parsed.messages if not (m.obsolete or m.is_header or m.fuzzy))
+    for msg, _, text in _forms(reviewed):
         yield msg, text
 
 
 def sources(file: CatalogFile) -> Iterator[tuple[Message, str, str]]:
-    """Each reviewed translation of a translated catalog with its message and the source it renders (msgid_plural
-    for a plural's later forms); a message's forms come one after another, so a rule reports a message once by
-    skipping the rest."""
+    """Each reviewed translation of a translated catalog with its message and the source it renders: a symbolic ID's
+    Default text, as ``content_messages`` gives it (Plone's ``label_keep`` with ``#. Default: "Do not delete"``)."""
     if file.is_template or not file.locale:
         return
-    for msg in file.parsed.messages:
-        if msg.obsolete or msg.is_header or msg.fuzzy:
-            continue
+    yield from _forms(content_messages(file))
+
+
+def _forms(messages: Iterable[Message]) -> Iterator[tuple[Message, str, str]]:
+    """Each translation of ``messages`` with its message and its source (msgid_plural for a plural's later forms); a
+    message's forms come one after another, so a rule reports a message once by skipping the rest."""
+    for msg in messages:
         if msg.msgid_plural is None:
             if msg.msgstr:
                 yield msg, msg.msgid, msg.msgstr
