@@ -62,9 +62,9 @@ def _tolerated(s: Quantity, t: Quantity, wild_s: bool, wild_t: bool) -> bool:
     if (s.unit is None and wild_s) or (t.unit is None and wild_t) or (t.unit is None and t.unit_before == s.unit) \
             or (s.unit is None and s.unit_before == t.unit):  # "day 21" → «двадцать первый день»
         return True
-    other = s if s.unit is not None else t
-    return other.unit in IMPLICIT or _calendar(other) or (other.unit == "h" and (s.clock or t.clock))  # "6 a.m."
-    # → "6h", "6 óra": an hour of the clock written with the word for hours
+    other = s if s.unit is not None else t  # an hour of the clock may be written with the word for hours ("6 a.m."
+    # → "6h", "6 óra")
+    return other.unit in IMPLICIT or _calendar(other) or (other.unit == "h" and (s.clock or t.clock))
 
 
 def _contested(s: Quantity, t: Quantity, left_s: list[Quantity], left_t: list[Quantity]) -> bool:

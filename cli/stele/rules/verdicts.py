@@ -275,7 +275,7 @@ _STRICT = frozenset(STRICT_CLASSES)
 def _swapped(one: str, other: str, said: Collection[str], kept: Collection[str]) -> bool:
     """Whether a text that says ``one`` and not ``other`` has a translation that says ``other`` and not ``one``; must
     and may with "only" on both sides are none ("must contain only letters": "solo puede contener letras", «может
-    содержать только буквы", a restriction either way)."""
+    содержать только буквы», a restriction either way)."""
     if one in _MUST_MAY and other in _MUST_MAY and "only" in said and "only" in kept:
         return False
     return one in said and other not in said and other in kept and one not in kept
