@@ -145,6 +145,8 @@ _EN = Lexicon(
                 "it is ok to", "it's fine to", "it’s fine to", *LEAVE["en"]),
         "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
         "twice": ("twice", "two times", "2 times", "doubl*", "by half", "two doses at once",
+                  *(f"2{x} {rate}" for x in ("x", " x", "×", " ×") for rate in ("a day", "daily", "per day")),  # not
+                  # "2 x 500 mg", "a 2 x 2 table": 2 x said as twice only with its rate
                   "two doses at the same time", "two doses together",  # a double dose; «вдвое»: by half too
                   "divided into two", "divided into 2", "split into two", "split into 2", "in two divided doses",
                   "in 2 divided doses", "in two doses", "in 2 doses"),  # a day's amount taken twice
