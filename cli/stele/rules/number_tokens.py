@@ -341,7 +341,8 @@ def _range_start(text: str, a: _Atom, b: _Atom, syn: _Syntax) -> int | None:
             or (b.low == 1 and _AFTER_ONE.match(text, b.end) is not None):  # "1 in 10,000 to 1 in 1,000": no 10,000–1
         return None
     gap = text[a.end : b.start]
-    if _DASH.fullmatch(gap):  # "5 mg – 10 people" is no range; "с 2019 года до 2021" is one
+    if _DASH.fullmatch(gap) or (gap in ("...", "…") and a.low < b.low):  # «двадцать...тридцать», not "1... 2... 3"
+        # "5 mg – 10 people" is no range; "с 2019 года до 2021" is one
         return a.start if a.unit in (None, b.unit) else None
     mid = _MID.fullmatch(gap)
     if mid is None or (mid_word := mid.group(1).casefold()) not in syn.mids:
