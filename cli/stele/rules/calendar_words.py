@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
-_WORD = re.compile(r"[^\W\d_]+\.?")
 _HOURS = {"noon": frozenset({12}), "midnight": frozenset({0, 12, 24})}  # CLDR's day periods that are one hour
 
 
@@ -17,11 +16,12 @@ def named_numbers(text: str, locale: str) -> list[tuple[int, str, int]]:
     12 for "noon" in any case. A month's name, which may be a common word too ("May", "March"), counts where it is
     written as CLDR writes it (capital first) or is the whole text."""
     months, hours = _names(locale)
-    if not months:
+    named = _named(locale)
+    if named is None or named.search(text) is None:  # (the common case, answered by one search)
         return []
     alone = text.strip()
     found: list[tuple[int, str, int]] = []
-    for match in _WORD.finditer(text):
+    for match in named.finditer(text):
         word = match.group()
         key = word.rstrip(".").casefold()
         values = hours.get(key)
@@ -29,6 +29,16 @@ def named_numbers(text: str, locale: str) -> list[tuple[int, str, int]]:
             values = months.get(key) or months.get(word.casefold())
         found += [(number, word, match.start()) for number in sorted(values or ())]
     return found
+
+
+@lru_cache(maxsize=32)
+def _named(locale: str) -> re.Pattern[str] | None:
+    """Where ``_names`` may be in a text: any of them as a whole word (with its dot), in any case."""
+    months, hours = _names(locale)
+    if not months:
+        return None
+    words = sorted({name.rstrip(".") for name in (*months, *hours)}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])\.?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
