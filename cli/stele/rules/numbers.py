@@ -357,7 +357,8 @@ def _compare(
     if durations_s or (dose and said):
         tgt += implied(translation, target_locale)
     src += said
-    if tgt:  # "May" → «5月», "Noon" → «12»: a number the translation may give, nothing lost where it does not
+    if any(t.unit is None and t.low <= 24 and all(s.low != t.low for s in src) for t in tgt):  # "May" → «5月»,
+        # "Noon" → «12»: a bare number of the translation the source may name (nothing lost where it does not)
         src += [Quantity(Decimal(n), None, None, word, at, word=True, implied=True)
                 for n, word, at in named_numbers(source, source_locale)]
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
