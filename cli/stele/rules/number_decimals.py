@@ -38,6 +38,8 @@ class DecimalWords:
     points: frozenset[str]  # what comes between the whole part and the fraction: "point", «целых», «кома»
     places: Mapping[str, int]  # a word after the fraction → its places («десятых» 1, «сотых» 2); empty: none written
     # (the fraction is then read as its digits: "point two five", «кома двадцять п’ять», "point zero five")
+    language: str = ""
+    inflected: bool = False  # with the words' other forms (``_inflected``)
 
 
 def decimals(text: str, groups: Sequence[Compound], language: str, unit_at: Callable[[int], bool]) -> list[Compound]:
@@ -68,8 +70,13 @@ def _decimal_at(text: str, groups: Sequence[Compound], index: int, spelled: Deci
     """The decimal whose whole part is ``groups[index]``, and the index of the group after it; None if none is."""
     first = groups[index]
     point = _POINT.match(text, first.end)
-    if point is None or word_key(point.group(1)) not in spelled.points or first.value != int(first.value):
+    if point is None or first.value != int(first.value) or index + 1 == len(groups) \
+            or groups[index + 1].start != point.end():
         return None
+    if word_key(point.group(1)) not in spelled.points:
+        if spelled.inflected or spelled.language not in INFLECTIONS:
+            return None
+        return _decimal_at(text, groups, index, _inflected(spelled.language))  # «одной целой пяти десятых»
     digits, at, end, after, words = "", point.end(), first.end, index + 1, first.words + 1
     while after < len(groups) and groups[after].start == at and groups[after].value == int(groups[after].value):
         digits += str(int(groups[after].value))  # "point two five", «кома двадцять п’ять»: the digits as read
@@ -83,6 +90,8 @@ def _decimal_at(text: str, groups: Sequence[Compound], index: int, spelled: Deci
     if spelled.places:
         word = _PLACES.match(text, end)
         places = spelled.places.get(word_key(word.group(1))) if word is not None else None
+        if word is not None and places is None and not spelled.inflected and spelled.language in INFLECTIONS:
+            return _decimal_at(text, groups, index, _inflected(spelled.language))  # «одну десятую»
         if word is None or places is None or len(digits) > places:
             return None
         digits, end, words = digits.rjust(places, "0"), word.end(), words + 1
@@ -110,12 +119,23 @@ def decimal_words(language: str) -> DecimalWords | None:
         others = [n for n, key in enumerate(keys) if key not in numbers]
         if not others or others[0] == 0 or len(others) > 2 or (len(others) == 2 and others[1] != len(keys) - 1):
             return None  # not: a whole part, a point word, a fraction, maybe its places' word
-        points.update(_forms(keys[others[0]], language))
+        points.add(keys[others[0]])
         if len(others) == 2:
-            places.update(dict.fromkeys(_forms(keys[-1], language), len(sample.partition(".")[2])))
+            places[keys[-1]] = len(sample.partition(".")[2])
         names.append((Decimal(sample), name))
-    spelled = DecimalWords(frozenset(points), places)
+    spelled = DecimalWords(frozenset(points), places, language)
     return spelled if all(_reads(name, value, language, spelled, numbers) for value, name in names) else None
+
+
+@lru_cache(maxsize=8)
+def _inflected(language: str) -> DecimalWords:
+    """``decimal_words`` of a language pymorphy3 inflects with each word's other forms: asked only where a number, a
+    word and a number follow one another and the word is no nominative point word (the dictionary is loaded then)."""
+    spelled = decimal_words(language)
+    assert spelled is not None  # (asked only from its own reading)
+    return DecimalWords(frozenset(form for word in spelled.points for form in _forms(word, language)),
+                        {form: n for word, n in spelled.places.items() for form in _forms(word, language)},
+                        language, inflected=True)
 
 
 def _forms(word: str, language: str) -> set[str]:
