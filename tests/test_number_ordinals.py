@@ -58,3 +58,22 @@ def test_ordinal_words_come_in_every_form() -> None:
     assert (ru["первую"], ru["третьего"], ru["четвертый"], ru["четвёртый"], uk["п'ятого"], uk["другу"]) == (
         1, 3, 4, 4, 5, 2)
     assert "первейший" not in ru and "другой" not in ru and ordinal_words("en")["twentieth"] == 20
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "problems"), [
+    ("ru", "Take it on the 2nd day.", "Принимайте на второй день.", []),
+    ("uk", "Take it on the 2nd day.", "Приймайте на другий день.", []),
+    ("ru", "Apply it in the 3rd week.", "Наносите на третьей неделе.", []),
+    ("ru", "On the 2nd day take 3 tablets.", "На второй день примите 3 таблетки.", []),
+    ("ru", "Take it on the 2nd day.", "Принимайте на третий день.",
+     [("warning", '"2nd" is missing from the translation')]),  # as before: a changed ordinal is no match
+    ("ru", "On the 2nd day take 3 tablets.", "На второй день примите 2 таблетки.",
+     [("error", '"3 tablets" became "2 таблетки" (value changed: 3 → 2)')]),
+])
+def test_a_digit_ordinal_said_by_an_ordinal_word(locale: str, source: str, text: str,
+                                                  problems: list[tuple[str, str]]) -> None:
+    """"on the 2nd day" → «на второй день» was a warning ("2nd" missing): the translation's ordinal words before a
+    unit now count where they match a digit ordinal of the source."""
+    from stele.rules.numbers import number_problems
+
+    assert [(p.severity, p.text) for p in number_problems(source, text, target_locale=locale)] == problems

@@ -40,6 +40,7 @@ class NumberProblem:
 # Comparison ---------------------------------------------------------------------------------------------
 
 _MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
+_DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)", re.IGNORECASE)  # "2nd", read as a bare 2
 
 
 def _digits(d: Decimal) -> str:
@@ -348,6 +349,9 @@ def _compare(
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
+    if any(q.unit is None and _DIGIT_ORDINAL.fullmatch(q.text) for q in src):  # "on the 2nd day" → «на второй день»:
+        tgt += [Quantity(Decimal(o.value), None, None, o.text, o.start, word=True)  # its ordinal word, counted where
+                for o in ordinals(translation, target_locale)]  # it matches
     # A dose's rate ("per day") is compared: both sides' duration words, the translation's only where the source
     # has one (else they are left over, and dropped, with nothing to compare them with).
     durations_s = any(q.unit in DURATIONS for q in src)
