@@ -14,10 +14,10 @@ from stele.rules.number_words import (
     WORD,
     Compound,
     compounding,
-    compounds,
     converter,
     joiners,
     multipliers,
+    name_compounds,
     name_key,
     number_words,
     spelling_language,
@@ -152,8 +152,5 @@ def _forms(word: str, language: str) -> set[str]:
 
 def _reads(name: str, value: Decimal, language: str, spelled: DecimalWords, numbers: Mapping[str, int]) -> bool:
     """Whether ``name`` reads as ``value`` with ``spelled``."""
-    joining = joiners(language)
-    found = [(m.start(), m.end(), name_key(m.group())) for m in WORD.finditer(name) if name_key(m.group()) in numbers]
-    groups = compounds(name, found, numbers, multipliers(language), joining)
-    read = _merged(name, groups, spelled, lambda end: True)
+    read = _merged(name, name_compounds(name, language, numbers), spelled, lambda end: True)
     return len(read) == 1 and whole(read[0].value) == whole(value)

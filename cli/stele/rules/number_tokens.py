@@ -100,7 +100,9 @@ _IGNORED = re.compile(
     r"|\$\{[^{}\s]*\}|%[1-9](?![0-9])"  # ${name} (Zope, Plone), %1 (Qt)
 )
 _NAME = re.compile(r"(?<![^\W\d_])[0-9]+(?:[.,][0-9]+)*-(?P<word>[^\W\d_][\w\-]*)")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|'?s)(?!\w)|-[а-яёіїєґ']{1,3}(?!\w)", re.IGNORECASE)
+_EN_ORDINAL = "st|nd|rd|th"
+_ORDINAL = re.compile(rf"(?:{_EN_ORDINAL}|'?s)(?!\w)|-[а-яёіїєґ']{{1,3}}(?!\w)", re.IGNORECASE)
+DIGIT_ORDINAL = re.compile(rf"[0-9]+(?:{_EN_ORDINAL})", re.IGNORECASE)  # "2nd": read as a bare 2 (``_number``)
 _CARDINAL_ENDINGS = frozenset({"ти", "ми", "ух", "ох", "ьох", "ех", "ёх"})  # пяти, семи, двух, двох, трёх
 _ORDINAL_WORD = re.compile(r"[а-яёіїєґ']{1,3}", re.IGNORECASE)
 _BLANKS = re.compile(r"[^\S\n]*")

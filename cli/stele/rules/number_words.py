@@ -197,17 +197,22 @@ def compounding(language: str) -> bool:
     words = {**number_words(language), **multipliers(language)}
     if convert is None or not words:
         return False
-    joining, scales = joiners(language), multipliers(language)
+    joining = joiners(language)
     for value in (21, 25, 99, 105, 250, 999, 2000, 2500, 10000, 25000, 100000, 2500000):
         for name in _names(convert, value, spelling_language(language)):
-            found = [(m.start(), m.end(), name_key(m.group())) for m in WORD.finditer(name)
-                     if name_key(m.group()) not in joining]
-            if not all(key in words for _, _, key in found):
+            if any(key not in words and key not in joining for key in map(name_key, WORD.findall(name))):
                 return False
-            made = compounds(name, found, words, scales, joining)
+            made = name_compounds(name, language, words)
             if len(made) != 1 or made[0].value != value:
                 return False
     return True
+
+
+def name_compounds(name: str, language: str, words: Mapping[str, int | Decimal]) -> list[Compound]:
+    """``compounds`` of the ``words`` in ``name``, a name num2words wrote in ``language`` (its self-tests: a sample
+    of numbers, of decimals)."""
+    found = [(m.start(), m.end(), key) for m in WORD.finditer(name) if (key := name_key(m.group())) in words]
+    return compounds(name, found, words, multipliers(language), joiners(language))
 
 
 def _names(convert: Callable[..., object], value: int, language: str) -> Iterator[str]:

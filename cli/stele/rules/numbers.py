@@ -14,6 +14,7 @@ from stele.rules.calendar_words import named_numbers
 from stele.rules.durations import implied, nouns
 from stele.rules.number_tokens import (
     BASE,
+    DIGIT_ORDINAL,
     DURATIONS,
     IMPLICIT,
     NUMERAL,
@@ -40,7 +41,6 @@ class NumberProblem:
 # Comparison ---------------------------------------------------------------------------------------------
 
 _MISSING, _EXTRA = "is missing from the translation", "is in the translation but not in the source"
-_DIGIT_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)", re.IGNORECASE)  # "2nd", read as a bare 2
 
 
 def _digits(d: Decimal) -> str:
@@ -349,7 +349,7 @@ def _compare(
     cached, cached_names = _source_tokens(source, source_locale, words)
     src, src_names = list(cached), list(cached_names)
     tgt, tgt_names = tokens(translation, target_locale, words=words)
-    if any(q.unit is None and _DIGIT_ORDINAL.fullmatch(q.text) for q in src):  # "on the 2nd day" → «на второй день»:
+    if any(q.unit is None and DIGIT_ORDINAL.fullmatch(q.text) for q in src):  # "on the 2nd day" → «на второй день»:
         tgt += [Quantity(Decimal(o.value), None, None, o.text, o.start, word=True)  # its ordinal word, counted where
                 for o in ordinals(translation, target_locale)]  # it matches
     # A dose's rate ("per day") is compared: both sides' duration words, the translation's only where the source
