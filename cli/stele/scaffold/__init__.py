@@ -18,8 +18,8 @@ FILES = Path(__file__).resolve().parent / "files"
 # Example [disclaimer.locales] patterns of this project, for the locales it has them for: what a faithful
 # translation of the rule's text must say (a doctor/specialist and a consultation; side effects).
 CONSULT_PATTERNS = {
-    "ru": r"(?is)^(?=.*\b(врач|специалист|медицинск\w* работник))(?=.*(консульт|посовет))",
-    "uk": r"(?is)^(?=.*\b(лікар|фахів|медичн\w* працівник))(?=.*(консульт|поради|порадит))",
+    "ru": r"(?is)^(?=.*\b(врач|специалист|медицинск\w* работник))(?=.*(консульт|посовет|обрат\w* к|обращ\w* к))",
+    "uk": r"(?is)^(?=.*\b(лікар|фахів|медичн\w* працівник))(?=.*(консульт|порад(ь|ит)|зверн\w* до|зверта\w* до))",
 }
 SIDE_EFFECT_PATTERNS = {"ru": r"(?i)\b(побочн|нежелательн)", "uk": r"(?i)\b(побічн|небажан)"}
 
