@@ -157,7 +157,7 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
     denied = {neg.end + 1 for neg in found["neg"]} if found["neg"] else set()
     for match in found["mod"]:
         name = lex.name_of[match.label]
-        if name in named or (name == "once" and _counted(text, match)):
+        if name in named or (name == "once" and _counted(text, match)) or _standing(text, match):
             continue
         if not (name in _DENIABLE and match.start in denied):
             named[name] = match.text
@@ -168,6 +168,29 @@ def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:
         named.pop("larger", None)  # a comparison: which side is larger depends on what is compared
         named.pop("smaller", None)
     return named
+
+
+# A word that says "it is worth" (preferably) only with an infinitive in its clause («стоит посоветоваться с врачом»,
+# «принимать его не стоит»); with none it is a verb of its own: stands, costs («солнце стоит низко», «курс стоит 20
+# долларов»)
+_WORTH = {"стоит": "ru"}
+
+
+def _standing(text: str, match: Match) -> bool:
+    """Whether ``match`` is one of ``_WORTH`` with no infinitive in its clause (pymorphy3 reads the words)."""
+    language = _WORTH.get(match.text)
+    if language is None:
+        return False
+    from stele.rules.morphology import analyzer
+
+    low, marks = lowered(text), _clause_marks(text)
+    clause = bisect.bisect(marks, match.start)
+    start, end = marks[clause - 1] + 1 if clause else 0, marks[clause] if clause < len(marks) else len(low)
+    words = _LETTERS.findall(low, start, match.start) + _LETTERS.findall(low, match.end, end)
+    return not any(parse.tag.POS == "INFN" for word in words for parse in analyzer(language).parse(word))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _counted(text: str, match: Match) -> bool:

@@ -127,6 +127,7 @@ _EN = Lexicon(
               "forbid*", "prohibit*", "contraindicat*",
               "until", "till",  # a translation may say it with a negation: «пока симптомы не пройдут»
               "gone", "disappear*", "vanish*",  # no longer there: «сыпи больше нет»
+              "short of", "run short", "runs short", "ran short", "running short",  # «не хватает»
               *LITOTES,
               "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
     modality=_with_advice({
