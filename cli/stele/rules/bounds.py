@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from stele.rules.lexicons import BUILTIN
+from stele.rules.lexicons import BUILTIN, CONDITIONALS
 from stele.rules.number_tokens import Quantity
 from stele.rules.phrases import or_than, than_forms
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
@@ -46,8 +46,9 @@ COMPARATIVES: dict[str, dict[str, tuple[str, ...]]] = {
 _BETWEEN = {"ru": ("у", "в", "во"), "uk": ("у", "в")}
 
 # the quantity, its bound's direction (below, above), the bound and number written, and whether a negation outside it
-# may govern it (``_negated_sentence``; one that may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»)
-_Bound = tuple[Quantity, str, str, bool]
+# may govern it (``_negated_sentence``; one that may turn it: "do not store above 25 °C" is «хранить не выше 25 °C»),
+# read with the negation's scope its sentence and its conditional clause
+_Bound = tuple[Quantity, str, str, tuple[bool, bool]]
 
 
 def bound_problems(source: str, said: list[Quantity], translation: str, kept: list[Quantity], source_language: str,
@@ -63,9 +64,11 @@ def bound_problems(source: str, said: list[Quantity], translation: str, kept: li
 
 def _turned(bound: _Bound, theirs: list[_Bound]) -> tuple[int, str] | None:
     """The translation bounds the number's value, never the source's way (compared where both clauses hold another
-    negation or neither does)."""
+    negation or neither does, read either way: "do not take it if your fever is above 39 °C" with «не принимайте при
+    температуре выше 39 °C», whose «не» governs all its sentence, or with «если …, не проходит … или если температура
+    выше 38,5 °C», whose «не» stops at the «если» of the bound's clause)."""
     quantity, way, written, negated = bound
-    same = [(w, t) for q, w, t, n in theirs if q.low == quantity.low and n == negated]
+    same = [(w, t) for q, w, t, n in theirs if q.low == quantity.low and (n[0] == negated[0] or n[1] == negated[1])]
     if not same or any(w == way for w, _ in same):
         return None
     return quantity.start, f'"{written}" became "{same[0][1]}" (bound turned: {way} → {same[0][0]})'
@@ -107,14 +110,26 @@ def _bounded(text: str, quantities: list[Quantity], language: str) -> list[_Boun
     return found
 
 
-def _negated_sentence(text: str, start: int, end: int, stop: int, language: str) -> bool:
+def _negated_sentence(text: str, start: int, end: int, stop: int, language: str) -> tuple[bool, bool]:
     """Whether a negation outside a bound (``start``–``end``) may govern it: before it in its sentence ("This medicine
     is not suitable for children under 12": a comma may stand between) or after it in its clause ("children under 12
-    should not take it"; not «…, пропущену дозу не приймайте»)."""
+    should not take it"; not «…, пропущену дозу не приймайте»); then the same with none before a conditional that
+    opens the bound's clause ("if", «если»: «если боль не проходит … или если температура выше 38,5 °C»)."""
     first = max((m.end() for m in SENTENCE_MARK.finditer(text, 0, start)), default=0)
+    opens = max((m.end() for m in _conditional(language).finditer(text, first, start)), default=first)
     last = next((m.start() for m in CLAUSE_MARKS.finditer(text, stop)), len(text))
     negation = _negation(language)
-    return negation.search(text, first, start) is not None or negation.search(text, end, last) is not None
+    after = negation.search(text, end, last) is not None
+    before = negation.search(text, first, start)
+    return before is not None or after, (before is not None and before.start() >= opens) or after
+
+
+@lru_cache(maxsize=16)
+def _conditional(language: str) -> re.Pattern[str]:
+    """A word that opens a conditional clause ("if", «если»: ``CONDITIONALS``)."""
+    words = CONDITIONALS.get(language, ())
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE) if words \
+        else re.compile("(?!)")
 
 
 @lru_cache(maxsize=16)

@@ -80,6 +80,9 @@ HOWEVER = STAND_IN_CLASSES[7]
 # "than", «чем», «ніж»: a dose's or a risk's size in a text that compares is not compared (which side is larger
 # depends on what is compared with what: "adults need a larger dose than children").
 THAN = STAND_IN_CLASSES[8]
+# Words that open a conditional clause, a negation's scope of its own: a negation before one may govern its own verb
+# only, not a bound after it («если боль не проходит … или если температура выше 38,5 °C»: the «не» is not «не выше»).
+CONDITIONALS = {"en": ("if", "when", "whenever"), "ru": ("если", "когда"), "uk": ("якщо", "коли")}
 
 
 # A symptom that does not go away: one phrase, its negation the verb's (it persists), an implicit negation.
@@ -128,6 +131,8 @@ _EN = Lexicon(
               "until", "till",  # a translation may say it with a negation: «пока симптомы не пройдут»
               "gone", "disappear*", "vanish*",  # no longer there: «сыпи больше нет»
               "short of", "run short", "runs short", "ran short", "running short",  # «не хватает»
+              "expire*", "no limit", "unaccented",  # «больше не активен», «необмежену», «без умляутов»
+              "whether or not",  # «ли», «чи», "ob", or "si o no"
               *LITOTES,
               "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
     modality=_with_advice({

@@ -92,7 +92,35 @@ def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tup
     lexicon, the source's ``_bounds_as_negations``."""
     ours, theirs = lex
     kept = _uncapped(kept, ours)
-    return _bounds_as_negations(_uncapped(said, theirs), kept, lex), kept
+    return _rendered_implicits(_bounds_as_negations(_uncapped(said, theirs), kept, lex), kept, lex)
+
+
+def _rendered_implicits(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
+    """Each text without its implicit negations said by an "only" that the other text says too ("only" and «только»):
+    each renders the other, so neither stands for a negation the other text lost ("do not help … should only be
+    taken" → «действуют …, принимать следует только» drops the "not"). Not other classes: "not unusual" is «не
+    редкость», a rarely word with the negation it needs."""
+    if not said["imp"] or not kept["imp"]:
+        return said, kept
+    ours, theirs = lex
+    own, other = _implicit_classes(said, ours), _implicit_classes(kept, theirs)
+    shared = own.keys() & other.keys()
+    if not shared:
+        return said, kept
+    ours_paired = {span for name in shared for span in own[name][:len(other[name])]}
+    theirs_paired = {span for name in shared for span in other[name][:len(own[name])]}
+    return ({**said, "imp": [m for m in said["imp"] if (m.start, m.end) not in ours_paired]},
+            {**kept, "imp": [m for m in kept["imp"] if (m.start, m.end) not in theirs_paired]})
+
+
+def _implicit_classes(found: Grouped, lex: Compiled) -> dict[str, list[tuple[int, int]]]:
+    """The spans of ``found``'s implicit negations that are words of the "only" class, by class."""
+    spans = {(m.start, m.end) for m in found["imp"]}
+    classes: dict[str, list[tuple[int, int]]] = {}
+    for m in found["mod"]:
+        if (m.start, m.end) in spans and lex.name_of[m.label] == "only":
+            classes.setdefault(lex.name_of[m.label], []).append((m.start, m.end))
+    return classes
 
 
 def _bounds_as_negations(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Grouped:
