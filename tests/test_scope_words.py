@@ -2,6 +2,10 @@
 """Misses found by tampering with a translated article (sore throat: fever, ibuprofen, antibiotics), and the false
 alarms their fixes brought out on real catalogs:
 
+- a negation and a cap across a conditional ("do not take it if your fever is above 39 °C") were one at-most bound,
+  which «не принимайте его, если температура выше 39 °C» lacks (a polarity and a modality error on a faithful
+  disclaimer): such a cap is read as one only where the other text pairs a cap with a negation too («при температуре
+  выше 39 °C»); «принимайте его, если температура выше 39 °C» drops the negation;
 - a bound in a conditional clause after a negation of another clause («если боль не проходит дольше недели или если
   температура ниже 38,5 °C» for "… above 38.5 °C") was not compared (the «не» was read as governing it): a bound's
   negation is now read with its sentence as its scope and with its conditional clause («если», "if") as its scope,
@@ -26,10 +30,10 @@ FEVER = 'See a doctor if the pain lasts longer than a week, or if you have a fev
 FAITHFUL = [
     ('ru', FEVER, 'Обратитесь к врачу, если боль не проходит дольше недели или если температура выше 38,5 °C.'),
     ('uk', FEVER, 'Зверніться до лікаря, якщо біль не минає довше ніж тиждень або якщо температура вище 38,5 °C.'),
-    pytest.param('ru', 'Do not take it if your fever is above 39 °C.', 'Не принимайте его, если температура выше 39 °C.',
-                 marks=pytest.mark.xfail(strict=True, reason="known false alarm: the meaning rules read the source's "
-                                         "'not … above' as one at-most bound across its 'if'; the comma of the "
-                                         "translation parts them (a polarity and a modality error)")),
+    ('ru', 'Do not take it if your fever is above 39 °C.', 'Не принимайте его, если температура выше 39 °C.'),
+    ('ru', 'Do not take it if your fever is above 39 °C.', 'Не принимайте его при температуре выше 39 °C.'),
+    ('uk', 'Do not take it if your fever is above 39 °C.', 'Не приймайте його, якщо температура вища за 39 °C.'),
+    ('ru', 'Do not take more than 4 g if you have liver disease.', 'Если у вас болезнь печени, не принимайте более 4 г.'),
     ('ru', 'Do not store above 25 °C.', 'Храните при температуре не выше 25 °C.'),
     ('ru', ANTIBIOTICS, 'Антибиотики не действуют на вирусы, и принимать их следует только по назначению врача.'),
     ('uk', ANTIBIOTICS, 'Антибіотики не діють на віруси, і приймати їх слід лише за призначенням лікаря.'),
@@ -62,6 +66,11 @@ TAMPERED = [
      [_turned('above 39 °C', 'ниже 39 °C')]),
     ('ru', 'Do not take it if your fever is above 39 °C.', 'Не принимайте его, если температура ниже 39 °C.',
      [_turned('above 39 °C', 'ниже 39 °C')]),
+    ('ru', 'Do not take it if your fever is above 39 °C.', 'Принимайте его, если температура выше 39 °C.', [_DROPS]),
+    ('ru', 'Do not take it if your fever is above 39 °C.', 'Принимайте его при температуре выше 39 °C.', [_DROPS]),
+    ('uk', 'Do not take it if your fever is above 39 °C.', 'Приймайте його, якщо температура вища за 39 °C.', [_DROPS]),
+    ('ru', 'Do not take more than 4 g if you have liver disease.', 'Принимайте более 4 г, если у вас болезнь печени.',
+     [('error', 'modality', 'translation loses “at-most” (“not take more than”)')]),
     ('ru', ANTIBIOTICS, 'Антибиотики действуют на вирусы, и принимать их следует только по назначению врача.', [_DROPS]),
     ('uk', ANTIBIOTICS, 'Антибіотики діють на віруси, і приймати їх слід лише за призначенням лікаря.', [_DROPS]),
     ('ru', 'It may contain only letters and must not be empty.', 'Оно может содержать только буквы и должно быть пустым.', [_DROPS]),
@@ -72,5 +81,5 @@ TAMPERED = [
 def test_a_turned_bound_or_a_dropped_negation_is_an_error(locale: str, source: str, text: str,
                                                          errors: list[tuple[str, str, str]], tmp_path: Path,
                                                          stele: Run) -> None:
-    rules = {rule for _, rule, _ in errors}  # (the two fevers in an "if" also get the polarity error of the xfail above)
+    rules = {rule for _, rule, _ in errors}
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] in rules] == errors

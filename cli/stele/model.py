@@ -60,7 +60,8 @@ MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "onc
 # of a class and say none ("neutral": «как только», as soon as, is no «только», only), and the words that open a
 # concessive clause, whose negative word is none («как бы … ни»: "however"), and "than", which makes a size a
 # comparison ("a larger dose than children": «детям — меньшая доза, чем взрослым»): rules/lexicons.py
-STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just", "however", "than")
+STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just", "however", "than",
+                    "if")
 
 
 @dataclass(frozen=True, slots=True)

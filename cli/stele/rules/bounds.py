@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from stele.rules.lexicons import BUILTIN, CONDITIONALS
+from stele.rules.lexicons import BUILTIN, IF
 from stele.rules.number_tokens import Quantity
 from stele.rules.phrases import or_than, than_forms
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
@@ -126,8 +126,9 @@ def _negated_sentence(text: str, start: int, end: int, stop: int, language: str)
 
 @lru_cache(maxsize=16)
 def _conditional(language: str) -> re.Pattern[str]:
-    """A word that opens a conditional clause ("if", «если»: ``CONDITIONALS``)."""
-    words = CONDITIONALS.get(language, ())
+    """A word of the language's lexicon that opens a conditional clause ("if", «если»: ``IF``)."""
+    lexicon = BUILTIN.get(language)
+    words = lexicon.modality.get(IF, ()) if lexicon else ()
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE) if words \
         else re.compile("(?!)")
 

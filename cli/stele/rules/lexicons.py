@@ -81,8 +81,9 @@ HOWEVER = STAND_IN_CLASSES[7]
 # depends on what is compared with what: "adults need a larger dose than children").
 THAN = STAND_IN_CLASSES[8]
 # Words that open a conditional clause, a negation's scope of its own: a negation before one may govern its own verb
-# only, not a bound after it («если боль не проходит … или если температура выше 38,5 °C»: the «не» is not «не выше»).
-CONDITIONALS = {"en": ("if", "when", "whenever"), "ru": ("если", "когда"), "uk": ("якщо", "коли")}
+# only, not a bound or a cap after it («если боль не проходит … или если температура выше 38,5 °C»: the «не» is not
+# «не выше»; "do not take it if your fever is above 39 °C" is «не принимайте его, если температура выше 39 °C»).
+IF = STAND_IN_CLASSES[9]
 
 
 # A symptom that does not go away: one phrase, its negation the verb's (it persists), an implicit negation.
@@ -100,6 +101,8 @@ COUNT_WORDS = frozenset(("несколько", "нескольких", "пару
 SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
     "dependence", "withdrawal", "liver", "heart", "interaction", "allergy", "stopping",
+    # the warning signs a "when to see a doctor" names
+    "fever", "breathing", "swallowing", "bleeding", "fainting",
 )
 
 
@@ -175,6 +178,7 @@ _EN = Lexicon(
         "even": ("even if", "even when", "even though", "even after", "even with", "even without", "despite",
                  "in spite of"),  # a concession; "even a small amount" is emphasis, which translators drop
         "unless": ("unless", "except"), "without": ("without",), "until": ("until", "till"),
+        "if": ("if", "when", "whenever"),
         "just": ("just", "merely", "purely"),
         "neutral": (*LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
                     "dose-dependent", "dose dependent",  # «зависит от дозы»: no dependence
@@ -204,6 +208,11 @@ _EN = Lexicon(
         # "stop" is no negation: «Не припиняйте прийом» reverses it with one)
         "stopping": ("stop taking", "stop using", "stop use", "stop treatment", "stop the treatment", "discontinu*",
                      "ceas*"),
+        "fever": ("fever*", "temperature*"),
+        "breathing": ("breath*", "respirat*", "wheez*"),
+        "swallowing": ("swallow*",),
+        "bleeding": ("bleed*", "haemorrhag*", "hemorrhag*"),
+        "fainting": ("faint*", "unconscious*", "pass out", "passed out", "passes out", "consciousness"),
     },
     carriers=("or",),
     caps=("exceed*", "more than", "or more than", *sized("higher larger bigger", "-", ("dose than", "doses than")),
@@ -270,7 +279,7 @@ _RU = Lexicon(
                  "и тогда", "в том числе", "как бы"),  # the ways a concession is said
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
-        "up-to": numbered("до", "ниже", "менее", "меньше"), "until": ("пока",),
+        "up-to": numbered("до", "ниже", "менее", "меньше"), "until": ("пока",), "if": ("если", "когда"),
         "neutral": ("как только", "только что"), "just": ("всего", "всего лишь", "сугубо", "чисто"),
         "however": (*sized("как что сколько где куда когда кто чем чего кому", "-", ("бы", "б")),
                     *sized("как", "ой ая ое ие ую им", ("бы",))),
@@ -294,6 +303,11 @@ _RU = Lexicon(
         "allergy": ("аллергия", "аллергический", "аллерген"),
         "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
                      "перестать", "переставать"),
+        "fever": ("температура", "жар", "лихорадка", "лихорадить"),
+        "breathing": ("дыхание", "дышать", "дыхательный", "одышка", "задыхаться", "удушье"),
+        "swallowing": ("глотать", "глотание", "проглотить", "сглатывать", "сглотнуть"),
+        "bleeding": ("кровотечение", "кровоточить", "кровоизлияние"),
+        "fainting": ("обморок", "обморочный", "сознание"),
     },
     caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще",
           *qualified(declined("доз", "а у ы е ой"), ("превыша*", "превосходящ*", "выше", "больше", "которая превыша*",
@@ -361,6 +375,7 @@ _UK = Lexicon(
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
         "up-to": numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
+        "if": ("якщо", "коли"),
         "neutral": ("як тільки", "тільки-но", "тільки що"), "just": ("всього", "усього", "суто", "чисто"),
         "however": (*sized("як що скільки де куди коли хто чим чого кому", "-", ("б", "би")),
                     *sized("як", "ий а е і у им", ("б", "би"))),
@@ -385,6 +400,11 @@ _UK = Lexicon(
         "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "відміняти",
                      "скасувати",
                      "перестати", "переставати"),
+        "fever": ("температура", "жар", "гарячка", "лихоманка", "лихоманити"),
+        "breathing": ("дихання", "дихати", "дихальний", "задишка", "задихатися", "ядуха"),
+        "swallowing": ("ковтати", "ковтання", "проковтнути", "ковтнути"),
+        "bleeding": ("кровотеча", "кровоточити", "крововилив"),
+        "fainting": ("непритомність", "непритомний", "знепритомніти", "свідомість", "зомління"),
     },
     caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",)),
           *qualified(declined("доз", "а у и і ою"), ("перевищ*", "що перевищ*", "яка перевищ*", "які перевищ*",

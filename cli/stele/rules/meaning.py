@@ -14,10 +14,10 @@ from stele.model import STAND_IN_CLASSES, CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
-from stele.rules.lexicons import BUILTIN, UNSPACED
+from stele.rules.lexicons import BUILTIN, IF, UNSPACED
 from stele.rules.lexicons_world import OTHERS
 from stele.rules.sources import content_messages
-from stele.rules.wordmatch import Match, Matcher
+from stele.rules.wordmatch import Match, Matcher, trie_regex
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
@@ -68,6 +68,7 @@ class Compiled:
     sliceable: bool = False  # no word holds a sentence's end mark: a sentence's matches are its text's (prime_parts)
     classes: frozenset[str] = frozenset()  # the modality classes it can say (at-most by a cap too)
     curated: bool = True  # stele's own lexicon of the language (en, ru, uk), not one of the short lists
+    conditional: re.Pattern[str] | None = field(compare=False, default=None)  # its IF words, looked for apart
 
 
 def stem(lemma: str) -> str:
@@ -113,7 +114,7 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
     entries += [(w, "cap") for w in caps] + [(w, "car") for w in carriers]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"{'std' if name in STAND_IN_CLASSES else 'mod'}:{name}") for name, words in modality
-                for w in words]
+                if name != IF for w in words]  # (IF's words are read only where a cap is: not in every text)
     entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
     kind_of = {label: label.split(":")[0] for _, label in entries}
     matcher = Matcher(entries, unspaced=unspaced)
@@ -121,7 +122,10 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
     name_of = {label: label.split(":")[1] for label in kind_of if ":" in label}
     classes = frozenset(name for name, words in modality if words and name not in STAND_IN_CLASSES) | \
         ({"at-most"} if caps else set())
-    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes, curated)
+    ifs = next((words for name, words in modality if name == IF and words), ())
+    conditional = re.compile(rf"(?<![\w'’])(?:{trie_regex(ifs)})(?![\w'’])") if ifs else None
+    return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes, curated,
+                    conditional)
 
 
 def _stemmed(entry: str) -> str:

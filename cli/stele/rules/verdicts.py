@@ -11,6 +11,8 @@ from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import (
     STOOD_IN,
+    capped,
+    caps_across,
     double_negation,
     may_add,
     may_pair,
@@ -84,15 +86,31 @@ def _doubling(source: str, text: str, said: Grouped, kept: Grouped, lex: tuple[C
 def _pair_found(source: str, text: str, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
     """The matches of ``source`` and of its translation ``text``, as ``_paired``."""
     ours, theirs = lex
-    return _paired(matches(source, ours), matches(text, theirs), lex)
+    return _paired(matches(source, ours), matches(text, theirs), lex, source, text)
 
 
-def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
+def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], source: str, text: str) \
+        -> tuple[Grouped, Grouped]:
     """The matches of a source (``said``) and of its translation (``kept``), each ``_uncapped`` by the other's
-    lexicon, the source's ``_bounds_as_negations``."""
+    lexicon and ``_capped_alike``, the source's ``_bounds_as_negations``."""
     ours, theirs = lex
-    kept = _uncapped(kept, ours)
-    return _rendered_implicits(_bounds_as_negations(_uncapped(said, theirs), kept, lex), kept, lex)
+    said, kept = _capped_alike(_uncapped(said, theirs), _uncapped(kept, ours), lex, source, text)
+    return _rendered_implicits(_bounds_as_negations(said, kept, lex), kept, lex)
+
+
+def _capped_alike(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], source: str, text: str) \
+        -> tuple[Grouped, Grouped]:
+    """Each text without its ``caps_across`` a conditional where the other text pairs no cap with a negation: "do not
+    take it if your fever is above 39 °C" is a negation and no bound beside «не принимайте его, если температура выше
+    39 °C», and a bound beside «не принимайте его при температуре выше 39 °C»."""
+    if not said["cap"] or not kept["cap"]:
+        return said, kept  # (a text with no cap word: the other's caps are read as they are)
+    ours, theirs = lex
+    if (across := caps_across(said, source, ours)) and not capped(kept, text, theirs):
+        said = {**said, "cap": [m for m in said["cap"] if not any(m is c for c in across)]}
+    if (across := caps_across(kept, text, theirs)) and not capped(said, source, ours):
+        kept = {**kept, "cap": [m for m in kept["cap"] if not any(m is c for c in across)]}
+    return said, kept
 
 
 def _rendered_implicits(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
@@ -176,7 +194,7 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
     their matches ``found`` when the caller has them), of those both languages can say (German has no word here
     for "once": a "once a day" it renders is not lost)."""
     ours, theirs = lex
-    said, kept = _paired(*found, lex) if found else _pair_found(source, text, lex)
+    said, kept = _paired(*found, lex, source, text) if found else _pair_found(source, text, lex)
     both = ours.classes & theirs.classes
     named = ({name: words for name, words in modalities_in(said, source, ours).items() if name in both},
              {name: words for name, words in modalities_in(kept, text, theirs).items() if name in both})
@@ -201,7 +219,7 @@ def polarity_kept(source: str, text: str, said: Grouped, kept: Grouped, lex: tup
     ours, theirs = lex
     if not counts_negations(theirs):
         return True
-    said, kept = _untied(*_paired(said, kept, lex), lex)
+    said, kept = _untied(*_paired(said, kept, lex, source, text), lex)
     return _agree(negation_count(said, source, ours), may_add(said, source, ours), negation_count(kept, text, theirs),
                   may_add(kept, text, theirs), _doubling(source, text, said, kept, lex))
 
