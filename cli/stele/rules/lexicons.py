@@ -54,7 +54,7 @@ LICENSED_BY = {"leave": "may"}
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
            ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"),
            ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"), ("serious", "mild"),
-           ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"))
+           ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"), ("rarely", "often"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -108,7 +108,7 @@ SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
     "dependence", "withdrawal", "liver", "heart", "interaction", "allergy", "stopping",
     # the warning signs a "when to see a doctor" names
-    "fever", "breathing", "swallowing", "bleeding", "fainting",
+    "fever", "breathing", "swallowing", "bleeding", "fainting", "swelling", "rash",
 )
 
 
@@ -219,6 +219,8 @@ _EN = Lexicon(
         "swallowing": ("swallow*",),
         "bleeding": ("bleed*", "haemorrhag*", "hemorrhag*"),
         "fainting": ("faint*", "unconscious*", "pass out", "passed out", "passes out", "consciousness"),
+        "swelling": ("swell*", "swollen", "oedema", "edema"),
+        "rash": ("rash", "rashes", "hives"),
     },
     carriers=("or",),
     caps=("exceed*", "more than", "or more than", *sized("higher larger bigger", "-", ("dose than", "doses than")),
@@ -314,6 +316,9 @@ _RU = Lexicon(
         "swallowing": ("глотать", "глотание", "проглотить", "сглатывать", "сглотнуть"),
         "bleeding": ("кровотечение", "кровоточить", "кровоизлияние"),
         "fainting": ("обморок", "обморочный", "сознание"),
+        "swelling": ("отёк", "отекать", "отечь", "отёчность", "припухлость", "опухать", "опухнуть", "распухать",
+                     "распухнуть", "опухание"),
+        "rash": ("сыпь", "высыпание", "крапивница"),
     },
     caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще",
           *qualified(declined("доз", "а у ы е ой"), ("превыша*", "превосходящ*", "выше", "больше", "которая превыша*",
@@ -411,6 +416,9 @@ _UK = Lexicon(
         "swallowing": ("ковтати", "ковтання", "проковтнути", "ковтнути"),
         "bleeding": ("кровотеча", "кровоточити", "крововилив"),
         "fainting": ("непритомність", "непритомний", "знепритомніти", "свідомість", "зомління"),
+        "swelling": ("набряк", "набрякати", "набрякнути", "набряклість", "припухлість", "опухати", "опухнути",
+                     "розпухати", "розпухнути"),
+        "rash": ("висип", "висипання", "кропив'янка", "кропив’янка"),
     },
     caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",)),
           *qualified(declined("доз", "а у и і ою"), ("перевищ*", "що перевищ*", "яка перевищ*", "які перевищ*",

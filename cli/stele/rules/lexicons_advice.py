@@ -58,6 +58,9 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "rarely": ("rare*", "seldom", "unlikely", "hardly", "infrequent*", "uncommon*", *_RARE_EN, "low chance",
                    "small chance", "very low", "very few", "few cases", "isolated cases", "isolated reports",
                    "single cases"),
+        # often, which rarely turned into is a risk played down ("side effects are common" → «встречаются редко») or
+        # played up; a litotes says it too (not unusual: «не редкость», «нередко», «часто»)
+        "often": ("often", "frequent", "frequently", "common", "commonly", *LITOTES),
         "preferably": ("preferabl*", "ideally", "if possible", "where possible", "when possible", "whenever possible",
                        "if you can", "advis*", "suggest*", "recommend*", "desirabl*", "best", "better",
                        "should", "try to", "try not to", "improv*", "worth", "makes sense", "may want to",
@@ -79,6 +82,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                      "на свое усмотрение"),
         "leave": LEAVE["ru"],
         "rarely": ("редк*", "изредка", "вряд ли", "едва ли", "маловероятн*", "единичн*"),
+        "often": ("часто", *declined("част", "ый ая ое ые ых ым ыми ой ую"), "нередк*", "не редкость", "не редко",
+                  "не редки", "распространен*"),
         "preferably": ("желательн*", "по возможности", "по мере возможности", "если возможно", "при возможности",
                        "лучше", "предпочтительн*", "рекомендуется", "рекомендуем", "рекомендую", "рекомендовано",
                        "рекомендуют", "советуем", "советуется", "старайтесь", "постарайтесь", "стоит", "стоило бы",
@@ -107,6 +112,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                      "за власним бажанням"),
         "leave": LEAVE["uk"],
         "rarely": ("рідко", "рідкісн*", "зрідка", "навряд чи", "навряд", "малоймовірн*", "поодинок*", "одиничн*"),
+        "often": ("часто", *declined("част", "ий а е і их им ими ої у"), "нерідк*", "не рідкість", "не рідко",
+                  "поширен*"),
         "preferably": ("бажано", "за можливості", "по можливості", "якщо можливо", "краще", "ліпше", "рекомендується",
                        "рекомендуємо", "рекомендовано", "рекомендують", "радимо", "радять", "намагайтеся",
                        "постарайтеся", "старайтеся", "варто", "має сенс", "є сенс", "доцільно",

@@ -304,13 +304,12 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
     """How the translation's modality differs: a class lost or gained, or obligation turned into permission
     (must ↔ may), or a dose's time turned to another (before ↔ after meals): translators render these freely, so
     only a swap counts (``SWAPPED``)."""
+    swaps = [(one, other) for one, other in _SWAPS if _swapped(one, other, said, kept)]
     changes = [f"loses “{name}” (“{said[name]}”)" for name in STRICT_CLASSES
                if name in said.keys() - kept and name not in LOST_FREELY]
     changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES
-                if name not in said and _gained(name, said, kept)]
-    changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in _SWAPS
-                if _swapped(one, other, said, kept)]
-    return changes
+                if name not in said and _gained(name, said, kept) and all(other != name for _, other in swaps)]
+    return changes + [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in swaps]
 
 
 _SWAPS = tuple(pair for one, other in SWAPPED for pair in ((one, other), (other, one)))
