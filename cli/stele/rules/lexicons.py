@@ -54,7 +54,8 @@ LICENSED_BY = {"leave": "may"}
 SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "with-food"),
            ("after-meals", "with-food"), ("advised-against", "recommended"), ("excepting", "including"),
            ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"), ("serious", "mild"),
-           ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"), ("rarely", "often"))
+           ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"), ("rarely", "often"),
+           ("before", "after"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
@@ -168,6 +169,9 @@ _EN = Lexicon(
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
         "before-meals": meals("before"), "after-meals": meals("after"),
+        # a time before or after something else ("30 minutes before bedtime" → «через полчаса после сна»); a bare «до»
+        # is none (до 4 г: up to), «до сна», «до начала» are
+        "before": ("before", "prior to", "ahead of"), "after": ("after", "afterwards"),
         "with-food": ("with food", "with a meal", "with meals", "with your meal", "with your meals", "during meals",
                       "during a meal", "while eating", "with breakfast", "with lunch", "with dinner"),
         "advised-against": ("contraindicat*", "advised against", "inadvisable"),  # not recommended: a negation
@@ -177,7 +181,7 @@ _EN = Lexicon(
         "persists": ("persist*", "lasts", "lasting"),
         "resolves": ("go away", "goes away", "went away", "gone away", "disappear*", "subside*", "clear up",
                      "clears up"),
-        "increases": ("increas*", "raises", "raising", "boost*", "heighten*"),
+        "increases": ("increas*", "raises", "raising", "boost*", "heighten*", "worse", "worsen*"),
         "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
         "stops": ("stop*", "discontinu*", "cease*", "quit*"),
         "continues": ("continu*", "keep taking", "keep using", "carry on"),
@@ -269,6 +273,9 @@ _RU = Lexicon(
         "before-meals": ("до еды", "перед едой", "до приема пищи", "перед приемом пищи", "до завтрака",
                          "перед завтраком", "до обеда", "перед обедом", "до ужина", "перед ужином"),
         "after-meals": ("после еды", "после приема пищи", "после завтрака", "после обеда", "после ужина"),
+        "before": ("перед", "прежде", "прежде чем", "заранее", "до того как", "до того, как", "до сна", "до начала",
+                   "до приема", "до применения", "до использования", "до операции", "до процедуры"),
+        "after": ("после", "спустя", "по окончании", "по завершении", "по истечении"),
         "with-food": ("во время еды", "во время приема пищи", "с едой", "вместе с едой", "с пищей", "вместе с пищей",
                       "во время завтрака", "во время обеда", "во время ужина"),
         "advised-against": ("противопоказ*",),
@@ -278,8 +285,9 @@ _RU = Lexicon(
         "persists": (*_PERSISTS_RU, "сохраняется", "сохраняются", "длится", "длятся", "продолжается", "продолжаются"),
         "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
-        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*"),
-        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*"),
+        "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*", "ухудш*"),
+        "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*",
+                      "ослаб*"),
         "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
         "continues": ("продолжайте", "продолжай", "продолжать", "продолжить", "продолжите", "продолжая",
                       "продолжение", "продолжения"),
@@ -364,6 +372,9 @@ _UK = Lexicon(
         "before-meals": ("до їжі", "перед їжею", "до прийому їжі", "перед прийомом їжі", "до сніданку",
                          "перед сніданком", "до обіду", "перед обідом", "до вечері", "перед вечерею"),
         "after-meals": ("після їжі", "після прийому їжі", "після сніданку", "після обіду", "після вечері"),
+        "before": ("перед", "перш ніж", "заздалегідь", "до того як", "до того, як", "до сну", "до початку",
+                   "до прийому", "до застосування", "до використання", "до операції", "до процедури"),
+        "after": ("після", "по закінченні", "по завершенні", "по закінченню"),
         "with-food": ("під час їжі", "під час прийому їжі", "з їжею", "із їжею", "разом з їжею", "разом із їжею",
                       "під час сніданку", "під час обіду", "під час вечері"),
         "advised-against": ("протипоказ*",),
@@ -374,9 +385,9 @@ _UK = Lexicon(
         "resolves": ("минає", "минають", "мине", "минуть", "минув", "минула", "минули", "проходить", "проходять",
                      "зникає", "зникають", "зникне", "зникнуть"),
         "increases": ("підвищу*", "підвищи*", "підвищен*", "підвищте", "збільшу*", "збільши*", "збільшен*",
-                      "збільште", "посилю*", "посили*", "посильте"),
+                      "збільште", "посилю*", "посили*", "посильте", "погірш*"),
         "decreases": ("знижу*", "знизи*", "знижен*", "знизьте", "зменшу*", "зменши*", "зменшен*", "зменште",
-                      "послаблю*", "послабте"),
+                      "послаб*"),
         "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),
         "continues": ("продовжуйте", "продовжуй", "продовжувати", "продовжити", "продовжте", "продовжуючи",
                       "продовження"),
