@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from stele.model import MODALITY_CLASSES, STAND_IN_CLASSES, Lexicon
 from stele.rules.lexicons_advice import ADVICE, IMPLIED, LEAVE, LITOTES, NOT_NEEDED
+from stele.rules.lexicons_signs import SIGNS
 from stele.rules.lexicons_world import OTHERS, UNSPACED
 from stele.rules.phrases import declined, meals, negated, numbered, qualified, sized, time_bounds
 
@@ -81,9 +82,8 @@ HOWEVER = STAND_IN_CLASSES[7]
 # "than", «чем», «ніж»: a dose's or a risk's size in a text that compares is not compared (which side is larger
 # depends on what is compared with what: "adults need a larger dose than children").
 THAN = STAND_IN_CLASSES[8]
-# Words that open a conditional clause, a negation's scope of its own: a negation before one may govern its own verb
-# only, not a bound or a cap after it («если боль не проходит … или если температура выше 38,5 °C»: the «не» is not
-# «не выше»; "do not take it if your fever is above 39 °C" is «не принимайте его, если температура выше 39 °C»).
+# Words that open a conditional clause, a negation's scope of its own («если боль не проходит … или если температура
+# выше 38,5 °C»: that «не» is no «не выше»; "do not take it if your fever is above 39 °C": no at-most bound).
 IF = STAND_IN_CLASSES[9]
 
 
@@ -93,10 +93,8 @@ _PERSISTS_RU = negated("проходит", "проходят", "проходил
 _PERSISTS_UK = negated("минає", "минають", "минув", "минула", "минули", "проходить", "проходять", "зникає", "зникають")
 # Remaining, as a symptom does («симптомы сохраняются»: they do not go away): the verb's reflexive forms only, not its
 # imperative «храните»/«сохраняйте», «зберігайте» (keep it out of reach), whose negation is the place's
-_REMAINS_RU = ("сохраняется", "сохраняются", "сохранялся", "сохранялась", "сохранялось", "сохранялись", "сохраняться",
-               "сохранится", "сохранятся")
-_REMAINS_UK = ("зберігається", "зберігаються", "зберігався", "зберігалася", "зберігалося", "зберігалися",
-               "зберігатися", "зберігатись", "зберігатиметься", "зберігатимуться")
+_REMAINS_RU = (*declined("сохраня", "ется ются лся лась лось лись ться"), *declined("сохран", "ится ятся"))
+_REMAINS_UK = declined("зберіга", "ється ються вся лася лося лися тися тись тиметься тимуться")
 _LATER_RU, _SOONER_RU, _THAN_UK = ("не позднее", "не позже"), ("не ранее", "не раньше"), ("ніж", "як")
 # Words for "times" that alone say once (раз в день: once a day) and after a number count times (5 раз в день, до 3
 # раз в сутки): a "once" word starting with one is not once after a number other than 1.
@@ -108,8 +106,7 @@ COUNT_WORDS = frozenset(("несколько", "нескольких", "пару
 SAFETY_CONCEPTS = (
     "doctor", "medication", "pregnancy", "breastfeeding", "children", "alcohol", "driving", "machinery", "overdose",
     "dependence", "withdrawal", "liver", "heart", "interaction", "allergy", "stopping",
-    # the warning signs a "when to see a doctor" names
-    "fever", "breathing", "swallowing", "bleeding", "fainting", "swelling", "rash",
+    *SIGNS["en"],  # the warning signs a "when to see a doctor" names
 )
 
 
@@ -169,8 +166,7 @@ _EN = Lexicon(
         "as-needed": ("as needed", "if needed", "when needed", "as necessary", "if necessary", "when necessary",
                       "as required", "if required", "when required"),
         "before-meals": meals("before"), "after-meals": meals("after"),
-        # a time before or after something else ("30 minutes before bedtime" → «через полчаса после сна»); a bare «до»
-        # is none (до 4 г: up to), «до сна», «до начала» are
+        # any time before or after («за полчаса до сна»; a bare «до» is none: до 4 г, up to)
         "before": ("before", "prior to", "ahead of"), "after": ("after", "afterwards"),
         "with-food": ("with food", "with a meal", "with meals", "with your meal", "with your meals", "during meals",
                       "during a meal", "while eating", "with breakfast", "with lunch", "with dinner"),
@@ -218,13 +214,7 @@ _EN = Lexicon(
         # "stop" is no negation: «Не припиняйте прийом» reverses it with one)
         "stopping": ("stop taking", "stop using", "stop use", "stop treatment", "stop the treatment", "discontinu*",
                      "ceas*"),
-        "fever": ("fever*", "temperature*"),
-        "breathing": ("breath*", "respirat*", "wheez*"),
-        "swallowing": ("swallow*",),
-        "bleeding": ("bleed*", "haemorrhag*", "hemorrhag*"),
-        "fainting": ("faint*", "unconscious*", "pass out", "passed out", "passes out", "consciousness"),
-        "swelling": ("swell*", "swollen", "oedema", "edema"),
-        "rash": ("rash", "rashes", "hives"),
+        **SIGNS["en"],
     },
     carriers=("or",),
     caps=("exceed*", "more than", "or more than", *sized("higher larger bigger", "-", ("dose than", "doses than")),
@@ -319,14 +309,7 @@ _RU = Lexicon(
         "allergy": ("аллергия", "аллергический", "аллерген"),
         "stopping": ("прекратить", "прекращать", "прекращение", "прервать", "прерывать", "отменить", "отменять",
                      "перестать", "переставать"),
-        "fever": ("температура", "жар", "лихорадка", "лихорадить"),
-        "breathing": ("дыхание", "дышать", "дыхательный", "одышка", "задыхаться", "удушье"),
-        "swallowing": ("глотать", "глотание", "проглотить", "сглатывать", "сглотнуть"),
-        "bleeding": ("кровотечение", "кровоточить", "кровоизлияние"),
-        "fainting": ("обморок", "обморочный", "сознание"),
-        "swelling": ("отёк", "отекать", "отечь", "отёчность", "припухлость", "опухать", "опухнуть", "распухать",
-                     "распухнуть", "опухание"),
-        "rash": ("сыпь", "высыпание", "крапивница"),
+        **SIGNS["ru"],
     },
     caps=("превыша*", "превыс*", "более", "больше", "свыше", "выше", "дольше", "чаще",
           *qualified(declined("доз", "а у ы е ой"), ("превыша*", "превосходящ*", "выше", "больше", "которая превыша*",
@@ -422,14 +405,7 @@ _UK = Lexicon(
         "stopping": ("припинити", "припиняти", "припинення", "перервати", "переривати", "відмінити", "відміняти",
                      "скасувати",
                      "перестати", "переставати"),
-        "fever": ("температура", "жар", "гарячка", "лихоманка", "лихоманити"),
-        "breathing": ("дихання", "дихати", "дихальний", "задишка", "задихатися", "ядуха"),
-        "swallowing": ("ковтати", "ковтання", "проковтнути", "ковтнути"),
-        "bleeding": ("кровотеча", "кровоточити", "крововилив"),
-        "fainting": ("непритомність", "непритомний", "знепритомніти", "свідомість", "зомління"),
-        "swelling": ("набряк", "набрякати", "набрякнути", "набряклість", "припухлість", "опухати", "опухнути",
-                     "розпухати", "розпухнути"),
-        "rash": ("висип", "висипання", "кропив'янка", "кропив’янка"),
+        **SIGNS["uk"],
     },
     caps=("перевищ*", "більш*", "понад", "вище", "довше", "частіше", *sized("вищ", "е у а ий ої і их", ("за",)),
           *qualified(declined("доз", "а у и і ою"), ("перевищ*", "що перевищ*", "яка перевищ*", "які перевищ*",

@@ -120,25 +120,18 @@ def _rendered_implicits(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compi
     редкость», a rarely word with the negation it needs."""
     if not said["imp"] or not kept["imp"]:
         return said, kept
-    ours, theirs = lex
-    own, other = _implicit_classes(said, ours), _implicit_classes(kept, theirs)
-    shared = own.keys() & other.keys()
-    if not shared:
+    own, other = _implicit_only(said, lex[0]), _implicit_only(kept, lex[1])
+    both = min(len(own), len(other))
+    if not both:
         return said, kept
-    ours_paired = {span for name in shared for span in own[name][:len(other[name])]}
-    theirs_paired = {span for name in shared for span in other[name][:len(own[name])]}
-    return ({**said, "imp": [m for m in said["imp"] if (m.start, m.end) not in ours_paired]},
-            {**kept, "imp": [m for m in kept["imp"] if (m.start, m.end) not in theirs_paired]})
+    return ({**said, "imp": [m for m in said["imp"] if (m.start, m.end) not in own[:both]]},
+            {**kept, "imp": [m for m in kept["imp"] if (m.start, m.end) not in other[:both]]})
 
 
-def _implicit_classes(found: Grouped, lex: Compiled) -> dict[str, list[tuple[int, int]]]:
-    """The spans of ``found``'s implicit negations that are words of the "only" class, by class."""
+def _implicit_only(found: Grouped, lex: Compiled) -> list[tuple[int, int]]:
+    """The spans of ``found``'s implicit negations that are "only" words."""
     spans = {(m.start, m.end) for m in found["imp"]}
-    classes: dict[str, list[tuple[int, int]]] = {}
-    for m in found["mod"]:
-        if (m.start, m.end) in spans and lex.name_of[m.label] == "only":
-            classes.setdefault(lex.name_of[m.label], []).append((m.start, m.end))
-    return classes
+    return [(m.start, m.end) for m in found["mod"] if (m.start, m.end) in spans and lex.name_of[m.label] == "only"]
 
 
 def _bounds_as_negations(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Grouped:
