@@ -13,6 +13,8 @@ alarms their fixes brought out on real catalogs:
 - "only" and «только» (implicit negations both) let a translation drop a "not" elsewhere («Антибиотики действуют на
   вирусы, и принимать их следует только…»): an implicit word of a modality class the other text says too renders it
   and stands for no negation;
+- a negation of one clause and a "without" of the next, after a comma and "and" («не действуют на вирусы, и
+  принимать их следует и без назначения врача»), were read as one double negation, an "only": no longer;
 - which brought out "whether or not" (→ «ли», "ob", "o no"), "expired" (→ «больше не активен»), "no limit" (→
   «необмежену»), "unaccented" (→ «без умляутов»): words that a translation may say with a negation or without."""
 
@@ -44,6 +46,8 @@ FAITHFUL = [
     ('ru', 'This link has expired, but you may request a new one.', 'Эта ссылка больше не действует, но вы можете запросить новую.'),
     ('uk', '0 means no limit.', '0 означає необмежену кількість.'),
     ('ru', 'It may contain only unaccented letters.', 'Оно может содержать только буквы без умляутов.'),
+    ('ru', 'Use it only if a doctor tells you to.', 'Не используйте его без указания врача.'),
+    ('ru', 'Do not use it unless a doctor tells you to.', 'Не используйте его без указания врача.'),
 ]
 
 
@@ -73,6 +77,10 @@ TAMPERED = [
      [('error', 'modality', 'translation loses “at-most” (“not take more than”)')]),
     ('ru', ANTIBIOTICS, 'Антибиотики действуют на вирусы, и принимать их следует только по назначению врача.', [_DROPS]),
     ('uk', ANTIBIOTICS, 'Антибіотики діють на віруси, і приймати їх слід лише за призначенням лікаря.', [_DROPS]),
+    ('ru', ANTIBIOTICS, 'Антибиотики не действуют на вирусы, и принимать их следует и без назначения врача.',
+     [('error', 'modality', 'translation loses “only” (“only”)')]),
+    ('uk', ANTIBIOTICS, 'Антибіотики не діють на віруси, і приймати їх слід і без призначення лікаря.',
+     [('error', 'modality', 'translation loses “only” (“only”)')]),
     ('ru', 'It may contain only letters and must not be empty.', 'Оно может содержать только буквы и должно быть пустым.', [_DROPS]),
 ]
 

@@ -9,7 +9,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS, EMPHATIC, HOWEVER, JUST, PAIRED, THAN, UNTIL, UP_TO
+from stele.rules.lexicons import (
+    COORDINATORS,
+    COUNT_NOUNS,
+    COUNT_WORDS,
+    EMPHATIC,
+    HOWEVER,
+    JUST,
+    PAIRED,
+    THAN,
+    UNTIL,
+    UP_TO,
+)
 from stele.rules.number_tokens import _BEFORE, DIGIT
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 
@@ -261,18 +272,25 @@ def _age() -> re.Pattern[str]:
 
 def paired(found: Grouped, text: str, lex: Compiled) -> dict[str, tuple[Match, Match]]:
     """Each ``PAIRED`` class (unless, without) of ``text`` whose word a negation before it in its sentence makes a
-    double negation, with that negation and the word (do not use it unless told: "not", "unless")."""
+    double negation, with that negation and the word (do not use it unless told: "not", "unless"); not one of another
+    clause that a comma and a coordinating conjunction part from it («не действуют на вирусы, и принимать их следует
+    и без назначения»: no "only")."""
     if not found["std"] or not found["neg"]:
         return {}
     pairs: dict[str, tuple[Match, Match]] = {}
+    low = lowered(text)
     for word in found["std"]:
         name = lex.name_of[word.label]
         if name not in PAIRED or name in pairs:
             continue
         before = [neg for neg in found["neg"] if neg.end <= word.start]
-        if before and SENTENCE_MARK.search(lowered(text), before[-1].end, word.start) is None:
+        if before and SENTENCE_MARK.search(low, before[-1].end, word.start) is None \
+                and _COORDINATED.search(low, before[-1].end, word.start) is None:
             pairs[name] = (before[-1], word)
     return pairs
+
+
+_COORDINATED = re.compile(rf",\s*(?:{'|'.join(COORDINATORS)})(?!\w)")
 
 
 def may_pair(found: Grouped, lex: Compiled) -> bool:

@@ -85,6 +85,9 @@ THAN = STAND_IN_CLASSES[8]
 # Words that open a conditional clause, a negation's scope of its own («если боль не проходит … или если температура
 # выше 38,5 °C»: that «не» is no «не выше»; "do not take it if your fever is above 39 °C": no at-most bound).
 IF = STAND_IN_CLASSES[9]
+# Conjunctions that, after a comma, open a clause of its own (", and", «, и», «, але»): a negation before them makes no
+# double negation with a "without" after them.
+COORDINATORS = ("and", "but", "и", "а", "но", "і", "й", "та", "але")
 
 
 # A symptom that does not go away: one phrase, its negation the verb's (it persists), an implicit negation.
