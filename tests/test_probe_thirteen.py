@@ -435,7 +435,7 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “leave” (“можете показаться”)')]),
     ('uk', 'Seek medical help immediately if you have chest pain.',
      'У разі болю в грудях можете звернутися по медичну допомогу.',
-     [('error', 'modality', 'translation adds “leave” (“можете звернутися”)')]),
+     [('error', 'modality', 'translation loses “urgent” (“immediately”) and adds “leave” (“можете звернутися”)')]),
     ('ru', 'Consult a doctor before taking kratom.',
      'Если хотите, проконсультируйтесь с врачом перед приёмом кратома.',
      [('error', 'modality', 'translation adds “optional” (“если хотите”)')]),

@@ -47,6 +47,11 @@ _MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening"
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
 _RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusual": a litotes, no "rarely" added
 
+def _urgent_leave(language: str, word: str) -> tuple[str, ...]:
+    """The leave phrases that hold ``word`` (at once: «можно сразу обратиться»), which say it too."""
+    return tuple(phrase for phrase in LEAVE[language] if f" {word} " in phrase)
+
+
 ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "optional": ("optional*", "unnecessary", *NOT_NEEDED["en"], "if you wish", "if you like",
@@ -65,6 +70,13 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                        "if you can", "advis*", "suggest*", "recommend*", "desirabl*", "best", "better",
                        "should", "try to", "try not to", "improv*", "worth", "makes sense", "may want to",
                        "might want to", "good idea", "wise"),
+        # at once: a translation that drops it puts off what the source says to do now ("call a doctor at once" →
+        # «вызовите врача через неделю»); one that adds it stresses it
+        "urgent": ("immediately", "right away", "straight away", "urgently", "without delay", "promptly",
+                   "as soon as possible", "instantly",
+                   # "at once" after what is to be done ("2 tablets at once" is at a time)
+                   *sized("doctor pharmacist help ambulance attention", "-", ("at once",)), "at once if",
+                   "at once when"),
         "proven": ("prove*", "proof", "evidence", "demonstrat*", "establish*", "confirm*", "clinically shown",
                    "shown to", "has shown", "have shown", "showed", "definitely", "certainly", "clearly", "obvious*",
                    "no doubt", "undoubtedly", "guarantee*", "scientifically", "verif*"),
@@ -88,6 +100,9 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                        "лучше", "предпочтительн*", "рекомендуется", "рекомендуем", "рекомендую", "рекомендовано",
                        "рекомендуют", "советуем", "советуется", "старайтесь", "постарайтесь", "стоит", "стоило бы",
                        "имеет смысл", "есть смысл", "разумно", "целесообразно"),  # not «рекомендация»
+        "urgent": (*_urgent_leave("ru", "сразу"), "сразу", "немедленно", "срочно", "тотчас", "безотлагательно",
+                   "незамедлительно", "как можно скорее", "как можно быстрее", "без промедления", "мгновенно",
+                   "моментально"),
         "proven": ("доказ*", "подтверждено", "подтверждены", "подтвердили", "подтверждают", "подтверждает",
                    "подтвердило", "подтвердила", "научно установлено", "однозначно", "несомненно",
                    "безусловно", "гарантир*", "с уверенностью"),
@@ -118,6 +133,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                        "рекомендуємо", "рекомендовано", "рекомендують", "радимо", "радять", "намагайтеся",
                        "постарайтеся", "старайтеся", "варто", "має сенс", "є сенс", "доцільно",
                        "розумно"),
+        "urgent": (*_urgent_leave("uk", "одразу"), "одразу", "відразу", "зразу", "негайно", "терміново",
+                   "невідкладно", "якнайшвидше", "якомога швидше", "без зволікання", "миттєво"),
         "proven": ("доведен*", "довели", "доводять", "доказ*", "підтверджено", "підтвердили", "підтверджують",
                    "підтверджує", "підтвердило", "підтвердила", "науково встановлено",
                    "однозначно", "безсумнівно", "безумовно", "гарант*", "з упевненістю"),
