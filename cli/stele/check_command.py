@@ -15,6 +15,7 @@ import click
 from stele.checks import check_paths
 from stele.checks.report import FORMATS, RENDERERS
 from stele.commands import EPILOG, State, counting
+from stele.config import find_project
 from stele.errors import SteleError
 from stele.fsutil import write_bytes_atomic
 from stele.model import Config
@@ -56,13 +57,14 @@ def check(
 
     With no PATHS, checks the project: every catalog against its template and
     source, and every rendered page. With PATHS, checks any .po/.pot files or
-    folders (Django's, Sphinx's, …) with no project needed.
+    folders (Django's, Sphinx's, …) with no project needed; files inside the
+    project (or --project's) are checked with its stele.toml, as the build is.
     """
     state: State = ctx.obj
     selected = parse_rule_list(select, option="--select")
     ignored = parse_rule_list(ignore, option="--ignore") or frozenset()
     if paths:
-        config = state.config if state.project else None
+        config = _project_of(state, paths)
         options = _project_options(config, selected, ignored) if config else CheckOptions(selected, ignored)
         files = expand_paths(paths)
         with counting(state, "checking", len(files)) as progress:
@@ -101,6 +103,21 @@ def _coloured(report: str) -> str:
         return f": {click.style(severity, fg=_SEVERITY_COLOURS[severity], bold=True)}: {click.style(rule, bold=True)}"
 
     return re.sub(r": (error|warning|info): (\[[\w-]+\])", paint, report)
+
+
+def _project_of(state: State, paths: tuple[Path, ...]) -> Config | None:
+    """The project whose stele.toml the files named are checked with: --project's, else the one the current folder
+    is in when every path named lies inside it (its disclaimer rules, severities and glossary apply there, as in the
+    build's gate; a Django catalog checked from inside a stele project is none of its files)."""
+    if state.project:
+        return state.config
+    try:
+        root = find_project(Path.cwd())
+    except SteleError:
+        return None
+    if all(path.resolve().is_relative_to(root) for path in paths):
+        return state.config
+    return None
 
 
 def _project_options(config: Config, selected: frozenset[str] | None, ignored: frozenset[str]) -> CheckOptions:
