@@ -60,3 +60,33 @@ def test_a_risk_turned_or_a_sign_dropped_is_an_error(locale: str, source: str, t
                                                     errors: list[tuple[str, str, str]], tmp_path: Path,
                                                     stele: Run) -> None:
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] in ("modality", "coverage")] == errors
+
+
+# A dose's size said "moderate" (smaller) and its dosages ("low dosages": the noun was dose only), found by tampering
+# with this site's own Russian catalog: «соблюдение высоких дозировок» for "sticking to moderate dosages" passed.
+MODERATE = "Being aware of your body's responses and sticking to moderate dosages can help."
+SIZES_FAITHFUL = [
+    ('ru', MODERATE, 'Понимание реакций своего организма и соблюдение умеренных дозировок могут помочь.'),
+    ('uk', MODERATE, 'Розуміння реакцій організму і дотримання помірних доз можуть допомогти.'),
+    ('ru', 'Start with low dosages.', 'Начинайте с низких доз.'),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), SIZES_FAITHFUL)
+def test_a_moderate_dose_said_alike_passes(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] == "modality"] == []
+
+
+SIZES_TAMPERED = [
+    ('ru', MODERATE, 'Понимание реакций своего организма и соблюдение высоких дозировок могут помочь.', 'высоких дозировок'),
+    ('uk', MODERATE, 'Розуміння реакцій організму і дотримання високих доз можуть допомогти.', 'високих доз'),
+    ('ru', 'Start with low dosages.', 'Начинайте с высоких доз.', 'высоких доз'),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "larger"), SIZES_TAMPERED)
+def test_a_moderate_dose_made_high_is_an_error(locale: str, source: str, text: str, larger: str, tmp_path: Path,
+                                              stele: Run) -> None:
+    said = "moderate dosages" if "moderate" in source else "low dosages"
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] == "modality"] == [
+        ('error', 'modality', f'translation turns “smaller” (“{said}”) into “larger” (“{larger}”)')]
