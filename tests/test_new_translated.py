@@ -44,15 +44,17 @@ RUSSIAN = "Прежде чем принимать добавки, проконс
 UKRAINIAN = "Перш ніж приймати добавки, проконсультуйтеся з медичним фахівцем, особливо якщо ви приймаєте інші ліки."
 
 
-def _translated(stele: Callable[..., Result], folder: Path, consult: dict[str, str]) -> None:
-    """`stele new` in ``folder``, each catalog translated (``consult``: the consult disclaimer's, per locale)."""
+def _translated(stele: Callable[..., Result], folder: Path, locale: str, consult: str) -> Path:
+    """`stele new` in ``folder``, each catalog translated, ``locale``'s consult disclaimer as ``consult``."""
     assert stele("new", folder, "--locales", "ru,uk").exit_code == 0
-    for locale, texts in ARTICLE.items():
-        for path in (folder / "locales" / locale / "LC_MESSAGES").glob("*.po"):
+    consults = {"ru": RUSSIAN, "uk": UKRAINIAN, locale: consult}
+    for language, texts in ARTICLE.items():
+        for path in (folder / "locales" / language / "LC_MESSAGES").glob("*.po"):
             catalog = polib.pofile(str(path))
             for entry in catalog:
-                entry.msgstr = {**texts, CONSULT: consult[locale]}.get(entry.msgid, entry.msgstr)
+                entry.msgstr = {**texts, CONSULT: consults[language]}.get(entry.msgid, entry.msgstr)
             catalog.save(str(path))
+    return folder
 
 
 FAITHFUL = [
@@ -69,8 +71,7 @@ FAITHFUL = [
 @pytest.mark.parametrize(("locale", "consult"), FAITHFUL)
 def test_a_faithful_translation_publishes_every_page(locale: str, consult: str, tmp_path: Path,
                                                      stele: Callable[..., Result]) -> None:
-    folder = tmp_path / "site"
-    _translated(stele, folder, {"ru": RUSSIAN, "uk": UKRAINIAN, locale: consult})
+    folder = _translated(stele, tmp_path / "site", locale, consult)
     checked = stele("--project", folder, "check", "--ignore", "untranslated,layout")
     assert (checked.exit_code, checked.output) == (0, "7 files checked: 0 errors, 0 warnings, 0 notes\n")
     built = stele("--project", folder, "build")
@@ -88,8 +89,7 @@ TAMPERED = [
 @pytest.mark.parametrize(("locale", "consult"), TAMPERED)
 def test_a_consultation_dropped_holds_the_page_back(locale: str, consult: str, tmp_path: Path,
                                                     stele: Callable[..., Result]) -> None:
-    folder = tmp_path / "site"
-    _translated(stele, folder, {"ru": RUSSIAN, "uk": UKRAINIAN, locale: consult})
+    folder = _translated(stele, tmp_path / "site", locale, consult)
     checked = stele("--project", folder, "check", "--select", "disclaimer")
     config = (folder / "stele.toml").read_text(encoding="utf-8")
     pattern = next(line.split(" = ", 1)[1].strip("'").replace("\\", "\\\\") for line in config.splitlines()

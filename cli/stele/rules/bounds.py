@@ -12,7 +12,7 @@ from functools import lru_cache
 from stele.rules.lexicons import BUILTIN, IF
 from stele.rules.number_tokens import Quantity
 from stele.rules.phrases import or_than, than_forms
-from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK
+from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, whole_words
 
 __all__ = ["BOUND_WORDS", "bound_problems"]
 
@@ -128,19 +128,14 @@ def _negated_sentence(text: str, start: int, end: int, stop: int, language: str)
 def _conditional(language: str) -> re.Pattern[str]:
     """A word of the language's lexicon that opens a conditional clause ("if", «если»: ``IF``)."""
     lexicon = BUILTIN.get(language)
-    words = lexicon.modality.get(IF, ()) if lexicon else ()
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE) if words \
-        else re.compile("(?!)")
+    return whole_words(lexicon.modality.get(IF, ()) if lexicon else (), re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _negation(language: str) -> re.Pattern[str]:
-    """A negation word of the language's lexicon ("not", «не», «нельзя»), where a word starts."""
+    """A negation word of the language's lexicon ("not", «не», «нельзя»; "*n't": don't, can't), where a word starts."""
     lexicon = BUILTIN.get(language)
-    words = sorted((r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "")
-                   for w in (lexicon.negations if lexicon else ()))  # "*n't": don't, can't
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)" if words else "(?!)",
-                      re.IGNORECASE)
+    return whole_words(lexicon.negations if lexicon else (), re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

@@ -159,9 +159,11 @@ def may_add(found: Grouped, text: str, lex: Compiled) -> int:
 def caps_across(found: Grouped, text: str, lex: Compiled) -> list[Match]:
     """The caps of ``text`` that ``capped`` pairs with a negation across a conditional ("do not take it if your fever
     is above 39 °C": the negation may govern the verb only, "above" then being no at-most bound)."""
-    ifs = [m.start() for m in lex.conditional.finditer(lowered(text))] if found["cap"] and lex.conditional else []
-    return [cap for neg, cap in capped(found, text, lex) if ifs
-            and any(min(neg.end, cap.end) <= at < max(neg.start, cap.start) for at in ifs)]
+    if not found["cap"] or lex.conditional is None:
+        return []
+    ifs = [m.start() for m in lex.conditional.finditer(lowered(text))]
+    return [cap for neg, cap in capped(found, text, lex)
+            if any(min(neg.end, cap.end) <= at < max(neg.start, cap.start) for at in ifs)]
 
 
 # not … go away: it persists, the negation says; не рекомендуется: advised against, no "preferably"

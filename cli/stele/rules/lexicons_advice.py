@@ -47,6 +47,7 @@ _MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening"
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
 _RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusual": a litotes, no "rarely" added
 
+
 def _urgent_leave(language: str, word: str) -> tuple[str, ...]:
     """The leave phrases that hold ``word`` (at once: «можно сразу обратиться»), which say it too."""
     return tuple(phrase for phrase in LEAVE[language] if f" {word} " in phrase)
@@ -75,8 +76,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "urgent": ("immediately", "right away", "straight away", "urgently", "without delay", "promptly",
                    "as soon as possible", "instantly",
                    # "at once" after what is to be done ("2 tablets at once" is at a time)
-                   *sized("doctor pharmacist help ambulance attention", "-", ("at once",)), "at once if",
-                   "at once when"),
+                   *(f"{what} at once" for what in ("doctor", "pharmacist", "help", "ambulance", "attention")),
+                   "at once if", "at once when"),
         "proven": ("prove*", "proof", "evidence", "demonstrat*", "establish*", "confirm*", "clinically shown",
                    "shown to", "has shown", "have shown", "showed", "definitely", "certainly", "clearly", "obvious*",
                    "no doubt", "undoubtedly", "guarantee*", "scientifically", "verif*"),

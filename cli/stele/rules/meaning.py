@@ -17,7 +17,7 @@ from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, IF, UNSPACED
 from stele.rules.lexicons_world import OTHERS
 from stele.rules.sources import content_messages
-from stele.rules.wordmatch import Match, Matcher, trie_regex
+from stele.rules.wordmatch import Match, Matcher, whole_words
 
 MORPHOLOGY_LANGUAGES = frozenset(("ru", "uk"))  # pymorphy3 has dictionaries for these; their terms are lemmas
 _ENDING = re.compile(r"[аеёиоуыэюяйьіїєґ]+$")
@@ -123,7 +123,7 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
     classes = frozenset(name for name, words in modality if words and name not in STAND_IN_CLASSES) | \
         ({"at-most"} if caps else set())
     ifs = next((words for name, words in modality if name == IF and words), ())
-    conditional = re.compile(rf"(?<![\w'’])(?:{trie_regex(ifs)})(?![\w'’])") if ifs else None
+    conditional = whole_words(ifs) if ifs else None
     return Compiled(matcher, frozenset(kind_of.values()), unspaced, kind_of, name_of, sliceable, classes, curated,
                     conditional)
 

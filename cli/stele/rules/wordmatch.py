@@ -64,6 +64,16 @@ def tokens(text: str) -> list[str]:
 Trie = dict[str, "Trie"]
 
 
+def whole_words(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """Any of a lexicon's ``words`` where a word starts and ends (``stem*``: any ending; ``*n't``: any beginning),
+    the longest first; a pattern that matches nothing for none."""
+    found = [(r"\w*" if w.startswith("*") else "") + re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else "")
+             for w in words]
+    if not found:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(sorted(found), key=len, reverse=True))})(?!\w)", flags)
+
+
 def trie_regex(literals: Iterable[str], bounded: Collection[str] = ()) -> str:
     """One alternation shaped as a trie (a common prefix is read once), longest match first; each of ``bounded``
     matches only where a word ends after it, else a shorter literal is tried ("if you can" is none of "if you
