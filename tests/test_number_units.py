@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from stele.rules import number_tokens
 from stele.rules.durations import _after_number_word, _rates, implied
 from stele.rules.number_syntax import _SPACES, _UNIT_END, _UNSPACED, has_unspaced, syntax
 from stele.rules.number_tokens import _blank, tokens
+from stele.rules.numbers import compare_numbers
 
 LOCALES = ["en", "ru", "uk", "de", "ja", "zh_Hans", "th", "ko", "fr_CA", "tr"]
 PIECES = ["5", " ", "mg", "MG", "Mg", "g", "grams", "г", "грамм", "мг", "Tage", "Tagen", "日", "日間", "วัน", "시간",
@@ -98,3 +100,15 @@ def test_where_a_number_starts_is_found_as_the_plain_pattern_finds_it(text: str,
 def test_a_digit_of_another_system_is_every_decimal_digit_but_0_to_9() -> None:
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
     assert number_tokens._OTHER_DIGIT.findall(every) == re.findall(r"(?![0-9])\d", every)
+
+
+GREEK = [("every 2 hours", "Κάθε 2 ώρες", []), ("for 2 days", "για 2 ημέρες", []), ("EVERY 8 HOURS", "ΚΆΘΕ 8 ΏΡΕΣ", []),
+         ("every 2 hours", "Κάθε 2 ημέρες", ['"2 hours" became "2 ημέρες" (unit changed: h → day)']),
+         ("for 2 days", "για 2 ώρες", ['"2 days" became "2 ώρες" (unit changed: day → h)'])]
+
+
+@pytest.mark.parametrize(("source", "translation", "problems"), GREEK)
+def test_greek_unit_words_end_in_final_sigma(source: str, translation: str, problems: list[str]) -> None:
+    """CLDR's Greek plurals end in ς («ώρες», «ημέρες»), which case folding makes σ: the words are matched in the
+    lower-cased text, as written (GNU Health's «Κάθε 2 ώρες» for "every 2 hours" was a unit lost)."""
+    assert compare_numbers(source, translation, target_locale="el") == problems

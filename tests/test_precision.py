@@ -87,6 +87,16 @@ def test_script_spares_codes_names_and_one_word(tmp_path: Path, stele: Callable[
     assert errors(check(stele, po, "script")) == []
 
 
+def test_script_spares_a_code_spelled_otherwise(tmp_path: Path, stele: Callable[..., Result]) -> None:
+    """GNU Health's Greek and Arabic lab catalogs write "RDWcv" as "RDW-CV": a code of one word, in other case or
+    with a hyphen, is the code kept; a two-word source left in other case is not ("CONSULT A DOCTOR" below)."""
+    po = write(tmp_path / "el" / "LC_MESSAGES" / "lab.po", header("el")
+               + entry("RDWcv", "RDW-CV") + entry("Email", "E-mail") + entry("WiFi", "Wi-Fi")
+               + entry("Remove", "Delete entry") + entry("Take the medicine with water", "Πάρτε το φάρμακο με νερό"))
+    assert check(stele, po, "script") == [
+        (19, "error", "script", "translation has no Greek letters; is it in the right language?")]
+
+
 def test_script_catches_a_translation_left_in_english(tmp_path: Path, stele: Callable[..., Result]) -> None:
     po = write(tmp_path / "ru" / "LC_MESSAGES" / "django.po", header("ru")
                + entry("Consult a doctor before use", "CONSULT A DOCTOR BEFORE USE")

@@ -335,7 +335,7 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
             continue
         for length in ("long", "short", "narrow"):
             for word in _pattern_words(lengths.get(length, {})):
-                owners.setdefault(word.casefold(), set()).add(unit)
+                owners.setdefault(word.lower(), set()).add(unit)
     words: dict[str, list[str]] = {}
     language = locale.split("_")[0]
     common = set(range_words(language)) | STARTERS.get(language, frozenset())
