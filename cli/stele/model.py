@@ -62,7 +62,7 @@ MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "onc
 # concessive clause, whose negative word is none («как бы … ни»: "however"), and "than", which makes a size a
 # comparison ("a larger dose than children": «детям — меньшая доза, чем взрослым»): rules/lexicons.py
 STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just", "however", "than",
-                    "if")
+                    "if", "or-several")
 
 
 @dataclass(frozen=True, slots=True)

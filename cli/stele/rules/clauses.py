@@ -16,6 +16,7 @@ from stele.rules.lexicons import (
     EMPHATIC,
     HOWEVER,
     JUST,
+    OR_SEVERAL,
     PAIRED,
     THAN,
     UNTIL,
@@ -315,7 +316,8 @@ def double_negation(found: Grouped, text: str, lex: Compiled, other: Grouped, ot
     return "without" if "without" in pairs else None
 
 
-_STOOD_IN_BY = {"always": EMPHATIC, "at-most": UP_TO}  # a class → the stand-in class of words that say it
+# a class → the stand-in class of words that say it
+_STOOD_IN_BY = {"always": EMPHATIC, "at-most": UP_TO, "at-least": OR_SEVERAL}
 STOOD_IN = ("only", *_STOOD_IN_BY)  # the classes stand-ins say: "only" by a double negation (``paired``)
 
 

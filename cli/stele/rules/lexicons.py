@@ -26,6 +26,7 @@ __all__ = [
     "LICENSED_BY",
     "LOST_FREELY",
     "MODALITY_CLASSES",
+    "OR_SEVERAL",
     "PAIRED",
     "SAFETY_CONCEPTS",
     "STRICT_CLASSES",
@@ -85,6 +86,9 @@ THAN = STAND_IN_CLASSES[8]
 # Words that open a conditional clause, a negation's scope of its own («если боль не проходит … или если температура
 # выше 38,5 °C»: that «не» is no «не выше»; "do not take it if your fever is above 39 °C": no at-most bound).
 IF = STAND_IN_CLASSES[9]
+# "Or several" after a count ("one or several", «одну или несколько», "oder mehrere"): says "at least" where the other
+# text says it ("one or more") and adds none where it does not ("Matches any of" → "Eine oder mehrere Bedingungen").
+OR_SEVERAL = STAND_IN_CLASSES[10]
 # Conjunctions that, after a comma, open a clause of its own (", and", «, и», «, але»): a negation before them makes no
 # double negation with a "without" after them.
 COORDINATORS = ("and", "but", "и", "а", "но", "і", "й", "та", "але")
@@ -142,6 +146,7 @@ _EN = Lexicon(
               "gone", "disappear*", "vanish*",  # no longer there: «сыпи больше нет»
               "short of", "run short", "runs short", "ran short", "running short",  # «не хватает»
               "expire*", "no limit", "unaccented",  # «больше не активен», «необмежену», «без умляутов»
+              "indefinite*",  # «не визначено», «бессрочно»
               "whether or not",  # «ли», «чи», "ob", or "si o no"
               *LITOTES,
               "with or without"),  # either way: «независимо от приёма пищи», «во время еды или натощак»
@@ -159,7 +164,9 @@ _EN = Lexicon(
                  "necessary", "mandatory", "important", "should", "vital", "need", "needs", "needed"),
         "may": ("may", "might", "can", "could", "allowed", "permitted", "possibl*", "potential*", "it is fine to",
                 "it is ok to", "it's fine to", "it’s fine to", *LEAVE["en"]),
-        "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly"),
+        "once": ("once a day", "once daily", "once per day", "once every day", "once a week", "once weekly",
+                 *(f"{one} time {rate}" for one in ("1", "one") for rate in ("a day", "daily", "per day", "a week",
+                                                                            "weekly", "per week"))),
         "twice": ("twice", "two times", "2 times", "doubl*", "by half", "two doses at once",
                   *(f"2{x} {rate}" for x in ("x", " x", "×", " ×") for rate in ("a day", "daily", "per day")),  # not
                   # "2 x 500 mg", "a 2 x 2 table": 2 x said as twice only with its rate
@@ -195,6 +202,7 @@ _EN = Lexicon(
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
         "up-to": ("up to", *numbered("below", "under", "less than", "lower than", "within")),
+        "or-several": ("or several", "or many"),
     }, "en"),
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
@@ -289,6 +297,7 @@ _RU = Lexicon(
         "unless": ("если только", "кроме как"), "without": ("без", "безо"),
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": numbered("до", "ниже", "менее", "меньше"), "until": ("пока",), "if": ("если", "когда"),
+        "or-several": tuple(f"{o} нескольк{e}" for o in ("или", "либо") for e in ("о", "их", "им", "ими")),
         "neutral": ("как только", "только что"), "just": ("всего", "всего лишь", "сугубо", "чисто"),
         "however": (*sized("как что сколько где куда когда кто чем чего кому", "-", ("бы", "б")),
                     *sized("как", "ой ая ое ие ую им", ("бы",))),
@@ -383,6 +392,8 @@ _UK = Lexicon(
         "emphatic": ("заборон*", "категорично", "категоричн*", "суворо", "обов'язково", "обов’язково", "обовʼязково",
                      "неодмінно", "протипоказ*"),
         "up-to": numbered("до", "нижче", "менше", "менш"), "until": ("доки", "поки", "допоки"),
+        "or-several": tuple(f"{o} {de}кільк{e}" for o in ("або", "чи") for de in ("", "де")
+                            for e in ("а", "ох", "ом", "ома")),
         "if": ("якщо", "коли"),
         "neutral": ("як тільки", "тільки-но", "тільки що"), "just": ("всього", "усього", "суто", "чисто"),
         "however": (*sized("як що скільки де куди коли хто чим чого кому", "-", ("б", "би")),

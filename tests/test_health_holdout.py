@@ -1,0 +1,67 @@
+"""Renderings found in health catalogs no one here wrote (GNU Health 5.0 from PyPI, DHIS2's capture-app), each with
+a tampered twin, on a one-message disclaimer catalog (every finding an error):
+
+- "1 time per week" is once a week, as «1 раз на тиждень» is: the translation added a "once" the source lacked;
+- "one or more" is at least one, and «одну или несколько», «або кілька», "oder mehrere", "ou plusieurs" say it:
+  an "or several" says "at least" where the other text does, and adds none where it does not ("Matches any of" →
+  "Eine oder mehrere Bedingungen"); "oder mehr", "o más", "ou plus" are "or more" itself;
+- "indefinite" is a word a translation may say with a negation («не визначено»)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_meaning_probe import Run
+from tests.test_probe_seven import _findings
+
+DATES = 'Choose one or more dates.'
+TABLETS = 'Take 2 or more tablets only if a doctor advises it.'
+FAITHFUL = [
+    ('uk', '1 time per week', '1 раз на тиждень'),
+    ('uk', 'Take 1 tablet 1 time per day in the morning.', 'Приймайте 1 таблетку 1 раз на день уранці.'),
+    ('ru', 'Take it one time a day.', 'Принимайте его раз в день.'),
+    ('ru', DATES, 'Выберите одну или несколько дат.'),
+    ('uk', DATES, 'Виберіть одну або кілька дат.'),
+    ('uk', DATES, 'Виберіть одну чи декілька дат.'),
+    ('fr', DATES, 'Choisissez une ou plusieurs dates.'),
+    ('de', 'Matches any of', 'Eine oder mehrere Bedingungen'),
+    ('de', 'Each line must have 2 or more columns.', 'Jede Zeile muss über zwei oder mehr Spalten verfügen.'),
+    ('es', TABLETS, 'Tome 2 o más comprimidos solo si un médico lo aconseja.'),
+    ('uk', 'Treatment duration: indefinite.', 'Тривалість лікування: не визначено.'),
+    ('ru', 'Treatment duration: indefinite.', 'Продолжительность лечения: бессрочно.'),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
+def test_a_faithful_rendering_passes(locale: str, source: str, text: str, tmp_path: Path, stele: Run) -> None:
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[0] == "error"] == []
+
+
+def _loses_or_more() -> tuple[str, str, str]:
+    return ('error', 'modality', 'translation loses “at-least” (“or more”)')
+
+
+TAMPERED = [
+    ('ru', 'Take it one time a day.', 'Принимайте его два раза в день.',
+     [('error', 'modality', 'translation loses “once” (“one time a day”) and adds “twice” (“два раза”)')]),
+    ('uk', 'Take it 1 time per week.', 'Приймайте його 2 рази на тиждень.',
+     [('error', 'modality', 'translation loses “once” (“1 time per week”) and adds “twice” (“2 рази”)')]),
+    ('ru', DATES, 'Выберите одну дату.', [_loses_or_more()]),
+    ('uk', DATES, 'Виберіть одну дату.', [_loses_or_more()]),
+    ('de', TABLETS, 'Nehmen Sie 2 Tabletten nur auf ärztlichen Rat.', [_loses_or_more()]),
+    ('ru', 'Take 2 tablets.', 'Примите 2 или более таблеток.',
+     [('error', 'modality', 'translation adds “at-least” (“или более”)')]),
+    ('uk', 'Treatment duration: definite.', 'Тривалість лікування: не визначено.',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“не”); check '
+       'that it does not say the opposite')]),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)
+def test_a_changed_frequency_bound_or_negation_is_an_error(locale: str, source: str, text: str,
+                                                          errors: list[tuple[str, str, str]], tmp_path: Path,
+                                                          stele: Run) -> None:
+    rules = {rule for _, rule, _ in errors}
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] in rules] == errors
