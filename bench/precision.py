@@ -17,8 +17,9 @@ from pathlib import Path
 
 from stele.rules import RULES, CheckOptions, catalog_file, check_file
 
-# Django and Sphinx at the versions issue 12 names, and two large projects the tests do not use.
-PROJECTS = ("Django==5.2.19", "sphinx==9.0.4", "django-cms==5.1.3", "plone.app.locales==7.0.4")
+# Django and Sphinx at the versions issue 12 names, two large projects the tests do not use, and a health one (GNU
+# Health: clinical catalogs, doses and frequencies in 16 languages).
+PROJECTS = ("Django==5.2.19", "sphinx==9.0.4", "django-cms==5.1.3", "plone.app.locales==7.0.4", "gnuhealth==5.0.6")
 CACHE = Path(os.environ.get("STELE_CORPUS_DIR", Path.home() / ".cache" / "stele-corpus"))
 GETTEXT = frozenset({"syntax", "header", "plural-forms", "format", "newlines"})
 STATUS = frozenset({"untranslated", "fuzzy", "obsolete", "same-as-source"})  # about progress, not content

@@ -5,7 +5,8 @@ a tampered twin, on a one-message disclaimer catalog (every finding an error):
 - "one or more" is at least one, and «одну или несколько», «або кілька», "oder mehrere", "ou plusieurs" say it:
   an "or several" says "at least" where the other text does, and adds none where it does not ("Matches any of" →
   "Eine oder mehrere Bedingungen"); "oder mehr", "o más", "ou plus" are "or more" itself;
-- "indefinite" is a word a translation may say with a negation («не визначено»)."""
+- "indefinite" is a word a translation may say with a negation («не визначено»);
+- "Never" is German "Nie" and Chinese 从不 (never: a negation and an "always" at once), as "niemals" and 不要 were."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ FAITHFUL = [
     ('es', TABLETS, 'Tome 2 o más comprimidos solo si un médico lo aconseja.'),
     ('uk', 'Treatment duration: indefinite.', 'Тривалість лікування: не визначено.'),
     ('ru', 'Treatment duration: indefinite.', 'Продолжительность лечения: бессрочно.'),
+    ('de', 'Never', 'Nie'),
+    ('zh_CN', 'Never', '从不'),
+    ('zh_CN', 'Never drink alcohol.', '从不喝酒。'),
 ]
 
 
@@ -55,6 +59,12 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “at-least” (“или более”)')]),
     ('uk', 'Treatment duration: definite.', 'Тривалість лікування: не визначено.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“не”); check '
+       'that it does not say the opposite')]),
+    ('zh_CN', 'Always drink water.', '从不喝水。',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“从不”); check '
+       'that it does not say the opposite')]),
+    ('de', 'Always', 'Nie',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“nie”); check '
        'that it does not say the opposite')]),
 ]
 

@@ -18,7 +18,7 @@ def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "
 
 OTHERS: dict[str, Lexicon] = {
     "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid* nein",
-                  always="immer niemals jedes_Mal", only="nur ausschließlich",
+                  always="immer nie niemals jedes_Mal", only="nur ausschließlich",
                   at_least="mindestens nicht_weniger_als wenigstens oder_mehr",
                   or_several="oder_mehrere",
                   at_most="höchstens maximal nicht_mehr_als nicht_überschreiten",
@@ -106,10 +106,12 @@ OTHERS["ja"] = Lexicon(
               "may": ("可能", "できます", "かもしれ")})
 OTHERS["zh"] = Lexicon(
     negations=("不要", "不能", "不可", "不会", "不會", "不是", "不得", "不应", "不應", "没有", "沒有", "勿",
-               "禁止", "并非", "無法", "无法"),
+               "禁止", "并非", "無法", "无法", "从不", "從不", "从未", "從未", "绝不", "絕不"),
     # 别 says "don't" (别喝酒) but is also in 识别, 类别, 性别, 别名, 乌兹别克: a translation may say a negation with it
     implicit=("不", "无", "無", "未", "非", "没", "沒", "别", "別", "否"),  # 否 is "no", and in 是否 (whether)
-    modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠"), "only": ("只", "仅", "僅"),
+    modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠",
+                         "从不", "從不", "从未", "從未", "绝不", "絕不"),  # never
+              "only": ("只", "仅", "僅"),
               "at-least": ("至少", "或更多"), "or-several": ("或多个", "或多個"),
               "at-most": ("至多", "最多", "不超过", "不超過"),
               "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
