@@ -5,7 +5,8 @@ a tampered twin, on a one-message disclaimer catalog (every finding an error):
 - "one or more" is at least one, and «одну или несколько», «або кілька», "oder mehrere", "ou plusieurs" say it:
   an "or several" says "at least" where the other text does, and adds none where it does not ("Matches any of" →
   "Eine oder mehrere Bedingungen"); "oder mehr", "o más", "ou plus" are "or more" itself;
-- "indefinite" is a word a translation may say with a negation («не визначено»);
+- "indefinite", "unidentified", "uninsured", "irregular": words negated by a prefix, which a translation may say with a
+  negation («не визначено», "No identificado", «не застрахован»: 111 warnings of django-cms + Plone, 2 of Django);
 - "Never" is German "Nie" and Chinese 从不 (never: a negation and an "always" at once), as "niemals" and 不要 were."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ FAITHFUL = [
     ('uk', 'Treatment duration: indefinite.', 'Тривалість лікування: не визначено.'),
     ('ru', 'Treatment duration: indefinite.', 'Продолжительность лечения: бессрочно.'),
     ('de', 'Never', 'Nie'),
+    ('es', 'Unidentified', 'No identificado'),
+    ('de', 'Undetermined', 'Nicht bestimmt'),
+    ('fr', 'Unemployed', 'Sans emploi'),
+    ('ru', 'The patient is uninsured.', 'Пациент не застрахован.'),
     ('zh_CN', 'Never', '从不'),
     ('zh_CN', 'Never drink alcohol.', '从不喝酒。'),
 ]
@@ -59,6 +64,13 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “at-least” (“или более”)')]),
     ('uk', 'Treatment duration: definite.', 'Тривалість лікування: не визначено.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“не”); check '
+       'that it does not say the opposite')]),
+    ('ru', 'The patient is insured.', 'Пациент не застрахован.',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“не”); check '
+       'that it does not say the opposite')]),
+    ('ru', 'Do not stop the treatment if the heartbeat is irregular.',
+     'Прекратите лечение, если сердцебиение нерегулярное.',
+     [('error', 'polarity', 'translation drops a negation: the source has 1 (“not”), the translation 0 (none); check '
        'that it does not say the opposite')]),
     ('zh_CN', 'Always drink water.', '从不喝水。',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“从不”); check '

@@ -37,7 +37,14 @@ NOT_NEEDED = {
 # "not dangerous": «неопасно»; "not likely": «вряд ли»).
 IMPLIED = {
     "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
-           "not life-threatening"),
+           "not life-threatening",
+           # negated by a prefix or a suffix, which translations say with a word («не определено», "sin asignar",
+           # "Nicht bestimmt", «без темы», "sans emploi"): found in GNU Health's, Plone's and Django's catalogs
+           "unassign*", "unidentified", "undetermined", "unspecified", "unchanged", "unset", "unsure", "unreliable",
+           "unverified", "unconfirmed", "unprotected", "uninsured", "unemployed", "untreated", "unvaccinated",
+           "uncontrolled", "unconscious*", "unresponsive", "unstable", "unauthori*", "untranslated", "unstyled",
+           "unthemed", "unlimited", "undecodable", "irregular*", "incomprehensible", "insufficient*", "inadequate*",
+           "disallow*", "homeless", "hopeless", "regardless"),
     "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
            "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено"),
     "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",
