@@ -7,7 +7,9 @@ a tampered twin, on a one-message disclaimer catalog (every finding an error):
   "Eine oder mehrere Bedingungen"); "oder mehr", "o más", "ou plus" are "or more" itself;
 - "indefinite", "unidentified", "uninsured", "irregular": words negated by a prefix, which a translation may say with a
   negation («не визначено», "No identificado", «не застрахован»: 111 warnings of django-cms + Plone, 2 of Django);
-- "Never" is German "Nie" and Chinese 从不 (never: a negation and an "always" at once), as "niemals" and 不要 were."""
+- "Never" is German "Nie" and Chinese 从不 (never: a negation and an "always" at once), as "niemals" and 不要 were;
+- Japanese says "must" by a double negation (なければならない: 13 GNU Health warnings), Arabic glues "so" to its "not"
+  (فلا تخلقه: so do not create it)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,10 @@ FAITHFUL = [
     ('de', 'Undetermined', 'Nicht bestimmt'),
     ('fr', 'Unemployed', 'Sans emploi'),
     ('ru', 'The patient is uninsured.', 'Пациент не застрахован.'),
+    ('es', 'Abnormal flexion', 'Flexión no normal'),
+    ('ja', 'Period that the patient must take the medication', '患者が薬を服用しなければならない期間'),
+    ('ja', 'The patient must wait 8 hours.', '患者は8時間待たなければいけません。'),
+    ('ar', 'This disease already exists, do not create it again.', 'هذا المرض موجود بالفعل فلا تخلقه مرة أخرى.'),
     ('zh_CN', 'Never', '从不'),
     ('zh_CN', 'Never drink alcohol.', '从不喝酒。'),
 ]
@@ -71,6 +77,11 @@ TAMPERED = [
     ('ru', 'Do not stop the treatment if the heartbeat is irregular.',
      'Прекратите лечение, если сердцебиение нерегулярное.',
      [('error', 'polarity', 'translation drops a negation: the source has 1 (“not”), the translation 0 (none); check '
+       'that it does not say the opposite')]),
+    ('ja', 'The patient may wait 8 hours.', '患者は8時間待たなければいけません。',
+     [('error', 'modality', 'translation turns “may” (“may”) into “must” (“なければいけません”)')]),
+    ('ar', 'This disease already exists, create it again.', 'هذا المرض موجود بالفعل فلا تخلقه مرة أخرى.',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“فلا”); check '
        'that it does not say the opposite')]),
     ('zh_CN', 'Always drink water.', '从不喝水。',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“从不”); check '

@@ -44,7 +44,7 @@ IMPLIED = {
            "unverified", "unconfirmed", "unprotected", "uninsured", "unemployed", "untreated", "unvaccinated",
            "uncontrolled", "unconscious*", "unresponsive", "unstable", "unauthori*", "untranslated", "unstyled",
            "unthemed", "unlimited", "undecodable", "irregular*", "incomprehensible", "insufficient*", "inadequate*",
-           "disallow*", "homeless", "hopeless", "regardless"),
+           "disallow*", "homeless", "hopeless", "regardless", "abnormal*"),
     "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
            "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено"),
     "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",

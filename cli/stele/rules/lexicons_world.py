@@ -76,7 +76,7 @@ OTHERS: dict[str, Lexicon] = {
     "tr": _simple("", always="her_zaman asla daima", only="sadece yalnızca yalnız",
                   at_least="en_az veya_daha_fazla ya_da_daha_fazla", or_several="veya_birden_fazla",
                   at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa"),
-    "ar": _simple("لا ولا لم ولم لن ولن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
+    "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
                   always="دائما دائمًا أبدا أبدًا", only="فقط", at_least="على_الأقل أو_أكثر",
                   at_most="على_الأكثر كحد_أقصى",
                   must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
@@ -102,7 +102,10 @@ OTHERS["ja"] = Lexicon(
     negations=("ない", "ません", "なし", "せず", "禁止", "無し", "いいえ"),
     implicit=("不", "無", "未", "非", "除く", "除き"),
     modality={"always": ("常に", "必ず", "絶対"), "only": ("のみ", "だけ"), "at-least": ("以上", "少なくとも"),
-              "at-most": ("以下", "以内", "最大"), "must": ("必要", "なければなりません", "必須"),
+              "at-most": ("以下", "以内", "最大"),
+              # must: "…nakereba naranai" (a double negation: unless one does, it will not do)
+              "must": ("必要", "必須", *(f"{unless}{will_not}" for unless in ("なければ", "なくては", "ないと")
+                                       for will_not in ("なりません", "ならない", "いけません", "いけない"))),
               "may": ("可能", "できます", "かもしれ")})
 OTHERS["zh"] = Lexicon(
     negations=("不要", "不能", "不可", "不会", "不會", "不是", "不得", "不应", "不應", "没有", "沒有", "勿",
