@@ -9,7 +9,9 @@ a tampered twin, on a one-message disclaimer catalog (every finding an error):
   negation («не визначено», "No identificado", «не застрахован»: 111 warnings of django-cms + Plone, 2 of Django);
 - "Never" is German "Nie" and Chinese 从不 (never: a negation and an "always" at once), as "niemals" and 不要 were;
 - Japanese says "must" by a double negation (なければならない: 13 GNU Health warnings), Arabic glues "so" to its "not"
-  (فلا تخلقه: so do not create it)."""
+  (فلا تخلقه: so do not create it), and writes its vowel marks or not (أَبَداً is أبدا, never; ابدا without its
+  hamza): the marks are dropped before the words are read, the shadda doubling its letter (غيّر, change, is no غير,
+  non-: Django's Arabic "Change password")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ FAITHFUL = [
     ('ja', 'Period that the patient must take the medication', '患者が薬を服用しなければならない期間'),
     ('ja', 'The patient must wait 8 hours.', '患者は8時間待たなければいけません。'),
     ('ar', 'This disease already exists, do not create it again.', 'هذا المرض موجود بالفعل فلا تخلقه مرة أخرى.'),
+    ('ar', 'Never', 'أَبَداً'),
+    ('ar', 'Never', 'ابدا'),
+    ('ar', 'Change password', 'غيّر كلمة المرور'),
+    ('ar', 'Hold down “Control”, or “Command” on a Mac, to select more than one.',
+     'اضغط مفتاح ”Control“ أو ”Command“ على أجهزة ماك مطوّلًا لتحديد أكثر من عنصر.'),
     ('zh_CN', 'Never', '从不'),
     ('zh_CN', 'Never drink alcohol.', '从不喝酒。'),
 ]
@@ -82,6 +89,9 @@ TAMPERED = [
      [('error', 'modality', 'translation turns “may” (“may”) into “must” (“なければいけません”)')]),
     ('ar', 'This disease already exists, create it again.', 'هذا المرض موجود بالفعل فلا تخلقه مرة أخرى.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“فلا”); check '
+       'that it does not say the opposite')]),
+    ('ar', 'Always', 'أَبَداً',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“أبدا”); check '
        'that it does not say the opposite')]),
     ('zh_CN', 'Always drink water.', '从不喝水。',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“从不”); check '

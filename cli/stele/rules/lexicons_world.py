@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from stele.model import Lexicon
 
-__all__ = ["OTHERS", "UNSPACED"]
+__all__ = ["OTHERS", "UNSPACED", "VOWELLED"]
 
 
 def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "", **modality: str) -> Lexicon:
@@ -76,8 +76,9 @@ OTHERS: dict[str, Lexicon] = {
     "tr": _simple("", always="her_zaman asla daima", only="sadece yalnızca yalnız",
                   at_least="en_az veya_daha_fazla ya_da_daha_fazla", or_several="veya_birden_fazla",
                   at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa"),
-    "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا",
-                  always="دائما دائمًا أبدا أبدًا", only="فقط", at_least="على_الأقل أو_أكثر",
+    # (ابدا: أبدا, never, with its hamza left out)
+    "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا ابدا",
+                  always="دائما دائمًا أبدا أبدًا ابدا", only="فقط", at_least="على_الأقل أو_أكثر",
                   at_most="على_الأكثر كحد_أقصى",
                   must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
     "sq": _simple("nuk s'* s’* jo mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
@@ -125,3 +126,6 @@ OTHERS["ko"] = Lexicon(
     modality={"always": ("항상", "언제나", "절대"), "only": ("오직", "뿐"), "at-least": ("최소", "이상", "적어도"),
               "at-most": ("최대", "이하", "이내"), "must": ("해야", "필수", "반드시"), "may": ("수 있", "가능")})
 UNSPACED = frozenset(("ja", "zh", "ko"))
+# Languages in the Arabic script, whose vowel marks (harakat) and stretching tatweel a writer adds or leaves out: the
+# same word either way («أَبَداً» is «أبدا», never).
+VOWELLED = frozenset(("ar", "fa", "ur", "ps", "ckb", "ug", "sd"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +15,7 @@ from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicons import BUILTIN, IF, UNSPACED
-from stele.rules.lexicons_world import OTHERS
+from stele.rules.lexicons_world import OTHERS, VOWELLED
 from stele.rules.sources import content_messages
 from stele.rules.wordmatch import Match, Matcher, whole_words
 
@@ -199,6 +199,19 @@ def clean(text: str) -> str:
     sentences, "current.__name__" none."""
     text = _NOISE.sub(" ", text)
     return _EMPHASIS.sub("", text) if "_" in text else text
+
+
+# the vowel marks and the tatweel; the shadda (U+0651) doubles the letter before it, which tells words apart: «غيّر»
+# (change) is «غيير», no «غير» (non-), and «مطوّلًا» one word, «مطوولا», with no «لا» (not) after a mark in it
+_VOWEL_MARKS = re.compile("[\u0640\u064b-\u0650\u0652-\u065f\u0670]")
+_SHADDA = re.compile("(.)\u0651")
+
+
+def cleaner(locale: str) -> Callable[[str], str]:
+    """``clean`` for a translation into ``locale``: in a language of ``VOWELLED``, its vowel marks dropped too."""
+    if language(locale) not in VOWELLED:
+        return clean
+    return lambda text: _SHADDA.sub(r"\1\1", _VOWEL_MARKS.sub("", clean(text)))
 
 
 def sentences(text: str) -> list[str]:

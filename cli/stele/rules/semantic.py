@@ -76,7 +76,8 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
     last = None
     _SOURCES.make_room()
     cleaned = _SOURCES.cleaned
-    items = [(msg, cleaned(source), meaning.clean(text)) for msg, source, text in meaning.sources(file)]
+    clean = meaning.cleaner(file.locale or "")
+    items = [(msg, cleaned(source), clean(text)) for msg, source, text in meaning.sources(file)]
     for first in range(0, len(items), _CHUNK):
         chunk = items[first: first + _CHUNK]
         said = {id(one): _SOURCES.said([source for _, source, _ in chunk], one) for one in readers}
