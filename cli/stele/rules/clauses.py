@@ -26,6 +26,8 @@ from stele.rules.number_tokens import _BEFORE, DIGIT
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 
 if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+
     from stele.rules.meaning import Compiled, Grouped
 
 
@@ -123,8 +125,10 @@ def _clause_marks(text: str) -> tuple[int, ...]:
 def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]]:
     """Each cap of ``text`` (exceed, более) that a negation denies, with that negation: the nearest one before it in
     its clause (do not exceed, never exceed, не принимайте более 4 г: one at-most bound, no negation), else the first
-    after it past a number («дольше 2 недель нельзя», «больше 2 таблеток не принимайте»; «больше не» is no longer).
-    A negative word that agrees with a negation does not deny one (никогда больше не: never again)."""
+    after it past a number («дольше 2 недель нельзя», «больше 2 таблеток не принимайте»; «больше не» is no longer),
+    unless a positive imperative governs it (``bidden``: «Давайте больше 4 доз … и никогда не давайте его дольше 3
+    дней», whose «не» is the next verb's). A negative word that agrees with a negation does not deny one (никогда
+    больше не: never again)."""
     if not found["cap"]:
         return []
     negative = _unbounded(found["neg"], found)
@@ -137,11 +141,47 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
         free = [m for m in negative if bisect.bisect(marks, m.start) == clause and not any(m is n for n, _ in pairs)]
         before = [m for m in free if m.end <= cap.start]
         after = [m for m in free if m.start >= cap.end and DIGIT.search(lowered(text), cap.end, m.start)] \
-            if cap.text not in _NO_CAP_AFTER else []
-        if before or after:
+            if not before and cap.text not in _NO_CAP_AFTER else []
+        if before or (after and bidden(text, cap) is None):
             pairs.append((before[-1] if before else after[0], cap))
     return pairs
 
+
+def loosened(found: Grouped, text: str, lex: Compiled) -> str | None:
+    """The first cap of ``text`` that no negation denies and a positive imperative governs, with that verb («давайте
+    больше»: give more than): a limit turned into a dose to exceed."""
+    if not found["cap"]:
+        return None
+    denied = {id(cap) for _, cap in capped(found, text, lex)}
+    return next((words for cap in found["cap"] if id(cap) not in denied and (words := bidden(text, cap))), None)
+
+
+def bidden(text: str, cap: Match) -> str | None:
+    """The words from a positive imperative before ``cap`` in its clause to the cap («давайте больше», «приймайте
+    понад»): a verb in the imperative with no «не» right before it (ru, uk: pymorphy3 reads the words); else None."""
+    if _CYRILLIC.search(cap.text) is None:
+        return None
+    from stele.rules.morphology import analyzer  # (read only here: a Russian or Ukrainian cap)
+
+    low, marks = lowered(text), _clause_marks(text)
+    clause = bisect.bisect(marks, cap.start)
+    words = list(_LETTERS.finditer(low, marks[clause - 1] + 1 if clause else 0, cap.start))
+    for n, word in enumerate(words):
+        if (n and words[n - 1].group() == "не") or not any(_commands(analyzer(language), word.group())
+                                                           for language in ("ru", "uk")):
+            continue
+        return low[word.start(): cap.end]
+    return None
+
+
+def _commands(morph: MorphAnalyzer, word: str) -> bool:
+    """Whether ``word``'s likeliest readings (those of the top score) are a verb in the imperative («давайте»; not
+    «день», a noun first and the imperative of «деть» last)."""
+    parses = morph.parse(word) if morph.word_is_known(word) else []
+    return any({"VERB", "impr"} in parse.tag for parse in parses if parse.score >= parses[0].score)
+
+
+_CYRILLIC = re.compile("[а-яёіїєґ]")
 
 def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     """How many negations ``text`` may say beyond those counted: its implicit ones (persist: не проходит), and each

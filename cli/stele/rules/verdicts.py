@@ -14,6 +14,7 @@ from stele.rules.clauses import (
     capped,
     caps_across,
     double_negation,
+    loosened,
     may_add,
     may_pair,
     modalities_in,
@@ -198,7 +199,23 @@ def modalities_of(source: str, text: str, lex: tuple[Compiled, Compiled], found:
                 words = stand_in(name, said, source, ours) if lacking == 0 else stand_in(name, kept, text, theirs)
                 if words is not None:
                     named[lacking][name] = words
+    if "at-most" in named[0] and "at-most" in named[1] and (words := _loosened(said, source, kept, text, lex)):
+        named[1][LOOSENED] = words
     return named
+
+
+LOOSENED = "more-than"  # a cap no negation denies, that a positive imperative governs («давайте больше»)
+
+
+def _loosened(said: Grouped, source: str, kept: Grouped, text: str, lex: tuple[Compiled, Compiled]) -> str | None:
+    """``loosened`` words of the translation, where it denies fewer caps than its source: one of the source's at-most
+    bounds said as a dose to exceed, which another bound of the sentence hides (both texts say at-most: "Do not give
+    more than 4 doses …, and never give it for more than 3 days" → «Давайте больше 4 доз … и никогда не давайте его
+    дольше 3 дней»; one that says none loses it)."""
+    ours, theirs = lex
+    if len(capped(kept, text, theirs)) >= len(capped(said, source, ours)):
+        return None
+    return loosened(kept, text, theirs)
 
 
 def counts_negations(theirs: Compiled) -> bool:
@@ -231,6 +248,8 @@ def modality_differs(said: dict[str, str], kept: dict[str, str]) -> bool:
     differ = said.keys() ^ kept.keys()
     if not differ:
         return False
+    if LOOSENED in kept:
+        return True
     if any(name not in LOST_FREELY if name in said else _gained(name, said, kept)
            for name in differ if name in _STRICT):
         return True
@@ -302,7 +321,10 @@ def modality_changes(said: dict[str, str], kept: dict[str, str]) -> list[str]:
                if name in said.keys() - kept and name not in LOST_FREELY]
     changes += [f"adds “{name}” (“{kept[name]}”)" for name in STRICT_CLASSES
                 if name not in said and _gained(name, said, kept) and all(other != name for _, other in swaps)]
-    return changes + [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in swaps]
+    changes += [f"turns “{one}” (“{said[one]}”) into “{other}” (“{kept[other]}”)" for one, other in swaps]
+    if LOOSENED in kept:
+        changes.append(f"turns “at-most” (“{said['at-most']}”) into “{LOOSENED}” (“{kept[LOOSENED]}”)")
+    return changes
 
 
 _SWAPS = tuple(pair for one, other in SWAPPED for pair in ((one, other), (other, one)))
