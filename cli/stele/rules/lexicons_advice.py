@@ -60,6 +60,22 @@ def _urgent_leave(language: str, word: str) -> tuple[str, ...]:
     return tuple(phrase for phrase in LEAVE[language] if f" {word} " in phrase)
 
 
+# A dose per dose (at a time) or per time (a day, an hour): "15 mg/kg per dose" said «15 мг/кг в сутки» is a day's
+# dose four times too small, or a dose four times too large; a text that says both is compared by its numbers.
+_RATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"per-dose": ("per dose", "each dose", "every dose", "at a time", "each time", "per single dose",
+                        "in a single dose", "as a single dose", "per administration"),
+           "per-time": ("per day", "a day", "daily", "per hour", "an hour", "hourly", "per week", "a week", "weekly",
+                        "per 24 hours", "in 24 hours", "every 24 hours", "in a day")},
+    "ru": {"per-dose": ("на прием", "за прием", "на один прием", "за один прием", "за раз", "каждый раз", "разов*",
+                        "однократн*"),
+           "per-time": ("в день", "в сутки", "за сутки", "за день", "в час", "ежедневно", "в неделю", "за неделю",
+                        "за 24 часа", "в течение суток", "в течение дня", "ежечасно")},
+    "uk": {"per-dose": ("на прийом", "за прийом", "на один прийом", "за один прийом", "за раз", "кожного разу",
+                        "щоразу", "разов*", "одноразов*"),
+           "per-time": ("на день", "на добу", "за добу", "за день", "на годину", "щодня", "щоденно", "на тиждень",
+                        "за тиждень", "за 24 години", "протягом доби", "протягом дня", "щогодини")},
+}
 ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "optional": ("optional*", "unnecessary", *NOT_NEEDED["en"], "if you wish", "if you like",
@@ -96,6 +112,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("low lower lowest small smaller smallest moderate", "-", ("dose*", "dosag*", "risk*")),
                     "risk is lower", "risk is smaller", "risks are lower", "risk is reduced"),  # the size said after
         "than": ("than",),
+        **_RATES["en"],
     },
     "ru": {
         "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите",
@@ -126,6 +143,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                     *sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*")),
                     "риск ниже", "риск меньше", "риск снижен", "риски ниже", "ниже риск", "меньше риск"),
         "than": ("чем",),
+        **_RATES["ru"],
         # the phrases that hold «лучше» and say no "preferably": feel better, it got better
         "neutral": ("стал лучше", "стала лучше", "стало лучше", "стали лучше", "станет лучше", "станут лучше",
                     "становится лучше", "себя лучше", "лучше себя"),
@@ -155,6 +173,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("низьк нижч менш мал невелик помірн", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
                     "ризик нижчий", "ризик менший", "ризик знижений", "ризики нижчі", "ризик нижче"),
         "than": ("ніж",),
+        **_RATES["uk"],
         "neutral": ("став краще", "стала краще", "стало краще", "стали краще", "стане краще", "краще себе",
                     "себе краще"),
     },
