@@ -35,6 +35,10 @@ NOT_NEEDED = {
 }
 # Words with a negation in their meaning that a translation may say with one or none ("optional": «не обязательно»;
 # "not dangerous": «неопасно»; "not likely": «вряд ли»).
+# Prevent: keep from happening, which a translation may say with a negation («чтобы мышцы не болели») or without one
+# («предотвращает»; not «предупреждать», which warns too); a class so that the verb on both sides pairs off, neither
+# then standing for a negation the other text lost or added (verdicts._rendered_implicits).
+_PREVENTS = {"en": ("prevent*",), "ru": ("предотвра*", "профилакт*"), "uk": ("запобіг*", "запобіга*", "профілакт*")}
 IMPLIED = {
     "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
            "not life-threatening",
@@ -46,9 +50,9 @@ IMPLIED = {
            "unthemed", "unlimited", "undecodable", "irregular*", "incomprehensible", "insufficient*", "inadequate*",
            "disallow*", "homeless", "hopeless", "regardless", "abnormal*"),
     "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
-           "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено"),
+           "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено", *_PREVENTS["ru"]),
     "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",
-           "навряд", "не виключено"),
+           "навряд", "не виключено", *_PREVENTS["uk"]),
 }
 _MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening")  # IMPLIED: none or one negation
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
@@ -112,7 +116,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("low lower lowest small smaller smallest moderate", "-", ("dose*", "dosag*", "risk*")),
                     "risk is lower", "risk is smaller", "risks are lower", "risk is reduced"),  # the size said after
         "than": ("than",),
-        **_RATES["en"],
+        **_RATES["en"], "prevents": _PREVENTS["en"],
     },
     "ru": {
         "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите",
@@ -143,7 +147,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                     *sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*")),
                     "риск ниже", "риск меньше", "риск снижен", "риски ниже", "ниже риск", "меньше риск"),
         "than": ("чем",),
-        **_RATES["ru"],
+        **_RATES["ru"], "prevents": _PREVENTS["ru"],
         # the phrases that hold «лучше» and say no "preferably": feel better, it got better
         "neutral": ("стал лучше", "стала лучше", "стало лучше", "стали лучше", "станет лучше", "станут лучше",
                     "становится лучше", "себя лучше", "лучше себя"),
@@ -173,7 +177,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("низьк нижч менш мал невелик помірн", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
                     "ризик нижчий", "ризик менший", "ризик знижений", "ризики нижчі", "ризик нижче"),
         "than": ("ніж",),
-        **_RATES["uk"],
+        **_RATES["uk"], "prevents": _PREVENTS["uk"],
         "neutral": ("став краще", "стала краще", "стало краще", "стали краще", "стане краще", "краще себе",
                     "себе краще"),
     },

@@ -115,24 +115,33 @@ def _capped_alike(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], 
 
 
 def _rendered_implicits(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> tuple[Grouped, Grouped]:
-    """Each text without its implicit negations said by an "only" that the other text says too ("only" and «только»):
-    each renders the other, so neither stands for a negation the other text lost ("do not help … should only be
-    taken" → «действуют …, принимать следует только» drops the "not"). Not other classes: "not unusual" is «не
+    """Each text without its implicit negations said by an "only" or a "prevent" that the other text says too ("only"
+    and «только», "prevent" and «предотвратить»): each renders the other, so neither stands for a negation the other
+    text lost or added ("do not help … should only be taken" → «действуют …, принимать следует только» drops the
+    "not"; "helps prevent" → «не помогает предотвратить» adds one). Not other classes: "not unusual" is «не
     редкость», a rarely word with the negation it needs."""
     if not said["imp"] or not kept["imp"]:
         return said, kept
-    own, other = _implicit_only(said, lex[0]), _implicit_only(kept, lex[1])
-    both = min(len(own), len(other))
-    if not both:
+    own: set[tuple[int, int]] = set()
+    other: set[tuple[int, int]] = set()
+    for name in _RENDERING:
+        ours, theirs = _implicit_of(said, lex[0], name), _implicit_of(kept, lex[1], name)
+        both = min(len(ours), len(theirs))
+        own.update(ours[:both])
+        other.update(theirs[:both])
+    if not own:
         return said, kept
-    return ({**said, "imp": [m for m in said["imp"] if (m.start, m.end) not in own[:both]]},
-            {**kept, "imp": [m for m in kept["imp"] if (m.start, m.end) not in other[:both]]})
+    return ({**said, "imp": [m for m in said["imp"] if (m.start, m.end) not in own]},
+            {**kept, "imp": [m for m in kept["imp"] if (m.start, m.end) not in other]})
 
 
-def _implicit_only(found: Grouped, lex: Compiled) -> list[tuple[int, int]]:
-    """The spans of ``found``'s implicit negations that are "only" words."""
+_RENDERING = ("only", "prevents")  # classes whose implicit words render each other
+
+
+def _implicit_of(found: Grouped, lex: Compiled, name: str) -> list[tuple[int, int]]:
+    """The spans of ``found``'s implicit negations that are words of the class ``name``."""
     spans = {(m.start, m.end) for m in found["imp"]}
-    return [(m.start, m.end) for m in found["mod"] if (m.start, m.end) in spans and lex.name_of[m.label] == "only"]
+    return [(m.start, m.end) for m in found["mod"] if (m.start, m.end) in spans and lex.name_of[m.label] == name]
 
 
 def _bounds_as_negations(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled]) -> Grouped:
