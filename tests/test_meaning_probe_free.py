@@ -223,7 +223,7 @@ def test_a_free_word_reversed_is_an_error(tmp_path: Path, stele: Run) -> None:
                               "(none); check that it does not say the opposite"),
         ("error", "modality", "translation loses “at-least” (“at least”) and adds “at-most” (“не чаще”)"),
         ("error", "modality", "translation loses “at-most” (“not exceed”) and turns “must” (“must”) into “may” "
-                              "(“может”)"),
+                              "(“может быть”)"),
     ])
 
 

@@ -208,7 +208,7 @@ def caps_across(found: Grouped, text: str, lex: Compiled) -> list[Match]:
 
 
 # not … go away: it persists, the negation says; не рекомендуется: advised against, no "preferably"
-_DENIABLE = frozenset(("must", "may", "recommended", "resolves", "preferably", "leave"))
+_DENIABLE = frozenset(("must", "may", "recommended", "resolves", "preferably", "leave", "hedged"))
 
 
 def modalities_in(found: Grouped, text: str, lex: Compiled) -> dict[str, str]:

@@ -37,10 +37,10 @@ __all__ = [
     "UP_TO",
 ]
 STRICT_CLASSES = ("always", "only", "at-least", "at-most", "once", "twice", "even", "optional", "rarely",
-                  "preferably", "leave", "proven", "urgent")  # must, may: only a swap counts
+                  "preferably", "leave", "proven", "urgent", "hedged")  # must, may: only a swap counts
 # Strict classes a translation may add for emphasis («даже одну дозу» for "a single dose"): only their loss counts
 # ("even if you feel better" → «если почувствуете себя лучше»).
-GAINED_FREELY = frozenset(("even", "urgent"))
+GAINED_FREELY = frozenset(("even", "urgent", "hedged"))
 # Strict classes that soften advice or a risk, or make a claim proven («Исследования доказали» for "some studies
 # suggest"), of which only a gain counts ("Consult a doctor" → «…, хотя это и
 # необязательно», «Желательно проконсультироваться», "may cause dependence" → «вряд ли вызывает»): translators drop

@@ -39,6 +39,17 @@ NOT_NEEDED = {
 # («предотвращает»; not «предупреждать», which warns too); a class so that the verb on both sides pairs off, neither
 # then standing for a negation the other text lost or added (verdicts._rendered_implicits).
 _PREVENTS = {"en": ("prevent*",), "ru": ("предотвра*", "профилакт*"), "uk": ("запобіг*", "запобіга*", "профілакт*")}
+# A claim hedged ("may help", «может помочь», «можливо, допоможе»): a translation that drops the hedge makes the claim
+# a promise («точно поможет», «поможет»); one that adds it («может уменьшить» for "reduces") is freer, not counted
+# (translators say «не может» for "cannot", «может быть» for "maybe").
+_HEDGED_EN = sized("may might could", "-", ("help", "help to", "reduce", "relieve", "ease", "improve", "lower",
+                                             "prevent", "support", "protect", "shorten", "speed up", "boost",
+                                             "benefit", "work", "be effective", "be helpful", "aid", "lessen"))
+_HEDGES = {"en": _HEDGED_EN,
+           "ru": ("может", "могут", "может быть", "возможно", "вероятно", "способн*", "способен",
+                  "предположительно", "не исключено", "ли"),  # («поможет ли»: whether it could help)
+           "uk": ("може", "можуть", "можливо", "ймовірно", "імовірно", "здатн*", "здатен", "мабуть", "вірогідно",
+                  "не виключено", "чи")}
 IMPLIED = {
     "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
            "not life-threatening",
@@ -116,7 +127,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("low lower lowest small smaller smallest moderate", "-", ("dose*", "dosag*", "risk*")),
                     "risk is lower", "risk is smaller", "risks are lower", "risk is reduced"),  # the size said after
         "than": ("than",),
-        **_RATES["en"], "prevents": _PREVENTS["en"],
+        **_RATES["en"], "prevents": _PREVENTS["en"], "hedged": _HEDGES["en"],
+        "may": _HEDGED_EN,  # (their longer phrase hides the may in them)
     },
     "ru": {
         "optional": ("необязательн*", *NOT_NEEDED["ru"], "при желании", "по желанию", "если хотите",
@@ -147,7 +159,8 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                     *sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*")),
                     "риск ниже", "риск меньше", "риск снижен", "риски ниже", "ниже риск", "меньше риск"),
         "than": ("чем",),
-        **_RATES["ru"], "prevents": _PREVENTS["ru"],
+        **_RATES["ru"], "prevents": _PREVENTS["ru"], "hedged": _HEDGES["ru"],
+        "may": ("может быть",),  # (a hedge too, whose phrase hides the «может» in it)
         # the phrases that hold «лучше» and say no "preferably": feel better, it got better
         "neutral": ("стал лучше", "стала лучше", "стало лучше", "стали лучше", "станет лучше", "станут лучше",
                     "становится лучше", "себя лучше", "лучше себя"),
@@ -177,7 +190,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("низьк нижч менш мал невелик помірн", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
                     "ризик нижчий", "ризик менший", "ризик знижений", "ризики нижчі", "ризик нижче"),
         "than": ("ніж",),
-        **_RATES["uk"], "prevents": _PREVENTS["uk"],
+        **_RATES["uk"], "prevents": _PREVENTS["uk"], "hedged": _HEDGES["uk"],
         "neutral": ("став краще", "стала краще", "стало краще", "стали краще", "стане краще", "краще себе",
                     "себе краще"),
     },
