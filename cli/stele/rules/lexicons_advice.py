@@ -50,6 +50,18 @@ _HEDGES = {"en": _HEDGED_EN,
                   "предположительно", "не исключено", "ли"),  # («поможет ли»: whether it could help)
            "uk": ("може", "можуть", "можливо", "ймовірно", "імовірно", "здатн*", "здатен", "мабуть", "вірогідно",
                   "не виключено", "чи")}
+# Who a dose or a claim is for: adults turned children or back («Мелатонин может помочь детям» for "…adults").
+_FOR_WHOM = {
+    "en": {"adults": ("adult", "adults", "adulthood", "grown-ups"),
+           "children": ("child", "children", "childhood", "kids", "infant*", "baby", "babies", "toddler*",
+                        "adolescent*", "teenager*")},
+    "ru": {"adults": declined("взросл", "ый ая ое ые ого ой ых ым ому ыми ую ом"),
+           "children": ("дети", "детей", "детям", "детьми", "детях", "ребенок", "ребенка", "ребенку", "ребенком",
+                        "ребенке", "детск*", "младенец", "младенц*", "малыш*", "подрост*")},
+    "uk": {"adults": declined("доросл", "ий а е і ого ої их им ому ими ій у ою"),
+           "children": ("діти", "дітей", "дітям", "дітьми", "дітях", "дитин*", "дитяч*", "немовл*", "малюк*",
+                        "підліт*", "підлітк*")},
+}
 IMPLIED = {
     "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
            "not life-threatening",
@@ -127,7 +139,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("low lower lowest small smaller smallest moderate", "-", ("dose*", "dosag*", "risk*")),
                     "risk is lower", "risk is smaller", "risks are lower", "risk is reduced"),  # the size said after
         "than": ("than",),
-        **_RATES["en"], "prevents": _PREVENTS["en"], "hedged": _HEDGES["en"],
+        **_RATES["en"], **_FOR_WHOM["en"], "prevents": _PREVENTS["en"], "hedged": _HEDGES["en"],
         "may": _HEDGED_EN,  # (their longer phrase hides the may in them)
     },
     "ru": {
@@ -159,7 +171,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                     *sized("мал", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*")),
                     "риск ниже", "риск меньше", "риск снижен", "риски ниже", "ниже риск", "меньше риск"),
         "than": ("чем",),
-        **_RATES["ru"], "prevents": _PREVENTS["ru"], "hedged": _HEDGES["ru"],
+        **_RATES["ru"], **_FOR_WHOM["ru"], "prevents": _PREVENTS["ru"], "hedged": _HEDGES["ru"],
         "may": ("может быть",),  # (a hedge too, whose phrase hides the «может» in it)
         # the phrases that hold «лучше» and say no "preferably": feel better, it got better
         "neutral": ("стал лучше", "стала лучше", "стало лучше", "стали лучше", "станет лучше", "станут лучше",
@@ -190,7 +202,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "smaller": (*sized("низьк нижч менш мал невелик помірн", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
                     "ризик нижчий", "ризик менший", "ризик знижений", "ризики нижчі", "ризик нижче"),
         "than": ("ніж",),
-        **_RATES["uk"], "prevents": _PREVENTS["uk"], "hedged": _HEDGES["uk"],
+        **_RATES["uk"], **_FOR_WHOM["uk"], "prevents": _PREVENTS["uk"], "hedged": _HEDGES["uk"],
         "neutral": ("став краще", "стала краще", "стало краще", "стали краще", "стане краще", "краще себе",
                     "себе краще"),
     },
