@@ -91,15 +91,16 @@ def _urgent_leave(language: str, word: str) -> tuple[str, ...]:
 # dose four times too small, or a dose four times too large; a text that says both is compared by its numbers.
 _RATES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"per-dose": ("per dose", "each dose", "every dose", "at a time", "each time", "per single dose",
-                        "in a single dose", "as a single dose", "per administration"),
+                        "in a single dose", "as a single dose", "per administration", "per serving",
+                        "each serving", "per portion"),
            "per-time": ("per day", "a day", "daily", "per hour", "an hour", "hourly", "per week", "a week", "weekly",
                         "per 24 hours", "in 24 hours", "every 24 hours", "in a day")},
     "ru": {"per-dose": ("на прием", "за прием", "на один прием", "за один прием", "за раз", "каждый раз", "разов*",
-                        "однократн*"),
+                        "однократн*", "на порцию", "за порцию"),
            "per-time": ("в день", "в сутки", "за сутки", "за день", "в час", "ежедневно", "в неделю", "за неделю",
                         "за 24 часа", "в течение суток", "в течение дня", "ежечасно")},
     "uk": {"per-dose": ("на прийом", "за прийом", "на один прийом", "за один прийом", "за раз", "кожного разу",
-                        "щоразу", "разов*", "одноразов*"),
+                        "щоразу", "разов*", "одноразов*", "на порцію", "за порцію"),
            "per-time": ("на день", "на добу", "за добу", "за день", "на годину", "щодня", "щоденно", "на тиждень",
                         "за тиждень", "за 24 години", "протягом доби", "протягом дня", "щогодини")},
 }

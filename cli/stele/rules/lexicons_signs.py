@@ -1,6 +1,7 @@
 """Lexicons of the warning signs a "when to see a doctor" disclaimer names (fever, breathing, swallowing, bleeding,
-fainting, swelling, rash), safety concepts of the coverage rule for rules/lexicons.py, in en, ru and uk: stems with *
-in en, lemmas in ru and uk (pymorphy3 reads every form)."""
+fainting, swelling, rash) and the side effects a dose's warning names (nausea, vomiting, insomnia, dizziness,
+drowsiness, headache, constipation, diarrhoea, hair loss), safety concepts of the coverage rule for rules/lexicons.py,
+in en, ru and uk: stems with * in en, lemmas in ru and uk (pymorphy3 reads every form)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
         "fainting": ("faint*", "unconscious*", "pass out", "passed out", "passes out", "consciousness"),
         "swelling": ("swell*", "swollen", "oedema", "edema"),
         "rash": ("rash", "rashes", "hives"),
+        "nausea": ("nause*",), "vomiting": ("vomit*",), "insomnia": ("insomnia*", "sleeplessness"),
+        "dizziness": ("dizz*", "lightheaded*", "light-headed*", "vertigo"), "drowsiness": ("drows*", "sleepiness"),
+        "headache": ("headache*",), "constipation": ("constipat*",), "diarrhoea": ("diarrh*",),
+        "hair loss": ("hair loss",),
     },
     "ru": {
         "fever": ("температура", "жар", "лихорадка", "лихорадить"),
@@ -25,6 +30,10 @@ SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
         "swelling": ("отёк", "отекать", "отечь", "отёчность", "припухлость", "опухать", "опухнуть", "распухать",
                      "распухнуть", "опухание"),
         "rash": ("сыпь", "высыпание", "крапивница"),
+        "nausea": ("тошнота", "тошнить", "подташнивать"), "vomiting": ("рвота", "рвотный", "стошнить"),
+        "insomnia": ("бессонница",), "dizziness": ("головокружение", "кружиться"),
+        "drowsiness": ("сонливость", "сонливый", "сонный"), "headache": ("головной боль", "мигрень"),
+        "constipation": ("запор",), "diarrhoea": ("диарея", "понос"), "hair loss": ("выпадение волос*", "облысение"),
     },
     "uk": {
         "fever": ("температура", "жар", "гарячка", "лихоманка", "лихоманити"),
@@ -35,5 +44,9 @@ SIGNS: dict[str, dict[str, tuple[str, ...]]] = {
         "swelling": ("набряк", "набрякати", "набрякнути", "набряклість", "припухлість", "опухати", "опухнути",
                      "розпухати", "розпухнути"),
         "rash": ("висип", "висипання", "кропив'янка", "кропив’янка"),
+        "nausea": ("нудота", "нудити"), "vomiting": ("блювання", "блювота", "блювати"), "insomnia": ("безсоння",),
+        "dizziness": ("запаморочення", "паморочитися"), "drowsiness": ("сонливість", "сонливий", "сонний"),
+        "headache": ("головний біль", "мігрень"), "constipation": ("закреп",), "diarrhoea": ("діарея", "пронос"),
+        "hair loss": ("випадіння волосся", "облисіння"),
     },
 }

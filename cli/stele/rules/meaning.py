@@ -4,6 +4,7 @@ sentence where the sentences align, counted with the per-locale lexicons of rule
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -115,7 +116,8 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"{'std' if name in STAND_IN_CLASSES else 'mod'}:{name}") for name, words in modality
                 if name != IF for w in words]  # (IF's words are read only where a cap is: not in every text)
-    entries += [(_stemmed(w) if lemmas else w, f"term:{name}") for name, words in terms for w in words]
+    entries += [(form, f"term:{name}") for name, words in terms for w in words
+                for form in (_stemmed(w) if lemmas else (w,))]
     kind_of = {label: label.split(":")[0] for _, label in entries}
     matcher = Matcher(entries, unspaced=unspaced)
     sliceable = not any(mark in literal for literal in matcher.entries for mark in SENTENCE_MARKS)
@@ -128,8 +130,17 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
                     conditional)
 
 
-def _stemmed(entry: str) -> str:
-    return " ".join(word if word.endswith("*") else stem(word) + "*" for word in entry.split())
+def _stemmed(entry: str) -> tuple[str, ...]:
+    """A lemma entry as the matcher's entries: its last word a stem with any ending, each word before it in each of
+    its forms (pymorphy3's; the matcher reads a ``*`` at a phrase's end only), the last word's stem that of each of its
+    forms too: «головний біль» is «головний біл*», «головного бол*»… (біль, болю)."""
+    *before, last = entry.split()
+    if not before:
+        return (last if last.endswith("*") else stem(last) + "*",)
+    from stele.rules.coverage import forms_of  # (the multi-word entries only)
+
+    ends = (last,) if last.endswith("*") else tuple(dict.fromkeys(stem(form) + "*" for form in forms_of(last)))
+    return tuple(" ".join(words) for words in itertools.product(*(forms_of(word) for word in before), ends))
 
 
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
