@@ -317,7 +317,7 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “leave” (“можно проконсультироваться”) and turns “must” (“must”) into “may” (“можно проконсультироваться”)')]),
     ('ru', 'Seek medical help at once if you have chest pain.',
      'При боли в груди можно обратиться за медицинской помощью.',
-     [('error', 'modality', 'translation loses “urgent” (“help at once”) and adds “leave” (“можно обратиться”)')]),
+     [('error', 'modality', 'translation loses “urgent” (“at once if”) and adds “leave” (“можно обратиться”)')]),
     ('ru', 'Consult a doctor before taking kratom.',
      'Прежде чем принимать кратом, стоит посоветоваться с врачом.',
      [('error', 'modality', 'translation adds “preferably” (“стоит”)')]),

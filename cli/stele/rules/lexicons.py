@@ -207,7 +207,9 @@ _EN = Lexicon(
     }, "en"),
     terms={
         "doctor": ("doctor*", "physician*", "health care professional*", "healthcare professional*",
-                   "healthcare provider*", "health care provider*", "medical professional*", "pharmacist*"),
+                   "healthcare provider*", "health care provider*", "medical professional*", "pharmacist*",
+                   # professional help of any kind: a translation may name a doctor for it
+                   "medical attention", "medical help", "medical care", "medical advice", "emergency*", "ambulance*"),
         "medication": ("medication*", "medicine*", "drug*", "prescription*"),
         "pregnancy": ("pregnan*",),
         "breastfeeding": ("breastfe*", "breast-fe*", "lactat*", "nursing"),
@@ -304,7 +306,9 @@ _RU = Lexicon(
                     *sized("как", "ой ая ое ие ую им", ("бы",))),
     }, "ru"),
     terms={
-        "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор"),
+        "doctor": ("врач", "доктор", "специалист", "медик", "медицинский", "фармацевт", "терапевт", "провизор",
+                   "скорый помощь", "скорую*", "скорой*", "неотложный", "неотложк*", "экстренный", "больница",
+                   "стационар"),  # (вызовите скорую: the ambulance; not «скорее», sooner)
         "medication": ("лекарство", "лекарственный", "препарат", "медикамент", "медикаментозный", "лечение",
                        "средство", "рецепт", "назначение"),  # "prescription": по рецепту, по назначению врача
         "pregnancy": ("беременность", "беременная", "беременный", "забеременеть"),
@@ -401,7 +405,8 @@ _UK = Lexicon(
                     *sized("як", "ий а е і у им", ("б", "би"))),
     }, "uk"),
     terms={
-        "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт"),
+        "doctor": ("лікар", "доктор", "фахівець", "спеціаліст", "медик", "медичний", "фармацевт", "терапевт",
+                   "швидкий допомога", "швидку*", "швидкої*", "невідкладний", "екстрений", "лікарня", "стаціонар"),
         "medication": ("ліки", "лікарський", "препарат", "медикамент", "медикаментозний", "лікування", "засіб",
                        "рецепт", "призначення"),  # "prescription": за рецептом, за призначенням лікаря
         "pregnancy": ("вагітність", "вагітна", "вагітний", "завагітніти", "при надія"),  # при надії: colloquial
