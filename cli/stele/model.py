@@ -58,10 +58,11 @@ MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "onc
                     "prevents", "hedged", "adults", "children")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most; "until" and the negation
-# that some languages say with it, «пока не»; "just" words for only, «всего», «суто»), and phrases that hold a word
+# that some languages say with it, «пока не»; "just" words for only, «всего», «суто»; "or several" for at least,
+# «или несколько»), and phrases that hold a word
 # of a class and say none ("neutral": «как только», as soon as, is no «только», only), and the words that open a
 # concessive clause, whose negative word is none («как бы … ни»: "however"), and "than", which makes a size a
-# comparison ("a larger dose than children": «детям — меньшая доза, чем взрослым»): rules/lexicons.py
+# comparison ("a larger dose than children": «детям — меньшая доза, чем взрослым»): rules/lexicon_classes.py
 STAND_IN_CLASSES = ("unless", "without", "emphatic", "up-to", "until", "neutral", "just", "however", "than",
                     "if", "or-several")
 

@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from stele.rules.lexicons import BUILTIN, IF
+from stele.rules.lexicon_classes import IF
+from stele.rules.lexicons import BUILTIN
 from stele.rules.number_tokens import Quantity
 from stele.rules.phrases import or_than, than_forms
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, whole_words

@@ -9,19 +9,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stele.rules.lexicons import (
-    COORDINATORS,
-    COUNT_NOUNS,
-    COUNT_WORDS,
-    EMPHATIC,
-    HOWEVER,
-    JUST,
-    OR_SEVERAL,
-    PAIRED,
-    THAN,
-    UNTIL,
-    UP_TO,
-)
+from stele.rules.lexicon_classes import COORDINATORS, EMPHATIC, HOWEVER, JUST, OR_SEVERAL, PAIRED, THAN, UNTIL, UP_TO
+from stele.rules.lexicons import COUNT_NOUNS, COUNT_WORDS
 from stele.rules.number_tokens import _BEFORE, DIGIT
 from stele.rules.wordmatch import CLAUSE_MARKS, SENTENCE_MARK, Match, lowered
 

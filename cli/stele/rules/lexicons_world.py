@@ -1,5 +1,6 @@
 """The meaning rules' lexicons of the languages beyond en, ru and uk: the ten most translated languages of the Django
-and Sphinx catalogs, and de, it, pl, nl, ja, tr (rules/lexicons.py holds en, ru, uk and the classes)."""
+and Sphinx catalogs, and de, it, pl, nl, ja, tr (rules/lexicons.py holds en, ru, uk; rules/lexicon_classes.py how
+classes compare)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from stele.model import STAND_IN_CLASSES, CheckSettings, Lexicon, disclaimer_ids
 from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.clauses import may_add, modalities_in, negations_in
-from stele.rules.lexicons import BUILTIN, IF, UNSPACED
+from stele.rules.lexicon_classes import IF
+from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.lexicons_world import OTHERS, VOWELLED
 from stele.rules.sources import content_messages
 from stele.rules.wordmatch import Match, Matcher, whole_words

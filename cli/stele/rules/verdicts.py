@@ -23,7 +23,7 @@ from stele.rules.clauses import (
     stand_in,
     without_untils,
 )
-from stele.rules.lexicons import GAINED_FREELY, LICENSED_BY, LOST_FREELY, STRICT_CLASSES, SWAPPED
+from stele.rules.lexicon_classes import GAINED_FREELY, LICENSED_BY, LOST_FREELY, STRICT_CLASSES, SWAPPED
 from stele.rules.meaning import Compiled, Grouped, Pair, aligned, is_disclaimer, matches, severity_of
 from stele.rules.wordmatch import Match
 
