@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_meaning_probe import Run
-from tests.test_probe_seven import _findings
+from tests.test_probe_seven import _findings, turns
 
 SLEEP = 'Melatonin may help adults fall asleep.'
 UNDER_SIX = 'Not recommended for children under 6.'
@@ -31,18 +31,14 @@ def test_the_same_people_pass(locale: str, source: str, text: str, tmp_path: Pat
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[0] == "error"] == []
 
 
-def _turned(one: str, said: str, other: str, kept: str) -> list[tuple[str, str, str]]:
-    return [('error', 'modality', f'translation turns “{one}” (“{said}”) into “{other}” (“{kept}”)')]
-
-
 TAMPERED = [
-    ('ru', SLEEP, 'Мелатонин может помочь детям уснуть.', _turned('adults', 'adults', 'children', 'детям')),
-    ('uk', SLEEP, 'Мелатонін може допомогти дітям заснути.', _turned('adults', 'adults', 'children', 'дітям')),
+    ('ru', SLEEP, 'Мелатонин может помочь детям уснуть.', turns('adults', 'adults', 'children', 'детям')),
+    ('uk', SLEEP, 'Мелатонін може допомогти дітям заснути.', turns('adults', 'adults', 'children', 'дітям')),
     ('ru', SLEEP, 'Мелатонин может помочь подросткам уснуть.',
-     _turned('adults', 'adults', 'children', 'подросткам')),
+     turns('adults', 'adults', 'children', 'подросткам')),
     ('ru', UNDER_SIX, 'Не рекомендуется взрослым младше 6 лет.',
-     _turned('children', 'children', 'adults', 'взрослым')),
-    ('uk', UNDER_SIX, 'Не рекомендовано дорослим до 6 років.', _turned('children', 'children', 'adults', 'дорослим')),
+     turns('children', 'children', 'adults', 'взрослым')),
+    ('uk', UNDER_SIX, 'Не рекомендовано дорослим до 6 років.', turns('children', 'children', 'adults', 'дорослим')),
 ]
 
 

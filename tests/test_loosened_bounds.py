@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_meaning_probe import Run
-from tests.test_probe_seven import _findings
+from tests.test_probe_seven import _findings, turns
 
 DOSES = 'Do not give more than 4 doses in 24 hours, and never give it for more than 3 days.'
 GRAMS = 'Do not take more than 4 g a day, and never take it for more than 3 days.'
@@ -36,7 +36,7 @@ def test_a_limit_kept_passes(locale: str, source: str, text: str, tmp_path: Path
 
 
 def _turned(said: str, words: str) -> list[tuple[str, str, str]]:
-    return [('error', 'modality', f'translation turns “at-most” (“{said}”) into “more-than” (“{words}”)')]
+    return turns('at-most', said, 'more-than', words)
 
 
 TAMPERED = [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_meaning_probe import Run
-from tests.test_probe_seven import _findings
+from tests.test_probe_seven import _findings, turns
 
 PER_DOSE = 'Give 15 mg/kg per dose.'
 AT_A_TIME = 'Take 2 tablets at a time.'
@@ -39,20 +39,16 @@ def test_a_dose_kept_per_dose_or_per_time_passes(locale: str, source: str, text:
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[0] == "error"] == []
 
 
-def _turned(one: str, said: str, other: str, kept: str) -> list[tuple[str, str, str]]:
-    return [('error', 'modality', f'translation turns “{one}” (“{said}”) into “{other}” (“{kept}”)')]
-
-
 TAMPERED = [
-    ('ru', PER_DOSE, 'Давайте 15 мг/кг в сутки.', _turned('per-dose', 'per dose', 'per-time', 'в сутки')),
-    ('ru', PER_DOSE, 'Давайте 15 мг/кг в час.', _turned('per-dose', 'per dose', 'per-time', 'в час')),
-    ('uk', PER_DOSE, 'Давайте 15 мг/кг на добу.', _turned('per-dose', 'per dose', 'per-time', 'на добу')),
-    ('ru', AT_A_TIME, 'Принимайте по 2 таблетки в день.', _turned('per-dose', 'at a time', 'per-time', 'в день')),
-    ('uk', AT_A_TIME, 'Приймайте по 2 таблетки щодня.', _turned('per-dose', 'at a time', 'per-time', 'щодня')),
+    ('ru', PER_DOSE, 'Давайте 15 мг/кг в сутки.', turns('per-dose', 'per dose', 'per-time', 'в сутки')),
+    ('ru', PER_DOSE, 'Давайте 15 мг/кг в час.', turns('per-dose', 'per dose', 'per-time', 'в час')),
+    ('uk', PER_DOSE, 'Давайте 15 мг/кг на добу.', turns('per-dose', 'per dose', 'per-time', 'на добу')),
+    ('ru', AT_A_TIME, 'Принимайте по 2 таблетки в день.', turns('per-dose', 'at a time', 'per-time', 'в день')),
+    ('uk', AT_A_TIME, 'Приймайте по 2 таблетки щодня.', turns('per-dose', 'at a time', 'per-time', 'щодня')),
     ('ru', DAILY, 'Не принимайте более 60 мг/кг за один приём.',
-     _turned('per-time', 'a day', 'per-dose', 'за один прием')),
+     turns('per-time', 'a day', 'per-dose', 'за один прием')),
     ('uk', DAILY, 'Не приймайте більше ніж 60 мг/кг за один прийом.',
-     _turned('per-time', 'a day', 'per-dose', 'за один прийом')),
+     turns('per-time', 'a day', 'per-dose', 'за один прийом')),
 ]
 
 

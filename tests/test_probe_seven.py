@@ -24,6 +24,11 @@ def _findings(stele: Run, tmp_path: Path, locale: str, source: str, text: str) -
             if f["rule"] not in _FORMAL]
 
 
+def turns(one: str, said: str, other: str, kept: str) -> list[tuple[str, str, str]]:
+    """The modality error of a translation that turns the class ``one`` (words ``said``) into ``other`` (``kept``)."""
+    return [("error", "modality", f"translation turns “{one}” (“{said}”) into “{other}” (“{kept}”)")]
+
+
 FAITHFUL = [
     ('ru', 'The recommended dose is 5 mg/kg of body weight.',
      'Рекомендуемая доза — 5 мг на кг массы тела.'),

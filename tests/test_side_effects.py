@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_meaning_probe import Run
-from tests.test_probe_seven import _findings
+from tests.test_probe_seven import _findings, turns
 
 KRATOM = 'Excessive consumption can lead to issues such as nausea, insomnia, and in rare cases, hair loss.'
 SLEEP = 'Melatonin can cause headache, dizziness and drowsiness the next day.'
@@ -44,7 +44,7 @@ TAMPERED = [
     ('ru', SLEEP, 'Мелатонин может вызывать сонливость на следующий день.', _missing('dizziness, headache', 'головокружение, кружиться')),
     ('uk', SLEEP, 'Мелатонін може спричиняти головний біль наступного дня.', _missing('dizziness, drowsiness', 'запаморочення, паморочитися')),
     ('ru', 'Take 1-3 grams per serving.', 'Принимайте 1–3 г в час.',
-     [('error', 'modality', 'translation turns “per-dose” (“per serving”) into “per-time” (“в час”)')]),
+     turns('per-dose', 'per serving', 'per-time', 'в час')),
 ]
 
 
