@@ -172,6 +172,7 @@ def _commands(morph: MorphAnalyzer, word: str) -> bool:
 
 _CYRILLIC = re.compile("[а-яёіїєґ]")
 
+
 def may_add(found: Grouped, text: str, lex: Compiled) -> int:
     """How many negations ``text`` may say beyond those counted: its implicit ones (persist: не проходит), and each
     carrier after a negative word in its clause (do not drink or drive: не пейте и не садитесь)."""
