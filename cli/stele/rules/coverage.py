@@ -38,16 +38,6 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     return frozenset({folded, *(_fold(parse.normal_form) for parse in analyzer(lang).parse(folded))})
 
 
-def forms_of(lemma: str) -> tuple[str, ...]:
-    """Every form of ``lemma`` in the language whose dictionary has it (ru, else uk), ё as е; itself where none has it
-    (a preposition: «при»)."""
-    for lang in ("ru", "uk"):
-        parses = [p for p in analyzer(lang).parse(lemma) if _fold(p.normal_form) == _fold(lemma)]
-        if parses and analyzer(lang).word_is_known(lemma):
-            return tuple(dict.fromkeys(_fold(form.word) for form in parses[0].lexeme))
-    return (_fold(lemma),)
-
-
 def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True) \
         -> set[str]:
     """The safety concepts ``text`` names: an entry is a lemma (any form of it counts) or a stem ending in *."""

@@ -18,6 +18,7 @@ from stele.rules.clauses import may_add, modalities_in, negations_in
 from stele.rules.lexicon_classes import IF
 from stele.rules.lexicons import BUILTIN, UNSPACED
 from stele.rules.lexicons_world import OTHERS, VOWELLED
+from stele.rules.phrases import declined
 from stele.rules.sources import content_messages
 from stele.rules.wordmatch import Match, Matcher, whole_words
 
@@ -132,16 +133,20 @@ def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) ->
 
 
 def _stemmed(entry: str) -> tuple[str, ...]:
-    """A lemma entry as the matcher's entries: its last word a stem with any ending, each word before it in each of
-    its forms (pymorphy3's; the matcher reads a ``*`` at a phrase's end only), the last word's stem that of each of its
-    forms too: «головний біль» is «головний біл*», «головного бол*»… (біль, болю)."""
+    """A lemma entry as the matcher's entries: its last word a stem with any ending, each word before it its stem with
+    each ending a Russian or Ukrainian noun or adjective takes (the matcher reads a ``*`` at a phrase's end only; a word
+    of three letters or fewer, «при», as written): «головной боль» is «головная бол*», «головного бол*»…"""
     *before, last = entry.split()
+    end = last if last.endswith("*") else stem(last) + "*"
     if not before:
-        return (last if last.endswith("*") else stem(last) + "*",)
-    from stele.rules.coverage import forms_of  # (the multi-word entries only)
+        return (end,)
+    inner = [(word,) if len(word) <= 3 else declined(stem(word), _ENDINGS) for word in before]
+    return tuple(" ".join(words) for words in itertools.product(*inner, (end,)))
 
-    ends = (last,) if last.endswith("*") else tuple(dict.fromkeys(stem(form) + "*" for form in forms_of(last)))
-    return tuple(" ".join(words) for words in itertools.product(*(forms_of(word) for word in before), ends))
+
+# the endings of Russian and Ukrainian nouns and adjectives, for the words before a term's last (``_stemmed``)
+_ENDINGS = ("- а я о е ё и ы у ю і ї є й ый ий ій ой ая яя ое ее ые ие ого его ього ому ему ьому ым им ім ом ем ую юю "
+            "ых их іх ыми ими іми ої ьої ою ею ьою ей ам ям ами ями ах ях ов ев ів їв ия ию ием ии иям иями иях")
 
 
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
