@@ -5,6 +5,7 @@ The publishing gate and ``stele check`` both run these; nothing here knows of pa
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -199,8 +200,11 @@ RULES: dict[str, RuleInfo] = {
         RuleInfo(
             "coverage",
             "error",
-            "a disclaimer's safety terms (doctor, pregnancy, alcohol…) all appear in its translation",
-            lambda file, options: coverage.check_coverage(file, options.settings, options.source_locale),
+            "a disclaimer's safety terms (doctor, pregnancy, alcohol…) all appear in its translation; a warning "
+            "outside disclaimers",
+            lambda file, options: itertools.chain(
+                coverage.check_coverage(file, options.settings, options.source_locale),
+                _semantic(file, options)["coverage"]),
         ),
         RuleInfo(
             "misplaced",

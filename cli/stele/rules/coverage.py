@@ -5,14 +5,16 @@ stems."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from stele.model import CheckSettings, Finding, disclaimer_ids
+from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.lexicons import SAFETY_CONCEPTS
 from stele.rules.meaning import (
     MORPHOLOGY_LANGUAGES,
+    Compiled,
     clean,
     compiled,
     concepts,
@@ -23,6 +25,7 @@ from stele.rules.meaning import (
     stem,
 )
 from stele.rules.morphology import analyzer
+from stele.rules.wordmatch import Match
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -38,14 +41,16 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     return frozenset({folded, *(_fold(parse.normal_form) for parse in analyzer(lang).parse(folded))})
 
 
-def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True) \
-        -> set[str]:
-    """The safety concepts ``text`` names: an entry is a lemma (any form of it counts) or a stem ending in *."""
+def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morphology: bool = True,
+                starts: frozenset[str] | None = None) -> set[str]:
+    """The safety concepts ``text`` names: an entry is a lemma (any form of it counts) or a stem ending in *;
+    ``starts``: lemmatize only the words that begin as one of the entries' words does (``beginnings``)."""
     words = [_fold(word) for word in _WORD.findall(text)]
     forms: set[str] = set()
     if morphology:
         for word in words:
-            forms |= lemmas(word, lang)
+            if starts is None or word[:2] in starts:
+                forms |= lemmas(word, lang)
     found: set[str] = set()
     for concept, entries in terms.items():
         for entry in entries:
@@ -53,6 +58,12 @@ def concepts_in(text: str, lang: str, terms: dict[str, tuple[str, ...]], *, morp
                 found.add(concept)
                 break
     return found
+
+
+def beginnings(terms: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The first two letters of each word of ``terms``' entries: a word that begins otherwise is no form of one (the
+    forms of «ребёнок» begin «ре», of «беременность» «бе»), not worth lemmatizing."""
+    return frozenset(_fold(part)[:2] for entries in terms.values() for entry in entries for part in entry.split())
 
 
 def _names(entry: str, words: list[str], forms: set[str], morphology: bool) -> bool:
@@ -91,10 +102,39 @@ def check_coverage(file: CatalogFile, settings: CheckSettings, source_locale: st
             continue
         missing = said - concepts_in(clean(text), lang, target.terms, morphology=use_morphology)
         if missing:
-            names = [c for c in (*SAFETY_CONCEPTS, *sorted(target.terms)) if c in missing]
-            shown = ", ".join(dict.fromkeys(names))
-            yield file.finding(
-                "coverage", msg.msgstr_line,
-                f"disclaimer translation does not mention what its source warns about: {shown} "
-                f"(e.g. {', '.join(target.terms[names[0]][:3])}); translate every safety term",
-                msg=msg)
+            yield _finding(file, msg, missing, target.terms, "disclaimer translation", "warns about")
+
+
+def _finding(file: CatalogFile, msg: Message, missing: set[str], terms: dict[str, tuple[str, ...]], what: str,
+             verb: str, severity: str = "error") -> Finding:
+    names = [c for c in (*SAFETY_CONCEPTS, *sorted(terms)) if c in missing]
+    shown = ", ".join(dict.fromkeys(names))
+    return file.finding("coverage", msg.msgstr_line, f"{what} does not mention what its source {verb}: {shown} "
+                        f"(e.g. {', '.join(terms[names[0]][:3])}); translate every safety term", msg=msg,
+                        severity=severity)
+
+
+BodyCheck = Callable[[Message, str, str, list[Match], list[Match]], "Finding | None"]
+
+
+def body_check(file: CatalogFile, settings: CheckSettings, lex: tuple[Compiled, Compiled]) -> BodyCheck | None:
+    """The coverage of a message that is no disclaimer, a warning, for the semantic pass, which has each text's
+    term matches (``said``, ``kept``; its lexicons ``lex``): a concept of the source that the translation's matches
+    lack and its words' lemmas too (pymorphy3, asked only then: «ребенка» is a form of «ребёнок», which no stem
+    of it begins)."""
+    target = lexicon(file.locale or "", settings)
+    if target is None or not target.terms or file.is_template or not file.locale:
+        return None
+    lang, known = language(file.locale), set(target.terms)
+    ours, theirs = lex
+
+    def check(msg: Message, source: str, text: str, said: list[Match], kept: list[Match]) -> Finding | None:
+        missing = {ours.name_of[m.label] for m in said} & known
+        missing -= {theirs.name_of[m.label] for m in kept}
+        if not missing or holds_source(source, text):
+            return None
+        wanted = {concept: target.terms[concept] for concept in missing}
+        missing -= concepts_in(text, lang, wanted, morphology=lang in MORPHOLOGY_LANGUAGES, starts=beginnings(wanted))
+        return _finding(file, msg, missing, target.terms, "translation", "names", "warning") if missing else None
+
+    return check

@@ -151,7 +151,7 @@ _EN = Lexicon(
         "withdrawal": ("withdrawal*",),
         "liver": ("liver*",),
         "heart": ("heart", "hearts", "cardiac", "cardiovascular"),
-        "interaction": ("interact*",),
+        "interaction": ("interaction*", "interact", "interacts", "interacted", "interacting"),  # not "interactive"
         "allergy": ("allerg*",),
         # "stop taking it if…": a translation that says "go on taking it" reverses it with no negation to count (and
         # "stop" is no negation: «Не припиняйте прийом» reverses it with one)

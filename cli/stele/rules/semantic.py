@@ -1,5 +1,6 @@
-"""Semantic pass: polarity, modality and misplaced in one pass over a catalog, so that each message is cleaned
-and split into words once for the three rules (they run one after another on the same file)."""
+"""Semantic pass: polarity, modality, misplaced and the coverage of messages that are no disclaimer in one pass over
+a catalog, so that each message is cleaned and split into words once for the rules (they run one after another on
+the same file)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from typing import TypeVar
 from stele.collector import collector_paused
 from stele.model import CheckSettings, Finding
 from stele.po.catalog import Message
-from stele.rules import meaning, misplaced, verdicts
+from stele.rules import coverage, meaning, misplaced, verdicts
 from stele.rules.base import CatalogFile
 
-RULES = ("polarity", "modality", "misplaced")
+RULES = ("polarity", "modality", "misplaced", "coverage")  # coverage: of the messages that are no disclaimer
 _CHUNK = 4096  # messages whose words are searched at once
 _last: list[tuple[CatalogFile, frozenset[str], _Pass]] = []  # the file last read, only
 
@@ -57,8 +58,9 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     if file.is_template or not file.locale:
         return _Pass(found, entries)
     features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
+    body = coverage.body_check(file, settings, lex) if "coverage" in rules and lex is not None else None
     with collector_paused(freeze=True):
-        _pass(file, lex, features, rules, found, entries)
+        _pass(file, lex, features, body, rules, found, entries)
         if features is not None:
             found["misplaced"] = list(misplaced.report(file, entries))
     return _Pass(found, entries)
@@ -66,8 +68,8 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
 
 
 def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
-          features: misplaced.Features | None, rules: frozenset[str], found: dict[str, list[Finding]],
-          entries: list[misplaced.Entry]) -> None:
+          features: misplaced.Features | None, body: coverage.BodyCheck | None, rules: frozenset[str],
+          found: dict[str, list[Finding]], entries: list[misplaced.Entry]) -> None:
     """Each chunk of messages: every source searched with its lexicon at once, every translation with its own,
     then each message judged from those matches; the sentence-by-sentence detail is worked out only for a message
     whose whole does not keep its polarity or modality (or a disclaimer)."""
@@ -84,16 +86,19 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
         kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
         numbers = _numbers(chunk) if features is not None else None
         with meaning.primed(()):
-            _judge(file, chunk, lex, features, rules, found, entries, said, kept, numbers, last)
+            _judge(file, chunk, lex, (features, body), rules, found, entries, said, kept, numbers, last)
         last = chunk[-1][0]
 
 
 def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
-           lex: tuple[meaning.Compiled, meaning.Compiled] | None, features: misplaced.Features | None,
+           lex: tuple[meaning.Compiled, meaning.Compiled] | None,
+           also: tuple[misplaced.Features | None, coverage.BodyCheck | None],
            rules: frozenset[str], found: dict[str, list[Finding]], entries: list[misplaced.Entry],
            said: dict[int, list[meaning.Grouped]], kept: dict[int, list[meaning.Grouped]],
            numbers: list[tuple[list[str], list[str]]] | None, last: Message | None) -> None:
-    """Each message of a chunk judged from its texts' matches (``said``, ``kept``) and ``numbers``."""
+    """Each message of a chunk judged from its texts' matches (``said``, ``kept``) and ``numbers``; ``also``: what
+    misplaced compares and the coverage check of a message that is no disclaimer, when those rules run."""
+    features, body = also
     nothing = meaning.NOTHING
     ours_all, theirs_all = (said[id(lex[0])], kept[id(lex[1])]) if lex is not None else ([], [])
     terms_said = said[id(features.source)] if features is not None and features.source is not None else None
@@ -108,6 +113,9 @@ def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
                     meaning.remember(source, lex[0], ours)
                     meaning.remember(text, lex[1], theirs)
                     _polarity_and_modality(file, msg, source, text, lex, unkept, found)
+            if body is not None and ours["term"] and not meaning.is_disclaimer(msg) \
+                    and (uncovered := body(msg, source, text, ours["term"], theirs["term"])) is not None:
+                found["coverage"].append(uncovered)
         last = msg
         if features is None:
             continue
