@@ -1,12 +1,16 @@
-"""Months and times of day named in words (CLDR's names, through Babel) for the numbers rule: a translation may
-write their number instead ("May" → «5月», "October" → «10월», "Noon" → «12»)."""
+"""Months and times of day named in words (CLDR's names, through Babel), and Roman numerals, for the numbers rule: a
+translation may write their number instead ("May" → «5月», "October" → «10월», "Noon" → «12», "Level III" →
+«レベル３»), or the other way."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+
+from stele.rules.number_tokens import Quantity
 
 _HOURS = {"noon": frozenset({12}), "midnight": frozenset({0, 12, 24})}  # CLDR's day periods that are one hour
 
@@ -62,3 +66,44 @@ def _names(locale: str) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[
     hours = {str(name).casefold(): _HOURS[period] for period, name in loc.day_periods["stand-alone"]["wide"].items()
              if period in _HOURS}
     return {name: frozenset(numbers) for name, numbers in months.items()}, hours
+
+
+# A Roman numeral of two letters or more, capitals, as a word ("Stage II", "Schedule IV"; not "MIX", "DIV": up to
+# XXXIX, as stages, grades, levels and schedules run), or of one letter after a word that numbers ("Level I",
+# "Type V"; not the pronoun "I").
+_ROMAN = re.compile(r"(?<![\w.-])(?:(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w-]|\.\w)")
+_NUMBERING = re.compile(r"(?i:level|stage|grade|type|class|phase|schedule|part|chapter|category|step|degree|"
+                        r"tier|group|section)\s+$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_numbers(text: str) -> list[tuple[int, str, int]]:
+    """The Roman numerals of ``text`` (``_ROMAN``), each as (its value, the numeral, where)."""
+    if not any(letter in text for letter in "IVX"):
+        return []
+    found = []
+    for match in _ROMAN.finditer(text):
+        numeral = match.group()
+        if not numeral or (len(numeral) == 1 and _NUMBERING.search(text, 0, match.start()) is None):
+            continue
+        found.append((_value(numeral), numeral, match.start()))
+    return found
+
+
+def _value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def with_romans(source: str, src: list[Quantity], translation: str, tgt: list[Quantity]) \
+        -> tuple[list[Quantity], list[Quantity]]:
+    """Each side with the Roman numerals it writes where the other has a bare number it lacks ("Level III" →
+    «レベル３», "Stage 2" → "Stade II"): the same number, written otherwise."""
+    def lacking(ours: list[Quantity], theirs: list[Quantity]) -> bool:
+        return any(q.unit is None and q.low < 40 and all(o.low != q.low for o in ours) for q in theirs)
+
+    def read(text: str) -> list[Quantity]:
+        return [Quantity(Decimal(n), None, None, word, at, word=True, implied=True)
+                for n, word, at in roman_numbers(text)]
+
+    return (src + read(source) if lacking(src, tgt) else src), (tgt + read(translation) if lacking(tgt, src) else tgt)
