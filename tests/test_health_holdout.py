@@ -108,3 +108,20 @@ def test_a_changed_frequency_bound_or_negation_is_an_error(locale: str, source: 
                                                           stele: Run) -> None:
     rules = {rule for _, rule, _ in errors}
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] in rules] == errors
+
+
+@pytest.mark.parametrize(("source", "translation", "problems"), [
+    ("Take it 1 time per week.", "Принимайте 1 раз в неделю.", []),
+    ("Take it 1 time a day.", "Принимайте раз в день.", []),
+    ("1 time per day", "1 раз на день", []),
+    ("Take it 1 time per week.", "Принимайте 2 раза в неделю.", ['"1 time" became "2 раза" (value changed: 1 → 2)']),
+    ("Take it 1 time daily.", "Принимайте 3 раза в день.", ['"1 time" became "3 раза" (value changed: 1 → 3)']),
+])
+def test_one_time_with_its_rate_is_a_count(source: str, translation: str, problems: list[str]) -> None:
+    """"1 time per week" (GNU Health's dosage names) is a count of times, as "2 times" is: «2 раза в неделю» for it
+    was a bare 1 lost and a count added, two warnings; now the value changed. "time" counts only with its rate after
+    it ("2 time zones" is no count)."""
+    from stele.rules.numbers import compare_numbers
+
+    locale = "uk" if "на день" in translation else "ru"
+    assert compare_numbers(source, translation, target_locale=locale) == problems

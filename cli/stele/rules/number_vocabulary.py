@@ -38,7 +38,9 @@ EN_UNITS: dict[str, str] = {
     "week": r"weeks?|wks?\.?",
     "month": r"months?",
     "year": r"years?|yrs?\.?",
-    "times": r"times|fold|[x×](?![^\S\n]*[0-9])",  # not "2 x 500 mg": a count of 500 mg (two tablets of it)
+    # not "2 x 500 mg": a count of 500 mg (two tablets of it); "1 time" with its rate after it ("1 time per day", not
+    # "2 time zones")
+    "times": r"times|time(?=[^\S\n]+(?:a|an|per|every|each|daily|weekly)\b)|fold|[x×](?![^\S\n]*[0-9])",
     # Counts of a dose form (COUNT_UNITS): "2 tablets" is a dose as "2 g" is ("pill" is "таблетка" too).
     "tablet": r"tablets?|pills?",
     "capsule": r"capsules?",
