@@ -5,6 +5,7 @@ translation may write their number instead ("May" → «5月», "October" → «
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -95,15 +96,31 @@ def _value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def with_romans(source: str, src: list[Quantity], translation: str, tgt: list[Quantity]) \
+def with_named(source: str, src: list[Quantity], translation: str, tgt: list[Quantity], source_locale: str) \
         -> tuple[list[Quantity], list[Quantity]]:
-    """Each side with the Roman numerals it writes where the other has a bare number it lacks ("Level III" →
-    «レベル３», "Stage 2" → "Stade II"): the same number, written otherwise."""
-    def lacking(ours: list[Quantity], theirs: list[Quantity]) -> bool:
-        return any(q.unit is None and q.low < 40 and all(o.low != q.low for o in ours) for q in theirs)
+    """The quantities of each side with the numbers it names where the other has a bare number it lacks: the
+    source's months and hours ("May" → «5月», "Noon" → «12»), each side's Roman numerals ("Level III" → «レベル３»,
+    "Stage 2" → "Stade II"): the same number, written otherwise (nothing lost where the other side has none)."""
+    if _lacking(src, tgt, _of_a_day):
+        src = src + _quantities(named_numbers(source, source_locale))
+    source_lacks, translation_lacks = _lacking(src, tgt, _roman_range), _lacking(tgt, src, _roman_range)
+    return (src + _quantities(roman_numbers(source)) if source_lacks else src), \
+        (tgt + _quantities(roman_numbers(translation)) if translation_lacks else tgt)
 
-    def read(text: str) -> list[Quantity]:
-        return [Quantity(Decimal(n), None, None, word, at, word=True, implied=True)
-                for n, word, at in roman_numbers(text)]
 
-    return (src + read(source) if lacking(src, tgt) else src), (tgt + read(translation) if lacking(tgt, src) else tgt)
+def _of_a_day(value: Decimal) -> bool:
+    return value <= 24  # a month's or an hour's number
+
+
+def _roman_range(value: Decimal) -> bool:
+    return value < 40  # up to XXXIX (``_ROMAN``)
+
+
+def _lacking(ours: list[Quantity], theirs: list[Quantity], fits: Callable[[Decimal], bool]) -> bool:
+    """Whether ``theirs`` has a bare number that ``fits`` and that ``ours`` lacks."""
+    return any(q.unit is None and fits(q.low) and all(o.low != q.low for o in ours) for q in theirs)
+
+
+def _quantities(found: list[tuple[int, str, int]]) -> list[Quantity]:
+    """Numbers named by words or numerals (value, word, where) as the numbers rule's quantities."""
+    return [Quantity(Decimal(n), None, None, word, at, word=True, implied=True) for n, word, at in found]

@@ -136,12 +136,10 @@ def capped(found: Grouped, text: str, lex: Compiled) -> list[tuple[Match, Match]
     return pairs
 
 
-def loosened(found: Grouped, text: str, lex: Compiled) -> str | None:
-    """The first cap of ``text`` that no negation denies and a positive imperative governs, with that verb («давайте
-    больше»: give more than): a limit turned into a dose to exceed."""
-    if not found["cap"]:
-        return None
-    denied = {id(cap) for _, cap in capped(found, text, lex)}
+def loosened(found: Grouped, text: str, pairs: list[tuple[Match, Match]]) -> str | None:
+    """The first cap of ``text`` that no negation denies (``pairs``: ``capped``'s) and a positive imperative governs,
+    with that verb («давайте больше»: give more than): a limit turned into a dose to exceed."""
+    denied = {id(cap) for _, cap in pairs}
     return next((words for cap in found["cap"] if id(cap) not in denied and (words := bidden(text, cap))), None)
 
 
@@ -152,14 +150,12 @@ def bidden(text: str, cap: Match) -> str | None:
         return None
     from stele.rules.morphology import analyzer  # (read only here: a Russian or Ukrainian cap)
 
-    low, marks = lowered(text), _clause_marks(text)
-    clause = bisect.bisect(marks, cap.start)
-    words = list(_LETTERS.finditer(low, marks[clause - 1] + 1 if clause else 0, cap.start))
+    words = _words_before(text, cap)
     for n, word in enumerate(words):
         if (n and words[n - 1].group() == "не") or not any(_commands(analyzer(language), word.group())
                                                            for language in ("ru", "uk")):
             continue
-        return low[word.start(): cap.end]
+        return lowered(text)[word.start(): cap.end]
     return None
 
 
@@ -235,14 +231,25 @@ def _standing(text: str, match: Match) -> bool:
         return False
     from stele.rules.morphology import analyzer
 
-    low, marks = lowered(text), _clause_marks(text)
-    clause = bisect.bisect(marks, match.start)
-    start, end = marks[clause - 1] + 1 if clause else 0, marks[clause] if clause < len(marks) else len(low)
-    words = _LETTERS.findall(low, start, match.start) + _LETTERS.findall(low, match.end, end)
+    words = [word.group() for word in (*_words_before(text, match), *_words_after(text, match))]
     return not any(parse.tag.POS == "INFN" for word in words for parse in analyzer(language).parse(word))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _words_before(text: str, match: Match) -> list[re.Match[str]]:
+    """The words of ``match``'s clause before it, in the lowered text (as matches have their offsets)."""
+    marks = _clause_marks(text)
+    clause = bisect.bisect(marks, match.start)
+    return list(_LETTERS.finditer(lowered(text), marks[clause - 1] + 1 if clause else 0, match.start))
+
+
+def _words_after(text: str, match: Match) -> list[re.Match[str]]:
+    """The words of ``match``'s clause after it."""
+    marks, low = _clause_marks(text), lowered(text)
+    clause = bisect.bisect(marks, match.start)
+    return list(_LETTERS.finditer(low, match.end, marks[clause] if clause < len(marks) else len(low)))
 
 
 def _counted(text: str, match: Match) -> bool:

@@ -101,11 +101,10 @@ def _foreign_words(text: str, source: str) -> list[str]:
     """Words of ``text`` that the source does not have as written (names and codes kept from it are fine, and a
     one-word source's code spelled in other case or with a hyphen: "RDWcv" as "RDW-CV", "Email" as "E-mail")."""
     said = _LETTERS.findall(source)
-    words = _LETTERS.findall(_strip_markup(text))
     if len(said) == 1 and _letters_of(text) == _letters_of(source):
         return []
     kept = set(said)
-    return [word for word in words if word not in kept]
+    return [word for word in _LETTERS.findall(_strip_markup(text)) if word not in kept]
 
 
 def _letters_of(text: str) -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from stele.rules.bounds import bound_problems
-from stele.rules.calendar_words import named_numbers, with_romans
+from stele.rules.calendar_words import with_named
 from stele.rules.durations import implied, nouns
 from stele.rules.number_tokens import (
     BASE,
@@ -361,11 +361,7 @@ def _compare(
     if durations_s or (dose and said):
         tgt += implied(translation, target_locale)
     src += said
-    if any(t.unit is None and t.low <= 24 and all(s.low != t.low for s in src) for t in tgt):  # "May" → «5月»,
-        # "Noon" → «12»: a bare number of the translation the source may name (nothing lost where it does not)
-        src += [Quantity(Decimal(n), None, None, word, at, word=True, implied=True)
-                for n, word, at in named_numbers(source, source_locale)]
-    src, tgt = with_romans(source, src, translation, tgt)
+    src, tgt = with_named(source, src, translation, tgt, source_locale)
     src, tgt_names = _named_counts(src, _surplus(tgt_names, src_names), tgt_names)
     wild_s, wild_t = not syntax(source_locale).vocabulary, not syntax(target_locale).vocabulary
     curated = syntax(target_locale).curated

@@ -37,6 +37,15 @@ def forget() -> None:
     _last.clear()
 
 
+@dataclass(frozen=True, slots=True)
+class _Also:
+    """What the pass reads for the rules beside polarity and modality, when they run: misplaced's features and the
+    coverage check of a message that is no disclaimer."""
+
+    features: misplaced.Features | None
+    body: coverage.BodyCheck | None
+
+
 @dataclass(slots=True)
 class _Pass:
     found: dict[str, list[Finding]]
@@ -60,19 +69,19 @@ def _run(file: CatalogFile, settings: CheckSettings, source_locale: str, rules: 
     features = misplaced.features_of(file, settings, source_locale) if "misplaced" in rules else None
     body = coverage.body_check(file, settings, lex) if "coverage" in rules and lex is not None else None
     with collector_paused(freeze=True):
-        _pass(file, lex, features, body, rules, found, entries)
+        _pass(file, lex, _Also(features, body), rules, found, entries)
         if features is not None:
             found["misplaced"] = list(misplaced.report(file, entries))
     return _Pass(found, entries)
 
 
 
-def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None,
-          features: misplaced.Features | None, body: coverage.BodyCheck | None, rules: frozenset[str],
-          found: dict[str, list[Finding]], entries: list[misplaced.Entry]) -> None:
+def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | None, also: _Also,
+          rules: frozenset[str], found: dict[str, list[Finding]], entries: list[misplaced.Entry]) -> None:
     """Each chunk of messages: every source searched with its lexicon at once, every translation with its own,
     then each message judged from those matches; the sentence-by-sentence detail is worked out only for a message
     whose whole does not keep its polarity or modality (or a disclaimer)."""
+    features = also.features
     readers = _distinct((lex[0] if lex else None, features.source if features else None))  # of the sources
     writers = _distinct((lex[1] if lex else None, features.target if features else None))  # of the translations
     last = None
@@ -86,19 +95,19 @@ def _pass(file: CatalogFile, lex: tuple[meaning.Compiled, meaning.Compiled] | No
         kept = {id(one): meaning.grouped_each([text for _, _, text in chunk], one) for one in writers}
         numbers = _numbers(chunk) if features is not None else None
         with meaning.primed(()):
-            _judge(file, chunk, lex, (features, body), rules, found, entries, said, kept, numbers, last)
+            _judge(file, chunk, lex, also, rules, found, entries, said, kept, numbers, last)
         last = chunk[-1][0]
 
 
 def _judge(file: CatalogFile, chunk: list[tuple[Message, str, str]],
            lex: tuple[meaning.Compiled, meaning.Compiled] | None,
-           also: tuple[misplaced.Features | None, coverage.BodyCheck | None],
+           also: _Also,
            rules: frozenset[str], found: dict[str, list[Finding]], entries: list[misplaced.Entry],
            said: dict[int, list[meaning.Grouped]], kept: dict[int, list[meaning.Grouped]],
            numbers: list[tuple[list[str], list[str]]] | None, last: Message | None) -> None:
     """Each message of a chunk judged from its texts' matches (``said``, ``kept``) and ``numbers``; ``also``: what
     misplaced compares and the coverage check of a message that is no disclaimer, when those rules run."""
-    features, body = also
+    features, body = also.features, also.body
     nothing = meaning.NOTHING
     ours_all, theirs_all = (said[id(lex[0])], kept[id(lex[1])]) if lex is not None else ([], [])
     terms_said = said[id(features.source)] if features is not None and features.source is not None else None

@@ -222,9 +222,10 @@ def _loosened(said: Grouped, source: str, kept: Grouped, text: str, lex: tuple[C
     more than 4 doses …, and never give it for more than 3 days" → «Давайте больше 4 доз … и никогда не давайте его
     дольше 3 дней»; one that says none loses it)."""
     ours, theirs = lex
-    if len(capped(kept, text, theirs)) >= len(capped(said, source, ours)):
+    denied = capped(kept, text, theirs)
+    if len(denied) >= len(capped(said, source, ours)):
         return None
-    return loosened(kept, text, theirs)
+    return loosened(kept, text, denied)
 
 
 def counts_negations(theirs: Compiled) -> bool:
