@@ -327,7 +327,9 @@ def _pattern_words(patterns: Mapping[str, str]) -> Iterator[str]:
 def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
     """Canonical unit id → the unit's names and symbols in ``locale`` (written after the number), from CLDR.
 
-    A word CLDR uses for two units ("m" for minute and month) is left out: it cannot tell them apart.
+    A word CLDR uses for two units ("m" for minute and month) is left out: it cannot tell them apart; so is one that
+    stele's own words give another unit, which are read first (Russian «г.», CLDR's year, is «г», grams: a search
+    of the durations alone must find what a search of every unit word finds).
     """
     data = number_data(Locale.parse(locale)).get("unit_patterns", {})
     owners: dict[str, set[str]] = {}
@@ -342,9 +344,24 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
     language = locale.split("_")[0]
     common = set(range_words(language)) | STARTERS.get(language, frozenset())
     for word, units in owners.items():
-        if len(units) == 1 and (len(word) > 1 or not word.isalpha() or _UNSPACED.match(word)) and word not in common:
+        if len(units) == 1 and (len(word) > 1 or not word.isalpha() or _UNSPACED.match(word)) and word not in common \
+                and _own_unit(word, language) in (None, next(iter(units))):
             words.setdefault(next(iter(units)), []).append(word)
     return {unit: tuple(sorted(found, key=len, reverse=True)) for unit, found in words.items()}
+
+
+def _own_unit(word: str, language: str) -> str | None:
+    """The unit stele's own words (EN_UNITS, the language's LANGUAGE_UNITS) give ``word``, if any."""
+    pattern, units = _own_words(language)
+    found = pattern.fullmatch(word)
+    return units[int(found.lastgroup[1:])] if found is not None and found.lastgroup else None
+
+
+@lru_cache(maxsize=256)
+def _own_words(language: str) -> tuple[re.Pattern[str], list[str]]:
+    own = list({**EN_UNITS, **LANGUAGE_UNITS.get(language, {})}.items())
+    return re.compile("|".join(f"(?P<o{i}>{regex})" for i, (_, regex) in enumerate(own)), re.IGNORECASE), \
+        [unit for unit, _ in own]
 
 
 def range_words(language: str) -> dict[str, frozenset[str] | None]:
