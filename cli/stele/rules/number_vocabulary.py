@@ -314,10 +314,18 @@ _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3
 
 
 def _pattern_words(patterns: Mapping[str, str]) -> Iterator[str]:
+    """The unit's names in CLDR's patterns of one length: the words after the number, and the one word after the
+    slash of its "per" pattern ("{0}/giờ": Vietnamese writes hours «giờ» as often as CLDR's «tiếng») where it has
+    two letters or more and a script written with spaces (Japanese "{0}/月" is per month, "1月" January). Not the
+    words of a "per" pattern without a slash: they say a rate ("{0} в час", "{0} dnevno"), not a count."""
     for count, pattern in patterns.items():
-        if count == "per" or "{0}" not in pattern:
+        if "{0}" not in pattern:
             continue
         before, after = pattern.split("{0}", 1)
+        if count == "per":
+            after = after.strip()[1:].strip() if after.strip().startswith("/") else ""
+            if len(after.split()) != 1 or sum(ch.isalpha() for ch in after) < 2 or _UNSPACED.search(after):
+                continue
         word = " ".join(after.split()) if not before.strip() else ""
         if word and not any(ch.isdigit() for ch in word):
             yield word
