@@ -120,6 +120,7 @@ PER_SLASH = [
     ("vi", "every 8 hours", "mỗi 8 giờ", []), ("vi", "Wait 2 hours before eating.", "Chờ 2 giờ trước khi ăn.", []),
     ("vi", "every 8 hours", "mỗi 8 tiếng", []), ("vi", "Take it at 8 am.", "Uống lúc 8 giờ sáng.", []),
     ("ja", "January", "1月", []), ("ko", "January", "1월", []), ("el", "6 p.m.", "6 μ.μ.", []),
+    ("sr", "Take 2 daily.", "Узмите 2 дневно.", []),
     ("vi", "every 8 days", "mỗi 8 giờ", ['"8 days" became "8 giờ" (unit changed: day → h)']),
     ("vi", "every 8 hours", "mỗi 8 ngày", ['"8 hours" became "8 ngày" (unit changed: h → day)']),
     ("ru", "for 2 months", "2 нед.", ['"2 months" became "2 нед." (unit changed: month → week)']),
@@ -132,6 +133,7 @@ def test_the_unit_after_the_slash_of_a_per_pattern_is_a_unit_word(locale: str, s
                                                                  problems: list[str]) -> None:
     """CLDR writes Vietnamese hours «tiếng» after a number and «giờ» after a slash ("{0}/giờ"); translators write
     «giờ» (GNU Health: «mỗi 8 giờ» for "every 8 hours" was a unit lost, 7 warnings). A per pattern's slash word is a
-    unit word where it has two letters or more in a script written with spaces: Japanese "{0}/月" is no count ("1月"
-    is January), nor Greek "{0}/μ." ("μ.μ." is p.m.)."""
+    unit word where it has two letters or more in a script written with spaces (Japanese "{0}/月" is no count: "1月"
+    is January; nor Greek "{0}/μ.": "μ.μ." is p.m.), in a locale whose per patterns name the units as its count
+    patterns do (Serbian's "{0}/дневно" is daily, no count of days)."""
     assert compare_numbers(source, translation, target_locale=locale) == problems

@@ -314,21 +314,34 @@ _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3
 
 
 def _pattern_words(patterns: Mapping[str, str]) -> Iterator[str]:
-    """The unit's names in CLDR's patterns of one length: the words after the number, and the one word after the
-    slash of its "per" pattern ("{0}/giờ": Vietnamese writes hours «giờ» as often as CLDR's «tiếng») where it has
-    two letters or more and a script written with spaces (Japanese "{0}/月" is per month, "1月" January). Not the
-    words of a "per" pattern without a slash: they say a rate ("{0} в час", "{0} dnevno"), not a count."""
     for count, pattern in patterns.items():
-        if "{0}" not in pattern:
+        if count == "per" or "{0}" not in pattern:
             continue
         before, after = pattern.split("{0}", 1)
-        if count == "per":
-            after = after.strip()[1:].strip() if after.strip().startswith("/") else ""
-            if len(after.split()) != 1 or sum(ch.isalpha() for ch in after) < 2 or _UNSPACED.search(after):
-                continue
         word = " ".join(after.split()) if not before.strip() else ""
         if word and not any(ch.isdigit() for ch in word):
             yield word
+
+
+def _slash_words(data: Mapping[str, Mapping[str, Mapping[str, str]]]) -> Iterator[tuple[str, str]]:
+    """(unit, word) for the word after the slash of each "per" pattern ("{0}/giờ": CLDR writes Vietnamese hours
+    «tiếng» after a number and «giờ» after a slash, and translators write «giờ»), in a locale whose per patterns name
+    the units as its count patterns do (4 in 5 of them: Serbian's "{0}/дневно", daily, is no count of days), where
+    the word is one of two letters or more in a script written with spaces (Japanese "{0}/月" is per month, "1月"
+    January). A per pattern without a slash says a rate ("{0} в час"), not a count."""
+    found: list[tuple[str, str, bool]] = []
+    for unit, key in CLDR_UNITS.items():
+        for patterns in (data.get(key) or {}).values():
+            per = patterns.get("per", "").replace("{0}", "", 1).strip()
+            if "{0}" in patterns.get("per", "") and per.startswith("/"):
+                word = per[1:].strip().lower()
+                found.append((unit, word, word in {w.lower() for w in _pattern_words(patterns)}))
+    if len(found) < 5 or sum(named for _, _, named in found) < 0.8 * len(found):
+        return
+    for unit, word, _ in found:
+        if len(word.split()) == 1 and sum(ch.isalpha() for ch in word) >= 2 and not _UNSPACED.search(word) \
+                and not any(ch.isdigit() for ch in word):
+            yield unit, word
 
 
 @lru_cache(maxsize=128)
@@ -348,6 +361,8 @@ def unit_words(locale: str) -> dict[str, tuple[str, ...]]:
         for length in ("long", "short", "narrow"):
             for word in _pattern_words(lengths.get(length, {})):
                 owners.setdefault(word.lower(), set()).add(unit)
+    for unit, word in _slash_words(data):
+        owners.setdefault(word, set()).add(unit)
     words: dict[str, list[str]] = {}
     language = locale.split("_")[0]
     common = set(range_words(language)) | STARTERS.get(language, frozenset())
