@@ -14,6 +14,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from stele.rules.cldr_numbers import number_data
+from stele.rules.number_forms import number_forms
 from stele.rules.number_vocabulary import RANGE_WORDS
 
 # The cases and genders num2words' converter of each language takes, as it spells them (Russian says "prepositional"
@@ -100,8 +101,9 @@ def spelling_language(language: str) -> str:
 @lru_cache(maxsize=256)
 def number_words(language: str, dictionary: bool = True) -> dict[str, int]:
     """One-word number names (casefolded) → value: 0 to 100 and the hundreds, in every case and gender num2words
-    knows (a value whose plain name is two words has no one-word forms: they are not asked for); with
-    ``dictionary``, the forms pymorphy3 adds (``_numeral_forms``)."""
+    knows (a value whose plain name is two words has no one-word forms: they are not asked for), and the forms of
+    CLDR's spellout rules (``number_forms``: "une", "una", "duas"; where num2words has no cases and genders of its
+    own); with ``dictionary``, the forms pymorphy3 adds (``_numeral_forms``)."""
     language = spelling_language(language)
     convert = converter(language)
     if convert is None:
@@ -113,6 +115,8 @@ def number_words(language: str, dictionary: bool = True) -> dict[str, int]:
                 found.setdefault(name_key(name), set()).add(value)
                 for form in _numeral_forms(name, language) if dictionary else ():
                     found.setdefault(form, set()).add(value)
+    for form, value in number_forms(language).items() if language not in INFLECTIONS else ():
+        found.setdefault(form, set()).add(value)  # "une", "duas", «две»: the forms num2words does not write
     return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
 
 
