@@ -199,6 +199,22 @@ def test_symbolic_ids_with_no_default_are_skipped_with_one_info(tmp_path: Path, 
          "text to compare with; markup, numbers and script skipped them")]
 
 
+def test_a_key_with_an_underscore_is_symbolic_whatever_its_translation(tmp_path: Path,
+                                                                       stele: Callable[..., Result]) -> None:
+    """Plone's recurrence widget: "yearly_day_of_month_1" → "Jeden", "weekly_interval_2" → "week(s)", "range_no_end"
+    → "Niemals", a key's digits and words read as the text's (377 warnings of numbers, polarity and modality in
+    plone.app.locales). A key kept as itself, or an identifier of dots and a one-word translation, is still read."""
+    po = write(tmp_path / "de" / "LC_MESSAGES" / "plone.po", header("de")
+               + entry("yearly_day_of_month_1", "Jeden") + entry("weekly_interval_2", "Woche(n)")
+               + entry("range_no_end", "Niemals") + entry("monthly_weekday_of_month_3", " ")
+               + entry("html_theme_2", "html_theme_2") + entry("v1.2", "v1.3"))
+    assert check(stele, po) == [
+        (1, "info", "skipped", "4 message(s) have symbolic IDs (like 'label_title') and no '#. Default: \"…\"' "
+         "text to compare with; markup, numbers and script skipped them"),
+        (21, "warning", "same-as-source", "translation is the same as the source text"),
+        (25, "warning", "numbers", '"1.2" became "1.3" (value changed: 1.2 → 1.3)')]
+
+
 # markup: Markdown only where stele extracted it; real HTML tags only -----------------------------------------
 
 

@@ -43,8 +43,13 @@ def default_text(msg: Message) -> str | None:
 
 
 def is_symbolic(msg: Message) -> bool:
-    """Whether the msgid is an identifier while the translation is text ("label_title" → "Titel der Seite")."""
-    return _IDENTIFIER.fullmatch(msg.msgid) is not None and any(" " in t.strip() for t in msg.translations if t)
+    """Whether the msgid is an identifier while the translation is text ("label_title" → "Titel der Seite"): words
+    with a space, or anything but the msgid itself where the msgid has an underscore, which no text has (Plone's
+    "yearly_day_of_month_1" → "Jeden", "weekly_interval_2" → "week(s)": a key's digits are no number of a text)."""
+    if _IDENTIFIER.fullmatch(msg.msgid) is None:
+        return False
+    keyed = "_" in msg.msgid
+    return any(" " in t.strip() or (keyed and t != msg.msgid) for t in msg.translations if t)
 
 
 _LAST: list[tuple[CatalogFile, Sources]] = []  # the last file's sources: every content rule reads them
