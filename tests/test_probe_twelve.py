@@ -539,7 +539,9 @@ TAMPERED = [
      [('error', 'modality', 'translation adds “rarely” (“редко”)')]),
     ('ru', 'Kratom is dangerous for people with heart disease.',
      'Кратом безвреден для людей с болезнями сердца.',
-     [('error', 'modality', 'translation turns “serious” (“dangerous”) into “mild” (“безвреден”)')]),
+     [('error', 'modality', 'translation turns “serious” (“dangerous”) into “mild” (“безвреден”)'),
+      ('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“безвреден”); '
+       'check that it does not say the opposite')]),
     ('ru', 'Breathing problems are common at high doses.',
      'При высоких дозах проблемы с дыханием маловероятны.',
      [('error', 'modality', 'translation turns “often” (“common”) into “rarely” (“маловероятны”)')]),
@@ -645,7 +647,9 @@ TAMPERED = [
      [('error', 'modality', 'translation turns “often” (“common”) into “rarely” (“малоймовірні”)')]),
     ('uk', 'Kratom is dangerous for people with heart disease.',
      'Кратом нешкідливий для людей із хворобами серця.',
-     [('error', 'modality', 'translation turns “serious” (“dangerous”) into “mild” (“нешкідливий”)')]),
+     [('error', 'modality', 'translation turns “serious” (“dangerous”) into “mild” (“нешкідливий”)'),
+      ('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“нешкідливий”); '
+       'check that it does not say the opposite')]),
     ('uk', 'Serious side effects are possible even at the recommended dose.',
      'Навіть у рекомендованій дозі можливі лише легкі побічні ефекти.',
      [('error', 'modality', 'translation adds “only” (“лише”) and turns “serious” (“serious”) into “mild” (“легкі”)')]),

@@ -38,7 +38,7 @@ _KEYS = {
     "meaning": None,
 }
 _MEANING_KEYS = ("negations", "concord", "implicit", *MODALITY_CLASSES, *STAND_IN_CLASSES, "terms", "caps",
-                 "carriers")
+                 "carriers", "opposites")
 
 
 def find_project(start: Path) -> Path:
@@ -220,9 +220,28 @@ def _meaning(table: dict[str, Any], path: str) -> dict[str, Lexicon]:
             listed("negations"), listed("concord"), listed("implicit"),
             {name: listed(name) for name in (*MODALITY_CLASSES, *STAND_IN_CLASSES) if name in words},
             {concept: listed(concept, terms, f"{section}.terms") for concept in terms},
-            listed("caps"), listed("carriers"),
+            listed("caps"), listed("carriers"), _opposites(words.get("opposites", {}), section, path),
         )
     return lexicons
+
+
+def _opposites(table: Any, section: str, path: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """[meaning.<locale>.opposites]: word = { words = [...], negated = [...] } (a word and the same negated by a
+    prefix: "safe" and "unsafe")."""
+    example = 'safe = { words = ["sicher*"], negated = ["unsicher*"] }'
+    if not isinstance(table, dict) or not all(isinstance(pair, dict) for pair in table.values()):
+        raise _located(f"[{section}] opposites must be a table of word = {{ words, negated }}, e.g. {example}", path,
+                       "opposites", section)
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for name, pair in table.items():
+        where = f"{section}.opposites.{name}"
+        unknown = sorted(set(pair) - {"words", "negated"})
+        if unknown or not pair:
+            raise _located(f"[{where}] takes words and negated, e.g. {example}", path, unknown[0] if unknown else name,
+                           where if unknown else f"{section}.opposites")
+        found[name] = (_string_list(pair, where, "words", [], path, example='["sicher*"]'),
+                       _string_list(pair, where, "negated", [], path, example='["unsicher*"]'))
+    return found
 
 
 def _check_settings(check: dict[str, Any], glossary: dict[str, Any], path: str,

@@ -83,11 +83,16 @@ class Lexicon:
     # words that carry a negation before them in their clause into what they join (do not drink or drive: не пейте
     # и не садитесь): each such one may add a negation
     carriers: tuple[str, ...] = ()
+    # a word and the same negated by a prefix, by meaning ("safe": (safe, safely), (unsafe,)): the negated one is an
+    # implicit negation, and a negation where the other text says the word itself
+    opposites: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     def extended(self, other: Lexicon) -> Lexicon:
         """This lexicon with ``other``'s words added."""
         keys = set(self.modality) | set(other.modality)
         concepts = set(self.terms) | set(other.terms)
+        pairs = set(self.opposites) | set(other.opposites)
+        nothing: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         return Lexicon(
             self.negations + other.negations,
             self.concord + other.concord,
@@ -96,6 +101,8 @@ class Lexicon:
             {k: self.terms.get(k, ()) + other.terms.get(k, ()) for k in concepts},
             self.caps + other.caps,
             self.carriers + other.carriers,
+            {k: (self.opposites.get(k, nothing)[0] + other.opposites.get(k, nothing)[0],
+                 self.opposites.get(k, nothing)[1] + other.opposites.get(k, nothing)[1]) for k in pairs},
         )
 
 

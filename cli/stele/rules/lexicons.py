@@ -9,8 +9,10 @@ language's lexicon.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from stele.model import MODALITY_CLASSES, Lexicon
-from stele.rules.lexicons_advice import ADVICE, IMPLIED, LEAVE, LITOTES, NOT_NEEDED
+from stele.rules.lexicons_advice import ADVICE, IMPLIED, LEAVE, LITOTES, NOT_NEEDED, OPPOSITES
 from stele.rules.lexicons_signs import SIGNS
 from stele.rules.lexicons_world import OTHERS, UNSPACED
 from stele.rules.phrases import declined, meals, negated, numbered, qualified, sized, time_bounds
@@ -61,7 +63,7 @@ _EN = Lexicon(
                "empty stomach",  # = without food (натощак), the opposite of "with food"
                "out of reach", "out of the reach",  # «в недоступном месте», «вне досягаемости»
                *NOT_NEEDED["en"]),
-    implicit=("invalid", "unknown", "incorrect*", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
+    implicit=("invalid", "incorrect*", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
               # a negation a translation may say apart: "unsuccessful" → "nicht erfolgreich", «не сохранены»
               "unsuccessful*", "unsaved", "undefined", "undocumented", "unimplemented", "unreadable", "nonexist*",
               "non-exist*", "incompatible", "inconsistent", "outdated", "out of date", "mismatch*",
@@ -171,7 +173,6 @@ _RU = Lexicon(
                "вне досягаемости", "вне доступа", *NOT_NEEDED["ru"]),
     implicit=("кроме", "вместо", "отсутств*", "лишь", "только", "мало", "редк*", "остал*", *_REMAINS_RU, "если только",
               *IMPLIED["ru"],
-              "небезопасн*", "невозможн*", "нежелательн*", "недопустим*", "недоступн*", "неизвестн*",
               "исключите", "исключить", "исключать", "исключайте", "отказ*", "откаж*",  # avoid: откажитесь от
               *_PERSISTS_RU),
     concord=("ни", "никогда", "ничего", "ничто", "ничем", "никто", "никого", "никому", "никем", "никак*",
@@ -268,8 +269,7 @@ _UK = Lexicon(
                "поза досяжністю", "поза зоною досяжності", *NOT_NEEDED["uk"]),
     implicit=("крім", "замість", "відсутн*", "лише", "тільки", "мало", "рідк*", "залиш*", *_REMAINS_UK, "якщо тільки",
               *IMPLIED["uk"],
-              "якщо лише", "хіба що", "небезпечн*", "неможлив*", "небажан*", "неприпустим*", "недоступн*", "невідом*",
-              "виключіть", "виключити", "виключати", "відмов*", *_PERSISTS_UK),
+              "якщо лише", "хіба що", "виключіть", "виключити", "виключати", "відмов*", *_PERSISTS_UK),
     concord=("ні", "ніколи", "ніщо", "нічим", "ніхто", "нікому", "ніким", "ніяк*", "жоден", "жодн*",
              "у жодному разі", "в жодному разі", "за жодних", "ні в якому разі", "жодним чином"),
     modality=_with_advice({
@@ -362,4 +362,5 @@ _UK = Lexicon(
 )
 
 
-BUILTIN: dict[str, Lexicon] = {"en": _EN, "ru": _RU, "uk": _UK, **OTHERS}
+BUILTIN: dict[str, Lexicon] = {code: replace(lexicon, opposites=OPPOSITES[code])
+                                for code, lexicon in (("en", _EN), ("ru", _RU), ("uk", _UK))} | OTHERS

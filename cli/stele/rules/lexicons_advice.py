@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from stele.rules.phrases import declined, sized
 
-__all__ = ["ADVICE", "IMPLIED", "LEAVE", "LITOTES", "NOT_NEEDED"]
+__all__ = ["ADVICE", "IMPLIED", "LEAVE", "LITOTES", "NOT_NEEDED", "OPPOSITES"]
 
 # Leave to see a professional («можно проконсультироваться с врачом» for "consult a doctor"): a permission where the
 # source gives an instruction (none where it says may or can: "you can always talk to your doctor"); a may too.
@@ -72,10 +72,39 @@ IMPLIED = {
            "uncontrolled", "unconscious*", "unresponsive", "unstable", "unauthori*", "untranslated", "unstyled",
            "unthemed", "unlimited", "undecodable", "irregular*", "incomprehensible", "insufficient*", "inadequate*",
            "disallow*", "homeless", "hopeless", "regardless", "abnormal*"),
-    "ru": ("необязательн*", "неопасн*", "небезопасн*", "несерьезн*", "безвредн*", "безвреден", "неопасен",
-           "несерьезен", "небезопасен", "вряд ли", "едва ли", "не исключено", *_PREVENTS["ru"]),
-    "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "небезпечн*", "несерйозн*", "нешкідлив*", "навряд чи",
-           "навряд", "не виключено", *_PREVENTS["uk"]),
+    "ru": ("необязательн*", "несерьезн*", "несерьезен", "вряд ли", "едва ли", "не исключено", *_PREVENTS["ru"]),
+    "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "несерйозн*", "навряд чи", "навряд", "не виключено",
+           *_PREVENTS["uk"]),
+}
+# A word and the same word negated by a prefix ("safe", "unsafe"; «безопасно», «небезопасно»), by its meaning: the
+# negated one may render a negation or not ("not safe" and "dangerous" are both «небезопасно»: an implicit
+# negation), and is one where the other text says the word itself ("safe" → «небезопасно» adds a negation, "unsafe"
+# → «безопасно» drops one). Ukrainian «небезпечно» is "dangerous" and "not safe" alike.
+OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "en": {"safe": (("safe", "safely", "safer", "safest"), ("unsafe",)),
+           "harmful": (("harmful", "dangerous", "hazardous"), ("harmless", "non-hazardous")),
+           "possible": (("possible",), ("impossible",)),
+           "available": (("available", "accessible"), ("unavailable", "inaccessible")),
+           "known": (("known",), ("unknown",)),
+           "acceptable": (("acceptable", "permissible"), ("unacceptable", "impermissible")),
+           "desirable": (("desirable", "advisable"), ("undesirable", "inadvisable")),
+           "effective": (("effective", "effectively"), ("ineffective",))},
+    "ru": {"safe": (("безопасн*", "безопасен"), ("небезопасн*", "небезопасен")),
+           "harmful": (("опасн*", "опасен", "вредн*", "вреден"), ("неопасн*", "неопасен", "безвредн*", "безвреден")),
+           "possible": (("возможн*", "возможен"), ("невозможн*", "невозможен")),
+           "available": (("доступн*", "доступен"), ("недоступн*", "недоступен")),
+           "known": (("известн*", "известен"), ("неизвестн*", "неизвестен")),
+           "acceptable": (("допустим*", "приемлем*"), ("недопустим*", "неприемлем*")),
+           "desirable": (("желательн*", "желателен"), ("нежелательн*", "нежелателен")),
+           "effective": (("эффективн*", "эффективен"), ("неэффективн*", "неэффективен"))},
+    "uk": {"safe": (("безпечн*",), ("небезпечн*",)),
+           "harmful": (("шкідлив*",), ("нешкідлив*",)),
+           "possible": (("можлив*",), ("неможлив*",)),
+           "available": (("доступн*",), ("недоступн*",)),
+           "known": (("відом*",), ("невідом*",)),
+           "acceptable": (("припустим*", "прийнятн*", "допустим*"), ("неприпустим*", "неприйнятн*", "недопустим*")),
+           "desirable": (("бажан*",), ("небажан*",)),
+           "effective": (("ефективн*",), ("неефективн*",))},
 }
 _MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening")  # IMPLIED: none or one negation
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation

@@ -61,7 +61,8 @@ class Compiled:
     """A lexicon's words in one matcher, each labelled with its kind: "neg", "con" (concord), "imp" (implicit),
     "bnd:<class>" (at least / at most: they bound a number, they negate nothing), "mod:<class>", "term:<concept>",
     "cap" (exceed, более: with the negation before them, an at-most bound), "std:<class>" (``STAND_IN_CLASSES``: words
-    that say a class only where the other text says it, and a double negation's second word)."""
+    that say a class only where the other text says it, and a double negation's second word), "pos:<word>" and
+    "opp:<word>" (a word and the same negated by a prefix: ``Lexicon.opposites``)."""
 
     matcher: Matcher
     kinds: frozenset[str]  # the kinds this lexicon has words for
@@ -101,19 +102,23 @@ def compiled(locale: str, settings: CheckSettings) -> Compiled | None:
 
 
 Frozen = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...],
-               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], tuple[str, ...]]
+               tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...], tuple[str, ...],
+               tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...]]
 
 
 def _frozen(lex: Lexicon) -> Frozen:
     return (lex.negations, lex.concord, lex.implicit, tuple(sorted(lex.modality.items())),
-            tuple(sorted(lex.terms.items())), lex.caps, lex.carriers)
+            tuple(sorted(lex.terms.items())), lex.caps, lex.carriers, tuple(sorted(lex.opposites.items())))
 
 
 @lru_cache(maxsize=64)
 def _compile(lex: Frozen, unspaced: bool, lemmas: bool, curated: bool = True) -> Compiled:
     """The matcher of a lexicon; terms given as lemmas match by their stems here (coverage reads lemmas)."""
-    negations, concord, implicit, modality, terms, caps, carriers = lex
+    negations, concord, implicit, modality, terms, caps, carriers, opposites = lex
     entries = [(w, "neg") for w in negations] + [(w, "con") for w in concord] + [(w, "imp") for w in implicit]
+    for name, (words, negated) in opposites:
+        entries += [(w, f"pos:{name}") for w in words] + [(w, f"opp:{name}") for w in negated]
+        entries += [(w, "imp") for w in negated]
     entries += [(w, "cap") for w in caps] + [(w, "car") for w in carriers]
     entries += [(w, f"bnd:{name}") for name, words in modality if name in ("at-least", "at-most") for w in words]
     entries += [(w, f"{'std' if name in STAND_IN_CLASSES else 'mod'}:{name}") for name, words in modality
@@ -152,7 +157,7 @@ _ENDINGS = ("- а я о е ё и ы у ю і ї є й ый ий ій ой ая �
 Grouped = dict[str, list[Match]]  # kind → the matches of that kind, in text order
 _PRIMED: dict[tuple[int, str], Grouped] = {}  # (id of a lexicon, text) → its matches, for a while
 NOTHING: Grouped = {"neg": [], "con": [], "imp": [], "bnd": [], "mod": [], "term": [], "cap": [],  # read only
-                    "car": [], "std": []}
+                    "car": [], "std": [], "pos": [], "opp": []}
 _NOTHING = NOTHING
 
 

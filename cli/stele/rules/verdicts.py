@@ -96,7 +96,26 @@ def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], source
     lexicon and ``_capped_alike``, the source's ``_bounds_as_negations``."""
     ours, theirs = lex
     said, kept = _capped_alike(_uncapped(said, theirs), _uncapped(kept, ours), lex, source, text)
-    return _rendered_implicits(_bounds_as_negations(said, kept, lex), kept, lex)
+    said, kept = _rendered_implicits(_bounds_as_negations(said, kept, lex), kept, lex)
+    return _opposed(said, ours, kept, theirs), _opposed(kept, theirs, said, ours)
+
+
+def _opposed(found: Grouped, lex: Compiled, other: Grouped, other_lex: Compiled) -> Grouped:
+    """``found`` with each word negated by a prefix whose word the other text says, and not its negation, while
+    ``found`` does not say the word itself ("unsafe" where the other says «безопасно», «небезопасно» where it says
+    "safe") a negation, no longer an implicit one: "It is safe" → «Небезопасно» adds a negation, "It is unsafe" →
+    «Безопасно» drops one; "not safe" → «небезопасно» keeps it, "dangerous" → «небезопасно» (no "safe" in it) is free
+    as before, and so is a text that says both ("not harmless; it can be dangerous")."""
+    if not found["opp"] or not other["pos"]:
+        return found
+    said = {other_lex.name_of[m.label] for m in other["pos"]} - {other_lex.name_of[m.label] for m in other["opp"]} \
+        - {lex.name_of[m.label] for m in found["pos"]}
+    spans = {(m.start, m.end) for m in found["opp"] if lex.name_of[m.label] in said}
+    if not spans:
+        return found
+    negated = [m for m in found["imp"] if (m.start, m.end) in spans]
+    return {**found, "imp": [m for m in found["imp"] if (m.start, m.end) not in spans],
+            "neg": sorted(found["neg"] + negated, key=lambda m: m.start)}
 
 
 def _capped_alike(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], source: str, text: str) \

@@ -134,8 +134,9 @@ class Matcher:
         for text, label in entries:
             word = _SPACES.sub(" ", text.strip().lower().replace("ё", "е"))
             literal = word.strip("*")
-            if literal:
-                self.entries[literal].append(_Entry(label, word.endswith("*"), word.startswith("*")))
+            entry = _Entry(label, word.endswith("*"), word.startswith("*"))
+            if literal and entry not in self.entries[literal]:  # a word listed twice is one match, not two
+                self.entries[literal].append(entry)
         _inherit_stems(self.entries)
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]

@@ -1,0 +1,108 @@
+"""A word negated by a prefix: «небезопасно» says "not safe" and "dangerous" alike, an implicit negation, and is a
+negation where the other text says the word itself ("It is safe to take with food" → «Небезопасно принимать с едой»
+passed with no finding, even in a disclaimer). Each text on a one-message disclaimer catalog (every finding an
+error); and a word listed twice in a lexicon is one match, not two implicit negations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stele.rules.wordmatch import Matcher
+from tests.test_meaning_probe import Run
+from tests.test_meaning_settings import _add_message, _config
+from tests.test_probe_seven import _findings
+
+SAFE, HARM = "It is safe to take with food.", "Combining it with alcohol is dangerous."
+FAITHFUL = [
+    ("ru", SAFE, "Безопасно принимать во время еды."),
+    ("ru", "It is not safe to take with alcohol.", "Небезопасно принимать с алкоголем."),
+    ("ru", "It is unsafe to take with alcohol.", "Небезопасно принимать с алкоголем."),
+    ("ru", HARM, "Сочетать его с алкоголем небезопасно."),
+    ("ru", "Its effects on the liver are not known.", "Его влияние на печень неизвестно."),
+    ("ru", "The medicine is not available in some countries.", "В некоторых странах лекарство недоступно."),
+    ("ru", "This treatment is ineffective for children.", "Для детей это лечение неэффективно."),
+    ("ru", "Do not take it with alcohol; it is not safe.", "Не принимайте его с алкоголем; это небезопасно."),
+    ("uk", SAFE, "Безпечно приймати під час їжі."),
+    ("uk", "It is not safe to take with alcohol.", "Небезпечно приймати з алкоголем."),
+    ("uk", HARM, "Поєднувати його з алкоголем небезпечно."),
+    ("uk", "Its effects on the liver are unknown.", "Його вплив на печінку невідомий."),
+    ("uk", "It is impossible to predict the effect.", "Передбачити дію неможливо."),
+    ("uk", "A higher dose is not acceptable.", "Вища доза неприпустима."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), FAITHFUL)
+def test_a_word_negated_by_its_prefix_renders_a_negation_or_none(locale: str, source: str, text: str,
+                                                                 tmp_path: Path, stele: Run) -> None:
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] == "polarity"] == []
+
+
+def _adds(word: str) -> list[tuple[str, str, str]]:
+    return [("error", "polarity", f"translation adds a negation: the source has 0 (none), the translation 1 "
+             f"(“{word}”); check that it does not say the opposite")]
+
+
+def _drops(word: str) -> list[tuple[str, str, str]]:
+    return [("error", "polarity", f"translation drops a negation: the source has 1 (“{word}”), the translation 0 "
+             "(none); check that it does not say the opposite")]
+
+
+TAMPERED = [
+    ("ru", SAFE, "Небезопасно принимать во время еды.", _adds("небезопасно")),
+    ("ru", "It is unsafe to take with alcohol.", "Безопасно принимать с алкоголем.", _drops("unsafe")),
+    ("ru", "This treatment is effective for children.", "Для детей это лечение неэффективно.", _adds("неэффективно")),
+    ("ru", "Its side effects are well known.", "Его побочные эффекты неизвестны.", _adds("неизвестны")),
+    ("ru", "The medicine is available without a prescription.", "Лекарство недоступно без рецепта.",
+     [("error", "polarity", "translation adds a negation: the source has 1 (“without”), the translation 2 "
+       "(“недоступно”, “без”); check that it does not say the opposite")]),
+    ("ru", "Combining it with alcohol is harmful.", "Сочетать его с алкоголем безвредно.", _adds("безвредно")),
+    ("uk", SAFE, "Небезпечно приймати під час їжі.", _adds("небезпечно")),
+    ("uk", "It is unsafe to take with alcohol.", "Безпечно приймати з алкоголем.", _drops("unsafe")),
+    ("uk", "It is possible to take it at night.", "Приймати його вночі неможливо.", _adds("неможливо")),
+    ("uk", "A higher dose is acceptable.", "Вища доза неприпустима.", _adds("неприпустима")),
+    ("uk", "Alcohol is harmful with it.", "Алкоголь із ним нешкідливий.", _adds("нешкідливий")),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "errors"), TAMPERED)
+def test_the_word_turned_into_its_negation_is_an_error(locale: str, source: str, text: str,
+                                                       errors: list[tuple[str, str, str]], tmp_path: Path,
+                                                       stele: Run) -> None:
+    assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] == "polarity"] == errors
+
+
+def test_a_negation_dropped_beside_a_word_negated_by_its_prefix_is_an_error(tmp_path: Path, stele: Run) -> None:
+    """«небезопасно» was in two of the Russian lists, and so two implicit negations: the source's "Do not" dropped
+    beside it passed unseen."""
+    assert [f for f in _findings(stele, tmp_path, "ru", "Do not take it with alcohol; it is not safe.",
+                                 "Принимайте его с алкоголем; это небезопасно.") if f[1] == "polarity"] == [
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not”), the translation 1 "
+         "(“небезопасно”); check that it does not say the opposite")]
+
+
+def test_a_word_listed_twice_is_one_match() -> None:
+    matcher = Matcher([("небезопасн*", "imp"), ("не", "neg"), ("небезопасн*", "imp"), ("небезопасн*", "opp:safe")])
+    assert [(m.label, m.text) for m in matcher.find("это небезопасно")] == [("imp", "небезопасно"),
+                                                                           ("opp:safe", "небезопасно")]
+
+
+def test_stele_toml_adds_opposites(site: Path, stele: Run) -> None:
+    _add_message(site, "The extract is pure.", "Экстракт нечистый.", disclaimer=True)
+    assert stele("--project", site, "check", "--select", "polarity").exit_code == 0  # no such word built in
+    _config(site, '\n[meaning.en.opposites]\npure = { words = ["pure"], negated = ["impure"] }\n'
+                  '[meaning.ru.opposites]\npure = { words = ["чист*"], negated = ["нечист*"] }\n')
+    result = stele("--project", site, "check", "--select", "polarity")
+    assert result.exit_code == 1 and "translation adds a negation: the source has 0 (none), the translation 1 " \
+        "(“нечистый”)" in result.stdout
+
+
+def test_a_bad_opposites_table_is_an_error_at_its_line(site: Path, stele: Run) -> None:
+    _config(site, '\n[meaning.ru.opposites]\nsafe = { words = ["безопасн*"], negative = ["небезопасн*"] }\n')
+    result = stele("--project", site, "check")
+    lines = (site / "stele.toml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if text.startswith("safe = "))
+    assert (result.exit_code, result.stderr) == (2, f"stele.toml:{line}: [meaning.ru.opposites.safe] takes words and "
+                                                    'negated, e.g. safe = { words = ["sicher*"], negated = '
+                                                    '["unsicher*"] }\n')
