@@ -73,12 +73,67 @@ def test_the_word_turned_into_its_negation_is_an_error(locale: str, source: str,
     assert [f for f in _findings(stele, tmp_path, locale, source, text) if f[1] == "polarity"] == errors
 
 
+SAFETY_FAITHFUL = [
+    ("ru", "It is not dangerous.", "Это не опасно."),
+    ("ru", "It is not safe to take with alcohol.", "Опасно принимать с алкоголем."),
+    ("ru", "It is not safe to take with alcohol.", "Не безопасно принимать с алкоголем."),
+    ("ru", "It is not safe during pregnancy.", "Во время беременности он не является безопасным."),
+    ("ru", "Side effects are not serious.", "Побочные эффекты не серьёзны."),
+    ("ru", "Kratom is harmful to the liver.", "Кратом вреден для печени."),
+    ("uk", "It is not dangerous.", "Це не небезпечно."),
+    ("uk", "Kratom is not safe for children.", "Кратом не є безпечним для дітей."),
+    ("uk", "It is not safe to take with alcohol.", "Не безпечно приймати з алкоголем."),
+    ("uk", "Kratom is harmful to the liver.", "Кратом шкідливий для печінки."),
+    ("uk", "Side effects are not serious.", "Побічні ефекти не серйозні."),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text"), SAFETY_FAITHFUL)
+def test_safe_and_dangerous_said_either_way_pass(locale: str, source: str, text: str, tmp_path: Path,
+                                                 stele: Run) -> None:
+    """"not dangerous" → «не опасно» turned mild into serious (the negation was read apart from its word)."""
+    assert _findings(stele, tmp_path, locale, source, text) == []
+
+
+def _turns(one: str, said: str, other: str, kept: str) -> list[tuple[str, str, str]]:
+    return [("error", "modality", f"translation turns “{one}” (“{said}”) into “{other}” (“{kept}”)")]
+
+
+SAFETY_TAMPERED = [
+    ("ru", SAFE, "Опасно принимать во время еды.", _turns("mild", "safe", "serious", "опасно")),
+    ("ru", SAFE, "Не безопасно принимать во время еды.", _turns("mild", "safe", "serious", "не безопасно")),
+    ("ru", "It is not safe to take with alcohol.", "Безопасно принимать с алкоголем.",
+     _turns("serious", "not safe", "mild", "безопасно")),
+    ("ru", "Kratom is harmful to the liver.", "Кратом безопасен для печени.",
+     _turns("serious", "harmful", "mild", "безопасен")),
+    ("ru", "Side effects are rare.", "Побочные эффекты часты.", _turns("rarely", "rare", "often", "часты")),
+    ("uk", SAFE, "Небезпечно приймати під час їжі.", _turns("mild", "safe", "serious", "небезпечно") + _adds(
+        "небезпечно")),
+    ("uk", "It is not safe to take with alcohol.", "Безпечно приймати з алкоголем.",
+     _turns("serious", "not safe", "mild", "безпечно")),
+    ("uk", "Kratom is harmful to the liver.", "Кратом безпечний для печінки.",
+     _turns("serious", "harmful", "mild", "безпечний")),
+    ("uk", "It is dangerous.", "Це не небезпечно.", _turns("serious", "dangerous", "mild", "не небезпечно")),
+    ("ru", "Do not take it with alcohol; it is not safe.", "Принимайте его с алкоголем; это небезопасно.",
+     [("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not safe”), the translation 1 "
+       "(“небезопасно”); check that it does not say the opposite")]),
+]
+
+
+@pytest.mark.parametrize(("locale", "source", "text", "errors"), SAFETY_TAMPERED)
+def test_safe_turned_dangerous_or_back_is_an_error(locale: str, source: str, text: str,
+                                                   errors: list[tuple[str, str, str]], tmp_path: Path,
+                                                   stele: Run) -> None:
+    """"It is safe" → «Опасно» (an antonym, no negation) passed: safe is mild, a risk said to be none."""
+    assert _findings(stele, tmp_path, locale, source, text) == errors
+
+
 def test_a_negation_dropped_beside_a_word_negated_by_its_prefix_is_an_error(tmp_path: Path, stele: Run) -> None:
     """«небезопасно» was in two of the Russian lists, and so two implicit negations: the source's "Do not" dropped
     beside it passed unseen."""
     assert [f for f in _findings(stele, tmp_path, "ru", "Do not take it with alcohol; it is not safe.",
                                  "Принимайте его с алкоголем; это небезопасно.") if f[1] == "polarity"] == [
-        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not”), the translation 1 "
+        ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not safe”), the translation 1 "
          "(“небезопасно”); check that it does not say the opposite")]
 
 

@@ -4,7 +4,7 @@ smaller), in en, ru and uk."""
 
 from __future__ import annotations
 
-from stele.rules.phrases import declined, sized
+from stele.rules.phrases import declined, negated, sized
 
 __all__ = ["ADVICE", "IMPLIED", "LEAVE", "LITOTES", "NOT_NEEDED", "OPPOSITES"]
 
@@ -62,9 +62,24 @@ _FOR_WHOM = {
            "children": ("діти", "дітей", "дітям", "дітьми", "дітях", "дитин*", "дитяч*", "немовл*", "малюк*",
                         "підліт*", "підлітк*")},
 }
+# A risk word negated, one phrase: "not dangerous" is mild, «не безопасно» serious (none or one negation, IMPLIED),
+# so that «не опасно» for "not dangerous" turns no mild into serious; with the copula between them too («не является
+# безопасным», «не є безпечним»).
+_COPULAS = {"ru": ("", "является ", "являются "), "uk": ("", "є ")}
+
+
+def _denied(language: str, *words: str) -> tuple[str, ...]:
+    return negated(*(f"{copula}{word}" for copula in _COPULAS[language] for word in words))
+
+
+_NOT_SERIOUS = {"en": ("not serious", "not severe", "not dangerous", "not life-threatening", "not harmful",
+                       "not hazardous"),
+                "ru": _denied("ru", "опасн*", "опасен", "серьезн*", "серьезен", "тяжел*", "смертельн*", "угрожающ*",
+                              "вредн*", "вреден", "небезопасн*", "небезопасен"),
+                "uk": _denied("uk", "небезпечн*", "серйозн*", "тяжк*", "смертельн*", "загрозлив*", "шкідлив*")}
+_NOT_MILD = {"en": ("not safe",), "ru": _denied("ru", "безопасн*", "безопасен"), "uk": _denied("uk", "безпечн*")}
 IMPLIED = {
-    "en": ("optional*", "voluntary", "not likely", "not serious", "not severe", "not dangerous",
-           "not life-threatening",
+    "en": ("optional*", "voluntary", "not likely", *_NOT_SERIOUS["en"], *_NOT_MILD["en"],
            # negated by a prefix or a suffix, which translations say with a word («не определено», "sin asignar",
            # "Nicht bestimmt", «без темы», "sans emploi"): found in GNU Health's, Plone's and Django's catalogs
            "unassign*", "unidentified", "undetermined", "unspecified", "unchanged", "unset", "unsure", "unreliable",
@@ -72,16 +87,17 @@ IMPLIED = {
            "uncontrolled", "unconscious*", "unresponsive", "unstable", "unauthori*", "untranslated", "unstyled",
            "unthemed", "unlimited", "undecodable", "irregular*", "incomprehensible", "insufficient*", "inadequate*",
            "disallow*", "homeless", "hopeless", "regardless", "abnormal*"),
-    "ru": ("необязательн*", "несерьезн*", "несерьезен", "вряд ли", "едва ли", "не исключено", *_PREVENTS["ru"]),
+    "ru": ("необязательн*", "несерьезн*", "несерьезен", "вряд ли", "едва ли", "не исключено", *_PREVENTS["ru"],
+           *_NOT_SERIOUS["ru"], *_NOT_MILD["ru"]),
     "uk": ("необов'язков*", "необов’язков*", "необовʼязков*", "несерйозн*", "навряд чи", "навряд", "не виключено",
-           *_PREVENTS["uk"]),
+           *_PREVENTS["uk"], *_NOT_SERIOUS["uk"], *_NOT_MILD["uk"]),
 }
 # A word and the same word negated by a prefix ("safe", "unsafe"; «безопасно», «небезопасно»), by its meaning: the
 # negated one may render a negation or not ("not safe" and "dangerous" are both «небезопасно»: an implicit
 # negation), and is one where the other text says the word itself ("safe" → «небезопасно» adds a negation, "unsafe"
 # → «безопасно» drops one). Ukrainian «небезпечно» is "dangerous" and "not safe" alike.
 OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
-    "en": {"safe": (("safe", "safely", "safer", "safest"), ("unsafe",)),
+    "en": {"safe": (("safe", "safely", "safer", "safest", *_NOT_MILD["en"]), ("unsafe",)),
            "harmful": (("harmful", "dangerous", "hazardous"), ("harmless", "non-hazardous")),
            "possible": (("possible",), ("impossible",)),
            "available": (("available", "accessible"), ("unavailable", "inaccessible")),
@@ -89,7 +105,7 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "acceptable": (("acceptable", "permissible"), ("unacceptable", "impermissible")),
            "desirable": (("desirable", "advisable"), ("undesirable", "inadvisable")),
            "effective": (("effective", "effectively"), ("ineffective",))},
-    "ru": {"safe": (("безопасн*", "безопасен"), ("небезопасн*", "небезопасен")),
+    "ru": {"safe": (("безопасн*", "безопасен", *_NOT_MILD["ru"]), ("небезопасн*", "небезопасен")),
            "harmful": (("опасн*", "опасен", "вредн*", "вреден"), ("неопасн*", "неопасен", "безвредн*", "безвреден")),
            "possible": (("возможн*", "возможен"), ("невозможн*", "невозможен")),
            "available": (("доступн*", "доступен"), ("недоступн*", "недоступен")),
@@ -97,7 +113,7 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "acceptable": (("допустим*", "приемлем*"), ("недопустим*", "неприемлем*")),
            "desirable": (("желательн*", "желателен"), ("нежелательн*", "нежелателен")),
            "effective": (("эффективн*", "эффективен"), ("неэффективн*", "неэффективен"))},
-    "uk": {"safe": (("безпечн*",), ("небезпечн*",)),
+    "uk": {"safe": (("безпечн*", *_NOT_MILD["uk"]), ("небезпечн*",)),
            "harmful": (("шкідлив*",), ("нешкідлив*",)),
            "possible": (("можлив*",), ("неможлив*",)),
            "available": (("доступн*",), ("недоступн*",)),
@@ -106,7 +122,6 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "desirable": (("бажан*",), ("небажан*",)),
            "effective": (("ефективн*",), ("неефективн*",))},
 }
-_MILD_EN = ("not serious", "not severe", "not dangerous", "not life-threatening")  # IMPLIED: none or one negation
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
 _RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusual": a litotes, no "rarely" added
 
@@ -161,8 +176,11 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "proven": ("prove*", "proof", "evidence", "demonstrat*", "establish*", "confirm*", "clinically shown",
                    "shown to", "has shown", "have shown", "showed", "definitely", "certainly", "clearly", "obvious*",
                    "no doubt", "undoubtedly", "guarantee*", "scientifically", "verif*"),
-        "serious": ("serious*", "severe*", "dangerous", "life-threatening", "fatal", "grave"),
-        "mild": ("mild*", "minor", "slight*", "harmless", "trivial", "insignificant", "moderate*", *_MILD_EN),
+        # safe is mild, a risk played down to none: "safe" → «опасно» turns it into serious, as "unsafe" → «безопасно»
+        "serious": ("serious*", "severe*", "dangerous", "life-threatening", "fatal", "grave", "unsafe",
+                    *_NOT_MILD["en"], "harmful", "hazardous"),
+        "mild": ("mild*", "minor", "slight*", "harmless", "trivial", "insignificant", "moderate*", *_NOT_SERIOUS["en"],
+                 "safe", "safely"),
         "larger": (*sized("high higher highest large larger largest big bigger greater", "-",
                           ("dose*", "dosag*", "risk*")),
                    "risk is higher", "risk is greater", "risks are higher", "risks are greater", "risk is increased"),
@@ -178,7 +196,7 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                      "на свое усмотрение"),
         "leave": LEAVE["ru"],
         "rarely": ("редк*", "изредка", "вряд ли", "едва ли", "маловероятн*", "единичн*"),
-        "often": ("часто", *declined("част", "ый ая ое ые ых ым ыми ой ую"), "нередк*", "не редкость", "не редко",
+        "often": ("часто", *declined("част", "ый ая ое ые ых ым ыми ой ую а ы"), "нередк*", "не редкость", "не редко",
                   "не редки", "распространен*"),
         "preferably": ("желательн*", "по возможности", "по мере возможности", "если возможно", "при возможности",
                        "лучше", "предпочтительн*", "рекомендуется", "рекомендуем", "рекомендую", "рекомендовано",
@@ -190,10 +208,11 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
         "proven": ("доказ*", "подтверждено", "подтверждены", "подтвердили", "подтверждают", "подтверждает",
                    "подтвердило", "подтвердила", "научно установлено", "однозначно", "несомненно",
                    "безусловно", "гарантир*", "с уверенностью"),
-        "serious": ("серьезн*", "серьезен", "тяжел*", "опасн*", "опасен", "смертельн*", "угрожающ*"),
+        "serious": ("серьезн*", "серьезен", "тяжел*", "опасн*", "опасен", "смертельн*", "угрожающ*", "небезопасн*",
+                    "небезопасен", "вредн*", "вреден", *_NOT_MILD["ru"]),
         "mild": (*declined("легк", "ая ой ую ое ие ого ом ий"), *declined("слаб", "ая ой ую ое ые ых"), "незначительн*",
                  "несерьезн*", "несерьезен", "безвредн*", "безвреден", "безобидн*", "безобиден", "неопасн*",
-                 "неопасен", "умеренн*"),
+                 "неопасен", "умеренн*", "безопасн*", "безопасен", *_NOT_SERIOUS["ru"]),
         "larger": (*sized("высок больш крупн", "ая ой ей ую ое ие их им ими", ("доз*", "риск*")),
                    *sized("повышенн", "ая ой ую ое ые ых ым ыми", ("доз*", "риск*")),
                    "риск выше", "риск больше", "риск повышен", "риски выше", "выше риск", "больше риск"),
@@ -225,8 +244,9 @@ ADVICE: dict[str, dict[str, tuple[str, ...]]] = {
                    "підтверджує", "підтвердило", "підтвердила", "науково встановлено",
                    "однозначно", "безсумнівно", "безумовно", "гарант*", "з упевненістю"),
         "serious": ("серйозн*", "тяжк*", *declined("важк", "а ої у і их ий ого е"), "небезпечн*", "смертельн*",
-                    "загрозлив*"),
-        "mild": (*declined("легк", "а ої у і их ий ого е"), "незначн*", "несерйозн*", "нешкідлив*", "помірн*"),
+                    "загрозлив*", "шкідлив*", *_NOT_MILD["uk"]),
+        "mild": (*declined("легк", "а ої у і их ий ого е"), "незначн*", "несерйозн*", "нешкідлив*", "помірн*",
+                 "безпечн*", *_NOT_SERIOUS["uk"]),
         "larger": (*sized("висок велик вищ більш підвищен", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),
                    "ризик вищий", "ризик більший", "ризик підвищений", "ризики вищі", "ризик вище"),
         "smaller": (*sized("низьк нижч менш мал невелик помірн", "а ої у і их ими ою ий ого им", ("доз*", "ризик*")),

@@ -97,23 +97,41 @@ def _paired(said: Grouped, kept: Grouped, lex: tuple[Compiled, Compiled], source
     ours, theirs = lex
     said, kept = _capped_alike(_uncapped(said, theirs), _uncapped(kept, ours), lex, source, text)
     said, kept = _rendered_implicits(_bounds_as_negations(said, kept, lex), kept, lex)
-    return _opposed(said, ours, kept, theirs), _opposed(kept, theirs, said, ours)
+    return _opposed(said, ours, kept, theirs)
 
 
-def _opposed(found: Grouped, lex: Compiled, other: Grouped, other_lex: Compiled) -> Grouped:
-    """``found`` with each word negated by a prefix whose word the other text says, and not its negation, while
-    ``found`` does not say the word itself ("unsafe" where the other says «безопасно», «небезопасно» where it says
-    "safe") a negation, no longer an implicit one: "It is safe" → «Небезопасно» adds a negation, "It is unsafe" →
-    «Безопасно» drops one; "not safe" → «небезопасно» keeps it, "dangerous" → «небезопасно» (no "safe" in it) is free
-    as before, and so is a text that says both ("not harmless; it can be dangerous")."""
+def _opposed(said: Grouped, ours: Compiled, kept: Grouped, theirs: Compiled) -> tuple[Grouped, Grouped]:
+    """Each text's words negated by a prefix read as negations where the other text says the word itself, and not
+    its negation, while the text does not say the word ("unsafe" where the other says «безопасно», «небезопасно»
+    where it says "safe"; ``_negating``), and then the other text's words that hold their negation ("not safe", «не
+    безопасно»: none or one) as the negation each then renders: "It is safe" → «Небезопасно» adds a negation, "It is
+    unsafe" → «Безопасно» drops one; "not safe" → «небезопасно» keeps it, and "do not …; it is not safe" →
+    «…; это небезопасно» drops one. "dangerous" → «небезопасно» (no "safe" in it) is free as before, and so is a text
+    that says both ("not harmless; it can be dangerous")."""
+    if not (said["opp"] and kept["pos"]) and not (kept["opp"] and said["pos"]):
+        return said, kept
+    in_source, in_translation = _negating(said, ours, kept, theirs), _negating(kept, theirs, said, ours)
+    said = _as_negations(_as_negations(said, ours, "opp", in_source), ours, "pos", in_translation)
+    kept = _as_negations(_as_negations(kept, theirs, "opp", in_translation), theirs, "pos", in_source)
+    return said, kept
+
+
+def _negating(found: Grouped, lex: Compiled, other: Grouped, other_lex: Compiled) -> frozenset[str]:
+    """The words whose negation by a prefix ``found`` says where ``other`` says the word itself and not its negation,
+    and ``found`` does not say the word."""
     if not found["opp"] or not other["pos"]:
-        return found
-    said = {other_lex.name_of[m.label] for m in other["pos"]} - {other_lex.name_of[m.label] for m in other["opp"]} \
-        - {lex.name_of[m.label] for m in found["pos"]}
-    spans = {(m.start, m.end) for m in found["opp"] if lex.name_of[m.label] in said}
-    if not spans:
-        return found
+        return frozenset()
+    affirmed = {other_lex.name_of[m.label] for m in other["pos"]} - {other_lex.name_of[m.label] for m in other["opp"]}
+    return frozenset({lex.name_of[m.label] for m in found["opp"]} & affirmed
+                     - {lex.name_of[m.label] for m in found["pos"]})
+
+
+def _as_negations(found: Grouped, lex: Compiled, kind: str, words: frozenset[str]) -> Grouped:
+    """``found`` with its implicit negations that are words of ``kind`` (opp, pos) of ``words`` read as negations."""
+    spans = {(m.start, m.end) for m in found[kind] if lex.name_of[m.label] in words}
     negated = [m for m in found["imp"] if (m.start, m.end) in spans]
+    if not negated:
+        return found
     return {**found, "imp": [m for m in found["imp"] if (m.start, m.end) not in spans],
             "neg": sorted(found["neg"] + negated, key=lambda m: m.start)}
 
