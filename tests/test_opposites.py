@@ -85,11 +85,17 @@ SAFETY_FAITHFUL = [
     ("uk", "It is not safe to take with alcohol.", "Не безпечно приймати з алкоголем."),
     ("uk", "Kratom is harmful to the liver.", "Кратом шкідливий для печінки."),
     ("uk", "Side effects are not serious.", "Побічні ефекти не серйозні."),
+    ("ru", "This remedy is not effective for muscle pain.", "Это средство бесполезно при мышечной боли."),
+    ("ru", "Symptoms usually improve within 2 days.", "Симптомы обычно улучшаются в течение 2 дней."),
+    ("ru", "If symptoms get worse, see a doctor.", "Если симптомы ухудшатся, обратитесь к врачу."),
+    ("ru", "If symptoms get worse, see a doctor.", "Если симптомы усилятся, обратитесь к врачу."),
+    ("uk", "Symptoms usually improve within 2 days.", "Симптоми зазвичай покращуються протягом 2 днів."),
+    ("uk", "If symptoms get worse, see a doctor.", "Якщо симптоми погіршаться, зверніться до лікаря."),
 ]
 
 
 @pytest.mark.parametrize(("locale", "source", "text"), SAFETY_FAITHFUL)
-def test_safe_and_dangerous_said_either_way_pass(locale: str, source: str, text: str, tmp_path: Path,
+def test_a_risk_or_an_effect_said_either_way_passes(locale: str, source: str, text: str, tmp_path: Path,
                                                  stele: Run) -> None:
     """"not dangerous" → «не опасно» turned mild into serious (the negation was read apart from its word)."""
     assert _findings(stele, tmp_path, locale, source, text) == []
@@ -114,6 +120,15 @@ SAFETY_TAMPERED = [
     ("uk", "Kratom is harmful to the liver.", "Кратом безпечний для печінки.",
      _turns("serious", "harmful", "mild", "безпечний")),
     ("uk", "It is dangerous.", "Це не небезпечно.", _turns("serious", "dangerous", "mild", "не небезпечно")),
+    ("ru", "Symptoms usually improve within 2 days.", "Симптомы обычно ухудшаются в течение 2 дней.",
+     _turns("improves", "improve", "worsens", "ухудшаются")),
+    ("ru", "If symptoms get worse, see a doctor.", "Если симптомы улучшатся, обратитесь к врачу.",
+     _turns("worsens", "worse", "improves", "улучшатся")),
+    ("uk", "Symptoms usually improve within 2 days.", "Симптоми зазвичай погіршуються протягом 2 днів.",
+     _turns("improves", "improve", "worsens", "погіршуються")),
+    ("ru", "This remedy is effective for muscle pain.", "Это средство бесполезно при мышечной боли.",
+     _adds("бесполезно")),
+    ("uk", "This remedy is effective for muscle pain.", "Цей засіб марний при м’язовому болю.", _adds("марний")),
     ("ru", "Do not take it with alcohol; it is not safe.", "Принимайте его с алкоголем; это небезопасно.",
      [("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not safe”), the translation 1 "
        "(“небезопасно”); check that it does not say the opposite")]),
@@ -121,10 +136,12 @@ SAFETY_TAMPERED = [
 
 
 @pytest.mark.parametrize(("locale", "source", "text", "errors"), SAFETY_TAMPERED)
-def test_safe_turned_dangerous_or_back_is_an_error(locale: str, source: str, text: str,
+def test_a_risk_or_an_effect_turned_into_its_opposite_is_an_error(locale: str, source: str, text: str,
                                                    errors: list[tuple[str, str, str]], tmp_path: Path,
                                                    stele: Run) -> None:
-    """"It is safe" → «Опасно» (an antonym, no negation) passed: safe is mild, a risk said to be none."""
+    """"It is safe" → «Опасно» (an antonym, no negation) passed: safe is mild, a risk said to be none; so did
+    "improve" → «ухудшаются» (the classes improves and worsens, a swap) and "effective" → «бесполезно» (useful and
+    useless join effective's opposites)."""
     assert _findings(stele, tmp_path, locale, source, text) == errors
 
 

@@ -121,6 +121,10 @@ _EN = Lexicon(
                      "clears up"),
         "increases": ("increas*", "raises", "raising", "boost*", "heighten*", "worse", "worsen*"),
         "decreases": ("decreas*", "reduc*", "lowers", "lowering", "lessen*", "diminish*"),
+        # a symptom or a state that gets better or worse ("improves" → «ухудшаются» turns it; "better" alone is
+        # advice: "it is better to ask")
+        "improves": ("improv*", "get better", "gets better", "getting better", "got better"),
+        "worsens": ("worse", "worsen*", "deteriorat*", "aggravat*"),
         "stops": ("stop*", "discontinu*", "cease*", "quit*"),
         "continues": ("continu*", "keep taking", "keep using", "carry on"),
         "even": ("even if", "even when", "even though", "even after", "even with", "even without", "despite",
@@ -220,6 +224,8 @@ _RU = Lexicon(
         "resolves": ("проходит", "проходят", "прошел", "прошла", "прошли", "пройдет", "пройдут", "исчезает",
                      "исчезают", "исчезнет", "исчезнут", "исчезли"),
         "increases": ("повыша*", "повыс*", "увеличива*", "увелич*", "усилива*", "усилит*", "усилен*", "ухудш*"),
+        "improves": ("улучш*",),
+        "worsens": ("ухудш*",),
         "decreases": ("снижа*", "снижен*", "снизи*", "снизьте", "уменьша*", "уменьш*", "понижа*", "пониж*",
                       "ослаб*"),
         "stops": ("прекрат*", "прекращ*", "перестань*", "перестать", "отмени*", "отменя*"),
@@ -315,6 +321,8 @@ _UK = Lexicon(
                      "зникає", "зникають", "зникне", "зникнуть"),
         "increases": ("підвищу*", "підвищи*", "підвищен*", "підвищте", "збільшу*", "збільши*", "збільшен*",
                       "збільште", "посилю*", "посили*", "посильте", "погірш*"),
+        "improves": ("покращ*", "поліпш*"),
+        "worsens": ("погірш*",),
         "decreases": ("знижу*", "знизи*", "знижен*", "знизьте", "зменшу*", "зменши*", "зменшен*", "зменште",
                       "послаб*"),
         "stops": ("припин*", "перестань*", "перестати", "відмініть", "відмінити", "скасуй*"),

@@ -104,7 +104,7 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "known": (("known",), ("unknown",)),
            "acceptable": (("acceptable", "permissible"), ("unacceptable", "impermissible")),
            "desirable": (("desirable", "advisable"), ("undesirable", "inadvisable")),
-           "effective": (("effective", "effectively"), ("ineffective",))},
+           "effective": (("effective", "effectively", "useful"), ("ineffective", "useless"))},
     "ru": {"safe": (("безопасн*", "безопасен", *_NOT_MILD["ru"]), ("небезопасн*", "небезопасен")),
            "harmful": (("опасн*", "опасен", "вредн*", "вреден"), ("неопасн*", "неопасен", "безвредн*", "безвреден")),
            "possible": (("возможн*", "возможен"), ("невозможн*", "невозможен")),
@@ -112,7 +112,8 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "known": (("известн*", "известен"), ("неизвестн*", "неизвестен")),
            "acceptable": (("допустим*", "приемлем*"), ("недопустим*", "неприемлем*")),
            "desirable": (("желательн*", "желателен"), ("нежелательн*", "нежелателен")),
-           "effective": (("эффективн*", "эффективен"), ("неэффективн*", "неэффективен"))},
+           "effective": (("эффективн*", "эффективен", "полезн*", "полезен"),
+                         ("неэффективн*", "неэффективен", "бесполезн*", "бесполезен"))},
     "uk": {"safe": (("безпечн*", *_NOT_MILD["uk"]), ("небезпечн*",)),
            "harmful": (("шкідлив*",), ("нешкідлив*",)),
            "possible": (("можлив*",), ("неможлив*",)),
@@ -120,7 +121,7 @@ OPPOSITES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
            "known": (("відом*",), ("невідом*",)),
            "acceptable": (("припустим*", "прийнятн*", "допустим*"), ("неприпустим*", "неприйнятн*", "недопустим*")),
            "desirable": (("бажан*",), ("небажан*",)),
-           "effective": (("ефективн*",), ("неефективн*",))},
+           "effective": (("ефективн*", "корисн*"), ("неефективн*", "некорисн*", "марн*"))},
 }
 LITOTES = ("not unusual", "not uncommon", "not unlikely", "not rare", "not infrequent*")  # none or one negation
 _RARE_EN = ("not likely", *LITOTES)  # «не редкость» for "not unusual": a litotes, no "rarely" added
