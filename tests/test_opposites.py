@@ -91,6 +91,13 @@ SAFETY_FAITHFUL = [
     ("ru", "If symptoms get worse, see a doctor.", "Если симптомы усилятся, обратитесь к врачу."),
     ("uk", "Symptoms usually improve within 2 days.", "Симптоми зазвичай покращуються протягом 2 днів."),
     ("uk", "If symptoms get worse, see a doctor.", "Якщо симптоми погіршаться, зверніться до лікаря."),
+    ("ru", "Take it with plenty of water.", "Принимайте его, запивая большим количеством воды."),
+    ("ru", "Most people tolerate it well.", "Большинство людей хорошо его переносят."),
+    ("ru", "The effects are temporary.", "Эффекты носят временный характер."),
+    ("ru", "Long-term use may lead to dependence.", "Длительное применение может привести к зависимости."),
+    ("uk", "Drink plenty of water.", "Пийте багато води."),
+    ("uk", "Most people tolerate it well.", "Більшість людей добре його переносять."),
+    ("uk", "The effects are temporary.", "Ефекти тимчасові."),
 ]
 
 
@@ -129,6 +136,18 @@ SAFETY_TAMPERED = [
     ("ru", "This remedy is effective for muscle pain.", "Это средство бесполезно при мышечной боли.",
      _adds("бесполезно")),
     ("uk", "This remedy is effective for muscle pain.", "Цей засіб марний при м’язовому болю.", _adds("марний")),
+    ("ru", "Drink plenty of water.", "Пейте мало воды.", _turns("larger", "plenty of", "smaller", "мало")),
+    ("ru", "Take it with plenty of water.", "Принимайте его, запивая небольшим количеством воды.",
+     _turns("larger", "plenty of", "smaller", "небольшим количеством")),
+    ("ru", "Most people tolerate it well.", "Немногие люди хорошо его переносят.",
+     _turns("most", "most", "few", "немногие")),
+    ("ru", "The effects are temporary.", "Эффекты постоянные.", _turns("temporary", "temporary", "permanent",
+                                                                     "постоянные")),
+    ("ru", "Long-term use may lead to dependence.", "Кратковременное применение может привести к зависимости.",
+     _turns("permanent", "long-term", "temporary", "кратковременное")),
+    ("uk", "Drink plenty of water.", "Пийте мало води.", _turns("larger", "plenty of", "smaller", "мало")),
+    ("uk", "The effects are temporary.", "Ефекти постійні.", _turns("temporary", "temporary", "permanent",
+                                                                  "постійні")),
     ("ru", "Do not take it with alcohol; it is not safe.", "Принимайте его с алкоголем; это небезопасно.",
      [("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not safe”), the translation 1 "
        "(“небезопасно”); check that it does not say the opposite")]),
@@ -140,8 +159,9 @@ def test_a_risk_or_an_effect_turned_into_its_opposite_is_an_error(locale: str, s
                                                    errors: list[tuple[str, str, str]], tmp_path: Path,
                                                    stele: Run) -> None:
     """"It is safe" → «Опасно» (an antonym, no negation) passed: safe is mild, a risk said to be none; so did
-    "improve" → «ухудшаются» (the classes improves and worsens, a swap) and "effective" → «бесполезно» (useful and
-    useless join effective's opposites)."""
+    "improve" → «ухудшаются» (the classes improves and worsens, a swap), "effective" → «бесполезно» (useful and
+    useless join effective's opposites), "plenty of water" → «мало воды» (amounts join larger and smaller), "most
+    people" → «немногие» (most and few) and "temporary" → «постоянные» (temporary and permanent)."""
     assert _findings(stele, tmp_path, locale, source, text) == errors
 
 

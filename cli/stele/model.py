@@ -55,7 +55,8 @@ MODALITY_CLASSES = ("always", "only", "at-least", "at-most", "must", "may", "onc
                     "including", "persists", "resolves", "increases", "decreases", "stops", "continues", "even",
                     "optional", "rarely", "preferably", "serious", "mild", "larger", "smaller", "leave", "proven",
                     "often", "before", "after", "urgent", "per-dose", "per-time",
-                    "prevents", "hedged", "adults", "children", "improves", "worsens")
+                    "prevents", "hedged", "adults", "children", "improves", "worsens", "most", "few", "temporary",
+                    "permanent")
 # Classes of words that stand in for a modality class only where the other text says it (a double negation's second
 # word: unless, without; emphatic words for always; "up to" before a number for at most; "until" and the negation
 # that some languages say with it, «пока не»; "just" words for only, «всего», «суто»; "or several" for at least,

@@ -30,7 +30,7 @@ SWAPPED = (("must", "may"), ("before-meals", "after-meals"), ("before-meals", "w
            ("persists", "resolves"), ("increases", "decreases"), ("stops", "continues"), ("serious", "mild"),
            ("larger", "smaller"), ("increases", "smaller"), ("decreases", "larger"), ("rarely", "often"),
            ("before", "after"), ("per-dose", "per-time"),
-           ("adults", "children"), ("improves", "worsens"))
+           ("adults", "children"), ("improves", "worsens"), ("most", "few"), ("temporary", "permanent"))
 # Words that a negation before them in their sentence makes a double negation, which a translation may say with no
 # negation: "do not use it without asking" is "ask before using" («прежде чем…, спросите»), "do not use it unless
 # told" is "use it only if told" («только по назначению»: where the other text says "only"). Built-in classes that
