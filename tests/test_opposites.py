@@ -98,6 +98,8 @@ SAFETY_FAITHFUL = [
     ("uk", "Drink plenty of water.", "Пийте багато води."),
     ("uk", "Most people tolerate it well.", "Більшість людей добре його переносять."),
     ("uk", "The effects are temporary.", "Ефекти тимчасові."),
+    ("ru", "Few people experience side effects.", "Побочные эффекты бывают редко."),
+    ("ru", "Few people experience side effects.", "Побочные эффекты возникают у немногих."),
 ]
 
 

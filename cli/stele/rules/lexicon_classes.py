@@ -19,8 +19,9 @@ GAINED_FREELY = frozenset(("even", "urgent", "hedged"))
 # them freely ("ideally" left out is no softening).
 LOST_FREELY = frozenset(("optional", "rarely", "preferably", "leave", "proven"))
 # Classes whose gain a class of the source licenses: a leave to see a doctor («можно проконсультироваться») where the
-# source says may or can ("you can always talk to your doctor").
-LICENSED_BY = {"leave": "may"}
+# source says may or can ("you can always talk to your doctor"); a rarely where it says few ("few people have side
+# effects": «побочные эффекты бывают редко»).
+LICENSED_BY = {"leave": "may", "rarely": "few"}
 # Classes translators render freely, of which only a swap counts (a text says one and not the other, its translation
 # the other and not the one): must ↔ may; when to take a dose with respect to a meal; advised against ↔ recommended;
 # except ↔ including; a symptom that persists ↔ one that goes away («не проходит» says persists: its negation is the
