@@ -53,6 +53,20 @@ FAITHFUL = [
      'اضغط مفتاح ”Control“ أو ”Command“ على أجهزة ماك مطوّلًا لتحديد أكثر من عنصر.'),
     ('zh_CN', 'Never', '从不'),
     ('zh_CN', 'Never drink alcohol.', '从不喝酒。'),
+    # "2 times" with its digit (GNU Health's "2 times per day"), an upper limit, read-only (no "only" in it)
+    ('de', '2 times per day', '2 mal täglich'),
+    ('de', 'Take it 2 times per day.', 'Nehmen Sie es 2-mal täglich ein.'),
+    ('es', '2 times per day', '2 veces al día'),
+    ('pl', 'Take it 2 times a day.', 'Przyjmuj 2 razy dziennie.'),
+    ('de', 'Upper Limit', 'Oberer Grenzwert'),
+    ('es', 'Finish and sign this vaccination? It will become read-only!',
+     '¿Finalizar y firmar esta vacunación? ¡Esta vacunación será de solo lectura!'),
+    ('zh_CN', 'Finish and sign this vaccination? It will become read-only!',
+     '完成和签署这个疫苗接种吗？完成后就会变成只读！'),
+    ('pt', 'Some fields cannot be changed since they are read-only content.',
+     'Alguns campos não podem ser alterados porque são conteúdo só de leitura.'),
+    ('ru', 'The field is read-only.', 'Поле только для чтения.'),
+    ('uk', 'The field is read-only.', 'Поле лише для читання.'),
 ]
 
 
@@ -99,6 +113,13 @@ TAMPERED = [
     ('de', 'Always', 'Nie',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“nie”); check '
        'that it does not say the opposite')]),
+    ('de', 'Take it 2 times per day.', 'Nehmen Sie es 3 mal täglich ein.',
+     [('error', 'modality', 'translation loses “twice” (“2 times”)')]),
+    ('es', 'Take 1 tablet per day.', 'Tome 1 comprimido 2 veces al día.',
+     [('error', 'modality', 'translation adds “twice” (“2 veces”)')]),
+    ('de', 'Upper Limit', 'Untergrenze', [('error', 'modality', 'translation loses “at-most” (“upper limit”)')]),
+    ('es', 'Take it only with food.', 'Tómelo con comida, de solo lectura.',
+     [('error', 'modality', 'translation loses “only” (“only”)')]),
 ]
 
 

@@ -134,7 +134,8 @@ _EN = Lexicon(
         "just": ("just", "merely", "purely"),
         "neutral": (*LITOTES,  # not unusual: «обычное явление», «нередко» (no negation) or «не редкость» (one)
                     "dose-dependent", "dose dependent",  # «зависит от дозы»: no dependence
-                    "non-drug*", "non drug*", "nondrug*", "non-medication*"),  # «немедикаментозные»: no medication
+                    "non-drug*", "non drug*", "nondrug*", "non-medication*",  # «немедикаментозные»: no medication
+                    "read-only", "read only"),  # "solo lectura", «только для чтения», 只读: no "only"
         "emphatic": ("strictly", "absolutely", "by no means", "be sure to", "make sure", "forbid*", "prohibit*",
                      "contraindicat*"),
         "up-to": ("up to", *numbered("below", "under", "less than", "lower than", "within")),
@@ -237,7 +238,8 @@ _RU = Lexicon(
         "emphatic": ("нельзя", "запрещ*", "категорическ*", "строго", "обязательно", "непременно", "противопоказ*"),
         "up-to": numbered("до", "ниже", "менее", "меньше"), "until": ("пока",), "if": ("если", "когда"),
         "or-several": tuple(f"{o} нескольк{e}" for o in ("или", "либо") for e in ("о", "их", "им", "ими")),
-        "neutral": ("как только", "только что"), "just": ("всего", "всего лишь", "сугубо", "чисто"),
+        "neutral": ("как только", "только что", "только для чтения", "только чтение"),
+        "just": ("всего", "всего лишь", "сугубо", "чисто"),
         "however": (*sized("как что сколько где куда когда кто чем чего кому", "-", ("бы", "б")),
                     *sized("как", "ой ая ое ие ую им", ("бы",))),
     }, "ru"),
@@ -337,7 +339,8 @@ _UK = Lexicon(
         "or-several": tuple(f"{o} {de}кільк{e}" for o in ("або", "чи") for de in ("", "де")
                             for e in ("а", "ох", "ом", "ома")),
         "if": ("якщо", "коли"),
-        "neutral": ("як тільки", "тільки-но", "тільки що"), "just": ("всього", "усього", "суто", "чисто"),
+        "neutral": ("як тільки", "тільки-но", "тільки що", "тільки для читання", "лише для читання"),
+        "just": ("всього", "усього", "суто", "чисто"),
         "however": (*sized("як що скільки де куди коли хто чим чого кому", "-", ("б", "би")),
                     *sized("як", "ий а е і у им", ("б", "би"))),
     }, "uk"),

@@ -22,9 +22,10 @@ OTHERS: dict[str, Lexicon] = {
                   always="immer nie niemals jedes_Mal", only="nur ausschließlich",
                   at_least="mindestens nicht_weniger_als wenigstens oder_mehr",
                   or_several="oder_mehrere",
-                  at_most="höchstens maximal nicht_mehr_als nicht_überschreiten",
+                  at_most="höchstens maximal nicht_mehr_als nicht_überschreiten Obergrenze oberer_Grenzwert",
                   must="muss müssen musst unbedingt erforderlich notwendig",
-                  may="darf dürfen kann können könnte", twice="zweimal"),
+                  may="darf dürfen kann können könnte", twice="zweimal zwei_mal 2_mal 2-mal 2mal",
+                  neutral="nur_lesen nur-lesen nur_lesbar"),
     "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère",
                   # "cannot" is «impossible de», "not found" «introuvable» or «non trouvé», "undefined" «non défini»:
                   # a negation said by the word or not
@@ -34,7 +35,7 @@ OTHERS: dict[str, Lexicon] = {
                   or_several="ou_plusieurs",
                   at_most="au_plus maximum pas_plus_de au_maximum ne_dépasse* ne_pas_dépasser",
                   must="doit doivent devez faut obligatoire nécessaire essentiel",
-                  may="peut peuvent pouvez pourrait", twice="deux_fois"),
+                  may="peut peuvent pouvez pourrait", twice="deux_fois 2_fois"),
     # caps: "more than" a negation denies is at most (no hay más de 5; não tome mais de 2), not a bare "no longer"
     "es": _simple("no sin", "nunca jamás nada nadie ningún ninguna ninguno tampoco ni",
                   caps="más_de mayor_que superior_a",
@@ -43,21 +44,24 @@ OTHERS: dict[str, Lexicon] = {
                   or_several="o_varios o_varias",
                   at_most="como_máximo máximo no_más_de a_lo_sumo no_exced*",
                   must="debe deben debes obligatorio necesario imprescindible",
-                  may="puede pueden puedes podría", twice="dos_veces"),
+                  may="puede pueden puedes podría", twice="dos_veces 2_veces",
+                  neutral="solo_lectura sólo_lectura"),  # read-only: no "only"
     "it": _simple("non senza né no", "mai niente nulla nessuno nessun* neanche",
                   caps="più_di maggiore_di superiore_a",
                   always="sempre mai", only="solo soltanto solamente esclusivamente",
                   at_least="almeno non_meno_di minimo o_più",
                   or_several="o_diversi o_diverse", at_most="al_massimo massimo non_più_di non_super*",
                   must="deve devono devi obbligatorio necessario essenziale",
-                  may="può possono puoi potrebbe", twice="due_volte"),
+                  may="può possono puoi potrebbe", twice="due_volte 2_volte", neutral="sola_lettura"),
     "pt": _simple("não sem", "nunca jamais nada ninguém nenhum nenhuma nem",
                   caps="mais_de mais_do_que maior_que maior_do_que superior_a",
                   always="sempre nunca", only="apenas somente só exclusivamente",
                   at_least="pelo_menos no_mínimo não_menos_de ou_mais",
                   or_several="ou_vários ou_várias",
                   at_most="no_máximo máximo não_mais_de não_exced* não_ultrapass*",
-                  must="deve devem obrigatório necessário essencial", may="pode podem poderia", twice="duas_vezes"),
+                  must="deve devem obrigatório necessário essencial", may="pode podem poderia",
+                  twice="duas_vezes 2_vezes",
+                  neutral="somente_leitura apenas_leitura só_leitura só_de_leitura somente_de_leitura"),  # read-only
     "pl": _simple("nie bez unika*", "nigdy nic niczego nikt nikogo żaden żadn* ani",
                   # "not allowed", "none", "not empty" said by one word (niedozwolone, brak, niepuste) or two
                   implicit="brak* niedozwolon* niepust* nieprawidłow* nieznan* niedostępn* niewidoczn*",
@@ -66,23 +70,24 @@ OTHERS: dict[str, Lexicon] = {
                   or_several="lub_kilka",
                   at_most="co_najwyżej maksymalnie nie_więcej_niż nie_przekracza*",
                   must="musi muszą musisz należy trzeba konieczn*",
-                  may="może mogą możesz można", twice="dwa_razy dwukrotnie"),
+                  may="może mogą możesz można", twice="dwa_razy dwukrotnie 2_razy", neutral="tylko_do_odczytu"),
     "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd* nee",
                   always="altijd nooit", only="alleen slechts uitsluitend",
                   at_least="ten_minste minstens minimaal niet_minder_dan of_meer",
                   or_several="of_meerdere",
                   at_most="ten_hoogste hoogstens maximaal niet_meer_dan", must="moet moeten verplicht noodzakelijk",
-                  may="mag mogen kan kunnen", twice="tweemaal twee_keer"),
+                  may="mag mogen kan kunnen", twice="tweemaal twee_keer 2_keer", neutral="alleen-lezen alleen_lezen"),
     # Turkish negates with verb suffixes (-me/-ma): no word list counts its negations, so modality only.
     "tr": _simple("", always="her_zaman asla daima", only="sadece yalnızca yalnız",
                   at_least="en_az veya_daha_fazla ya_da_daha_fazla", or_several="veya_birden_fazla",
-                  at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa"),
+                  at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa 2_kez 2_defa"),
     # (ابدا: أبدا, never, with its hamza left out)
     "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا ابدا",
                   always="دائما دائمًا أبدا أبدًا ابدا", only="فقط", at_least="على_الأقل أو_أكثر",
                   at_most="على_الأكثر كحد_أقصى",
-                  must="يجب ينبغي يلزم", may="يمكن يمكنك قد"),
+                  must="يجب ينبغي يلزم", may="يمكن يمكنك قد", neutral="للقراءة_فقط"),
     "sq": _simple("nuk s'* s’* jo mos pa asnjë asgjë askush kurrë", always="gjithmonë kurrë", only="vetëm",
+                  neutral="vetëm-për-lexim vetëm_për_lexim",  # read-only
                   at_least="të_paktën ose_më_shumë", at_most="më_së_shumti jo_më_shumë_se maksimumi",
                   must="duhet detyrueshëm",
                   may="mund"),
@@ -91,13 +96,13 @@ OTHERS: dict[str, Lexicon] = {
                   at_least="almenys com_a_mínim no_menys_de o_més",
                   or_several="o_diversos o_diverses", at_most="com_a_màxim no_més_de màxim",
                   must="cal ha_de han_de has_de obligatori necessari", may="pot poden podeu podria",
-                  twice="dues_vegades"),
+                  twice="dues_vegades 2_vegades", neutral="només_lectura"),
     "gl": _simple("non sen", "nunca nada ningún ningunha ninguén nin tampouco", always="sempre nunca",
                   caps="máis_de maior_que superior_a",
                   only="só soamente unicamente", at_least="polo_menos como_mínimo non_menos_de ou_máis",
                   or_several="ou_varios ou_varias",
                   at_most="como_máximo non_máis_de máximo", must="debe deben obrigatorio necesario",
-                  may="pode poden podería", twice="dúas_veces"),
+                  may="pode poden podería", twice="dúas_veces 2_veces", neutral="só_lectura"),
 }
 # Japanese and Chinese write no spaces between words: their entries match anywhere (see meaning._pattern).
 OTHERS["ja"] = Lexicon(
@@ -116,7 +121,7 @@ OTHERS["zh"] = Lexicon(
     implicit=("不", "无", "無", "未", "非", "没", "沒", "别", "別", "否"),  # 否 is "no", and in 是否 (whether)
     modality={"always": ("总是", "總是", "始终", "始終", "永远", "永遠",
                          "从不", "從不", "从未", "從未", "绝不", "絕不"),  # never
-              "only": ("只", "仅", "僅"),
+              "only": ("只", "仅", "僅"), "neutral": ("只读", "只讀", "唯读", "唯讀"),  # read-only: no "only"
               "at-least": ("至少", "或更多"), "or-several": ("或多个", "或多個"),
               "at-most": ("至多", "最多", "不超过", "不超過"),
               "must": ("必须", "必須", "务必", "務必"), "may": ("可以", "可能")})
