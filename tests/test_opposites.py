@@ -100,6 +100,8 @@ SAFETY_FAITHFUL = [
     ("uk", "The effects are temporary.", "Ефекти тимчасові."),
     ("ru", "Few people experience side effects.", "Побочные эффекты бывают редко."),
     ("ru", "Few people experience side effects.", "Побочные эффекты возникают у немногих."),
+    ("ru", "Most studies are small and short-term.", "Большинство исследований небольшие и краткосрочные."),
+    ("uk", "Most studies are small and short-term.", "Більшість досліджень невеликі та короткотривалі."),
 ]
 
 
@@ -148,6 +150,8 @@ SAFETY_TAMPERED = [
     ("ru", "Long-term use may lead to dependence.", "Кратковременное применение может привести к зависимости.",
      _turns("permanent", "long-term", "temporary", "кратковременное")),
     ("uk", "Drink plenty of water.", "Пийте мало води.", _turns("larger", "plenty of", "smaller", "мало")),
+    ("uk", "Long-term use may lead to dependence.", "Короткострокове вживання може призвести до залежності.",
+     _turns("permanent", "long-term", "temporary", "короткострокове")),
     ("uk", "The effects are temporary.", "Ефекти постійні.", _turns("temporary", "temporary", "permanent",
                                                                   "постійні")),
     ("ru", "Do not take it with alcohol; it is not safe.", "Принимайте его с алкоголем; это небезопасно.",
