@@ -67,6 +67,10 @@ FAITHFUL = [
      'Alguns campos não podem ser alterados porque são conteúdo só de leitura.'),
     ('ru', 'The field is read-only.', 'Поле только для чтения.'),
     ('uk', 'The field is read-only.', 'Поле лише для читання.'),
+    # DHIS2's Arabic: تعذر, "it could not be", and «لا» glued to its verb
+    ('ar', 'The application could not be loaded.', 'تعذر تحميل التطبيق'),
+    ('ar', 'Could not delete event', 'تعذر حذف الحدث'),
+    ('ar', 'No events to display', 'لايوجد احداث للعرض'),
 ]
 
 
@@ -120,6 +124,9 @@ TAMPERED = [
     ('de', 'Upper Limit', 'Untergrenze', [('error', 'modality', 'translation loses “at-most” (“upper limit”)')]),
     ('es', 'Take it only with food.', 'Tómelo con comida, de solo lectura.',
      [('error', 'modality', 'translation loses “only” (“only”)')]),
+    ('ar', 'Events to display', 'لايوجد احداث للعرض',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“لايوجد”); '
+       'check that it does not say the opposite')]),
 ]
 
 

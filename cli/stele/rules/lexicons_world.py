@@ -82,7 +82,9 @@ OTHERS: dict[str, Lexicon] = {
                   at_least="en_az veya_daha_fazla ya_da_daha_fazla", or_several="veya_birden_fazla",
                   at_most="en_fazla en_çok", must="zorunlu gerekli gerekir", twice="iki_kez iki_defa 2_kez 2_defa"),
     # (ابدا: أبدا, never, with its hamza left out)
-    "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا", "أبدا أبدًا ابدا",
+    # لايوجد, لايمكن: «لا» glued to its verb; تعذر: "it could not be" (a failure said by a verb, negation or none)
+    "ar": _simple("لا ولا فلا لم ولم فلم لن ولن فلن ليس* لست غير بدون دون عدم بلا ألا لايوجد لاتوجد لايمكن",
+                  "أبدا أبدًا ابدا", implicit="تعذر يتعذر تعذرت تعذذر يتعذذر",
                   always="دائما دائمًا أبدا أبدًا ابدا", only="فقط", at_least="على_الأقل أو_أكثر",
                   at_most="على_الأكثر كحد_أقصى",
                   must="يجب ينبغي يلزم", may="يمكن يمكنك قد", neutral="للقراءة_فقط"),
