@@ -71,6 +71,12 @@ FAITHFUL = [
     ('ar', 'The application could not be loaded.', 'تعذر تحميل التطبيق'),
     ('ar', 'Could not delete event', 'تعذر حذف الحدث'),
     ('ar', 'No events to display', 'لايوجد احداث للعرض'),
+    # Sphinx's French «ne peut pas» for "should not" (one negation, a prohibition: no may), Catalan «cap a» (towards)
+    ('fr', 'conf value epub_author should not be empty for EPUB3',
+     'le paramètre de configuration epub_author ne peut pas être vide pour EPUB3'),
+    ('ca', 'path to documentation source files', 'camí cap als fitxers font de la documentació'),
+    ('ca', 'Please move your master document to a different location.',
+     'Si us plau, moveu el vostre document mestre cap a una altra ubicació.'),
 ]
 
 
@@ -124,6 +130,12 @@ TAMPERED = [
     ('de', 'Upper Limit', 'Untergrenze', [('error', 'modality', 'translation loses “at-most” (“upper limit”)')]),
     ('es', 'Take it only with food.', 'Tómelo con comida, de solo lectura.',
      [('error', 'modality', 'translation loses “only” (“only”)')]),
+    ('fr', 'You can delete the file.', 'Vous ne pouvez pas supprimer le fichier.',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“ne pouvez '
+       'pas”); check that it does not say the opposite')]),
+    ('ca', 'There is a file.', 'No hi ha cap fitxer.',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“no”); check '
+       'that it does not say the opposite')]),
     ('ar', 'Events to display', 'لايوجد احداث للعرض',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“لايوجد”); '
        'check that it does not say the opposite')]),

@@ -26,7 +26,9 @@ OTHERS: dict[str, Lexicon] = {
                   must="muss müssen musst unbedingt erforderlich notwendig",
                   may="darf dürfen kann können könnte", twice="zweimal zwei_mal 2_mal 2-mal 2mal",
                   neutral="nur_lesen nur-lesen nur_lesbar"),
-    "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère",
+    # «ne peut pas», one negation: "cannot", and "must not" («ne peut pas être vide» for "should not be empty"), no may
+    "fr": _simple("pas jamais rien aucun* nul nulle sans ni guère ne_peut_pas ne_peuvent_pas ne_pouvez_pas "
+                  "ne_peux_pas ne_pourra_pas ne_pourront_pas",
                   # "cannot" is «impossible de», "not found" «introuvable» or «non trouvé», "undefined" «non défini»:
                   # a negation said by the word or not
                   implicit="non impossible* introuvable* indisponible* invisible* inconnu* invalide* incorrect* échec",
@@ -98,7 +100,8 @@ OTHERS: dict[str, Lexicon] = {
                   at_least="almenys com_a_mínim no_menys_de o_més",
                   or_several="o_diversos o_diverses", at_most="com_a_màxim no_més_de màxim",
                   must="cal ha_de han_de has_de obligatori necessari", may="pot poden podeu podria",
-                  twice="dues_vegades 2_vegades", neutral="només_lectura"),
+                  twice="dues_vegades 2_vegades",
+                  neutral="només_lectura cap_a cap_al cap_als cap_on"),  # read-only; «cap a»: towards, no negation
     "gl": _simple("non sen", "nunca nada ningún ningunha ninguén nin tampouco", always="sempre nunca",
                   caps="máis_de maior_que superior_a",
                   only="só soamente unicamente", at_least="polo_menos como_mínimo non_menos_de ou_máis",
