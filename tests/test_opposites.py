@@ -30,6 +30,11 @@ FAITHFUL = [
     ("uk", "Its effects on the liver are unknown.", "Його вплив на печінку невідомий."),
     ("uk", "It is impossible to predict the effect.", "Передбачити дію неможливо."),
     ("uk", "A higher dose is not acceptable.", "Вища доза неприпустима."),
+    ("ru", "This is not a valid value.", "Это неверное значение."),
+    ("ru", "The dose is incorrect.", "Доза неверная."),
+    ("ru", "You do not have enough permissions.", "У вас недостаточно полномочий."),
+    ("uk", "The dose is not correct.", "Доза неправильна."),
+    ("uk", "The evidence is insufficient.", "Доказів недостатньо."),
 ]
 
 
@@ -63,6 +68,11 @@ TAMPERED = [
     ("uk", "It is possible to take it at night.", "Приймати його вночі неможливо.", _adds("неможливо")),
     ("uk", "A higher dose is acceptable.", "Вища доза неприпустима.", _adds("неприпустима")),
     ("uk", "Alcohol is harmful with it.", "Алкоголь із ним нешкідливий.", _adds("нешкідливий")),
+    ("ru", "The dose is correct.", "Доза неверная.", _adds("неверная")),
+    ("ru", "The dose is incorrect.", "Доза верная.", _drops("incorrect")),
+    ("ru", "The evidence is sufficient.", "Доказательств недостаточно.", _adds("недостаточно")),
+    ("uk", "The dose is correct.", "Доза неправильна.", _adds("неправильна")),
+    ("uk", "The evidence is sufficient.", "Доказів недостатньо.", _adds("недостатньо")),
 ]
 
 
@@ -178,6 +188,13 @@ def test_a_negation_dropped_beside_a_word_negated_by_its_prefix_is_an_error(tmp_
                                  "Принимайте его с алкоголем; это небезопасно.") if f[1] == "polarity"] == [
         ("error", "polarity", "translation drops a negation: the source has 2 (“not”, “not safe”), the translation 1 "
          "(“небезопасно”); check that it does not say the opposite")]
+
+
+def test_a_whole_word_beside_its_own_stem_is_one_match() -> None:
+    """"incorrect" (valid's negation) beside "incorrect*" (an implicit negation): one implicit negation, not two."""
+    matcher = Matcher([("incorrect*", "imp"), ("incorrect", "imp"), ("incorrect", "opp:valid")])
+    assert [(m.label, m.text) for m in matcher.find("it is incorrect")] == [("imp", "incorrect"),
+                                                                           ("opp:valid", "incorrect")]
 
 
 def test_a_word_listed_twice_is_one_match() -> None:

@@ -110,6 +110,15 @@ class _Entry:
     suffix: bool  # ``*n't``: any beginning
 
 
+def _drop_covered(entries: dict[str, list[_Entry]]) -> None:
+    """Drop each whole-word entry whose literal is also a stem of the same label ("incorrect" beside "incorrect*"):
+    the stem matches every word the whole word does, and two matches of one word would be two of its label."""
+    for literal, found in entries.items():
+        stems = {(e.label, e.suffix) for e in found if e.stem}
+        if stems:
+            entries[literal] = [e for e in found if e.stem or (e.label, e.suffix) not in stems]
+
+
 def _inherit_stems(entries: dict[str, list[_Entry]]) -> None:
     """Give each literal the labels of the stems it begins with ("прекрат*" to "прекратит*"): a search finds one
     literal where a word starts, the longest, whose own labels would hide a shorter stem's."""
@@ -137,6 +146,7 @@ class Matcher:
             entry = _Entry(label, word.endswith("*"), word.startswith("*"))
             if literal and entry not in self.entries[literal]:  # a word listed twice is one match, not two
                 self.entries[literal].append(entry)
+        _drop_covered(self.entries)
         _inherit_stems(self.entries)
         words = [literal for literal, found in self.entries.items() if not all(e.suffix for e in found)]
         ends = [literal for literal, found in self.entries.items() if any(e.suffix for e in found)]
