@@ -77,6 +77,11 @@ FAITHFUL = [
     ('ca', 'path to documentation source files', 'camí cap als fitxers font de la documentació'),
     ('ca', 'Please move your master document to a different location.',
      'Si us plau, moveu el vostre document mestre cap a una altra ubicació.'),
+    # Django's Korean 만, "only", glued to its noun
+    ('ko', 'Enter only digits separated by commas.', '콤마로 구분된 숫자만 입력하세요.'),
+    ('ko', 'If checked, only logged-in users will be able to view the page.',
+     '체크할 경우, 로그인한 사용자만 해당 페이지를 볼 수 있습니다.'),
+    ('ko', 'Create a new file.', '새 파일을 만듭니다.'),
 ]
 
 
@@ -136,6 +141,8 @@ TAMPERED = [
     ('ca', 'There is a file.', 'No hi ha cap fitxer.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“no”); check '
        'that it does not say the opposite')]),
+    ('ko', 'Enter digits separated by commas.', '콤마로 구분된 숫자만 입력하세요.',
+     [('error', 'modality', 'translation adds “only” (“만 입력”)')]),
     ('ar', 'Events to display', 'لايوجد احداث للعرض',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“لايوجد”); '
        'check that it does not say the opposite')]),

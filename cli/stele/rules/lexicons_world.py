@@ -134,7 +134,11 @@ OTHERS["ko"] = Lexicon(
     negations=("않", "없", "못", "마십시오", "마세요", "금지", "아니오", "아니요", "아니다", "아니라", "아니며", "아닙",
                "아닌", "아뇨"),  # not 아니 alone: 리투아니아 (Lithuania)
     implicit=("불", "비", "무", "미", "제외"),
-    modality={"always": ("항상", "언제나", "절대"), "only": ("오직", "뿐"), "at-least": ("최소", "이상", "적어도"),
+    # 만 ("only") is a particle glued to its noun, and in 만약, 만들다, 만료: read before the verb it limits
+    modality={"always": ("항상", "언제나", "절대"),
+              "only": ("오직", "뿐", "에만", *(f"만 {verb}" for verb in ("입력", "가능", "사용", "표시", "허용", "포함",
+                                                                  "기록", "해당", "볼", "생성"))),
+              "at-least": ("최소", "이상", "적어도"),
               "at-most": ("최대", "이하", "이내"), "must": ("해야", "필수", "반드시"), "may": ("수 있", "가능")})
 UNSPACED = frozenset(("ja", "zh", "ko"))
 # Languages in the Arabic script, whose vowel marks (harakat) and stretching tatweel a writer adds or leaves out: the
