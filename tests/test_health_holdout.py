@@ -82,6 +82,9 @@ FAITHFUL = [
     ('ko', 'If checked, only logged-in users will be able to view the page.',
      '체크할 경우, 로그인한 사용자만 해당 페이지를 볼 수 있습니다.'),
     ('ko', 'Create a new file.', '새 파일을 만듭니다.'),
+    # GNU Health's Japanese frequency answer: "Never" → なし (none)
+    ('ja', 'Never', 'なし'),
+    ('ja', 'None', 'なし'),
 ]
 
 
@@ -140,6 +143,9 @@ TAMPERED = [
        'pas”); check that it does not say the opposite')]),
     ('ca', 'There is a file.', 'No hi ha cap fitxer.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“no”); check '
+       'that it does not say the opposite')]),
+    ('ja', 'Always', 'なし',
+     [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“なし”); check '
        'that it does not say the opposite')]),
     ('ko', 'Enter digits separated by commas.', '콤마로 구분된 숫자만 입력하세요.',
      [('error', 'modality', 'translation adds “only” (“만 입력”)')]),

@@ -113,7 +113,9 @@ OTHERS: dict[str, Lexicon] = {
 OTHERS["ja"] = Lexicon(
     negations=("ない", "ません", "なし", "せず", "禁止", "無し", "いいえ"),
     implicit=("不", "無", "未", "非", "除く", "除き"),
-    modality={"always": ("常に", "必ず", "絶対"), "only": ("のみ", "だけ"), "at-least": ("以上", "少なくとも"),
+    # なし ("none") says "never" where the other text says it: GNU Health's frequency answer "Never" → なし
+    modality={"always": ("常に", "必ず", "絶対"), "emphatic": ("なし", "無し"), "only": ("のみ", "だけ"),
+              "at-least": ("以上", "少なくとも"),
               "at-most": ("以下", "以内", "最大"),
               # must: "…nakereba naranai" (a double negation: unless one does, it will not do)
               "must": ("必要", "必須", *(f"{unless}{will_not}" for unless in ("なければ", "なくては", "ないと")
