@@ -85,6 +85,13 @@ FAITHFUL = [
     # GNU Health's Japanese frequency answer: "Never" → なし (none)
     ('ja', 'Never', 'なし'),
     ('ja', 'None', 'なし'),
+    # a negation said by a prefix in the short lexicons (GNU Health, Plone, Django)
+    ('de', 'The current insurance plan is not valid or it has expired',
+     'Die aktuelle Versicherung ist ungültig oder abgelaufen'),
+    ('es', 'Check this box when the patient can not describe elementary objects',
+     'Marque la casilla si el paciente es incapaz de describir objetos elementales'),
+    ('nl', 'This value is not valid.', 'Deze waarde is ongeldig.'),
+    ('pt', 'This value is not valid.', 'Este valor é inválido.'),
 ]
 
 
@@ -144,6 +151,9 @@ TAMPERED = [
     ('ca', 'There is a file.', 'No hi ha cap fitxer.',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“no”); check '
        'that it does not say the opposite')]),
+    ('de', 'Do not take it now. The plan is not valid.', 'Nehmen Sie es jetzt. Der Plan ist ungültig.',
+     [('error', 'polarity', 'sentence 1: translation drops a negation: the source has 1 (“not”), the translation 0 '
+       '(none); check that it does not say the opposite')]),
     ('ja', 'Always', 'なし',
      [('error', 'polarity', 'translation adds a negation: the source has 0 (none), the translation 1 (“なし”); check '
        'that it does not say the opposite')]),

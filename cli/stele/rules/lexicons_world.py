@@ -18,7 +18,10 @@ def _simple(negations: str, concord: str = "", implicit: str = "", caps: str = "
 
 
 OTHERS: dict[str, Lexicon] = {
+    # implicit: a negation said by a prefix ("not valid" is «ungültig», "cannot" «unmöglich»), or by a word or none
     "de": _simple("nicht nie niemals kein* ohne nichts niemand nirgends weder vermeid* nein",
+                  implicit="ungültig* unbekannt* unmöglich* unzulässig* unwirksam* ungeeignet* unvollständig* "
+                           "unzureichend* fehlend* fehlt",
                   always="immer nie niemals jedes_Mal", only="nur ausschließlich",
                   at_least="mindestens nicht_weniger_als wenigstens oder_mehr",
                   or_several="oder_mehrere",
@@ -40,6 +43,7 @@ OTHERS: dict[str, Lexicon] = {
                   may="peut peuvent pouvez pourrait", twice="deux_fois 2_fois"),
     # caps: "more than" a negation denies is at most (no hay más de 5; não tome mais de 2), not a bare "no longer"
     "es": _simple("no sin", "nunca jamás nada nadie ningún ninguna ninguno tampoco ni",
+                  implicit="inválid* incorrect* imposible* desconocid* insuficient* incapaz incapaces inexistente*",
                   caps="más_de mayor_que superior_a",
                   always="siempre nunca jamás", only="solo sólo solamente únicamente",
                   at_least="al_menos como_mínimo no_menos_de por_lo_menos o_más o_mas",
@@ -49,6 +53,7 @@ OTHERS: dict[str, Lexicon] = {
                   may="puede pueden puedes podría", twice="dos_veces 2_veces",
                   neutral="solo_lectura sólo_lectura"),  # read-only: no "only"
     "it": _simple("non senza né no", "mai niente nulla nessuno nessun* neanche",
+                  implicit="invalid* impossibil* sconosciut* insufficient* incapac* inesistent*",
                   caps="più_di maggiore_di superiore_a",
                   always="sempre mai", only="solo soltanto solamente esclusivamente",
                   at_least="almeno non_meno_di minimo o_più",
@@ -56,6 +61,7 @@ OTHERS: dict[str, Lexicon] = {
                   must="deve devono devi obbligatorio necessario essenziale",
                   may="può possono puoi potrebbe", twice="due_volte 2_volte", neutral="sola_lettura"),
     "pt": _simple("não sem", "nunca jamais nada ninguém nenhum nenhuma nem",
+                  implicit="inválid* incorret* impossível impossíveis desconhecid* insuficient* incapaz inexistente*",
                   caps="mais_de mais_do_que maior_que maior_do_que superior_a",
                   always="sempre nunca", only="apenas somente só exclusivamente",
                   at_least="pelo_menos no_mínimo não_menos_de ou_mais",
@@ -74,6 +80,7 @@ OTHERS: dict[str, Lexicon] = {
                   must="musi muszą musisz należy trzeba konieczn*",
                   may="może mogą możesz można", twice="dwa_razy dwukrotnie 2_razy", neutral="tylko_do_odczytu"),
     "nl": _simple("niet geen nooit zonder niets niemand nergens vermijd* nee",
+                  implicit="ongeldig* onbekend* onmogelijk* onjuist* onvoldoende ontbrek*",
                   always="altijd nooit", only="alleen slechts uitsluitend",
                   at_least="ten_minste minstens minimaal niet_minder_dan of_meer",
                   or_several="of_meerdere",
