@@ -176,7 +176,8 @@ RULES: dict[str, RuleInfo] = {
             "content rules that cannot run on a file: its locale unknown, or symbolic message IDs with no Default",
             _plain(check_skipped),
         ),
-        RuleInfo("escapes", "error", "lost-backslash uXXXX residue and mojibake", _plain(content.check_escapes)),
+        RuleInfo("escapes", "error", "lost-backslash uXXXX residue, mojibake, Burmese in Zawgyi",
+                 _plain(content.check_escapes)),
         RuleInfo(
             "typography",
             "warning",

@@ -15,6 +15,7 @@ from stele.po.catalog import Message
 from stele.rules.base import CatalogFile
 from stele.rules.meaning import TAG
 from stele.rules.sources import content_messages
+from stele.rules.zawgyi import check_zawgyi, may_hold_myanmar
 
 _RESIDUE = re.compile(r"(?<![\\0-9A-Za-z])[uU]0[0-9a-fA-F]{3}(?:[uU]0[0-9a-fA-F]{3})*")
 _MOJIBAKE = re.compile(
@@ -144,8 +145,12 @@ def check_script(file: CatalogFile, settings: CheckSettings) -> Iterator[Finding
 
 
 def check_escapes(file: CatalogFile) -> Iterator[Finding]:
-    """Lost-backslash residue (u043au0440…) and mojibake in sources and translations."""
-    if not _may_hold_escapes(file):
+    """Lost-backslash residue (u043au0440…) and mojibake in sources and translations; Burmese in Zawgyi, not Unicode
+    (one finding for the catalog)."""
+    texts = all_texts(file)
+    if may_hold_myanmar(texts):
+        yield from check_zawgyi(file)
+    if not _may_hold_escapes(texts):
         return
     for msg in file.parsed.messages:
         if msg.is_header:
@@ -159,13 +164,17 @@ def check_escapes(file: CatalogFile) -> Iterator[Finding]:
                 yield file.finding("escapes", line, f"{where} {problem}", msg=msg)
 
 
-def _may_hold_escapes(file: CatalogFile) -> bool:
-    """False when no text of ``file`` can give an escape_problem: each of its findings needs "u0" or "U0", U+FFFD
-    or a _MOJIBAKE match in the text, so in all the texts joined (most catalogs hold none of them; no _MOJIBAKE
-    match spans the joining newline). Each _MOJIBAKE match begins with one of ÐÑâÃ or is U+FFFD: ``in`` finds a
-    character far faster than a regex scans for one."""
-    msgs = file.parsed.messages  # every text of every message (the header's too: a superset)
-    texts = "\n".join(chain(map(_MSGID, msgs), map(_MSGSTR, msgs), chain.from_iterable(map(_PLURALS, msgs))))
+def all_texts(file: CatalogFile) -> str:
+    """Every text of every message of ``file`` (the header's too: a superset), joined by newlines."""
+    msgs = file.parsed.messages
+    return "\n".join(chain(map(_MSGID, msgs), map(_MSGSTR, msgs), chain.from_iterable(map(_PLURALS, msgs))))
+
+
+def _may_hold_escapes(texts: str) -> bool:
+    """False when no text of a catalog (``texts``, all of them joined) can give an escape_problem: each of its
+    findings needs "u0" or "U0", U+FFFD or a _MOJIBAKE match in the text, so in all the texts joined (most catalogs
+    hold none of them; no _MOJIBAKE match spans the joining newline). Each _MOJIBAKE match begins with one of ÐÑâÃ or
+    is U+FFFD: ``in`` finds a character far faster than a regex scans for one."""
     return "u0" in texts or "U0" in texts or "\ufffd" in texts \
         or (any(first in texts for first in "ÐÑâÃ") and _MOJIBAKE.search(texts) is not None)
 

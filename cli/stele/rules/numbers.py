@@ -26,6 +26,7 @@ from stele.rules.number_tokens import (
 from stele.rules.number_vocabulary import AFTERNOON, COUNT_UNITS, NOUN_KINDS, SAID_BY_NOUN
 from stele.rules.ordinals import Ordinal, ordinal_problems, ordinals
 from stele.rules.rates import Problem, frequencies, rate_change, rate_problems, split_doses
+from stele.rules.zawgyi import misread_digits
 
 __all__ = ["NumberProblem", "Quantity", "compare_numbers", "number_problems"]
 
@@ -318,6 +319,8 @@ def number_problems(
                                ordinal_problems(said, translation, target_locale)] if said else []
     if not (spelled or disclaimer) and NUMERAL.search(source) is None and NUMERAL.search(translation) is None:
         return [NumberProblem(message, severity) for _, _, message, severity in ordinal]
+    if misread_digits(translation, target_locale.split("_")[0]):  # Burmese in Zawgyi (the escapes rule says so)
+        return []
     problems = [] if spelled else _compare(source, translation, target_locale, source_locale, False, disclaimer)
     if spelled or (problems and (syntax(target_locale).words or syntax(source_locale).words)):
         problems = _compare(source, translation, target_locale, source_locale, True, disclaimer)  # "three grams"
