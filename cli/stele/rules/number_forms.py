@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from stele.rules.cldr_units import _UNSPACED
 from stele.rules.number_forms_data import FORMS
-from stele.rules.number_vocabulary import _UNSPACED
 
 # The cardinals whose forms are read: one to twenty, the tens and the hundreds (a form of twenty-one is two words).
 VALUES = (*range(1, 21), *range(30, 100, 10), *range(100, 1000, 100))

@@ -14,6 +14,7 @@ from babel import Locale, UnknownLocaleError
 from stele.collector import collector_paused
 from stele.locales import cldr_locale
 from stele.rules.cldr_numbers import number_data
+from stele.rules.cldr_units import unit_alternatives
 from stele.rules.number_vocabulary import (
     COLLECTIVES,
     EN_UNITS,
@@ -24,7 +25,6 @@ from stele.rules.number_vocabulary import (
     ONCE,
     STARTERS,
     range_words,
-    unit_alternatives,
 )
 from stele.rules.number_words import ORDINAL_LANGUAGES, multipliers, number_words, ordinal_words, word_key
 from stele.rules.wordmatch import trie_regex
