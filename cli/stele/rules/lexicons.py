@@ -63,12 +63,11 @@ _EN = Lexicon(
                "empty stomach",  # = without food (натощак), the opposite of "with food"
                "out of reach", "out of the reach",  # «в недоступном месте», «вне досягаемости»
                *NOT_NEEDED["en"]),
-    implicit=("invalid", "incorrect*", "unsupported", "disabl*", "missing", "empty", "nor", "unable",
+    implicit=("unsupported", "disabl*", "missing", "empty", "nor", "unable",
               # a negation a translation may say apart: "unsuccessful" → "nicht erfolgreich", «не сохранены»
               "unsuccessful*", "unsaved", "undefined", "undocumented", "unimplemented", "unreadable", "nonexist*",
               "non-exist*", "incompatible", "inconsistent", "outdated", "out of date", "mismatch*",
-              *IMPLIED["en"], "unavailable", "unwanted", "unnecessary", "unsafe", "unlikely", "inactive", "incomplete",
-              "impossible",
+              *IMPLIED["en"], "unwanted", "unnecessary", "unlikely", "inactive", "incomplete",
               "inappropriate", "illegal", "irreversible", "non", "persist*", "lack*", "fail*", "absen*", "refus*",
               "prevent*", "instead of", "rather than", "except*", "free of", "free from", "remain*", "stay*", "keep*",
               "only", "miss*", "lose", "loses", "lost", "little", "few", "rare*", "hardly",

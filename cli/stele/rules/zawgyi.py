@@ -27,9 +27,13 @@ def _detector() -> Any:
         return ZawgyiDetector()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a message's text, asked by the escapes and the numbers rules
 def is_zawgyi(text: str) -> bool:
     """Whether ``text`` is Burmese in the Zawgyi encoding (False for any text without a Myanmar character)."""
+    return _in_zawgyi(text)
+
+
+def _in_zawgyi(text: str) -> bool:
     return _MYANMAR.search(text) is not None and _detector().get_zawgyi_probability(text) >= _SURE
 
 
@@ -47,7 +51,7 @@ def check_zawgyi(file: CatalogFile) -> Iterator[Finding]:
     readers whose fonts are Unicode (every current phone and system) see it scrambled."""
     burmese = [(msg, text) for msg in file.parsed.messages if not msg.is_header and not msg.obsolete
                for text in msg.translations if text and _MYANMAR.search(text) is not None]
-    if len(burmese) >= 3 and is_zawgyi("\n".join(text for _, text in burmese)):
+    if len(burmese) >= 3 and _in_zawgyi("\n".join(text for _, text in burmese)):  # (a catalog's text: not cached)
         msg, _ = next(((msg, text) for msg, text in burmese if is_zawgyi(text)), burmese[0])
         yield file.finding(
             "escapes", msg.msgstr_line,
